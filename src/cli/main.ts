@@ -1,0 +1,4 @@
+// Entry point of the `deedbank` command.
+import { buildProgram } from "./program.ts";
+
+await buildProgram().parseAsync(process.argv);
