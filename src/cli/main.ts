@@ -1,4 +1,4 @@
 // Entry point of the `deedbank` command.
-import { buildProgram } from "./program.ts";
+import { runCli } from "./program.ts";
 
-await buildProgram().parseAsync(process.argv);
+await runCli(process.argv);

@@ -2,27 +2,71 @@
 import { Command } from "commander";
 import { createParser } from "../domain/parser/index.ts";
 import { DEFAULT_CATALOG } from "../domain/default-catalog.ts";
+import { ConfigError, loadConfig } from "../config/load-config.ts";
+import { createApp, type App } from "../create-app.ts";
 import { formatParse, parseJsonl } from "./commands/parse.ts";
+import { simulate } from "./commands/simulate.ts";
 
-export function buildProgram(): Command {
+type Io = { stdin: NodeJS.ReadableStream & import("node:stream").Readable; stdout: import("node:stream").Writable };
+
+export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.stdout }): Command {
   const program = new Command("deedbank")
     .description("行为银行 DeedBank: a community points bot for WeChat and Telegram groups")
-    .option("--db <file>", "SQLite database file (default ./data/deedbank.db or DATABASE_URL)");
+    .showHelpAfterError();
+
+  /** Opens the app for a sub-command's --db, closing it whatever happens. */
+  const withApp = async (opts: { db?: string }, fn: (app: App) => Promise<void>) => {
+    const app = await createApp(loadConfig(process.env, opts));
+    try {
+      await fn(app);
+    } finally {
+      await app.close();
+    }
+  };
+
+  program
+    .command("start")
+    .description("run the bot; with no chat platform configured, a group-chat simulator on the demo community")
+    .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
+    .action((opts: { db?: string }) =>
+      withApp(opts, (app) => simulate(app, { demo: true, input: io.stdin, output: io.stdout, interactive: true })),
+    );
+
+  program
+    .command("simulate")
+    .description("read lines \"名字: 消息\" from standard input, print the chat transcript, exit")
+    .option("--demo", "seed the demo community first if the database has none")
+    .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
+    .action((opts: { db?: string; demo?: boolean }) =>
+      withApp(opts, (app) => simulate(app, { demo: Boolean(opts.demo), input: io.stdin, output: io.stdout, interactive: false })),
+    );
 
   program
     .command("parse")
     .description("parse a deed report: one TEXT, or JSON lines {id,text,sender} on stdin with --jsonl")
     .argument("[text]", "a message to parse")
     .option("--jsonl", "read JSON lines from standard input, write one JSON line each")
+    .option("--db <file>", "accepted for symmetry; the default catalog is used")
     .action(async (text: string | undefined, opts: { jsonl?: boolean }) => {
       const parser = createParser(DEFAULT_CATALOG);
-      if (opts.jsonl) {
-        await parseJsonl(parser, process.stdin, process.stdout);
-      } else if (text) {
-        console.log(formatParse(text, parser));
-      } else {
-        program.error("give a TEXT to parse, or --jsonl to read JSON lines from standard input");
-      }
+      if (opts.jsonl) await parseJsonl(parser, io.stdin, io.stdout);
+      else if (text) io.stdout.write(formatParse(text, parser) + "\n");
+      else program.error("give a TEXT to parse, or --jsonl to read JSON lines from standard input");
     });
+
   return program;
+}
+
+/** Runs the CLI; configuration problems print each bad key and how to fix it. */
+export async function runCli(argv: string[]): Promise<void> {
+  try {
+    await buildProgram().parseAsync(argv);
+  } catch (e) {
+    if (e instanceof ConfigError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exitCode = 2;
+      return;
+    }
+    throw e;
+  }
 }

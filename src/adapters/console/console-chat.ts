@@ -1,0 +1,128 @@
+// The terminal group-chat simulator: lines "名字: 消息" become messages from that person in
+// their grid's group; the bot's answers print below, numbered so a line can reply to one.
+import { createInterface } from "node:readline";
+import type { Readable, Writable } from "node:stream";
+import type { IncomingMessage, OutgoingMessage } from "../../chat/message.ts";
+import type { Translate } from "../../i18n/index.ts";
+import { parseLine, type SimLine } from "./parse-line.ts";
+
+export const CONSOLE_PLATFORM = "console";
+
+export interface Directory {
+  community: string;
+  groups: { chatId: string; title: string }[];
+  members: { userId: string; name: string; locale: string | null; homeChatId: string | null }[];
+}
+
+export interface ConsoleChatOptions {
+  handle(msg: IncomingMessage): Promise<OutgoingMessage[]>;
+  directory: Directory;
+  input: Readable;
+  output: Writable;
+  t: Translate;
+  /** Echo each input line (for transcripts from a file or pipe). */
+  echo: boolean;
+  prompt?: boolean;
+}
+
+interface Shown { chatId: string; text: string }
+
+export class ConsoleChat {
+  #seq = 0;
+  #botSeq = 0;
+  /** Who said each user message, so a bot answer can show whom it replies to. */
+  #speakers = new Map<string, string>();
+  #shown = new Map<number, Shown>();
+  #forcedChat: string | null = null;
+
+  constructor(private readonly o: ConsoleChatOptions) {}
+
+  welcome(): void {
+    const people = this.o.directory.groups.map((g) => {
+      const names = this.o.directory.members.filter((m) => m.homeChatId === g.chatId).map((m) => m.name).join("、");
+      return `\n  ${this.o.t("sim.people", { group: g.title, names })}`;
+    });
+    const floating = this.o.directory.members.filter((m) => !m.homeChatId).map((m) => m.name);
+    if (floating.length) people.push(`\n  *:${floating.join("、")}`);
+    this.print(this.o.t("sim.welcome", { community: this.o.directory.community, people: people.join("") }));
+  }
+
+  async run(): Promise<void> {
+    const rl = createInterface({ input: this.o.input, crlfDelay: Infinity, terminal: false });
+    const ask = () => this.o.prompt && this.o.output.write("> ");
+    ask();
+    for await (const raw of rl) {
+      if ((await this.processLine(raw)) === "quit") break;
+      ask();
+    }
+    rl.close();
+  }
+
+  /** Handles one line of input; "quit" when the user asked to leave. */
+  async processLine(raw: string): Promise<"quit" | void> {
+    const line = parseLine(raw);
+    if (line.kind === "empty") return;
+    if (this.o.echo) this.print(raw.trim());
+    return this.#dispatch(line);
+  }
+
+  async #dispatch(line: SimLine): Promise<"quit" | void> {
+    const { t } = this.o;
+    switch (line.kind) {
+      case "quit":
+        return "quit";
+      case "help":
+        return this.welcome();
+      case "who":
+        return this.welcome();
+      case "group": {
+        if (line.group === null) {
+          this.#forcedChat = null;
+          return this.print(t("sim.auto"));
+        }
+        const g = this.o.directory.groups.find((x) => x.title.includes(line.group as string) || x.chatId.includes(line.group as string));
+        if (!g) return this.print(t("sim.unknownGroup", { group: line.group, groups: this.#groupNames() }));
+        this.#forcedChat = g.chatId;
+        return this.print(t("sim.switched", { group: g.title }));
+      }
+      case "bad":
+        return this.print(t("sim.badLine"));
+      case "say":
+        return this.#say(line.name, line.text, line.replyTo);
+    }
+  }
+
+  async #say(name: string, text: string, replyTo: number | null): Promise<void> {
+    const member = this.o.directory.members.find((m) => m.name === name);
+    const quoted = replyTo === null ? null : this.#shown.get(replyTo);
+    if (replyTo !== null && !quoted) return this.print(this.o.t("sim.noMessage", { n: replyTo }));
+    const chatId = quoted?.chatId ?? this.#forcedChat ?? member?.homeChatId ?? this.o.directory.groups[0]?.chatId ?? "group";
+    const msg: IncomingMessage = {
+      platform: CONSOLE_PLATFORM,
+      chatId,
+      messageId: `u${++this.#seq}`,
+      sender: { id: member?.userId ?? name, name, locale: member?.locale ?? null },
+      text,
+      replyTo: quoted ? { messageId: `b${replyTo}`, text: quoted.text, fromBot: true } : null,
+    };
+    this.#speakers.set(msg.messageId as string, name);
+    for (const out of await this.o.handle(msg)) this.#show(out);
+  }
+
+  #show(out: OutgoingMessage): void {
+    const n = ++this.#botSeq;
+    this.#shown.set(n, { chatId: out.chatId, text: out.text });
+    const group = this.o.directory.groups.find((g) => g.chatId === out.chatId)?.title ?? out.chatId;
+    const to = out.replyToMessageId ? this.#speakers.get(out.replyToMessageId) : undefined;
+    const body = out.text.split("\n").join("\n     ");
+    this.print(`  [${n}] 🤖 ${this.o.t("sim.bot")} · ${group}${to ? ` ↩ ${to}` : ""}\n     ${body}`);
+  }
+
+  #groupNames(): string {
+    return this.o.directory.groups.map((g) => g.title).join("、");
+  }
+
+  print(text: string): void {
+    this.o.output.write(`${text}\n`);
+  }
+}

@@ -1,0 +1,55 @@
+// A grid worker approves a report: status, ledger credit and audit row in one transaction.
+// The credit's idempotency key comes from the report, so it lands exactly once.
+import { awardablePoints, decisionBlocker, ledgerKey } from "../domain/report-rules.ts";
+import { reviewRefusal } from "../domain/permissions.ts";
+import type { AppDeps } from "./deps.ts";
+import { fail, type Result } from "./errors.ts";
+import { loadActor, type PlatformUser } from "./load-actor.ts";
+import type { ReportRec, ResidentRec } from "./ports.ts";
+import { resolveDoer, type DoerChoice } from "./resolve-doer.ts";
+
+export interface ApproveInput extends DoerChoice {
+  communityId: number;
+  number: number;
+  user: PlatformUser;
+  points?: number;
+}
+
+export interface Approved { report: ReportRec; doer: ResidentRec; points: number; balance: number }
+
+export async function approveReport(deps: AppDeps, input: ApproveInput): Promise<Result<Approved>> {
+  return deps.store.write(async (r) => {
+    const report = await r.reports.byNumber(input.communityId, input.number);
+    if (!report) return fail("REPORT.NOT_FOUND", { number: input.number });
+    const blocker = decisionBlocker(report.status);
+    if (blocker) return fail(blocker, { number: report.number });
+    const actor = await loadActor(r, input.user);
+    if (!actor.resident) return fail("AUTH.NOT_REVIEWER");
+    const reviewer = { residentId: actor.resident.id, verified: actor.identity?.verified ?? false, roles: actor.roles };
+    const early = reviewRefusal(reviewer, report, [report.senderResidentId]);
+    if (early) return fail(early, { number: report.number });
+    if (report.suggestedPoints === 0 && input.points === undefined) return fail("REPORT.NO_DEEDS", { number: report.number });
+    const points = awardablePoints(report.suggestedPoints, input.points);
+    if (points === null) return fail("REPORT.POINTS_OUT_OF_RANGE", { max: 300 });
+    const doer = await resolveDoer(r, report, input);
+    if ("ok" in doer) return doer;
+    const late = reviewRefusal(reviewer, report, [doer.id]);
+    if (late) return fail(late, { number: report.number });
+    const now = deps.clock();
+    const moved = await r.reports.transition(report.id, "pending", {
+      status: "approved", reviewerId: actor.resident.id, awardedPoints: points, doerResidentId: doer.id, decidedAt: now,
+    });
+    if (!moved) return fail("REPORT.ALREADY_APPROVED", { number: report.number });
+    const credit = await r.ledger.append({
+      communityId: report.communityId, residentId: doer.id, points, kind: "deed", reportId: report.id,
+      idempotencyKey: ledgerKey.deed(report.id), actorId: actor.resident.id,
+    });
+    if (credit === "duplicate") throw new Error(`ledger already holds ${ledgerKey.deed(report.id)} for a pending report`);
+    await r.audit.record({
+      communityId: report.communityId, actorId: actor.resident.id, action: "report.approved", subjectType: "report",
+      subjectId: report.id, data: { number: report.number, points, doerId: doer.id },
+    });
+    const updated = { ...report, status: "approved" as const, awardedPoints: points, doerResidentId: doer.id, decidedAt: now };
+    return { ok: true as const, report: updated, doer, points, balance: await r.ledger.balance(doer.id) };
+  });
+}

@@ -1,0 +1,37 @@
+// What every use case receives: the store, the clock and the settings. Built once in
+// create-app.ts; tests build their own.
+import type { Catalog } from "../domain/catalog.ts";
+import { createParser, type ReportParser } from "../domain/parser/index.ts";
+import type { Clock, Store } from "./ports.ts";
+
+export interface AppSettings {
+  /** Reports one person may send per day before the bot asks them to wait. */
+  dailyReportLimit: number;
+}
+
+export interface AppDeps {
+  store: Store;
+  clock: Clock;
+  settings: AppSettings;
+  parsers: ParserCache;
+}
+
+/** One compiled parser per community, rebuilt when its catalog changes. */
+export class ParserCache {
+  #byCommunity = new Map<number, { parser: ReportParser; catalog: Catalog }>();
+  constructor(private readonly store: Store) {}
+
+  async forCommunity(communityId: number): Promise<{ parser: ReportParser; catalog: Catalog }> {
+    let entry = this.#byCommunity.get(communityId);
+    if (!entry) {
+      const catalog = await this.store.read((r) => r.catalog.list(communityId));
+      entry = { parser: createParser(catalog), catalog };
+      this.#byCommunity.set(communityId, entry);
+    }
+    return entry;
+  }
+
+  invalidate(communityId: number): void {
+    this.#byCommunity.delete(communityId);
+  }
+}

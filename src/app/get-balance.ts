@@ -1,0 +1,26 @@
+// A resident's points: all-time balance (the sum of their ledger rows), this week's, and rank.
+import { weekOf } from "../domain/period.ts";
+import { rank } from "../domain/ranking.ts";
+import type { AppDeps } from "./deps.ts";
+import type { PlatformUser } from "./load-actor.ts";
+import type { CommunityRec, ResidentRec } from "./ports.ts";
+
+export interface Balance { resident: ResidentRec | null; total: number; week: number; rank: number | null; participants: number }
+
+export async function getBalance(deps: AppDeps, community: CommunityRec, user: PlatformUser): Promise<Balance> {
+  const week = weekOf(deps.clock(), community.timezone);
+  return deps.store.read(async (r) => {
+    const identity = await r.identities.byExternal(user.platform, user.userId);
+    const resident = identity?.residentId ? await r.residents.byId(identity.residentId) : null;
+    if (!resident) return { resident: null, total: 0, week: 0, rank: null, participants: 0 };
+    const ranked = rank(await r.ledger.tally(community.id, week.start, week.end));
+    const mine = ranked.find((x) => x.residentId === resident.id);
+    return {
+      resident,
+      total: await r.ledger.balance(resident.id),
+      week: mine?.points ?? 0,
+      rank: mine?.rank ?? null,
+      participants: ranked.length,
+    };
+  });
+}

@@ -1,0 +1,118 @@
+// What the use cases need from the outside world, in domain words. storage/ implements
+// these with Prisma; nothing here knows about Prisma or a chat platform.
+import type { Catalog } from "../domain/catalog.ts";
+import type { ParsedDeed } from "../domain/parser/index.ts";
+import type { ReportStatus } from "../domain/report-rules.ts";
+import type { RoleGrant } from "../domain/permissions.ts";
+
+export interface CommunityRec { id: number; slug: string; name: string; locale: string; timezone: string }
+export interface GridRec { id: number; communityId: number; name: string }
+export interface ChatGroupRec { id: number; platform: string; externalId: string; gridId: number; communityId: number; title: string | null }
+export interface ResidentRec {
+  id: number; communityId: number; gridId: number | null; name: string; status: string; masked: boolean;
+  building: string | null; unit: string | null; room: string | null;
+}
+export interface IdentityRec {
+  id: number; platform: string; externalUserId: string; displayName: string;
+  locale: string | null; residentId: number | null; verified: boolean;
+}
+export interface ReportRec {
+  id: number; communityId: number; number: number; gridId: number | null; chatGroupId: number | null;
+  platform: string; externalChatId: string; externalMessageId: string | null;
+  senderIdentityId: number; senderResidentId: number | null; senderName: string; rawText: string;
+  deeds: ParsedDeed[]; suggestedPoints: number; doerName: string | null; doerResidentId: number | null;
+  status: ReportStatus; awardedPoints: number | null; reviewerId: number | null; reason: string | null;
+  createdAt: Date; decidedAt: Date | null;
+}
+export interface NewReport {
+  communityId: number; gridId: number | null; chatGroupId: number | null; platform: string;
+  externalChatId: string; externalMessageId: string | null; senderIdentityId: number;
+  senderResidentId: number | null; rawText: string; deeds: ParsedDeed[]; suggestedPoints: number;
+  doerName: string | null;
+}
+export interface NewResident {
+  communityId: number; gridId: number | null; name: string; status?: string;
+  building?: string | null; unit?: string | null; room?: string | null; household?: string | null;
+  phoneHash?: string | null;
+}
+export interface LedgerLine {
+  communityId: number; residentId: number; points: number; kind: "deed" | "reversal" | "adjustment";
+  reportId: number | null; idempotencyKey: string; actorId: number | null; note?: string | null;
+}
+export interface PointsTally { residentId: number; points: number; lastAt: Date }
+export interface AuditLine {
+  communityId: number | null; actorId: number | null; action: string; subjectType: string;
+  subjectId: number | null; data?: Record<string, unknown>;
+}
+
+export interface Repos {
+  communities: {
+    byId(id: number): Promise<CommunityRec | null>;
+    bySlug(slug: string): Promise<CommunityRec | null>;
+    count(): Promise<number>;
+    create(c: { slug: string; name: string; locale?: string; timezone?: string }): Promise<CommunityRec>;
+  };
+  grids: {
+    byId(id: number): Promise<GridRec | null>;
+    byName(communityId: number, name: string): Promise<GridRec | null>;
+    create(communityId: number, name: string): Promise<GridRec>;
+  };
+  groups: {
+    byExternal(platform: string, externalId: string): Promise<ChatGroupRec | null>;
+    create(g: { platform: string; externalId: string; gridId: number; title?: string }): Promise<ChatGroupRec>;
+    list(platform: string): Promise<ChatGroupRec[]>;
+  };
+  residents: {
+    byId(id: number): Promise<ResidentRec | null>;
+    byIds(ids: number[]): Promise<ResidentRec[]>;
+    findByName(communityId: number, gridId: number | null, name: string): Promise<ResidentRec[]>;
+    create(r: NewResident): Promise<ResidentRec>;
+  };
+  identities: {
+    byExternal(platform: string, externalUserId: string): Promise<IdentityRec | null>;
+    byId(id: number): Promise<IdentityRec | null>;
+    create(i: { platform: string; externalUserId: string; displayName: string; locale?: string | null; residentId?: number | null; verified?: boolean }): Promise<IdentityRec>;
+    link(id: number, residentId: number, verified: boolean): Promise<void>;
+    forResident(residentId: number): Promise<IdentityRec[]>;
+    list(platform: string): Promise<(IdentityRec & { gridId: number | null })[]>;
+  };
+  roles: {
+    forResident(residentId: number): Promise<RoleGrant[]>;
+    grant(residentId: number, communityId: number, role: RoleGrant["role"], gridId: number | null): Promise<void>;
+  };
+  catalog: {
+    list(communityId: number): Promise<Catalog>;
+    replace(communityId: number, catalog: Catalog): Promise<void>;
+  };
+  reports: {
+    create(r: NewReport): Promise<ReportRec>;
+    byNumber(communityId: number, number: number): Promise<ReportRec | null>;
+    byMessage(platform: string, externalChatId: string, externalMessageId: string): Promise<ReportRec | null>;
+    /** Moves a report from one status to another; false when it was no longer in `from`. */
+    transition(id: number, from: ReportStatus, patch: {
+      status: ReportStatus; reviewerId?: number | null; reason?: string | null; awardedPoints?: number | null;
+      doerResidentId?: number | null; decidedAt?: Date;
+    }): Promise<boolean>;
+    pending(communityId: number, gridIds: number[] | null, limit: number): Promise<ReportRec[]>;
+    countBySenderSince(senderIdentityId: number, since: Date): Promise<number>;
+    /** Pending and approved reports of a sender, or of a grid, since a time. */
+    recentBySender(senderIdentityId: number, since: Date): Promise<ReportRec[]>;
+    recentInGrid(gridId: number, since: Date): Promise<ReportRec[]>;
+  };
+  ledger: {
+    /** Appends one entry; "duplicate" when its idempotency key was already used. */
+    append(line: LedgerLine): Promise<"created" | "duplicate">;
+    balance(residentId: number): Promise<number>;
+    /** Dynamic points (deeds and their reversals) per resident in [from, to). */
+    tally(communityId: number, from: Date, to: Date): Promise<PointsTally[]>;
+  };
+  audit: { record(line: AuditLine): Promise<void> };
+}
+
+/** Every database call goes through here: reads alone, writes in one transaction each. */
+export interface Store {
+  read<T>(fn: (repos: Repos) => Promise<T>): Promise<T>;
+  write<T>(fn: (repos: Repos) => Promise<T>): Promise<T>;
+}
+
+export type Clock = () => Date;

@@ -1,0 +1,37 @@
+// A grid worker rejects a pending report; a reason is required so the reporter learns why.
+import { decisionBlocker } from "../domain/report-rules.ts";
+import { reviewRefusal } from "../domain/permissions.ts";
+import type { AppDeps } from "./deps.ts";
+import { fail, type Result } from "./errors.ts";
+import { loadActor, type PlatformUser } from "./load-actor.ts";
+import type { ReportRec } from "./ports.ts";
+
+export interface RejectInput { communityId: number; number: number; user: PlatformUser; reason: string }
+
+export async function rejectReport(deps: AppDeps, input: RejectInput): Promise<Result<{ report: ReportRec }>> {
+  const reason = input.reason.trim();
+  if (!reason) return fail("REPORT.REASON_REQUIRED", { number: input.number });
+  return deps.store.write(async (r) => {
+    const report = await r.reports.byNumber(input.communityId, input.number);
+    if (!report) return fail("REPORT.NOT_FOUND", { number: input.number });
+    const actor = await loadActor(r, input.user);
+    if (!actor.resident) return fail("AUTH.NOT_REVIEWER");
+    const refusal = reviewRefusal(
+      { residentId: actor.resident.id, verified: actor.identity?.verified ?? false, roles: actor.roles },
+      report,
+      [report.senderResidentId],
+    );
+    if (refusal) return fail(refusal, { number: report.number });
+    const blocker = decisionBlocker(report.status);
+    if (blocker) return fail(blocker, { number: report.number });
+    const decidedAt = deps.clock();
+    if (!(await r.reports.transition(report.id, "pending", { status: "rejected", reviewerId: actor.resident.id, reason, decidedAt }))) {
+      return fail("REPORT.NOT_PENDING", { number: report.number });
+    }
+    await r.audit.record({
+      communityId: report.communityId, actorId: actor.resident.id, action: "report.rejected",
+      subjectType: "report", subjectId: report.id, data: { number: report.number },
+    });
+    return { ok: true as const, report: { ...report, status: "rejected" as const, reason, decidedAt } };
+  });
+}

@@ -1,0 +1,49 @@
+// Reverses an approved report: the credit stays in the ledger and a reversal row cancels it.
+import { ledgerKey } from "../domain/report-rules.ts";
+import { reviewRefusal } from "../domain/permissions.ts";
+import type { AppDeps } from "./deps.ts";
+import { fail, type Result } from "./errors.ts";
+import { loadActor, type PlatformUser } from "./load-actor.ts";
+import type { ReportRec } from "./ports.ts";
+
+export interface RevokeInput { communityId: number; number: number; user: PlatformUser; reason: string }
+
+export async function revokeReport(
+  deps: AppDeps,
+  input: RevokeInput,
+): Promise<Result<{ report: ReportRec; points: number; balance: number; doerId: number }>> {
+  const reason = input.reason.trim();
+  if (!reason) return fail("REPORT.REASON_REQUIRED", { number: input.number });
+  return deps.store.write(async (r) => {
+    const report = await r.reports.byNumber(input.communityId, input.number);
+    if (!report) return fail("REPORT.NOT_FOUND", { number: input.number });
+    const actor = await loadActor(r, input.user);
+    if (!actor.resident) return fail("AUTH.NOT_REVIEWER");
+    const refusal = reviewRefusal(
+      { residentId: actor.resident.id, verified: actor.identity?.verified ?? false, roles: actor.roles },
+      report,
+      [report.senderResidentId, report.doerResidentId],
+    );
+    if (refusal) return fail(refusal, { number: report.number });
+    if (report.status !== "approved" || report.doerResidentId === null || report.awardedPoints === null) {
+      return fail("REPORT.NOT_APPROVED", { number: report.number });
+    }
+    const decidedAt = deps.clock();
+    if (!(await r.reports.transition(report.id, "approved", { status: "revoked", reason, decidedAt }))) {
+      return fail("REPORT.NOT_APPROVED", { number: report.number });
+    }
+    await r.ledger.append({
+      communityId: report.communityId, residentId: report.doerResidentId, points: -report.awardedPoints,
+      kind: "reversal", reportId: report.id, idempotencyKey: ledgerKey.reversal(report.id), actorId: actor.resident.id,
+      note: reason,
+    });
+    await r.audit.record({
+      communityId: report.communityId, actorId: actor.resident.id, action: "report.revoked",
+      subjectType: "report", subjectId: report.id, data: { number: report.number, points: -report.awardedPoints },
+    });
+    return {
+      ok: true as const, report: { ...report, status: "revoked" as const, reason }, points: report.awardedPoints,
+      balance: await r.ledger.balance(report.doerResidentId), doerId: report.doerResidentId,
+    };
+  });
+}

@@ -1,0 +1,50 @@
+// A resident's message was recognised as a deed report: queue it for the grid worker.
+import { findDuplicate } from "../domain/duplicate.ts";
+import { dayStart } from "../domain/period.ts";
+import type { ParseResult } from "../domain/parser/index.ts";
+import type { AppDeps } from "./deps.ts";
+import { fail, type Result } from "./errors.ts";
+import { ensureIdentity, type PlatformUser } from "./load-actor.ts";
+import type { ChatGroupRec, ReportRec } from "./ports.ts";
+
+export interface SubmitReportInput {
+  group: ChatGroupRec;
+  timezone: string;
+  messageId: string | null;
+  user: PlatformUser;
+  text: string;
+  parse: ParseResult;
+}
+
+/** `created: false` when the same message was delivered again (the first report is returned). */
+export async function submitReport(deps: AppDeps, input: SubmitReportInput): Promise<Result<{ report: ReportRec; created: boolean }>> {
+  const { group, user, parse } = input;
+  return deps.store.write(async (r) => {
+    if (input.messageId) {
+      const again = await r.reports.byMessage(group.platform, group.externalId, input.messageId);
+      if (again) return { ok: true as const, report: again, created: false };
+    }
+    const identity = await ensureIdentity(r, user);
+    const since = dayStart(deps.clock(), input.timezone);
+    const today = await r.reports.recentBySender(identity.id, since);
+    if ((await r.reports.countBySenderSince(identity.id, since)) >= deps.settings.dailyReportLimit) {
+      return fail("REPORT.DAILY_LIMIT", { limit: deps.settings.dailyReportLimit });
+    }
+    const candidate = { number: 0, senderIdentityId: identity.id, text: input.text, deeds: parse.deeds, doerName: parse.doer };
+    const dup = findDuplicate(candidate, [...today, ...(await r.reports.recentInGrid(group.gridId, since))].map((x) => ({
+      number: x.number, senderIdentityId: x.senderIdentityId, text: x.rawText, deeds: x.deeds, doerName: x.doerName,
+    })));
+    if (dup) return fail("REPORT.DUPLICATE", { number: dup.number });
+    const report = await r.reports.create({
+      communityId: group.communityId, gridId: group.gridId, chatGroupId: group.id, platform: group.platform,
+      externalChatId: group.externalId, externalMessageId: input.messageId, senderIdentityId: identity.id,
+      senderResidentId: identity.residentId, rawText: input.text, deeds: parse.deeds,
+      suggestedPoints: parse.totalPoints, doerName: parse.doer,
+    });
+    await r.audit.record({
+      communityId: group.communityId, actorId: identity.residentId, action: "report.submitted",
+      subjectType: "report", subjectId: report.id, data: { number: report.number, identityId: identity.id },
+    });
+    return { ok: true as const, report, created: true };
+  });
+}

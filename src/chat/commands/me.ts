@@ -1,0 +1,15 @@
+import { getBalance } from "../../app/get-balance.ts";
+import type { Command } from "../context.ts";
+
+export const me: Command<true> = {
+  name: "me",
+  words: ["我的积分", "查积分", "积分查询"],
+  slash: ["me", "points"],
+  parse: (args) => (args.trim() === "" ? true : null),
+  run: async (ctx) => {
+    if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
+    const b = await getBalance(ctx.deps, ctx.place.community, ctx.user);
+    if (!b.resident || (b.total === 0 && b.week === 0)) return [ctx.reply(ctx.t("me.none", { name: ctx.user.displayName }))];
+    return [ctx.reply(ctx.t("me.summary", { name: b.resident.name, total: b.total, week: b.week, rank: b.rank ?? "none" }))];
+  },
+};

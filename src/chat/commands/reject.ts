@@ -1,0 +1,22 @@
+import { rejectReport } from "../../app/reject-report.ts";
+import { targetReport } from "../args.ts";
+import type { Command } from "../context.ts";
+import { announceDecision } from "../notify.ts";
+import { renderFailure } from "../render/failure.ts";
+
+export const reject: Command<{ number: number; reason: string }> = {
+  name: "reject",
+  words: ["驳回", "不通过", "退回"],
+  slash: ["reject"],
+  usage: { zh: "驳回 编号 原因", en: "/reject N reason" },
+  parse: (args, ctx) => {
+    const target = targetReport(args, ctx.msg);
+    return target ? { number: target[0], reason: target[1] } : null;
+  },
+  run: async (ctx, { number, reason }) => {
+    if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
+    const res = await rejectReport(ctx.deps, { communityId: ctx.place.community.id, number, user: ctx.user, reason });
+    if (!res.ok) return [renderFailure(ctx, res)];
+    return announceDecision(ctx, res.report, ctx.t("report.rejected", { number, reason: res.report.reason ?? "" }));
+  },
+};

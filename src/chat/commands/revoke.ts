@@ -1,0 +1,24 @@
+import { revokeReport } from "../../app/revoke-report.ts";
+import { targetReport } from "../args.ts";
+import type { Command } from "../context.ts";
+import { announceDecision } from "../notify.ts";
+import { renderFailure } from "../render/failure.ts";
+
+export const revoke: Command<{ number: number; reason: string }> = {
+  name: "revoke",
+  words: ["撤销"],
+  slash: ["revoke"],
+  usage: { zh: "撤销 编号 原因", en: "/revoke N reason" },
+  parse: (args, ctx) => {
+    const target = targetReport(args, ctx.msg);
+    return target ? { number: target[0], reason: target[1] } : null;
+  },
+  run: async (ctx, { number, reason }) => {
+    if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
+    const res = await revokeReport(ctx.deps, { communityId: ctx.place.community.id, number, user: ctx.user, reason });
+    if (!res.ok) return [renderFailure(ctx, res)];
+    const doer = await ctx.deps.store.read((r) => r.residents.byId(res.doerId));
+    const text = ctx.t("report.revoked", { number, reason: res.report.reason ?? "", doer: doer?.name ?? "", points: res.points, balance: res.balance });
+    return announceDecision(ctx, res.report, text);
+  },
+};

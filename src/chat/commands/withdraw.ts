@@ -1,0 +1,21 @@
+import { withdrawReport } from "../../app/withdraw-report.ts";
+import { targetReport } from "../args.ts";
+import type { Command } from "../context.ts";
+import { renderFailure } from "../render/failure.ts";
+
+export const withdraw: Command<{ number: number }> = {
+  name: "withdraw",
+  words: ["撤回"],
+  slash: ["withdraw"],
+  usage: { zh: "撤回 编号", en: "/withdraw N" },
+  parse: (args, ctx) => {
+    const target = targetReport(args, ctx.msg);
+    return target && target[1] === "" ? { number: target[0] } : null;
+  },
+  run: async (ctx, { number }) => {
+    if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
+    const res = await withdrawReport(ctx.deps, { communityId: ctx.place.community.id, number, user: ctx.user });
+    if (!res.ok) return [renderFailure(ctx, res)];
+    return [ctx.reply(ctx.t("report.withdrawn", { number }))];
+  },
+};

@@ -1,0 +1,36 @@
+// Everything a command needs to answer one message.
+import type { AppDeps } from "../app/deps.ts";
+import type { PlatformUser } from "../app/load-actor.ts";
+import type { ChatPlace } from "../app/resolve-chat.ts";
+import type { Catalog } from "../domain/catalog.ts";
+import type { Locale, Translate } from "../i18n/index.ts";
+import type { IncomingMessage, OutgoingMessage } from "./message.ts";
+
+export interface ChatContext {
+  deps: AppDeps;
+  msg: IncomingMessage;
+  place: ChatPlace | null;
+  user: PlatformUser;
+  locale: Locale;
+  t: Translate;
+  /** The community's catalog (loaded on demand). */
+  catalog(): Promise<Catalog>;
+  /** A reply in this chat, to the message being handled. */
+  reply(text: string, extra?: Partial<OutgoingMessage>): OutgoingMessage;
+}
+
+export interface Command<A = unknown> {
+  name: string;
+  /** Chinese command words (first word of the message), e.g. 通过. */
+  words: readonly string[];
+  /** Slash commands without the slash, e.g. approve. */
+  slash: readonly string[];
+  /**
+   * Reads the arguments; null declines, and the message is then treated as free text
+   * (so "通过社区活动认识了邻居" is not taken as an approval).
+   */
+  parse(args: string, ctx: ChatContext): A | null;
+  /** Text shown when a slash command's arguments cannot be read. */
+  usage?: { zh: string; en: string };
+  run(ctx: ChatContext, args: A): Promise<OutgoingMessage[]>;
+}

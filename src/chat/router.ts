@@ -1,0 +1,84 @@
+// The one list of commands, and the dispatch of a message to one of them. Each message is
+// handled inside an error boundary: a failing command logs ids and answers politely; it
+// never stops the bot.
+import type { AppDeps } from "../app/deps.ts";
+import { resolveChat, userLocale } from "../app/resolve-chat.ts";
+import { normalizeLocale, translator } from "../i18n/index.ts";
+import type { ChatContext, Command } from "./context.ts";
+import type { IncomingMessage, OutgoingMessage } from "./message.ts";
+import { approve } from "./commands/approve.ts";
+import { help } from "./commands/help.ts";
+import { me } from "./commands/me.ts";
+import { pending } from "./commands/pending.ts";
+import { reject } from "./commands/reject.ts";
+import { report } from "./commands/report.ts";
+import { revoke } from "./commands/revoke.ts";
+import { top } from "./commands/top.ts";
+import { withdraw } from "./commands/withdraw.ts";
+
+export const COMMANDS: readonly Command<any>[] = [help, me, top, pending, approve, reject, revoke, withdraw, report];
+
+export interface Logger {
+  error(obj: Record<string, unknown>, msg: string): void;
+}
+
+/** Longest command words first, so 不通过 is not read as 通过. */
+const WORDS = COMMANDS.flatMap((c) => c.words.map((w) => [w, c] as const)).sort((a, b) => b[0].length - a[0].length);
+const SLASH = /^[/／]([A-Za-z_]+)(?:@\S+)?(?:\s+([\s\S]*))?$/;
+/** Control characters and bidi marks carry no meaning in a command and break matching. */
+const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+
+interface Match { command: Command<any>; args: string; explicit: boolean }
+
+function match(text: string): Match[] {
+  const slash = SLASH.exec(text);
+  if (slash) {
+    const name = (slash[1] ?? "").toLowerCase();
+    const command = COMMANDS.find((c) => c.slash.includes(name));
+    return command ? [{ command, args: slash[2] ?? "", explicit: true }] : [];
+  }
+  const word = WORDS.find(([w]) => text.startsWith(w));
+  const found: Match[] = word ? [{ command: word[1], args: text.slice(word[0].length).replace(/^[\s,,::]+/, ""), explicit: false }] : [];
+  return [...found, { command: report, args: text, explicit: false }];
+}
+
+export function createRouter(deps: AppDeps, log: Logger) {
+  return async function handle(msg: IncomingMessage): Promise<OutgoingMessage[]> {
+    const text = msg.text.replace(INVISIBLE, "").trim();
+    if (!text || text.length > 4000) return [];
+    const clean = { ...msg, text };
+    let ctx: ChatContext | undefined;
+    try {
+      ctx = await buildContext(deps, clean);
+      for (const m of match(text)) {
+        const args = m.command.parse(m.args, ctx);
+        if (args !== null) return await m.command.run(ctx, args);
+        if (m.explicit) {
+          const usage = m.command.usage?.[ctx.locale === "en" ? "en" : "zh"];
+          return usage ? [ctx.reply(ctx.t("error.usage", { usage }))] : [];
+        }
+      }
+      return [];
+    } catch (e) {
+      log.error({ err: e, platform: msg.platform, chatId: msg.chatId, messageId: msg.messageId }, "command failed");
+      const t = ctx?.t ?? translator("zh-CN");
+      return [{ platform: msg.platform, chatId: msg.chatId, text: t("error.internal"), replyToMessageId: msg.messageId }];
+    }
+  };
+}
+
+async function buildContext(deps: AppDeps, msg: IncomingMessage): Promise<ChatContext> {
+  const place = await resolveChat(deps, msg.platform, msg.chatId);
+  const stored = await userLocale(deps, msg.platform, msg.sender.id);
+  const locale = normalizeLocale(stored ?? msg.sender.locale, normalizeLocale(place?.community.locale));
+  return {
+    deps,
+    msg,
+    place,
+    user: { platform: msg.platform, userId: msg.sender.id, displayName: msg.sender.name, locale: msg.sender.locale ?? null },
+    locale,
+    t: translator(locale),
+    catalog: async () => (place ? (await deps.parsers.forCommunity(place.community.id)).catalog : []),
+    reply: (text, extra) => ({ platform: msg.platform, chatId: msg.chatId, text, replyToMessageId: msg.messageId, ...extra }),
+  };
+}

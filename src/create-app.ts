@@ -1,0 +1,29 @@
+// The composition root: builds storage, use-case dependencies and the chat router once.
+import pino from "pino";
+import { ParserCache, type AppDeps } from "./app/deps.ts";
+import type { Clock } from "./app/ports.ts";
+import { createRouter } from "./chat/router.ts";
+import type { Config } from "./config/load-config.ts";
+import { openDatabase, type Database } from "./storage/database.ts";
+
+export interface App {
+  config: Config;
+  db: Database;
+  deps: AppDeps;
+  handle: ReturnType<typeof createRouter>;
+  log: pino.Logger;
+  close(): Promise<void>;
+}
+
+export async function createApp(config: Config, opts: { clock?: Clock; log?: pino.Logger } = {}): Promise<App> {
+  // Logs go to stderr so that transcripts on stdout stay clean; they carry ids, never texts.
+  const log = opts.log ?? pino({ level: config.logLevel }, pino.destination(2));
+  const db = await openDatabase(config.databaseUrl);
+  const deps: AppDeps = {
+    store: db,
+    clock: opts.clock ?? (() => new Date()),
+    settings: { dailyReportLimit: config.dailyReportLimit },
+    parsers: new ParserCache(db),
+  };
+  return { config, db, deps, handle: createRouter(deps, log), log, close: () => db.close() };
+}

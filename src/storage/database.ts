@@ -1,0 +1,42 @@
+// Opens the SQLite database: applies migrations, sets the connection pragmas, and returns
+// a Store whose every call goes through one lane.
+import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
+import { mkdirSync } from "node:fs";
+import { dirname, resolve } from "node:path";
+import type { Repos, Store } from "../app/ports.ts";
+import { PrismaClient } from "./generated/client.ts";
+import { applyMigrations } from "./migrate.ts";
+import { createRepos, type Db } from "./repos/index.ts";
+import { withBusyRetry } from "./busy-retry.ts";
+import { WriteLane } from "./write-lane.ts";
+
+export interface Database extends Store {
+  readonly file: string;
+  close(): Promise<void>;
+}
+
+/** `file:./data/x.db`, `./data/x.db` or an absolute path → an absolute file path. */
+export function databaseFile(urlOrPath: string): string {
+  return resolve(urlOrPath.replace(/^file:/, ""));
+}
+
+export async function openDatabase(urlOrPath: string): Promise<Database> {
+  const file = databaseFile(urlOrPath);
+  mkdirSync(dirname(file), { recursive: true });
+  applyMigrations(file);
+  const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 }) });
+  await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
+  await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
+  await prisma.$queryRawUnsafe("PRAGMA busy_timeout = 10000");
+  const lane = new WriteLane();
+  const reads: Repos = createRepos(prisma as unknown as Db);
+  return {
+    file,
+    read: (fn) => lane.run(() => withBusyRetry(() => fn(reads))),
+    write: (fn) =>
+      lane.run(() => withBusyRetry(() => prisma.$transaction((tx) => fn(createRepos(tx as unknown as Db)), { timeout: 30_000 }))),
+    close: async () => {
+      await lane.run(() => prisma.$disconnect());
+    },
+  };
+}

@@ -1,0 +1,30 @@
+import type { Repos } from "../../app/ports.ts";
+import type { CategoryMatch, DeedUnit } from "../../domain/catalog.ts";
+import type { Db } from "./index.ts";
+
+export const catalogRepo = (db: Db): Repos["catalog"] => ({
+  list: async (communityId) =>
+    (await db.catalogItem.findMany({ where: { communityId }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] })).map((c) => ({
+      code: c.code,
+      names: { zh: c.nameZh, en: c.nameEn },
+      points: c.points,
+      unit: c.unit as DeedUnit,
+      active: c.active,
+      match: JSON.parse(c.match) as CategoryMatch,
+    })),
+  replace: async (communityId, catalog) => {
+    // Categories are retired, never deleted: old reports keep pointing at their code.
+    await db.catalogItem.updateMany({ where: { communityId }, data: { active: false } });
+    for (const [i, c] of catalog.entries()) {
+      const data = {
+        nameZh: c.names.zh, nameEn: c.names.en, points: c.points, unit: c.unit, active: c.active,
+        match: JSON.stringify(c.match), sortOrder: i,
+      };
+      await db.catalogItem.upsert({
+        where: { communityId_code: { communityId, code: c.code } },
+        create: { communityId, code: c.code, ...data },
+        update: data,
+      });
+    }
+  },
+});

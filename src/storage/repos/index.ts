@@ -1,0 +1,27 @@
+// Builds the repositories over a Prisma client or an open transaction.
+import type { Repos } from "../../app/ports.ts";
+import type { Prisma } from "../generated/client.ts";
+import { auditRepo } from "./audit-repo.ts";
+import { catalogRepo } from "./catalog-repo.ts";
+import { communityRepo, gridRepo, groupRepo } from "./community-repo.ts";
+import { identityRepo } from "./identity-repo.ts";
+import { ledgerRepo } from "./ledger-repo.ts";
+import { reportRepo } from "./report-repo.ts";
+import { residentRepo, roleRepo } from "./resident-repo.ts";
+
+export type Db = Prisma.TransactionClient;
+
+export function createRepos(db: Db): Repos {
+  return {
+    communities: communityRepo(db),
+    grids: gridRepo(db),
+    groups: groupRepo(db),
+    residents: residentRepo(db),
+    identities: identityRepo(db),
+    roles: roleRepo(db),
+    catalog: catalogRepo(db),
+    reports: reportRepo(db),
+    ledger: ledgerRepo(db),
+    audit: auditRepo(db),
+  };
+}

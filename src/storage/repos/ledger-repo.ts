@@ -1,0 +1,29 @@
+import type { Repos } from "../../app/ports.ts";
+import type { Db } from "./index.ts";
+
+const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002";
+
+export const ledgerRepo = (db: Db): Repos["ledger"] => ({
+  append: async ({ note, ...line }) => {
+    const existing = await db.ledgerEntry.findUnique({ where: { idempotencyKey: line.idempotencyKey }, select: { id: true } });
+    if (existing) return "duplicate";
+    try {
+      await db.ledgerEntry.create({ data: { ...line, note: note ?? null } });
+      return "created";
+    } catch (e) {
+      if (isUniqueViolation(e)) return "duplicate";
+      throw e;
+    }
+  },
+  balance: async (residentId) =>
+    (await db.ledgerEntry.aggregate({ where: { residentId }, _sum: { points: true } }))._sum.points ?? 0,
+  tally: async (communityId, from, to) =>
+    (
+      await db.ledgerEntry.groupBy({
+        by: ["residentId"],
+        where: { communityId, kind: { in: ["deed", "reversal"] }, createdAt: { gte: from, lt: to } },
+        _sum: { points: true },
+        _max: { createdAt: true },
+      })
+    ).map((g) => ({ residentId: g.residentId, points: g._sum.points ?? 0, lastAt: g._max.createdAt ?? from })),
+});
