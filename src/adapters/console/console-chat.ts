@@ -34,6 +34,8 @@ export class ConsoleChat {
   #speakers = new Map<string, string>();
   #shown = new Map<number, Shown>();
   #forcedChat: string | null = null;
+  /** Message ids must stay unique across runs on one database (the bot de-duplicates by id). */
+  readonly #run = `${Date.now().toString(36)}${process.pid.toString(36)}`;
 
   constructor(private readonly o: ConsoleChatOptions) {}
 
@@ -100,7 +102,7 @@ export class ConsoleChat {
     const msg: IncomingMessage = {
       platform: CONSOLE_PLATFORM,
       chatId,
-      messageId: `u${++this.#seq}`,
+      messageId: `${this.#run}-${++this.#seq}`,
       sender: { id: member?.userId ?? name, name, locale: member?.locale ?? null },
       text,
       replyTo: quoted ? { messageId: `b${replyTo}`, text: quoted.text, fromBot: true } : null,

@@ -1,0 +1,60 @@
+// Builds a real app on a fresh temp SQLite file, with a settable clock and silent logs.
+import { mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { PassThrough, Readable } from "node:stream";
+import pino from "pino";
+import { simulate } from "../../src/cli/commands/simulate.ts";
+import { loadConfig } from "../../src/config/load-config.ts";
+import { createApp, type App } from "../../src/create-app.ts";
+import { seedDemo } from "../../src/app/seed-demo.ts";
+
+export interface TestApp extends App {
+  dir: string;
+  now: Date;
+  setNow(d: Date | string): void;
+  /** Runs simulator lines and returns the transcript. */
+  chat(lines: string | string[]): Promise<string>;
+  dispose(): Promise<void>;
+}
+
+export function tempDir(): string {
+  return mkdtempSync(join(tmpdir(), "deedbank-test-"));
+}
+
+export async function testApp(opts: { demo?: boolean; now?: string; dir?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
+  const dir = opts.dir ?? tempDir();
+  const state = { now: new Date(opts.now ?? "2026-11-25T02:00:00Z") };
+  const config = loadConfig({ LOG_LEVEL: "silent", ...opts.env }, { db: join(dir, "test.db") });
+  const app = await createApp(config, { clock: () => state.now, log: pino({ level: "silent" }) });
+  if (opts.demo !== false) await seedDemo(app.deps);
+  return Object.assign(app, {
+    dir,
+    get now() {
+      return state.now;
+    },
+    setNow: (d: Date | string) => {
+      state.now = new Date(d);
+    },
+    chat: async (lines: string | string[]) => {
+      const text = Array.isArray(lines) ? lines.join("\n") : lines;
+      const output = new PassThrough();
+      let transcript = "";
+      output.on("data", (c: Buffer) => (transcript += c.toString()));
+      await simulate(app, { demo: false, input: Readable.from([text]), output, interactive: false });
+      return transcript;
+    },
+    dispose: async () => {
+      await app.close();
+      if (!opts.dir) rmSync(dir, { recursive: true, force: true });
+    },
+  });
+}
+
+/** The resident's balance straight from the ledger rows. */
+export async function ledgerSum(app: App, name: string): Promise<number> {
+  return app.deps.store.read(async (r) => {
+    const [res] = await r.residents.findByName(1, null, name);
+    return res ? r.ledger.balance(res.id) : 0;
+  });
+}
