@@ -34,9 +34,29 @@ export async function openDatabase(urlOrPath: string): Promise<Database> {
     file,
     read: (fn) => lane.run(() => withBusyRetry(() => fn(reads))),
     write: (fn) =>
-      lane.run(() => withBusyRetry(() => prisma.$transaction((tx) => fn(createRepos(tx as unknown as Db)), { timeout: 30_000 }))),
+      lane.run(() =>
+        withBusyRetry(() =>
+          prisma.$transaction(
+            async (tx) => {
+              await takeWriteLock(tx as unknown as Db);
+              return fn(createRepos(tx as unknown as Db));
+            },
+            { timeout: 30_000 },
+          ),
+        ),
+      ),
     close: async () => {
       await lane.run(() => prisma.$disconnect());
     },
   };
+}
+
+/**
+ * The adapter opens transactions with a plain (deferred) BEGIN. Taking the write lock first,
+ * as BEGIN IMMEDIATE would, makes a second process wait (busy_timeout) at the start instead
+ * of failing later when its read snapshot has gone stale. A write that matches no row is
+ * enough to take the lock.
+ */
+async function takeWriteLock(tx: Db): Promise<void> {
+  await tx.$executeRawUnsafe(`UPDATE "Community" SET "reportSeq" = "reportSeq" WHERE 0`);
 }
