@@ -1,0 +1,33 @@
+import { describe, expect, it } from "vitest";
+import { ConfigError, loadConfig } from "../../src/config/load-config.ts";
+
+describe("loadConfig", () => {
+  it("has working defaults", () => {
+    expect(loadConfig({})).toEqual({
+      databaseUrl: "file:./data/deedbank.db",
+      locale: "zh-CN",
+      timezone: "Asia/Shanghai",
+      dailyReportLimit: 10,
+      logLevel: "info",
+    });
+  });
+
+  it("lets --db win over DATABASE_URL, and treats empty variables as unset", () => {
+    expect(loadConfig({ DATABASE_URL: "file:/x.db" }, { db: "/y.db" }).databaseUrl).toBe("/y.db");
+    expect(loadConfig({ DEEDBANK_LOCALE: "" }).locale).toBe("zh-CN");
+  });
+
+  it("lists every bad key with how to fix it", () => {
+    let error: ConfigError | undefined;
+    try {
+      loadConfig({ DEEDBANK_LOCALE: "fr", DEEDBANK_TIMEZONE: "Mars/Olympus", DEEDBANK_DAILY_REPORT_LIMIT: "lots" });
+    } catch (e) {
+      error = e as ConfigError;
+    }
+    expect(error).toBeInstanceOf(ConfigError);
+    expect(error?.problems).toHaveLength(3);
+    expect(error?.message).toContain('DEEDBANK_LOCALE="fr" is not valid: set it to zh-CN or en');
+    expect(error?.message).toContain("DEEDBANK_TIMEZONE=\"Mars/Olympus\" is not valid: set it to an IANA time zone");
+    expect(error?.message).toContain("DEEDBANK_DAILY_REPORT_LIMIT=\"lots\" is not valid: set it to a whole number");
+  });
+});
