@@ -4,10 +4,26 @@
 
 export type DeedUnit = "item" | "hour" | "occasion";
 
-/** Parser data for one category: the words and phrases that recognise it. */
+/**
+ * Parser data for one category: the words that recognise it. Plain JSON, edited per community.
+ * Latin-script entries match at a word start and as stems ("patrol" matches "patrolled").
+ */
 export interface CategoryMatch {
-  /** Phrases that, found in a message, point to this deed (Chinese and English). */
+  /** Phrases that alone name the deed: "献血", "让座", "见义勇为". */
   keywords: string[];
+  /** Verbs that name the deed together with one of `objects` nearby in the same sentence: 撕 + 小广告. */
+  actions?: string[];
+  objects?: string[];
+  /** Counter words for per-item deeds: the number before one is the quantity (5张, six stickers). */
+  units?: string[];
+  /** Phrases that hide the words inside them (垃圾分类 hides 垃圾, 献血车 hides 献血). */
+  excludes?: string[];
+  /** The deed needs one of these cues somewhere in the message (elder care: 独居, lives alone)... */
+  requires?: string[];
+  /** ...and without them counts as this category instead (helping_others). */
+  otherwise?: string;
+  /** Categories that win when found in the same clause; "*" for every other category. */
+  yieldTo?: string[];
 }
 
 export interface DeedCategory {

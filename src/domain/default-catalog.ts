@@ -1,7 +1,11 @@
 // The default catalog every new community starts with (Baishipo community, Jingmen).
-// Ids and points follow the scheme's published table; keywords are the seed vocabulary
-// that a community can extend through `deedbank catalog import`.
-import type { DeedCategory } from "./catalog.ts";
+// Ids and points follow the scheme's published table; the match vocabulary is the seed that a
+// community can extend through `deedbank catalog import`. It covers Mandarin, Hubei speech
+// (克 = 去, 伢, 爹爹, 婆婆), frequent voice-to-text typos (让坐, 巡罗, 自愿者) and English stems.
+import type { CategoryMatch, DeedCategory } from "./catalog.ts";
+
+/** "a|b|c" → ["a", "b", "c"]: keeps the long word lists readable. */
+const w = (words: string): string[] => words.split("|").map((s) => s.trim()).filter(Boolean);
 
 const deed = (
   code: string,
@@ -9,38 +13,96 @@ const deed = (
   en: string,
   points: number,
   unit: DeedCategory["unit"],
-  keywords: string[],
-): DeedCategory => ({ code, names: { zh, en }, points, unit, active: true, match: { keywords } });
+  match: CategoryMatch,
+): DeedCategory => ({ code, names: { zh, en }, points, unit, active: true, match });
+
+// Words shared by several categories.
+const ELDERS = "奶奶|爷爷|婆婆|爹爹|嗲嗲|大爷|大妈|老人|老人家|老奶奶|老爷爷|老太太|老大爷|老婆婆|老爹爹|阿婆|阿公|婆婆婆|老两口|五保户|grandma|grandpa|granny|grandad|grandmother|grandfather|old man|old lady|old woman|old couple|elderly|senior|pensioner";
+const PEOPLE = "孕妇|小朋友|小孩|孩子|伢|小伢|大姐|大哥|小伙子|小伙|小哥|小姑娘|姑娘|司机|盲人|残疾人|病人|外地人|游客|妈妈|宝妈|lady|woman|man|mum|mom|mother|kid|child|boy|girl|stranger|driver|neighbour|neighbor|blind|tourist";
 
 export const DEFAULT_CATALOG: readonly DeedCategory[] = [
-  deed("flyer_removal", "清理小广告", "removing illegal flyers", 2, "item",
-    ["小广告", "牛皮癣", "广告", "flyer", "sticker", "poster"]),
-  deed("litter_cleanup", "清理垃圾、打扫公共区域", "picking up litter", 2, "occasion",
-    ["垃圾", "打扫", "扫了", "清扫", "楼道", "litter", "rubbish", "trash", "cleaned"]),
-  deed("traffic_help", "义务交通疏导", "directing traffic", 3, "occasion",
-    ["疏导交通", "交通疏导", "指挥交通", "traffic"]),
-  deed("helping_others", "助人为乐", "helping someone in need", 2, "occasion",
-    ["扶", "帮忙搬", "搬运", "移开", "helped", "carried"]),
-  deed("seat_giving", "让座", "giving up a seat", 2, "occasion",
-    ["让座", "让了座", "seat"]),
-  deed("blood_donation", "无偿献血", "donating blood", 10, "occasion",
-    ["献血", "献了血", "donated blood", "blood"]),
-  deed("patrol", "义务巡逻", "volunteer patrol", 2, "hour",
-    ["巡逻", "patrol"]),
-  deed("elder_care", "关爱孤寡老人", "caring for elderly people living alone", 5, "occasion",
-    ["独居", "孤寡", "空巢", "living alone", "lives alone"]),
-  deed("volunteer_service", "社区志愿服务", "community volunteering", 2, "hour",
-    ["志愿者", "志愿服务", "volunteer"]),
-  deed("collective_activity", "参加社区集体活动", "taking part in a community event", 2, "occasion",
-    ["讲座", "参加", "活动", "attended", "workshop"]),
-  deed("lost_and_found", "拾金不昧", "returning lost property", 5, "occasion",
-    ["拾金不昧", "捡到", "失主", "returned", "found a"]),
-  deed("dispute_mediation", "调解邻里纠纷", "settling a dispute", 5, "occasion",
-    ["调解", "纠纷", "mediated", "dispute"]),
-  deed("hazard_report", "报告安全隐患", "reporting a safety hazard", 2, "occasion",
-    ["隐患", "报给物业", "井盖", "hazard", "reported"]),
-  deed("donation", "爱心捐赠", "donating money or goods", 5, "occasion",
-    ["捐", "donated", "donation"]),
-  deed("heroic_act", "见义勇为", "heroic rescue", 300, "occasion",
-    ["见义勇为", "救起", "救人", "rescued", "saved"]),
+  deed("flyer_removal", "清理小广告", "removing illegal flyers", 2, "item", {
+    keywords: w("清理小广告|清除小广告|清理牛皮癣|flyer removal"),
+    actions: w("撕|撕掉|撕了|撕下|撕下来|铲|铲掉|铲了|铲除|刮|刮掉|抠|抠掉|揭|揭掉|清除|清理|清掉|清了|清|弄掉|搞掉|去掉|擦掉|涂掉|刷掉|扯|扯掉|扯下|摘掉|拆除|弄干净|搞干净|清干净|removed|remove|removing|took down|take down|taking down|tore|tear|peeled|peel|scraped|scrape|pulled down|pulled off|cleared|cleaned off|got rid of|stripped"),
+    objects: w("小广告|牛皮癣|牛皮藓|牛皮鲜|广告|开锁广告|办证广告|贷款广告|野广告|贴纸|传单|涂鸦|flyer|flier|sticker|poster|leaflet|ads|advert|advertisement|graffiti"),
+    units: w("张|份|处|块|个|条|幅|片|sticker|flyer|flier|poster|leaflet|ad|ads|advert|notice|piece"),
+    excludes: w("广告牌|广告公司|打广告|做广告|发广告|清楚|清单|清晰|清明|清早|清晨|冷清|清净"),
+  }),
+  deed("litter_cleanup", "清理垃圾、打扫公共区域", "picking up litter", 2, "occasion", {
+    keywords: w("捡垃圾|清理垃圾|打扫楼道|扫楼道|搞卫生|打扫卫生|大扫除|litter pick|litter-pick"),
+    actions: w("扫|扫了|扫干净|打扫|清扫|清理|清了|清走|清掉|清运|捡|捡了|拾|收拾|拖|拖了|冲|冲洗|冲了|擦|擦洗|清洗|弄干净|搞干净|清干净|铲|捞|扫除|picked up|pick up|picking up|cleaned|clean|cleaning|cleared|swept|sweep|sweeping|tidied|tidy|collected|mopped|scrubbed|removed|hosed"),
+    objects: w("垃圾|落叶|树叶|烟头|烟蒂|纸屑|杂物|外卖盒|饭盒|塑料瓶|瓶子|塑料袋|狗屎|狗粪|泥|淤泥|污水|碎玻璃|玻璃渣|玻璃碴|楼道|楼梯|走廊|过道|绿化带|草坪|公共区域|车棚|地面|白色垃圾|litter|rubbish|trash|garbage|leaves|glass|cigarette|butts|stairwell|stairs|corridor|hallway|bike shed|playground|mess"),
+    excludes: w("垃圾分类|扫码|扫描|扫一扫|清楚|清单|清晰|清明|清早|清晨|捡漏|收到|收件|收获|收费|收入|拖鞋|拖延|拖欠|冲突|冲进|擦肩|bag of|bags of"),
+  }),
+  deed("traffic_help", "义务交通疏导", "directing traffic", 3, "occasion", {
+    keywords: w("疏导交通|交通疏导|指挥交通|疏通交通|梳导交通|维持交通|疏导车辆|指挥车辆|交通协管|directed traffic|directing traffic|direct traffic|traffic control"),
+    actions: w("疏导|疏导了|指挥|指挥了|疏通|疏通了|引导|维持秩序|directed|directing|guided|waved|managed"),
+    objects: w("交通|车辆|车流|车子|车|堵车|堵了|堵死|路口|交警|三轮车|汽车|traffic|cars|vehicles"),
+  }),
+  deed("helping_others", "助人为乐", "helping someone in need", 2, "occasion", {
+    keywords: w("助人为乐|扶老人|过马路|过了马路|推回|推出来|推上|推到|搬上楼|搬上了楼|扛上楼|扛上了楼|提上楼|提上了楼|背上楼|送回家|送回了家|送回屋|送回了屋|挪到|挪开|挪走|移开|移走|搬开|拖到|拖开|走散|走丢|走失|迷路|找到了家|找到家|指路|带路|扶起来|扶了起来|扶起|carry|carried|carrying|pushed|push her|push his|push a|across the road|across the street|cross the road|lost little|lost kid|lost child|lost boy|lost girl"),
+    actions: w("扶|扶着|搀|搀扶|帮|帮忙|帮着|帮助|推|搬|扛|抬|拎|提|背|送|陪|陪着|带|挪|移|拖|抱|拉|接|照看|护送|helped|help|helping|lifted|walked|stayed with|looked after|cleared"),
+    objects: w(`${ELDERS}|${PEOPLE}|轮椅|电动车|自行车|行李|箱子|纸箱|桶水|米|煤气罐|垃圾桶|树枝|大树枝|障碍|石头|婴儿车|推车|wheelchair|pram|stroller|shopping|groceries|luggage|suitcase|branches|branch|tree|obstacle|wardrobe`),
+    yieldTo: w("*"),
+  }),
+  deed("seat_giving", "让座", "giving up a seat", 2, "occasion", {
+    keywords: w("让座|让了座|让个座|让了个座|让座位|让了座位|让出座位|让位|让坐|让了坐|gave up my seat|gave my seat|give up my seat|offered my seat|gave her seat|gave his seat|gave up her seat|gave up his seat|gave up a seat|gave up their seat"),
+    actions: w("让|让了|让给|让给了|让出|让出了|起身让|gave|give|offered|giving up"),
+    objects: w("座|座位|位子|位置|坐|seat|seats"),
+    excludes: w("给自己让|让自己|座谈|讲座"),
+  }),
+  deed("blood_donation", "无偿献血", "donating blood", 10, "occasion", {
+    keywords: w("献血|献了血|无偿献血|献血小板|献了血小板|献成分血|捐血|献浆|献雪|blood donation|donated blood|donate blood|donating blood|gave blood|give blood|giving blood|donated platelets|gave platelets"),
+    actions: w("献|献了|捐了|抽了"),
+    objects: w("血|毫升血|血小板|全血"),
+    excludes: w("献血车|献血证|献血站|献血点|献血屋|献血能|献血要|血压|血糖|血站|血型|贡献|献花|献爱心|blood drive|blood pressure|blood test"),
+  }),
+  deed("patrol", "义务巡逻", "volunteer patrol", 2, "hour", {
+    keywords: w("巡逻|巡查|巡防|巡夜|夜巡|巡了|巡罗|巡luo|治安巡逻|patrol|night watch|neighbourhood watch|neighborhood watch"),
+    excludes: w("巡逻排班|排班表"),
+  }),
+  deed("elder_care", "关爱孤寡老人", "caring for elderly people living alone", 5, "occasion", {
+    keywords: w("关爱孤寡老人|关爱空巢老人|关爱独居老人|看望孤寡老人|看望独居老人|看望空巢老人"),
+    actions: w("洗|洗了|打扫|收拾|送饭|送了|送|买菜|买了|买|做饭|做了|煮|陪|陪着|陪同|看望|探望|看了|去看|照顾|照料|剪|理发|擦|拿药|聊|聊天|喂|洗澡|洗头|搞卫生|帮|帮忙|帮着|cooked|cook|visited|visit|company|keeping|kept|looked after|shopping|cleaned|washed|delivered|brought|took care"),
+    objects: w(`${ELDERS}|孤寡老人|独居老人|空巢老人`),
+    requires: w("独居|孤寡|空巢|一个人住|一个人生活|一个人过|无儿无女|五保|孤老|子女不在身边|儿女不在身边|子女都在外地|儿女都在外地|老伴走了|老伴去世|没人照顾|冇人照顾|lives alone|living alone|live alone|on her own|on his own|by herself|by himself"),
+    otherwise: "helping_others",
+  }),
+  deed("volunteer_service", "社区志愿服务", "community volunteering", 2, "hour", {
+    keywords: w("志愿者|志愿服务|当志愿者|做志愿者|值守|值班|义工|做义工|自愿者|志原者|志愿工作|volunteer|volunteered|volunteering"),
+    excludes: w("志愿者培训|volunteered to|volunteers needed|need volunteers|招募志愿者"),
+    yieldTo: w("patrol"),
+  }),
+  deed("collective_activity", "参加社区集体活动", "taking part in a community event", 2, "occasion", {
+    keywords: w("志愿者培训"),
+    actions: w("参加|参加了|参加完|参与|参与了|出席|出席了|听了|去听|去了|看了|观看|跳了|表演|表演了|attended|attend|went to|joined|took part|participated|was at"),
+    objects: w("讲座|讲坐|座谈会|议事会|居民会议|会议|大会|开会|文艺汇演|汇演|演出|比赛|运动会|联欢会|晚会|培训|竞赛|活动|演练|宣讲|讲堂|学习会|茶话会|百家宴|游园会|植树|party|lecture|talk|workshop|meeting|seminar|festival|event|class|training|session|competition|tournament|performance|concert|celebration|gathering|drill|fair"),
+    yieldTo: w("*"),
+  }),
+  deed("lost_and_found", "拾金不昧", "returning lost property", 5, "occasion", {
+    keywords: w("拾金不昧|交还失主|还给失主|还给了失主|归还失主|失主|物归原主|交到派出所|交给派出所|送到派出所|交给了派出所|handed it in|handed it back|handed in|returned it to|back to the owner|back to its owner|back to her owner|back to his owner"),
+    actions: w("捡到|拾到|捡了|捡起|捡的|还给|还回去|还回|交还|归还|送回|送回来|送还|交给|交到|found|returned|handed|gave back|took back"),
+    objects: w("钱包|手机|钥匙|身份证|银行卡|学生卡|公交卡|饭卡|书包|背包|挎包|手提包|一个包|现金|证件|失物|车钥匙|手表|耳机|平板|电脑|钱|wallet|purse|phone|keys|key|bag|card|money|cash|watch|passport|laptop"),
+    excludes: w("bag of|bags of|一袋|一大袋|钱包丢|手机号"),
+  }),
+  deed("dispute_mediation", "调解邻里纠纷", "settling a dispute", 5, "occasion", {
+    keywords: w("调解|调节纠纷|调节矛盾|劝和|劝架|劝开|拉架|说和|化解矛盾|化解了矛盾|矛盾化解|mediated|mediate|mediating|settled an argument|settle an argument|settled a dispute|settle a dispute|broke up a fight|resolved a dispute"),
+    actions: w("劝|劝了|劝好|说了说|协调|化解|调停|平息|settled|settle|resolved|sorted out|calmed"),
+    objects: w("矛盾|纠纷|吵架|吵起来|争吵|打架|闹矛盾|闹僵|口角|争执|两家|两户|两边|邻居|邻里|argument|dispute|quarrel|fight|row|disagreement"),
+  }),
+  deed("hazard_report", "报告安全隐患", "reporting a safety hazard", 2, "occasion", {
+    keywords: w("报告安全隐患|上报隐患|报给物业|报给了物业|报修|报了修|报给网格员|报给了网格员|报给社区|报给了社区|报给了市政|报给市政|跟物业说了|和物业说了|打了12345|打12345|拨打12345"),
+    actions: w("报给|报给了|报告|报告给|报告了|上报|上报了|反映|反映给|告诉|告诉了|通知|通知了|打电话|打了|发给|发给了|联系了|reported|report|told|notified|called|informed|flagged"),
+    objects: w("物业|网格员|社区|居委会|12345|市政|燃气公司|供电所|消防|110|119|隐患|井盖|电线|煤气味|扶手|栏杆|路灯|消防通道|消防栓|飞线充电|私拉电线|钢丝绳|property|management|grid worker|community office|the office|hotline|council|hazard|manhole|railing|streetlight|wire|gas leak"),
+  }),
+  deed("donation", "爱心捐赠", "donating money or goods", 5, "occasion", {
+    keywords: w("爱心捐赠|捐款|捐了|捐赠|捐给|捐出|捐献|捐物|捐钱|捐|donated|donate|donation|donating"),
+    excludes: w("募捐|捐血|捐款通知|donation box|collecting donations"),
+  }),
+  deed("heroic_act", "见义勇为", "heroic rescue", 300, "occasion", {
+    keywords: w("见义勇为|舍己救人|救起|救上来|救上了岸|救了上来|救出|救人|跳河救|跳下水|跳进河|跳进江|下水救|冲进火|冲进去|冲进烟|火场|背了出来|背出来|抱了出来|制服|抓住小偷|抓小偷|抓贼|擒获|rescued|ran into the burning|jumped into the|pulled out a|caught a thief|stopped a thief|tackled"),
+    actions: w("救|救了|背|抱|拉|拉了|拉上来|拖|抓住|抓住了|按住|按住了|追|冲进|saved|pulled|dragged|caught|carried out"),
+    objects: w("落水|溺水|小偷|贼|歹徒|劫匪|着火|大火|火里|drowning|thief|robber|burning|fire"),
+    excludes: w("救护车|救援队|救命啊"),
+  }),
 ];

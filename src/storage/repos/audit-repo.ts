@@ -1,5 +1,5 @@
 import type { Repos } from "../../app/ports.ts";
-import type { Db } from "./index.ts";
+import type { Db } from "./db.ts";
 
 export const auditRepo = (db: Db): Repos["audit"] => ({
   record: async ({ data, ...line }) => {

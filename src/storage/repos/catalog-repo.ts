@@ -1,6 +1,6 @@
 import type { Repos } from "../../app/ports.ts";
 import type { CategoryMatch, DeedUnit } from "../../domain/catalog.ts";
-import type { Db } from "./index.ts";
+import type { Db } from "./db.ts";
 
 export const catalogRepo = (db: Db): Repos["catalog"] => ({
   list: async (communityId) =>

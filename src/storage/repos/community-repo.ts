@@ -1,5 +1,5 @@
 import type { ChatGroupRec, Repos } from "../../app/ports.ts";
-import type { Db } from "./index.ts";
+import type { Db } from "./db.ts";
 
 const COMMUNITY = { id: true, slug: true, name: true, locale: true, timezone: true } as const;
 

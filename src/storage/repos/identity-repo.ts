@@ -1,5 +1,5 @@
 import type { Repos } from "../../app/ports.ts";
-import type { Db } from "./index.ts";
+import type { Db } from "./db.ts";
 
 const IDENTITY = {
   id: true, platform: true, externalUserId: true, displayName: true, locale: true, residentId: true, verified: true,

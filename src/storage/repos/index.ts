@@ -1,6 +1,6 @@
 // Builds the repositories over a Prisma client or an open transaction.
 import type { Repos } from "../../app/ports.ts";
-import type { Prisma } from "../generated/client.ts";
+import type { Db } from "./db.ts";
 import { auditRepo } from "./audit-repo.ts";
 import { catalogRepo } from "./catalog-repo.ts";
 import { communityRepo, gridRepo, groupRepo } from "./community-repo.ts";
@@ -9,7 +9,7 @@ import { ledgerRepo } from "./ledger-repo.ts";
 import { reportRepo } from "./report-repo.ts";
 import { residentRepo, roleRepo } from "./resident-repo.ts";
 
-export type Db = Prisma.TransactionClient;
+export type { Db } from "./db.ts";
 
 export function createRepos(db: Db): Repos {
   return {

@@ -1,5 +1,5 @@
 import type { Repos } from "../../app/ports.ts";
-import type { Db } from "./index.ts";
+import type { Db } from "./db.ts";
 
 const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002";
 

@@ -1,7 +1,7 @@
 import type { ReportRec, Repos } from "../../app/ports.ts";
 import type { ParsedDeed } from "../../domain/parser/index.ts";
 import type { ReportStatus } from "../../domain/report-rules.ts";
-import type { Db } from "./index.ts";
+import type { Db } from "./db.ts";
 
 const REPORT = {
   id: true, communityId: true, number: true, gridId: true, chatGroupId: true, platform: true,

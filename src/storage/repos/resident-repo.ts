@@ -1,6 +1,6 @@
 import type { Repos } from "../../app/ports.ts";
 import type { RoleGrant } from "../../domain/permissions.ts";
-import type { Db } from "./index.ts";
+import type { Db } from "./db.ts";
 
 const RESIDENT = {
   id: true, communityId: true, gridId: true, name: true, status: true, masked: true,

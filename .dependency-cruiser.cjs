@@ -1,0 +1,29 @@
+// The import arrows of ../README "Design": domain ← app ← storage/chat/scheduler ← adapters ← composition root.
+const layer = (name) => `^src/${name}/`;
+const forbid = (name, from, to, comment) => ({ name, severity: "error", comment, from: { path: from }, to: { path: to } });
+
+module.exports = {
+  forbidden: [
+    { name: "no-circular", severity: "error", from: {}, to: { circular: true } },
+    forbid("domain-is-pure", layer("domain"), "^src/(?!domain/)", "domain imports nothing of the app"),
+    {
+      name: "domain-has-no-io", severity: "error", comment: "domain: no I/O, no clock; time and randomness are parameters",
+      from: { path: layer("domain") }, to: { dependencyTypes: ["core"] },
+    },
+    forbid("app-uses-domain-only", layer("app"), "^src/(?!(app|domain)/)", "use cases depend on domain and their own ports"),
+    forbid("only-storage-imports-prisma", "^src/(?!storage/)", "(^src/storage/generated/|@prisma/|^node_modules/prisma/)", "Prisma stays inside storage/"),
+    forbid("storage-serves-app", layer("storage"), "^src/(chat|adapters|scheduler|cli|i18n|config)/|^src/create-app", "storage implements app ports"),
+    forbid("chat-is-platform-neutral", layer("chat"), "^src/(storage|adapters|cli|scheduler|config)/|^src/create-app", "chat knows no platform and no storage"),
+    forbid("scheduler-uses-app", layer("scheduler"), "^src/(storage|adapters|cli|chat)/|^src/create-app", "jobs call use cases"),
+    forbid("adapters-are-thin", layer("adapters"), "^src/(storage|app|domain|scheduler|cli|config)/|^src/create-app", "adapters translate to chat messages only"),
+    forbid("i18n-stands-alone", layer("i18n"), "^src/(?!i18n/)", "catalogs import nothing"),
+    forbid("config-stands-alone", layer("config"), "^src/(?!config/)", "loadConfig is pure"),
+  ],
+  options: {
+    doNotFollow: { path: "node_modules" },
+    exclude: { path: "^src/storage/generated/" },
+    tsPreCompilationDeps: true,
+    tsConfig: { fileName: "tsconfig.json" },
+    enhancedResolveOptions: { extensions: [".ts", ".js"] },
+  },
+};
