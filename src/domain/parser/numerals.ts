@@ -14,10 +14,10 @@ const EN_NUMBERS: Record<string, number> = {
 
 /** Regex source for one number, Arabic, Chinese or English (lower case). */
 export const NUMBER_SOURCE =
-  "\\d+(?:\\.\\d+)?|[零〇一二两俩三四五六七八九十百千]+|" +
+  "\\d+(?:\\.\\d+)?|[零〇一二两俩三四五六七八九十百千]+|(?<![a-z])(?:" +
   "(?:a |one )?dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|" +
   "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" +
-  "one|two|three|four|five|six|seven|eight|nine|ten|an?|couple|several";
+  "one|two|three|four|five|six|seven|eight|nine|ten|an?|couple|several)(?![a-z])";
 
 /** Chinese numeral to a number: 十二 → 12, 二十五 → 25, 两三 → 2 (the lower), 一百 → 100. */
 export function parseChineseNumber(s: string): number | undefined {

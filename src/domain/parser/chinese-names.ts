@@ -1,0 +1,80 @@
+// Reads a Chinese person's name at a position: a nickname (老周, 小李), a surname with a kinship
+// word or title (王阿姨, 张婶, 邹师傅, 陈爹爹), or a full name (李光喜, 于洋), where a title after
+// a full name is dropped (吴国华老师 → 吴国华). Where a given name ends is judged from the next
+// character: names stop before function words, time words and common verbs.
+
+const SURNAMES = new Set(
+  ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚" +
+    "卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤" +
+    "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴" +
+    "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚" +
+    "岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟" +
+    "邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井" +
+    "祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆" +
+    "茹诸战慕危玉银亢嵇公湛宾戎勾茅利揭干但尉斯元束檀衣信展阴昝智幸奉植衡富尧闭由").split(""),
+);
+const COMPOUND_SURNAMES = ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "端木"];
+
+/** Kinship words and titles that make a surname a name: 王阿姨, 邹师傅. Longest first. */
+const KIN_TITLES = ["老太太", "老师傅", "阿姨", "叔叔", "婶婶", "婶子", "大妈", "大爷", "大伯", "伯伯", "奶奶", "爷爷", "婆婆",
+  "爹爹", "嗲嗲", "大姐", "大哥", "大叔", "大娘", "姐姐", "哥哥", "师傅", "老师", "医生", "书记", "主任", "经理", "老板",
+  "同学", "阿公", "阿婆", "姥姥", "家家", "嫂子", "警官", "叔", "婶", "伯", "姐", "哥", "姨", "嫂", "总", "工", "妈", "爹"];
+/** Titles dropped after a full name. */
+const TITLES_AFTER_NAME = ["老师傅", "老师", "师傅", "医生", "书记", "主任", "经理", "同志", "阿姨", "叔叔", "大姐", "大哥",
+  "先生", "女士", "同学", "老板", "警官", "大爷", "奶奶", "爷爷", "婆婆", "爹爹", "姐", "哥"];
+
+/** Cannot be the first character of a given name. */
+const STOP_FIRST = new Set("的了在把给帮和跟与同是说去来到又也都还就才已每这那个们家楼栋今昨前早晚上下中午有没冇不很太真蛮被让为从对向往吗呢吧啊呀哦哈嘛啦撒克搞着过得地边里面门口路他她我你它一两几老先女".split(""));
+/** Cannot be the second character of a given name (the name ends before it). */
+const STOP_SECOND = new Set("捡撕铲扫清拖搬扶送献巡参当做帮陪救报捐让指疏调劝跳冲抓按拾交找给在把又也都还就才已是说去来到被太真蛮很好的了着过和跟与同从对向往为这那有没冇不们家个下上今昨每前一两几他她我你也老小阿师等冒顶".split(""));
+const TIME_WORDS = /^(?:明天|明早|明晚|今天|今早|今晚|昨天|昨晚|前天|早上|上午|下午|晚上|中午|周末|刚才|一大早|每天|天天|当场|立马|马上|二话)/;
+/** Two-character words that begin with a surname character but are not names. */
+const NOT_NAMES = new Set(("周末|周日|周六|周一|周二|周三|周四|周五|周边|周围|钱包|高兴|白天|方便|安全|全部|平时|时间|时候|" +
+  "花园|容易|国家|文明|文化|武汉|温馨|谢谢|许多|司机|居民|商场|房子|房间|连续|应该|关于|关心|关注|施工|安排|管理|" +
+  "明天|明年|明白|成功|常常|单位|原来|宁可|南湖|海鲜|花坛|华为|金额|章程|江汉|汉江|包裹|毛巾|米饭|龙虾|高速|高铁|" +
+  "任何|任务|严重|程度|齐心|乐意|晋升|都会|相关|相信|初中|门卫|云南|来回|普通|利用|信息|展板|富裕|平安|和谐|" +
+  "雷锋|马路|马桶|路灯|路面|车棚|车位|车库|车辆|车流|车子|公交|公园|公共|公司|元旦|班长|楼道|楼梯|强调|帅哥").split("|"));
+const NICK_EXCLUDE: Record<string, string> = {
+  老: "人公婆师板家伴两太爷奶大年小旧是实远化式街区房乡友兄弟表总头汉娘爸妈少样子鼠虎鹰天婆记城区早",
+  小: "区孩伙朋时偷哥姐妹弟广狗猫车店卖吃心声事组队品数说票便学家宝子姑伢们米麦菜份些点半儿写时的",
+};
+
+const CJK = /[\u3400-\u9fff]/;
+
+function startsWithAny(text: string, at: number, words: readonly string[]): string | undefined {
+  return words.find((w) => text.startsWith(w, at));
+}
+
+function nameEndsHere(text: string, at: number): boolean {
+  const c = text[at];
+  return c === undefined || !CJK.test(c) || STOP_SECOND.has(c) || TIME_WORDS.test(text.slice(at)) ||
+    startsWithAny(text, at, TITLES_AFTER_NAME) !== undefined;
+}
+
+export interface NameMatch {
+  name: string;
+  end: number;
+}
+
+/** The name starting exactly at `at`, if one does. */
+export function readChineseName(text: string, at: number): NameMatch | undefined {
+  const first = text[at] ?? "";
+  const second = text[at + 1] ?? "";
+  if ((first === "老" || first === "小") && CJK.test(second) && !NICK_EXCLUDE[first]?.includes(second) &&
+    !STOP_FIRST.has(second) && nameEndsHere(text, at + 2)) {
+    return { name: first + second, end: at + 2 };
+  }
+  const surname = startsWithAny(text, at, COMPOUND_SURNAMES) ?? (SURNAMES.has(first) ? first : undefined);
+  if (!surname) return undefined;
+  let p = at + surname.length;
+  const kin = startsWithAny(text, p, KIN_TITLES);
+  if (kin) return { name: surname + kin, end: p + kin.length };
+  const g1 = text[p] ?? "";
+  if (!CJK.test(g1) || STOP_FIRST.has(g1) || NOT_NAMES.has(surname + g1)) return undefined;
+  p++;
+  if (!nameEndsHere(text, p)) p++;
+  if (!nameEndsHere(text, p)) return undefined;
+  const name = text.slice(at, p);
+  const title = startsWithAny(text, p, TITLES_AFTER_NAME);
+  return { name, end: p + (title?.length ?? 0) };
+}

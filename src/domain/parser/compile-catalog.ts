@@ -1,0 +1,62 @@
+// Turns catalog data into what the parser runs on: one trie of every phrase, and per category
+// its counter words, required cues and conflict rules, compiled once in createParser.
+import type { Catalog, DeedCategory } from "../catalog.ts";
+import { buildLexicon, type LexEntry, type Lexicon } from "./lexicon.ts";
+import { NUMBER_SOURCE } from "./numerals.ts";
+
+export interface CompiledCategory {
+  code: string;
+  points: number;
+  unit: DeedCategory["unit"];
+  /** "5张", "six stickers": group 1 is the number. */
+  unitCount?: RegExp;
+  requires?: RegExp;
+  otherwise?: number;
+  yieldsToAll: boolean;
+  yieldsTo: ReadonlySet<number>;
+}
+
+export interface CompiledCatalog {
+  lexicon: Lexicon;
+  categories: CompiledCategory[];
+}
+
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+const anyOf = (words: readonly string[]): RegExp | undefined =>
+  words.length ? new RegExp(words.map(escape).join("|"), "i") : undefined;
+
+function unitCountRegex(units: readonly string[]): RegExp | undefined {
+  if (!units.length) return undefined;
+  const alt = units.map(escape).join("|");
+  // 5张, 十二张, 5 张; six stickers, 12 small flyers; not 第3张 or 3栋.
+  return new RegExp(`(?<![第\\d])(${NUMBER_SOURCE})\\s?(?:多|几|来)?\\s?(?:[a-z-]+ )?(?:${alt})`, "gi");
+}
+
+export function compileCatalog(catalog: Catalog): CompiledCatalog {
+  const active = catalog.filter((c) => c.active);
+  const index = new Map(active.map((c, i) => [c.code, i]));
+  const phrases: Array<[string, LexEntry]> = [];
+  const categories = active.map((c, cat): CompiledCategory => {
+    const m = c.match;
+    const add = (words: readonly string[] | undefined, role: LexEntry["role"]): void => {
+      for (const word of words ?? []) phrases.push([word, { cat, role }]);
+    };
+    add(m.keywords, "keyword");
+    add(m.actions, "action");
+    add(m.objects, "object");
+    add(m.excludes, "mask");
+    const yieldTo = m.yieldTo ?? [];
+    return {
+      code: c.code,
+      points: c.points,
+      unit: c.unit,
+      unitCount: c.unit === "item" ? unitCountRegex(m.units ?? []) : undefined,
+      requires: anyOf(m.requires ?? []),
+      otherwise: m.otherwise !== undefined ? index.get(m.otherwise) : undefined,
+      yieldsToAll: yieldTo.includes("*"),
+      yieldsTo: new Set(yieldTo.map((code) => index.get(code)).filter((i) => i !== undefined)),
+    };
+  });
+  return { lexicon: buildLexicon(phrases), categories };
+}

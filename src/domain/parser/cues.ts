@@ -1,0 +1,43 @@
+// Language cues that turn a deed mention into something other than a report of a deed done:
+// negation, plans, questions, conditionals, and whole messages that are notices, approval
+// logs, forwarded news or bot commands. These are rules of the language, not catalog data.
+
+/** Negation standing shortly before the verb: 没撕, 冇去, didn't, nobody. */
+export const NEGATION_BEFORE =
+  /(?:没有|没能|并没|没|冇得|冇|未曾|并未|未能|不是我|不是他|不是她|不去|不来|不想|不能|不会|不打算|不用|没法|不愿|不肯|别个|didn'?t|did not|couldn'?t|could not|never|wasn'?t able|weren'?t able|failed to|haven'?t|hasn'?t|no one|nobody|not)(?!想到|事|关系|问题|多久|过多久|一会|几天|少|留|说|停)/g;
+
+/** Negation after the verb that undoes it: 没去成, 一张都没撕下来, 取消了, called off. */
+export const NEGATION_AFTER =
+  /没(?:有)?(?:去成|成功|能|赶上|来得及|撕下来|弄下来|撕掉|弄掉|搞成|完成)|冇(?:去成|成|赶上|搞成|去)|去不成|没去成|不下来|弄不掉|都没|都冇|取消|泡汤|作罢|算了|didn'?t make it|was cancelled|got cancelled|called off|had already left|turned away|too low/;
+
+/** Plans, wishes and intentions before the verb (Chinese). */
+export const PLAN_BEFORE_ZH =
+  /明天|明早|明晚|明儿|明日|后天|下周|下礼拜|下个?星期|下个?月|下次|下回|过两天|过几天|改天|回头|待会|等会|等哈|等一下|一会儿|等我|等天|打算|准备|计划|想要|(?<![没冇不回思理感梦])想(?![到法起通必象念想])|(?<![需只])要(?=去|克|把|给|帮|搞|来|做|参加|献|巡|撕|捐|当)|将要|即将|会去|得去|该去|到时候?|约好|约一下|约个|要不|争取|希望|本来|原本|本想|差点|报名|招募|需要|欢迎|一起去|一起克|去不去|肯定克|肯定去|再去|再克|每周|每天都要/;
+
+/** Plans and wishes anywhere in an English clause. */
+export const PLAN_EN =
+  /\b(?:will|won'?t|going to|gonna|plan|planning|intend|hope to|hoping to|want to|wanted to|would like|was going to|were going to|meant to|tried to|trying to|about to|tomorrow|next (?:week|month|time|year|weekend|mon|tue|wed|thu|fri|sat|sun)|let'?s|let us|shall we|anyone up for|who wants|join us|sign up|should|must|need to|needs to|have to|has to)\b|'ll\b/;
+
+/** Conditionals, jokes, dreams and counterfactuals before the verb, in the same sentence. */
+export const HYPOTHETICAL =
+  /如果|要是|假如|假设|万一|若是|的话|梦里|梦见|做梦|开玩笑|本来|原本|本想|\bif\b|\bwould\b|counts? as|\blol\b|\blmao\b|\bjk\b|joking|kidding|dream/;
+
+/** Question words and particles inside a clause. */
+export const QUESTION_ZH =
+  /吗|么$|呢$|啵|是不是|有没有|有冇|能不能|可不可以|算不算|也算|能算|算吗|几分|多少分|能加|加分|算分|怎么|(?<!没|冇|不算)什么|(?<![没冇])啥|么样|么事|咋|哪里|哪儿|哪个|哪位|谁|要不要|行不行|对不对|[去了没冇]不$|了没有?$|了冇$/;
+
+/** An English sentence that asks. */
+export const QUESTION_EN =
+  /^(?:who|what|how|when|where|why|which|anyone|anybody|is|are|can|could|should|would|will|has|have|was there|(?:does|do|did) (?:you|anyone|anybody|he|she|they|we|i|someone|somebody|it|this|that))\b|\bhow many\b|\bhow much\b/;
+
+/** A completed action: 了, 过, 完, 已经; an English past form. */
+export const COMPLETED = /[了过完]|已经|\b\w+ed\b|\b(?:did|gave|took|went|found|swept|made|ran|tore|spent|brought|caught|kept|got|was|were)\b/;
+
+/** Whole messages that are never reports (unless tagged). */
+export const COMMAND = /^\s*\/(?!report\b)[a-z]+/i;
+export const ANNOUNCEMENT =
+  /^\s*[【[]?(?:通知|公告|提醒|温馨提示|招募|倡议|紧急通知|notice|reminder|announcement|attention)[】\]:\s]|招募|欢迎(?:大家|居民|各位|业主|邻居)?.{0,8}参加|请(?:大家|各位|居民|业主|邻居)(?!.{0,6}(?:点赞|学习|给他|给她))|各位(?:居民|业主|邻居|街坊)|接龙|报名(?!了)|排班|sign up|please (?:bring|join|come|register)|we need volunteers|volunteers needed|meet at/i;
+export const APPROVAL_LOG =
+  /审核通过|通过审核|已审核|审核完成|审核结果|已通过|已批准|已入账|积分已|已加分|[++]\s*\d+\s*(?:分|积分|points?|pts)|\bapproved\b|\brejected\b|驳回|points? (?:added|credited|awarded)/i;
+export const FORWARDED =
+  /^\s*(?:转发|转自|转载|分享)|【转】|新闻|报道|热搜|抖音|快手|视频号|朋友圈看到|网上看到|电视上|on the news|in the news|saw on|read (?:online|in the paper|that)|on tv\b|on weibo|on douyin|went viral/i;

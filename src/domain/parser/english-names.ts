@@ -1,0 +1,40 @@
+// Reads an English person's name at a position: "Grace", "Chen Jing", "Auntie Wang",
+// "Mrs Chen". Kinship forms keep their word (like 王阿姨); an honorific before a full name is
+// dropped ("Mr. Chen Jing" → "Chen Jing") but kept before a lone surname ("Mr. Gao").
+import type { NameMatch } from "./chinese-names.ts";
+
+const KINSHIP = /^(?:Auntie|Aunty|Aunt|Uncle|Grandma|Grandpa|Granny|Grandad|Grandmother|Grandfather|Old|Little|Brother|Sister|Teacher|Master) /;
+const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr)\.? /;
+const WORD = /^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?/;
+/** Capitalised words that are not names. */
+const NOT_NAMES = new Set(("The|This|That|These|Those|There|Then|Today|Tonight|Yesterday|Tomorrow|Building|Block|Road|Rd|Street|" +
+  "Avenue|Park|Lake|Gate|Bus|Unit|Flat|Floor|Room|Community|Centre|Center|Office|Property|Thanks|Thank|Big|Huge|Shout|" +
+  "Kudos|Props|Respect|Someone|Somebody|Anyone|Everyone|Nobody|Reminder|Notice|Lost|Found|Did|Does|Do|Is|Are|Was|" +
+  "Were|Has|Have|Had|Can|Could|Will|Would|Should|Just|Also|And|But|So|If|When|What|Who|How|Why|Where|Which|My|Our|" +
+  "Your|His|Her|Their|We|You|He|She|They|It|Its|Hi|Hello|Hey|Good|Morning|Evening|Afternoon|Night|Lol|Please|Sorry|" +
+  "Ok|Okay|Yes|No|Not|Let|Went|Gave|Took|Spent|Swept|Ran|Got|Made|Saw|Kept|Brought|Caught|Picked|Helped|Cleaned|" +
+  "Removed|Volunteered|Donated|Reported|Returned|Attended|Mediated|Patrolled|Cooked|Directed|Planning|Going|Monday|" +
+  "Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mid-Autumn|Spring|Festival|Chinese|English|China|Wuhan|Jingmen|" +
+  "Osmanthus|Xingfu|Jinxiu|Approved|Gate|Grid|Worker|Police|Guard|Security|Team|Ms|Mr|Mrs|Dr|Miss|Love|Great|Well|" +
+  "Amazing|Wow|Happy|Merry|New|Welcome|Congrats|Congratulations|Cheers|Many|All|Every|Each|Some|Any|One|Two|Three").split("|"));
+
+function word(text: string, at: number): string | undefined {
+  const m = WORD.exec(text.slice(at, at + 24));
+  return m && !NOT_NAMES.has(m[0]) ? m[0] : undefined;
+}
+
+/** The name starting exactly at `at`, if one does. */
+export function readEnglishName(text: string, at: number): NameMatch | undefined {
+  const head = text.slice(at, at + 16);
+  const kin = KINSHIP.exec(head)?.[0] ?? HONORIFIC.exec(head)?.[0];
+  const p = at + (kin?.length ?? 0);
+  const first = word(text, p);
+  if (!first) return undefined;
+  let end = p + first.length;
+  const second = text[end] === " " ? word(text, end + 1) : undefined;
+  if (second && !/^(?:From|In|At|Of|On|Who)$/.test(second)) end += 1 + second.length;
+  const bare = text.slice(p, end);
+  if (!kin) return { name: bare, end };
+  const keepTitle = KINSHIP.test(kin) || !second;
+  return { name: keepTitle ? `${kin.trim()} ${bare}` : bare, end };
+}

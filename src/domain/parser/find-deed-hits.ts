@@ -1,0 +1,77 @@
+// Where a message names a deed: a keyword alone (献血), or an action with a nearby object
+// (撕 … 小广告). An action takes its nearest object, so in "扫了楼道,把小广告也清了" 清 goes
+// with 小广告, not 楼道. Then the catalog's conflict rules settle overlapping categories.
+import type { CompiledCatalog } from "./compile-catalog.ts";
+import type { Token } from "./lexicon.ts";
+import type { Segments } from "./split-clauses.ts";
+
+export interface DeedHit {
+  cat: number;
+  /** Where the deed's verb (or keyword) starts: the subject stands before it. */
+  anchor: number;
+  clause: number;
+}
+
+const CJK_WINDOW = 16;
+const LATIN_WINDOW = 40;
+const CLAUSE_PENALTY = 6;
+const isLatin = (s: string): boolean => /^[\x00-\x7f]*$/.test(s);
+
+function clauseIndexes(tokens: readonly Token[], seg: Segments): number[] {
+  const out: number[] = [];
+  let c = 0;
+  for (const t of tokens) {
+    while (c < seg.clauses.length - 1 && (seg.clauses[c]?.end ?? 0) <= t.start) c++;
+    out.push(c);
+  }
+  return out;
+}
+
+function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, lower: string): DeedHit[] {
+  const hits: DeedHit[] = [];
+  tokens.forEach((act, ai) => {
+    const cats = new Set(act.entries.filter((e) => e.role === "action").map((e) => e.cat));
+    if (!cats.size) return;
+    const sentence = seg.clauses[clauseOf[ai] ?? 0]?.sentence;
+    let best: { cat: number; score: number } | undefined;
+    tokens.forEach((obj, oi) => {
+      if (oi === ai || seg.clauses[clauseOf[oi] ?? 0]?.sentence !== sentence) return;
+      const after = obj.start >= act.end;
+      const gap = after ? obj.start - act.end : act.start - obj.end;
+      if (gap < 0) return;
+      const latin = isLatin(lower.slice(Math.min(act.start, obj.start), Math.max(act.end, obj.end)));
+      const score = gap + (clauseOf[oi] !== clauseOf[ai] ? CLAUSE_PENALTY : 0) + (after ? 0 : 0.5);
+      if (score > (latin ? LATIN_WINDOW : CJK_WINDOW)) return;
+      for (const e of obj.entries) {
+        if (e.role === "object" && cats.has(e.cat) && (!best || score < best.score)) best = { cat: e.cat, score };
+      }
+    });
+    if (best) hits.push({ cat: best.cat, anchor: act.start, clause: clauseOf[ai] ?? 0 });
+  });
+  return hits;
+}
+
+export function findDeedHits(
+  tokens: readonly Token[], seg: Segments, compiled: CompiledCatalog, lower: string,
+): DeedHit[] {
+  const clauseOf = clauseIndexes(tokens, seg);
+  const hits: DeedHit[] = [];
+  tokens.forEach((t, i) => {
+    for (const e of t.entries) {
+      if (e.role === "keyword") hits.push({ cat: e.cat, anchor: t.start, clause: clauseOf[i] ?? 0 });
+    }
+  });
+  hits.push(...pairHits(tokens, clauseOf, seg, lower));
+  const cats = compiled.categories;
+  const routed = hits.flatMap((h): DeedHit[] => {
+    const c = cats[h.cat];
+    if (!c?.requires || c.requires.test(lower)) return [h];
+    return c.otherwise !== undefined ? [{ ...h, cat: c.otherwise }] : [];
+  });
+  return routed.filter((h) => {
+    const c = cats[h.cat];
+    if (!c) return false;
+    return !routed.some((o) => o.clause === h.clause && o.cat !== h.cat &&
+      (c.yieldsTo.has(o.cat) || (c.yieldsToAll && !cats[o.cat]?.yieldsToAll)));
+  }).sort((a, b) => a.anchor - b.anchor);
+}

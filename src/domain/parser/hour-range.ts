@@ -1,0 +1,49 @@
+// Whole hours stated as a clock range: 8点到11点 → 3, 下午2点到5点 → 3, 9:00-11:30 → 2,
+// from 10 till midnight → 2. A period word (下午, 晚上, pm) shifts to the 24-hour clock.
+import { NUMBER_SOURCE, parseNumber } from "./numerals.ts";
+
+const N = `(${NUMBER_SOURCE}|midnight|noon)`;
+const PERIOD = "(上午|早上|早晨|中午|下午|傍晚|晚上|夜里|凌晨)?";
+const ZH_RANGE = new RegExp(
+  `${PERIOD}${N}(?:点|时|:(\\d\\d))(半)?(?:钟)?[^,,。!?\\d]{0,4}?(?:到|至|-|~|—|–)${PERIOD}${N}(?:点|时|:(\\d\\d))?(半)?`, "i");
+const EN_RANGE = new RegExp(
+  `(?:from |between )?\\b${N}(?::(\\d\\d))?\\s?(am|pm)?\\s?(?:to|till|until|-|–|and)\\s?${N}(?::(\\d\\d))?\\s?(am|pm)?`, "i");
+
+const LATE = /下午|傍晚|晚上|夜里|pm/;
+
+function clock(num: string | undefined, minutes: string | undefined, half: boolean): number | undefined {
+  if (!num) return undefined;
+  const v = num === "midnight" ? 24 : num === "noon" ? 12 : parseNumber(num);
+  if (v === undefined || v > 24) return undefined;
+  return v * 60 + (minutes ? Number(minutes) : half ? 30 : 0);
+}
+
+function span(start: number, end: number, startLate: boolean, endLate: boolean): number | undefined {
+  let s = start;
+  let e = end;
+  if (startLate && s < 12 * 60) s += 12 * 60;
+  if ((endLate || startLate) && e < 12 * 60 && e + 12 * 60 > s) e += 12 * 60;
+  if (e <= s) e += 12 * 60;
+  if (e - s > 12 * 60 && s < 12 * 60) s += 12 * 60;
+  const hours = Math.floor((e - s) / 60);
+  return hours >= 1 && hours <= 16 ? hours : undefined;
+}
+
+/** Hours of the first clock range in `text`, or undefined. */
+export function hoursFromRange(text: string): number | undefined {
+  const zh = ZH_RANGE.exec(text);
+  if (zh) {
+    const s = clock(zh[2], zh[3], Boolean(zh[4]));
+    const e = clock(zh[6], zh[7], Boolean(zh[8]));
+    if (s !== undefined && e !== undefined) {
+      return span(s, e, LATE.test(zh[1] ?? ""), LATE.test(zh[5] ?? ""));
+    }
+  }
+  const en = EN_RANGE.exec(text);
+  if (en && (en[3] || en[6] || en[2] || en[5] || /from|between|till|until/i.test(en[0]) || /midnight|noon/.test(en[0]))) {
+    const s = clock(en[1], en[2], false);
+    const e = clock(en[4], en[5], false);
+    if (s !== undefined && e !== undefined) return span(s, e, en[3] === "pm", en[6] === "pm");
+  }
+  return undefined;
+}

@@ -1,0 +1,45 @@
+// Whether one deed mention states a deed that was done: not negated, planned, asked about
+// or imagined. Cues count only in the mention's own clause (or sentence, for conditionals),
+// so "巡逻了两个钟头冇发现么事" stays a report while "没去成" undoes "想去献血".
+import {
+  COMPLETED, HYPOTHETICAL, NEGATION_AFTER, NEGATION_BEFORE, PLAN_BEFORE_ZH, PLAN_EN, QUESTION_EN, QUESTION_ZH,
+} from "./cues.ts";
+import type { DeedHit } from "./find-deed-hits.ts";
+import type { Segments } from "./split-clauses.ts";
+
+/** How far before the verb a 没 or didn't still negates it. */
+const NEGATION_REACH = 8;
+const HAS_CJK = /[\u3400-\u9fff]/;
+
+function negatedBefore(before: string, latin: boolean): boolean {
+  NEGATION_BEFORE.lastIndex = 0;
+  let last = -1;
+  for (const m of before.matchAll(NEGATION_BEFORE)) last = m.index + m[0].length;
+  return last >= 0 && (latin || before.length - last <= NEGATION_REACH);
+}
+
+export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean {
+  const clause = seg.clauses[hit.clause];
+  if (!clause) return false;
+  const sentence = seg.sentences[clause.sentence];
+  const sStart = sentence?.start ?? clause.start;
+  const sEnd = sentence?.end ?? clause.end;
+  const clauseText = lower.slice(clause.start, clause.end);
+  const before = lower.slice(clause.start, hit.anchor);
+  const earlier = lower.slice(sStart, clause.start);
+  const latin = !HAS_CJK.test(clauseText);
+  const done = COMPLETED.test(clauseText);
+
+  if (negatedBefore(before, latin) || NEGATION_AFTER.test(lower.slice(hit.anchor, sEnd))) return false;
+  if (PLAN_BEFORE_ZH.test(before) || (!done && PLAN_BEFORE_ZH.test(earlier))) return false;
+  if (latin && PLAN_EN.test(clauseText)) return false;
+  if (HYPOTHETICAL.test(lower.slice(sStart, hit.anchor))) return false;
+  if (QUESTION_ZH.test(clauseText)) return false;
+  const sentenceText = lower.slice(sStart, sEnd).trim();
+  if (latin && QUESTION_EN.test(sentenceText)) return false;
+  if (sentence?.question) {
+    const last = seg.clauses.filter((c) => c.sentence === clause.sentence).at(-1) === clause;
+    if (last || !done) return false;
+  }
+  return true;
+}

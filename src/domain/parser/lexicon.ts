@@ -1,0 +1,82 @@
+// A character trie over every catalog phrase, scanned leftmost-longest: one pass per message
+// finds all keywords, actions and objects, and a longer phrase hides the shorter ones inside
+// it (垃圾分类 hides 垃圾). Latin phrases match at a word start and as stems.
+
+export type Role = "keyword" | "action" | "object" | "mask";
+
+export interface LexEntry {
+  cat: number;
+  role: Role;
+}
+
+export interface Token {
+  start: number;
+  end: number;
+  entries: readonly LexEntry[];
+}
+
+interface TrieNode {
+  next: Map<number, TrieNode>;
+  entries?: LexEntry[];
+  /** Short Latin words ("man", "ad") must end at a word end (an "s" may follow). */
+  wordEnd?: boolean;
+}
+
+export interface Lexicon {
+  root: TrieNode;
+}
+
+const isWordChar = (c: number): boolean =>
+  (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
+
+export function buildLexicon(phrases: ReadonlyArray<readonly [string, LexEntry]>): Lexicon {
+  const root: TrieNode = { next: new Map() };
+  for (const [raw, entry] of phrases) {
+    const phrase = raw.toLowerCase();
+    if (!phrase) continue;
+    let node = root;
+    for (let i = 0; i < phrase.length; i++) {
+      const c = phrase.charCodeAt(i);
+      let child = node.next.get(c);
+      if (!child) node.next.set(c, (child = { next: new Map() }));
+      node = child;
+    }
+    (node.entries ??= []).push(entry);
+    if (/^[a-z0-9]{1,3}$/.test(phrase)) node.wordEnd = true;
+  }
+  return { root };
+}
+
+function endsWord(text: string, end: number): boolean {
+  const c = text.charCodeAt(end);
+  if (Number.isNaN(c) || !isWordChar(c)) return true;
+  return c === 115 && !isWordChar(text.charCodeAt(end + 1)); // plural "s"
+}
+
+/** All tokens of `lower` (already lower-cased), leftmost-longest, in text order. */
+export function scanTokens(lex: Lexicon, lower: string): Token[] {
+  const tokens: Token[] = [];
+  let i = 0;
+  while (i < lower.length) {
+    const first = lower.charCodeAt(i);
+    if (isWordChar(first) && i > 0 && isWordChar(lower.charCodeAt(i - 1))) {
+      i++;
+      continue;
+    }
+    let node: TrieNode | undefined = lex.root;
+    let bestEnd = -1;
+    let best: LexEntry[] | undefined;
+    for (let j = i; j < lower.length && node; j++) {
+      node = node.next.get(lower.charCodeAt(j));
+      if (node?.entries && (!node.wordEnd || endsWord(lower, j + 1))) {
+        bestEnd = j + 1;
+        best = node.entries;
+      }
+    }
+    if (best) {
+      tokens.push({ start: i, end: bestEnd, entries: best });
+      i = bestEnd;
+    } else i++;
+  }
+  return tokens;
+}

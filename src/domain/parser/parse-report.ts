@@ -1,0 +1,59 @@
+// One message through the pipeline: normalise, find deed mentions, keep those stated as done,
+// find who did them, count and price them.
+import { MAX_REPORT_POINTS } from "../catalog.ts";
+import type { CompiledCatalog } from "./compile-catalog.ts";
+import { countQuantity } from "./count-quantity.ts";
+import { findDeedHits, type DeedHit } from "./find-deed-hits.ts";
+import { findDoer } from "./find-doer.ts";
+import { findWhen, resolveDate } from "./find-when.ts";
+import { findWhere } from "./find-where.ts";
+import { isAsserted } from "./is-asserted.ts";
+import { isChatter } from "./is-chatter.ts";
+import { scanTokens } from "./lexicon.ts";
+import { lowerAscii, normalizeText } from "./normalize-text.ts";
+import { findPersonRefs } from "./person-refs.ts";
+import { reportTagLength } from "./report-tag.ts";
+import { splitClauses } from "./split-clauses.ts";
+import { stripQuotes } from "./strip-quotes.ts";
+import type { ParseInput, ParsedDeed, ParseResult } from "./types.ts";
+
+const NOT_A_REPORT: Omit<ParseResult, "tagged"> = {
+  isReport: false, deeds: [], doer: null, when: null, whenDate: null, where: null, confidence: 0, totalPoints: 0,
+};
+
+function priceDeeds(compiled: CompiledCatalog, hits: readonly DeedHit[], seg: ReturnType<typeof splitClauses>, lower: string): ParsedDeed[] {
+  const byCat = new Map<number, DeedHit[]>();
+  for (const h of hits) byCat.set(h.cat, [...(byCat.get(h.cat) ?? []), h]);
+  return [...byCat].flatMap(([cat, own]) => {
+    const c = compiled.categories[cat];
+    if (!c) return [];
+    const quantity = countQuantity(c, own, hits, seg, lower);
+    return [{ category: c.code, quantity, points: c.points * quantity }];
+  });
+}
+
+export function parseReport(compiled: CompiledCatalog, input: ParseInput): ParseResult {
+  const tagged = reportTagLength(input.text) > 0;
+  const text = stripQuotes(normalizeText(input.text));
+  if (!tagged && isChatter(text)) return { ...NOT_A_REPORT, tagged };
+  const lower = lowerAscii(text);
+  const seg = splitClauses(text);
+  const hits = findDeedHits(scanTokens(compiled.lexicon, lower), seg, compiled, lower)
+    .filter((h) => isAsserted(h, seg, lower));
+  if (!tagged && hits.length === 0) return { ...NOT_A_REPORT, tagged };
+  const doer = findDoer(findPersonRefs(text, lower, seg), hits, input.sender);
+  if (!tagged && doer.kind === "unnamed") return { ...NOT_A_REPORT, tagged };
+  const deeds = priceDeeds(compiled, hits, seg, lower);
+  const when = findWhen(text);
+  return {
+    isReport: true,
+    tagged,
+    deeds,
+    doer: doer.kind === "named" ? doer.name : null,
+    when,
+    whenDate: resolveDate(when, input.now),
+    where: findWhere(text),
+    confidence: deeds.length === 0 ? 0.5 : tagged ? 0.9 : 0.75,
+    totalPoints: Math.min(MAX_REPORT_POINTS, deeds.reduce((s, d) => s + d.points, 0)),
+  };
+}
