@@ -5,6 +5,18 @@ import type { ParsedDeed } from "../domain/parser/index.ts";
 import type { ReportStatus } from "../domain/report-rules.ts";
 import type { RoleGrant } from "../domain/permissions.ts";
 
+/** A message to send, in platform-neutral terms (the chat layer's OutgoingMessage fits). */
+export interface OutboxDraft {
+  platform: string;
+  chatId: string;
+  text: string;
+  replyToMessageId?: string | null;
+  card?: { reportNumber: number; status: string };
+  /** A file to send as a picture (e.g. the honour poster). */
+  photoPath?: string | null;
+}
+export interface OutboxItem extends OutboxDraft { id: number; attempts: number; dedupeKey: string | null }
+
 export interface CommunityRec { id: number; slug: string; name: string; locale: string; timezone: string }
 export interface GridRec { id: number; communityId: number; name: string }
 export interface ChatGroupRec { id: number; platform: string; externalId: string; gridId: number; communityId: number; title: string | null }
@@ -107,6 +119,15 @@ export interface Repos {
     tally(communityId: number, from: Date, to: Date): Promise<PointsTally[]>;
   };
   audit: { record(line: AuditLine): Promise<void> };
+  outbox: {
+    /** Queues a message; "duplicate" when its dedupe key was already queued. */
+    enqueue(draft: OutboxDraft, opts?: { dedupeKey?: string; notBefore?: Date }): Promise<"created" | "duplicate">;
+    /** Pending messages due at `now`, oldest first. */
+    due(now: Date, limit: number, platform?: string): Promise<OutboxItem[]>;
+    markSent(id: number, externalMessageId: string | null, at: Date): Promise<void>;
+    /** Records a failed attempt; retried at `retryAt`, or given up when it is null. */
+    markFailed(id: number, error: string, retryAt: Date | null): Promise<void>;
+  };
 }
 
 /** Every database call goes through here: reads alone, writes in one transaction each. */

@@ -6,6 +6,7 @@ import { catalogRepo } from "./catalog-repo.ts";
 import { communityRepo, gridRepo, groupRepo } from "./community-repo.ts";
 import { identityRepo } from "./identity-repo.ts";
 import { ledgerRepo } from "./ledger-repo.ts";
+import { outboxRepo } from "./outbox-repo.ts";
 import { reportRepo } from "./report-repo.ts";
 import { residentRepo, roleRepo } from "./resident-repo.ts";
 
@@ -23,5 +24,6 @@ export function createRepos(db: Db): Repos {
     reports: reportRepo(db),
     ledger: ledgerRepo(db),
     audit: auditRepo(db),
+    outbox: outboxRepo(db),
   };
 }
