@@ -29,7 +29,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     excludes: w("广告牌|广告公司|打广告|做广告|发广告|清楚|清单|清晰|清明|清早|清晨|冷清|清净"),
   }),
   deed("litter_cleanup", "清理垃圾、打扫公共区域", "picking up litter", 2, "occasion", {
-    keywords: w("捡垃圾|清理垃圾|打扫楼道|扫楼道|搞卫生|打扫卫生|大扫除|litter pick|litter-pick"),
+    keywords: w("捡垃圾|捡干净|扫干净|清理垃圾|打扫楼道|扫楼道|搞卫生|打扫卫生|大扫除|litter pick|litter-pick"),
     actions: w("扫|扫了|扫干净|打扫|清扫|清理|清了|清走|清掉|清运|捡|捡了|拾|收拾|拖|拖了|冲|冲洗|冲了|擦|擦洗|清洗|弄干净|搞干净|清干净|铲|捞|扫除|picked up|pick up|picking up|cleaned|clean|cleaning|cleared|swept|sweep|sweeping|tidied|tidy|collected|mopped|scrubbed|removed|hosed"),
     objects: w("垃圾|落叶|树叶|烟头|烟蒂|纸屑|杂物|外卖盒|饭盒|塑料瓶|瓶子|塑料袋|狗屎|狗粪|泥|淤泥|污水|碎玻璃|玻璃渣|玻璃碴|楼道|楼梯|走廊|过道|绿化带|草坪|公共区域|车棚|地面|白色垃圾|litter|rubbish|trash|garbage|leaves|glass|cigarette|butts|stairwell|stairs|corridor|hallway|bike shed|playground|mess"),
     excludes: w("垃圾分类|扫码|扫描|扫一扫|清楚|清单|清晰|清明|清早|清晨|捡漏|收到|收件|收获|收费|收入|拖鞋|拖延|拖欠|冲突|冲进|擦肩|bag of|bags of"),
@@ -41,8 +41,9 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   }),
   deed("helping_others", "助人为乐", "helping someone in need", 2, "occasion", {
     keywords: w("助人为乐|扶老人|过马路|过了马路|推回|推出来|推上|推到|搬上楼|搬上了楼|扛上楼|扛上了楼|提上楼|提上了楼|背上楼|送回家|送回了家|送回屋|送回了屋|挪到|挪开|挪走|移开|移走|搬开|拖到|拖开|走散|走丢|走失|迷路|找到了家|找到家|指路|带路|扶起来|扶了起来|扶起|carry|carried|carrying|pushed|push her|push his|push a|across the road|across the street|cross the road|lost little|lost kid|lost child|lost boy|lost girl"),
-    actions: w("扶|扶着|搀|搀扶|帮|帮忙|帮着|帮助|推|搬|扛|抬|拎|提|背|送|陪|陪着|带|挪|移|拖|抱|拉|接|照看|护送|helped|help|helping|lifted|walked|stayed with|looked after|cleared"),
+    actions: w("扶|扶着|搀|搀扶|帮|帮忙|帮着|帮助|推|搬|扛|抬|拎|提|背|送|陪|陪着|挪|移|拖|拉|接|照看|护送|helped|help|helping|lifted|walked|stayed with|looked after|cleared"),
     objects: w(`${ELDERS}|${PEOPLE}|轮椅|电动车|自行车|行李|箱子|纸箱|桶水|米|煤气罐|垃圾桶|树枝|大树枝|障碍|石头|婴儿车|推车|wheelchair|pram|stroller|shopping|groceries|luggage|suitcase|branches|branch|tree|obstacle|wardrobe`),
+    excludes: w("提醒|提前|提出|提供|提议|提交|自提|带来|带头|推荐|推广|推送|推销|送达|帮忙转发|接龙|接到|接送孩子"),
     yieldTo: w("*"),
   }),
   deed("seat_giving", "让座", "giving up a seat", 2, "occasion", {
@@ -55,7 +56,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     keywords: w("献血|献了血|无偿献血|献血小板|献了血小板|献成分血|捐血|献浆|献雪|blood donation|donated blood|donate blood|donating blood|gave blood|give blood|giving blood|donated platelets|gave platelets"),
     actions: w("献|献了|捐了|抽了"),
     objects: w("血|毫升血|血小板|全血"),
-    excludes: w("献血车|献血证|献血站|献血点|献血屋|献血能|献血要|血压|血糖|血站|血型|贡献|献花|献爱心|blood drive|blood pressure|blood test"),
+    excludes: w("白血病|血液病|献血车|献血证|献血站|献血点|献血屋|献血能|献血要|血压|血糖|血站|血型|贡献|献花|献爱心|blood drive|blood pressure|blood test"),
   }),
   deed("patrol", "义务巡逻", "volunteer patrol", 2, "hour", {
     keywords: w("巡逻|巡查|巡防|巡夜|夜巡|巡了|巡罗|巡luo|治安巡逻|patrol|night watch|neighbourhood watch|neighborhood watch"),
@@ -92,7 +93,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   }),
   deed("hazard_report", "报告安全隐患", "reporting a safety hazard", 2, "occasion", {
     keywords: w("报告安全隐患|上报隐患|报给物业|报给了物业|报修|报了修|报给网格员|报给了网格员|报给社区|报给了社区|报给了市政|报给市政|跟物业说了|和物业说了|打了12345|打12345|拨打12345"),
-    actions: w("报给|报给了|报告|报告给|报告了|上报|上报了|反映|反映给|告诉|告诉了|通知|通知了|打电话|打了|发给|发给了|联系了|reported|report|told|notified|called|informed|flagged"),
+    actions: w("报给|报给了|报告|报告给|报告了|上报|上报了|反映|反映给|告诉了|通知了|打电话|发给|发给了|联系了|reported|told|notified|called|informed|flagged"),
     objects: w("物业|网格员|社区|居委会|12345|市政|燃气公司|供电所|消防|110|119|隐患|井盖|电线|煤气味|扶手|栏杆|路灯|消防通道|消防栓|飞线充电|私拉电线|钢丝绳|property|management|grid worker|community office|the office|hotline|council|hazard|manhole|railing|streetlight|wire|gas leak"),
   }),
   deed("donation", "爱心捐赠", "donating money or goods", 5, "occasion", {

@@ -26,12 +26,12 @@ const TITLES_AFTER_NAME = ["老师傅", "老师", "师傅", "医生", "书记", 
 /** Cannot be the first character of a given name. */
 const STOP_FIRST = new Set("的了在把给帮和跟与同是说去来到又也都还就才已每这那个们家楼栋今昨前早晚上下中午有没冇不很太真蛮被让为从对向往吗呢吧啊呀哦哈嘛啦撒克搞着过得地边里面门口路他她我你它一两几老先女".split(""));
 /** Cannot be the second character of a given name (the name ends before it). */
-const STOP_SECOND = new Set("捡撕铲扫清拖搬扶送献巡参当做帮陪救报捐让指疏调劝跳冲抓按拾交找给在把又也都还就才已是说去来到被太真蛮很好的了着过和跟与同从对向往为这那有没冇不们家个下上今昨每前一两几他她我你也老小阿师等冒顶".split(""));
+const STOP_SECOND = new Set("捡撕铲扫清拖搬扶送献巡参当做帮陪救报捐让指疏调劝跳冲抓按拾交找给在把又也都还就才已是说去来到被太真蛮很好的了着过和跟与同从对向往为这那有没冇不们家个下上今昨每前一两几他她我你也老小阿师等冒顶点回出进走跑站拿放买吃打骑修装叫喊问讲".split(""));
 const TIME_WORDS = /^(?:明天|明早|明晚|今天|今早|今晚|昨天|昨晚|前天|早上|上午|下午|晚上|中午|周末|刚才|一大早|每天|天天|当场|立马|马上|二话)/;
 /** Two-character words that begin with a surname character but are not names. */
 const NOT_NAMES = new Set(("周末|周日|周六|周一|周二|周三|周四|周五|周边|周围|钱包|高兴|白天|方便|安全|全部|平时|时间|时候|" +
   "花园|容易|国家|文明|文化|武汉|温馨|谢谢|许多|司机|居民|商场|房子|房间|连续|应该|关于|关心|关注|施工|安排|管理|" +
-  "明天|明年|明白|成功|常常|单位|原来|宁可|南湖|海鲜|花坛|华为|金额|章程|江汉|汉江|包裹|毛巾|米饭|龙虾|高速|高铁|" +
+  "申报|单元|关爱|明天|明年|明白|成功|常常|单位|原来|宁可|南湖|海鲜|花坛|华为|金额|章程|江汉|汉江|包裹|毛巾|米饭|龙虾|高速|高铁|" +
   "任何|任务|严重|程度|齐心|乐意|晋升|都会|相关|相信|初中|门卫|云南|来回|普通|利用|信息|展板|富裕|平安|和谐|" +
   "雷锋|马路|马桶|路灯|路面|车棚|车位|车库|车辆|车流|车子|公交|公园|公共|公司|元旦|班长|楼道|楼梯|强调|帅哥").split("|"));
 const NICK_EXCLUDE: Record<string, string> = {
@@ -56,12 +56,12 @@ export interface NameMatch {
   end: number;
 }
 
-/** The name starting exactly at `at`, if one does. */
-export function readChineseName(text: string, at: number): NameMatch | undefined {
+/** The name starting exactly at `at`, if one does; `strict` where nothing but position says it is a name. */
+export function readChineseName(text: string, at: number, strict = false): NameMatch | undefined {
   const first = text[at] ?? "";
   const second = text[at + 1] ?? "";
   if ((first === "老" || first === "小") && CJK.test(second) && !NICK_EXCLUDE[first]?.includes(second) &&
-    !STOP_FIRST.has(second) && nameEndsHere(text, at + 2)) {
+    !STOP_FIRST.has(second)) {
     return { name: first + second, end: at + 2 };
   }
   const surname = startsWithAny(text, at, COMPOUND_SURNAMES) ?? (SURNAMES.has(first) ? first : undefined);
@@ -73,7 +73,7 @@ export function readChineseName(text: string, at: number): NameMatch | undefined
   if (!CJK.test(g1) || STOP_FIRST.has(g1) || NOT_NAMES.has(surname + g1)) return undefined;
   p++;
   if (!nameEndsHere(text, p)) p++;
-  if (!nameEndsHere(text, p)) return undefined;
+  if (strict && !nameEndsHere(text, p)) return undefined;
   const name = text.slice(at, p);
   const title = startsWithAny(text, p, TITLES_AFTER_NAME);
   return { name, end: p + (title?.length ?? 0) };

@@ -4,7 +4,7 @@
 
 /** Negation standing shortly before the verb: 没撕, 冇去, didn't, nobody. */
 export const NEGATION_BEFORE =
-  /(?:没有|没能|并没|没|冇得|冇|未曾|并未|未能|不是我|不是他|不是她|不去|不来|不想|不能|不会|不打算|不用|没法|不愿|不肯|别个|didn'?t|did not|couldn'?t|could not|never|wasn'?t able|weren'?t able|failed to|haven'?t|hasn'?t|no one|nobody|not)(?!想到|事|关系|问题|多久|过多久|一会|几天|少|留|说|停)/g;
+  /(?:没有|没能|并没|没|冇得|冇|未曾|并未|未能|不是我|不是他|不是她|不去|不来|不想|不能|不会|不打算|不用|没法|不愿|不肯|别个|didn'?t|did not|couldn'?t|could not|never|wasn'?t able|weren'?t able|failed to|haven'?t|hasn'?t|no one|nobody|not)(?!想到|事|关系|问题|多久|过多久|一会|几天|少|留|说|停)(?![\u4e00-\u9fff]{0,2}的)/g;
 
 /** Negation after the verb that undoes it: 没去成, 一张都没撕下来, 取消了, called off. */
 export const NEGATION_AFTER =
@@ -21,6 +21,12 @@ export const PLAN_EN =
 /** Conditionals, jokes, dreams and counterfactuals before the verb, in the same sentence. */
 export const HYPOTHETICAL =
   /如果|要是|假如|假设|万一|若是|的话|梦里|梦见|做梦|开玩笑|本来|原本|本想|\bif\b|\bwould\b|counts? as|\blol\b|\blmao\b|\bjk\b|joking|kidding|dream/;
+
+/** A clause that concedes rather than reports: 撕得再快也赶不上. */
+export const CONCESSIVE = /得再|再怎么|再多也/;
+
+/** Indefinites after a negation are not questions: 冇发现么事, 没什么情况. */
+export const NEGATED_INDEFINITE = /[没冇不](?:发现|看到|遇到|有|得|出)?(?:什么|么事|啥|么子)/g;
 
 /** Question words and particles inside a clause. */
 export const QUESTION_ZH =

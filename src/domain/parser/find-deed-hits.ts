@@ -14,7 +14,7 @@ export interface DeedHit {
 
 const CJK_WINDOW = 16;
 const LATIN_WINDOW = 40;
-const CLAUSE_PENALTY = 6;
+const CLAUSE_PENALTY = 4;
 const isLatin = (s: string): boolean => /^[\x00-\x7f]*$/.test(s);
 
 function clauseIndexes(tokens: readonly Token[], seg: Segments): number[] {
@@ -33,7 +33,7 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
     const cats = new Set(act.entries.filter((e) => e.role === "action").map((e) => e.cat));
     if (!cats.size) return;
     const sentence = seg.clauses[clauseOf[ai] ?? 0]?.sentence;
-    let best: { cat: number; score: number } | undefined;
+    let best: { cats: number[]; score: number } | undefined;
     tokens.forEach((obj, oi) => {
       if (oi === ai || seg.clauses[clauseOf[oi] ?? 0]?.sentence !== sentence) return;
       const after = obj.start >= act.end;
@@ -43,10 +43,12 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
       const score = gap + (clauseOf[oi] !== clauseOf[ai] ? CLAUSE_PENALTY : 0) + (after ? 0 : 0.5);
       if (score > (latin ? LATIN_WINDOW : CJK_WINDOW)) return;
       for (const e of obj.entries) {
-        if (e.role === "object" && cats.has(e.cat) && (!best || score < best.score)) best = { cat: e.cat, score };
+        if (e.role !== "object" || !cats.has(e.cat)) continue;
+        if (!best || score < best.score) best = { cats: [e.cat], score };
+        else if (score === best.score && !best.cats.includes(e.cat)) best.cats.push(e.cat);
       }
     });
-    if (best) hits.push({ cat: best.cat, anchor: act.start, clause: clauseOf[ai] ?? 0 });
+    for (const cat of best?.cats ?? []) hits.push({ cat, anchor: act.start, clause: clauseOf[ai] ?? 0 });
   });
   return hits;
 }

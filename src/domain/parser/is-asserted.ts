@@ -2,7 +2,7 @@
 // or imagined. Cues count only in the mention's own clause (or sentence, for conditionals),
 // so "巡逻了两个钟头冇发现么事" stays a report while "没去成" undoes "想去献血".
 import {
-  COMPLETED, HYPOTHETICAL, NEGATION_AFTER, NEGATION_BEFORE, PLAN_BEFORE_ZH, PLAN_EN, QUESTION_EN, QUESTION_ZH,
+  COMPLETED, CONCESSIVE, HYPOTHETICAL, NEGATED_INDEFINITE, NEGATION_AFTER, NEGATION_BEFORE, PLAN_BEFORE_ZH, PLAN_EN, QUESTION_EN, QUESTION_ZH,
 } from "./cues.ts";
 import type { DeedHit } from "./find-deed-hits.ts";
 import type { Segments } from "./split-clauses.ts";
@@ -34,7 +34,7 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean 
   if (PLAN_BEFORE_ZH.test(before) || (!done && PLAN_BEFORE_ZH.test(earlier))) return false;
   if (latin && PLAN_EN.test(clauseText)) return false;
   if (HYPOTHETICAL.test(lower.slice(sStart, hit.anchor))) return false;
-  if (QUESTION_ZH.test(clauseText)) return false;
+  if (CONCESSIVE.test(clauseText) || QUESTION_ZH.test(clauseText.replace(NEGATED_INDEFINITE, ""))) return false;
   const sentenceText = lower.slice(sStart, sEnd).trim();
   if (latin && QUESTION_EN.test(sentenceText)) return false;
   if (sentence?.question) {

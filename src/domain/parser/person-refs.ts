@@ -23,7 +23,7 @@ const GIVE_PRAISE_BEFORE = /[给为向]\s*(?:[^,。!?\s]{0,6}?的)?\s*$/;
 const GIVE_PRAISE_AFTER = /^\s*(?:点个?赞|学习|鼓掌|竖)/;
 const MODIFIER = /(?:的|栋|号楼|幢|单元|我家|我们家|咱家|邻居|隔壁|对门|楼上|楼下|申报人|推荐|姓名)\s*$/;
 const LEADING = /^\s*(?:(?:今天|昨天|前天|今早|今晚|昨晚|刚才|刚刚|早上|上午|中午|下午|傍晚|晚上|这周|本周|上周|周末|这个月|这几天|每天|最近|一大早|另外|还有|听说|说个暖心的事)\s*)*$/;
-const OBJECT_ZH = /给|帮|替|扶|搀|陪|送|照顾|看望|探望|救|把|教|带|跟|和|同|与|问|叫|找|见|看到|看见|遇到|碰到|发现|通知|告诉|联系|提醒|劝|拉|背|抱|接/;
+const OBJECT_ZH = /给|帮|替|扶|搀|陪|送|照顾|看望|探望|救|把|教|带|跟|和|同|与|问|叫|找|见|看|遇到|碰到|发现|通知|告诉|联系|提醒|劝|拉|背|抱|接/;
 const SELF_ZH = /我(?!们?(?:楼|单元|小区|社区|栋|家|这|那|院|的)|的|家|妈|爸|儿|女|老公|老婆|爱人|孩子|孙|屋里|伢|媳妇|哥|姐|弟|妹|朋友|邻居|同事|公公|婆婆|爹|娘)|本人|俺|自己/g;
 const KIN_ZH = /我(?:家|屋里)?(老公|老婆|爱人|媳妇|老伴|老头子?|妈|爸|儿子|女儿|孩子|孙子|孙女|伢)/g;
 const PRONOUN_ZH = /[他她](?!们|人)/g;
@@ -64,9 +64,8 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
   for (let i = 0; i < text.length; i++) {
     if (!SURNAME_START.test(text[i] ?? "") || text[i - 1] === "@") continue;
     const prefix = prefixOf(i);
-    const slot = MODIFIER.test(prefix) || LEADING.test(prefix) || PRAISE_ZH.test(prefix) || GIVE_PRAISE_BEFORE.test(prefix) ||
-      /[和跟同与]\s*$/.test(prefix);
-    const name = slot ? readChineseName(text, i) : undefined;
+    const strong = MODIFIER.test(prefix) || PRAISE_ZH.test(prefix) || GIVE_PRAISE_BEFORE.test(prefix) || /[和跟同与]\s*$/.test(prefix);
+    const name = strong || LEADING.test(prefix) ? readChineseName(text, i, !strong) : undefined;
     if (name) {
       push(i, name.end, "named", name.name);
       i = name.end - 1;
