@@ -103,7 +103,7 @@ export interface Repos {
     /** Moves a report from one status to another; false when it was no longer in `from`. */
     transition(id: number, from: ReportStatus, patch: {
       status: ReportStatus; reviewerId?: number | null; reason?: string | null; awardedPoints?: number | null;
-      doerResidentId?: number | null; decidedAt?: Date;
+      doerResidentId?: number | null; decidedAt?: Date; deeds?: ParsedDeed[];
     }): Promise<boolean>;
     pending(communityId: number, gridIds: number[] | null, limit: number): Promise<ReportRec[]>;
     countBySenderSince(senderIdentityId: number, since: Date): Promise<number>;

@@ -37,6 +37,7 @@ export const en: Record<MessageKey, string> = {
   "error.REPORT.DUPLICATE": "This deed is already recorded (#{number}) 😊",
   "error.REPORT.POINTS_OUT_OF_RANGE": "Points must be between 1 and {max}",
   "error.REPORT.DOER_AMBIGUOUS": "#{number}: more than one \"{name}\", please pick one",
+  "error.REPORT.UNKNOWN_CATEGORY": "There is no category \"{category}\"; send /rules to see them",
   "error.AUTH.NOT_REVIEWER": "A grid worker of this grid needs to review this",
   "error.AUTH.UNVERIFIED": "Your account is not verified yet, so you cannot review. Please ask an admin",
   "error.CHAT.GROUP_NOT_BOUND": "This group is not linked to a grid yet; an admin needs to bind it",

@@ -35,6 +35,7 @@ export const zhCN = {
   "error.REPORT.DUPLICATE": "这件好事已经记下了(#{number}),不用重复申报 😊",
   "error.REPORT.POINTS_OUT_OF_RANGE": "分数要在 1 到 {max} 之间",
   "error.REPORT.DOER_AMBIGUOUS": "#{number} 有重名的“{name}”,请选一位",
+  "error.REPORT.UNKNOWN_CATEGORY": "没有“{category}”这一类,发“积分细则”看看有哪些",
   "error.AUTH.NOT_REVIEWER": "这条要本网格的网格员来审核哦",
   "error.AUTH.UNVERIFIED": "您的账号还没验证,暂时不能审核,请联系管理员",
   "error.CHAT.GROUP_NOT_BOUND": "这个群还没绑定网格,请管理员先绑定",

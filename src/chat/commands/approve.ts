@@ -1,25 +1,46 @@
 import { approveReport } from "../../app/approve-report.ts";
+import { categoryByWord } from "../../domain/category-word.ts";
 import { targetReport } from "../args.ts";
 import type { Command } from "../context.ts";
 import { announceDecision } from "../notify.ts";
 import { renderFailure } from "../render/failure.ts";
 
-export interface ApproveArgs { number: number; points?: number; name?: string; pick?: number; soft?: boolean }
+export interface ApproveArgs {
+  number: number;
+  points?: number;
+  name?: string;
+  pick?: number;
+  /** A category the reviewer names (`通过 12 巡逻 3`), with its quantity. */
+  category?: { word: string; quantity: number };
+  soft?: boolean;
+}
 
 // Words that also mean plain agreement: from someone who is not a reviewer they are chatter.
 const SOFT = /^(同意|好的|可以|ok|👍)/i;
+const FILLER = /^(分|points?|ok|好的?|同意|可以|👍)$/i;
+const UNIT = "(?:小时|个小时|张|次|个|处|h|hours?|times?)?";
 
-/** "12", "12 8", "12 @王芳", "12 选2", "12 pick 2"; or, replying to a card, "通过" / "ok". */
+/** "12", "12 8", "12 @王芳", "12 选2", "12 巡逻 3", "12 巡逻3小时 8"; or, replying to a card, "通过" / "ok". */
 export function parseApproveArgs(rest: string): Omit<ApproveArgs, "number"> | null {
   const out: Omit<ApproveArgs, "number"> = {};
-  const text = rest.replace(/(?:选|第|pick\s*|#)\s*(\d+)\s*(?:位|个)?/i, (_, n: string) => {
-    out.pick = Number(n);
-    return " ";
-  });
+  const text = rest
+    .replace(/(?:选|第|pick\s*)\s*(\d+)\s*(?:位|个)?/i, (_, n: string) => {
+      out.pick = Number(n);
+      return " ";
+    })
+    // "巡逻3小时" → "巡逻 3"
+    .replace(new RegExp(`([^\\d\\s@＠])(\\d+)${UNIT}(?=\\s|$)`, "g"), "$1 $2")
+    .replace(new RegExp(`(\\d+)${UNIT}(?=\\s|$)`, "g"), "$1");
   for (const token of text.split(/\s+/).filter(Boolean)) {
-    if (/^\d+$/.test(token) && out.points === undefined) out.points = Number(token);
-    else if (/^[@＠]\S+/.test(token) && out.name === undefined) out.name = token.slice(1);
-    else if (!/^(分|points?|ok|好的?|同意|可以|👍)$/i.test(token)) return null;
+    if (/^\d+$/.test(token)) {
+      const n = Number(token);
+      if (out.category && out.category.quantity === 0) out.category.quantity = n;
+      else if (out.points === undefined) out.points = n;
+      else return null;
+    } else if (/^[@＠]\S+/.test(token) && out.name === undefined) out.name = token.slice(1);
+    else if (FILLER.test(token)) continue;
+    else if (!out.category && out.points === undefined && token.length <= 20) out.category = { word: token, quantity: 0 };
+    else return null;
   }
   return out;
 }
@@ -35,9 +56,16 @@ export const approve: Command<ApproveArgs> = {
     const rest = parseApproveArgs(target[1]);
     return rest ? { number: target[0], ...rest, ...(SOFT.test(ctx.msg.text.trim()) ? { soft: true } : {}) } : null;
   },
-  run: async (ctx, { soft, ...args }) => {
+  run: async (ctx, { soft, category, ...args }) => {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
-    const res = await approveReport(ctx.deps, { communityId: ctx.place.community.id, user: ctx.user, ...args });
+    let deed: { category: string; quantity: number } | undefined;
+    if (category) {
+      const found = categoryByWord(await ctx.catalog(), category.word);
+      // A word that names no category is a remark ("通过,辛苦了"), unless a quantity follows it.
+      if (!found && category.quantity > 0) return soft ? [] : [ctx.reply(ctx.t("error.REPORT.UNKNOWN_CATEGORY", { category: category.word }))];
+      if (found) deed = { category: found.code, quantity: Math.max(1, category.quantity) };
+    }
+    const res = await approveReport(ctx.deps, { communityId: ctx.place.community.id, user: ctx.user, ...args, ...(deed ? { deed } : {}) });
     if (!res.ok && soft && res.code === "AUTH.NOT_REVIEWER") return [];
     if (!res.ok) return [renderFailure(ctx, res)];
     const text = ctx.t("report.approved", { number: res.report.number, doer: res.doer.name, points: res.points, balance: res.balance });

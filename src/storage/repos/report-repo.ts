@@ -40,8 +40,9 @@ export const reportRepo = (db: Db): Repos["reports"] => ({
     });
     return r ? toReport(r) : null;
   },
-  transition: async (id, from, patch) =>
-    (await db.deedReport.updateMany({ where: { id, status: from }, data: patch })).count === 1,
+  transition: async (id, from, { deeds, ...patch }) =>
+    (await db.deedReport.updateMany({ where: { id, status: from }, data: { ...patch, ...(deeds ? { deeds: JSON.stringify(deeds) } : {}) } }))
+      .count === 1,
   pending: async (communityId, gridIds, limit) =>
     (
       await db.deedReport.findMany({
