@@ -29,9 +29,9 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     excludes: w("广告牌|广告公司|打广告|做广告|发广告|清楚|清单|清晰|清明|清早|清晨|冷清|清净"),
   }),
   deed("litter_cleanup", "清理垃圾、打扫公共区域", "picking up litter", 2, "occasion", {
-    keywords: w("捡垃圾|捡干净|扫干净|清理垃圾|打扫楼道|扫楼道|搞卫生|打扫卫生|大扫除|litter pick|litter-pick"),
+    keywords: w("捡垃圾|捡干净|扫干净|扫得干干净净|扫得干净|扫得很干净|打扫干净|打扫得干干净净|扫了一遍|拖了一遍|冲干净|收拾干净|swept|sweeping|mopped|清理垃圾|打扫楼道|扫楼道|搞卫生|打扫卫生|大扫除|litter pick|litter-pick"),
     actions: w("扫|扫了|扫干净|打扫|清扫|清理|清了|清走|清掉|清运|捡|捡了|拾|收拾|拖|拖了|冲|冲洗|冲了|擦|擦洗|清洗|弄干净|搞干净|清干净|铲|捞|扫除|picked up|pick up|picking up|cleaned|clean|cleaning|cleared|swept|sweep|sweeping|tidied|tidy|collected|mopped|scrubbed|removed|hosed"),
-    objects: w("垃圾|落叶|树叶|烟头|烟蒂|纸屑|杂物|外卖盒|饭盒|塑料瓶|瓶子|塑料袋|狗屎|狗粪|泥|淤泥|污水|碎玻璃|玻璃渣|玻璃碴|楼道|楼梯|走廊|过道|绿化带|草坪|公共区域|车棚|地面|白色垃圾|litter|rubbish|trash|garbage|leaves|glass|cigarette|butts|stairwell|stairs|corridor|hallway|bike shed|playground|mess"),
+    objects: w("垃圾|落叶|树叶|烟头|烟蒂|纸屑|杂物|外卖盒|饭盒|塑料瓶|矿泉水瓶|易拉罐|烟盒|果皮|纸巾|粪便|瓶子|塑料袋|门口|院子|路面|河道|车库|狗屎|狗粪|泥|淤泥|污水|碎玻璃|玻璃渣|玻璃碴|楼道|楼梯|走廊|过道|绿化带|草坪|公共区域|车棚|地面|白色垃圾|litter|rubbish|trash|garbage|leaves|glass|cigarette|butts|stairwell|stairs|corridor|hallway|bike shed|playground|mess|bottles|cans|plastic|wrappers|dog poo|poo|waste|debris|junk|car park|parking lot|courtyard|pavement|sidewalk"),
     excludes: w("垃圾分类|扫码|扫描|扫一扫|清楚|清单|清晰|清明|清早|清晨|捡漏|收到|收件|收获|收费|收入|拖鞋|拖延|拖欠|冲突|冲进|擦肩|bag of|bags of"),
   }),
   deed("traffic_help", "义务交通疏导", "directing traffic", 3, "occasion", {
@@ -43,7 +43,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     keywords: w("助人为乐|扶老人|过马路|过了马路|推回|推出来|推上|推到|搬上楼|搬上了楼|扛上楼|扛上了楼|提上楼|提上了楼|背上楼|送回家|送回了家|送回屋|送回了屋|挪到|挪开|挪走|移开|移走|搬开|拖到|拖开|走散|走丢|走失|迷路|找到了家|找到家|指路|带路|扶起来|扶了起来|扶起|carry|carried|carrying|pushed|push her|push his|push a|across the road|across the street|cross the road|lost little|lost kid|lost child|lost boy|lost girl"),
     actions: w("扶|扶着|搀|搀扶|帮|帮忙|帮着|帮助|推|搬|扛|抬|拎|提|背|送|陪|陪着|挪|移|拖|拉|接|照看|护送|helped|help|helping|lifted|walked|stayed with|looked after|cleared"),
     objects: w(`${ELDERS}|${PEOPLE}|轮椅|电动车|自行车|行李|箱子|纸箱|桶水|米|煤气罐|垃圾桶|树枝|大树枝|障碍|石头|婴儿车|推车|wheelchair|pram|stroller|shopping|groceries|luggage|suitcase|branches|branch|tree|obstacle|wardrobe`),
-    excludes: w("提醒|提前|提出|提供|提议|提交|自提|带来|带头|推荐|推广|推送|推销|送达|帮忙转发|接龙|接到|接送孩子"),
+    excludes: w("提醒|提前|提出|提供|提议|提交|自提|提个|提建议|提意见|带来|带头|推荐|推广|推送|推销|送达|帮忙转发|接龙|接到|接送孩子"),
     yieldTo: w("*"),
   }),
   deed("seat_giving", "让座", "giving up a seat", 2, "occasion", {
@@ -70,7 +70,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     otherwise: "helping_others",
   }),
   deed("volunteer_service", "社区志愿服务", "community volunteering", 2, "hour", {
-    keywords: w("志愿者|志愿服务|当志愿者|做志愿者|值守|值班|义工|做义工|自愿者|志原者|志愿工作|volunteer|volunteered|volunteering"),
+    keywords: w("志愿者|志愿服务|当志愿者|做志愿者|值守|值班|义工|做义工|自愿者|志原者|志愿工作|volunteer|volunteered|volunteering|food bank|helped out at|helping out at|helping at the|helped at the|on duty at|did a shift|a shift at"),
     excludes: w("志愿者培训|volunteered to|volunteers needed|need volunteers|招募志愿者"),
     yieldTo: w("patrol"),
   }),
@@ -92,18 +92,18 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     objects: w("矛盾|纠纷|吵架|吵起来|争吵|打架|闹矛盾|闹僵|口角|争执|两家|两户|两边|邻居|邻里|argument|dispute|quarrel|fight|row|disagreement"),
   }),
   deed("hazard_report", "报告安全隐患", "reporting a safety hazard", 2, "occasion", {
-    keywords: w("报告安全隐患|上报隐患|报给物业|报给了物业|报修|报了修|报给网格员|报给了网格员|报给社区|报给了社区|报给了市政|报给市政|跟物业说了|和物业说了|打了12345|打12345|拨打12345"),
+    keywords: w("报告安全隐患|上报隐患|物业电话|打了物业|打给物业|打电话给物业|打电话给网格员|告诉物业|告诉网格员|跟网格员说了|和网格员说了|跟社区说了|找了物业|叫了物业|报了警|报给物业|报给了物业|报修|报了修|报给网格员|报给了网格员|报给社区|报给了社区|报给了市政|报给市政|跟物业说了|和物业说了|打了12345|打12345|拨打12345"),
     actions: w("报给|报给了|报告|报告给|报告了|上报|上报了|反映|反映给|告诉了|通知了|打电话|发给|发给了|联系了|reported|told|notified|called|informed|flagged"),
     objects: w("物业|网格员|社区|居委会|12345|市政|燃气公司|供电所|消防|110|119|隐患|井盖|电线|煤气味|扶手|栏杆|路灯|消防通道|消防栓|飞线充电|私拉电线|钢丝绳|property|management|grid worker|community office|the office|hotline|council|hazard|manhole|railing|streetlight|wire|gas leak"),
   }),
   deed("donation", "爱心捐赠", "donating money or goods", 5, "occasion", {
     keywords: w("爱心捐赠|捐款|捐了|捐赠|捐给|捐出|捐献|捐物|捐钱|捐|donated|donate|donation|donating"),
-    excludes: w("募捐|捐血|捐款通知|donation box|collecting donations"),
+    excludes: w("募捐|捐血|捐款通知|collecting donations"),
   }),
   deed("heroic_act", "见义勇为", "heroic rescue", 300, "occasion", {
-    keywords: w("见义勇为|舍己救人|救起|救上来|救上了岸|救了上来|救出|救人|跳河救|跳下水|跳进河|跳进江|下水救|冲进火|冲进去|冲进烟|火场|背了出来|背出来|抱了出来|制服|抓住小偷|抓小偷|抓贼|擒获|rescued|ran into the burning|jumped into the|pulled out a|caught a thief|stopped a thief|tackled"),
-    actions: w("救|救了|背|抱|拉|拉了|拉上来|拖|抓住|抓住了|按住|按住了|追|冲进|saved|pulled|dragged|caught|carried out"),
-    objects: w("落水|溺水|小偷|贼|歹徒|劫匪|着火|大火|火里|drowning|thief|robber|burning|fire"),
+    keywords: w("见义勇为|舍己救人|救起|救上来|救上了岸|救了上来|救出|救人|跳河救|跳下水|跳进河|跳进江|下水救|冲进火|冲进去|冲进烟|火场|背了出来|背出来|抱了出来|制服|抓住小偷|抓小偷|抓贼|擒获|rescued|ran into the burning|jumped into the|pulled out a|caught a thief|stopped a thief|tackled|跳下去救|跳下水|跳进水里|捞上来|捞了上来|拉上岸|救上岸|out of the water|out of the river|out of the lake|out of the pond|out of the canal|out of the fire|fell through the ice|from drowning|from the fire|from a fire"),
+    actions: w("救|救了|背|抱|拉|拉了|拉上来|拖|捞|抓住|抓住了|按住|按住了|追|冲进|saved|pulled|dragged|caught|carried out"),
+    objects: w("落水|溺水|掉到水|掉进水|掉进河|掉到河|掉水里|水里|河里|湖里|江里|水池|池塘|小偷|贼|歹徒|劫匪|着火|大火|火里|drowning|thief|robber|burning|fire|pond|river|lake|canal"),
     excludes: w("救护车|救援队|救命啊"),
   }),
 ];

@@ -12,7 +12,7 @@ export const NEGATION_AFTER =
 
 /** Plans, wishes and intentions before the verb (Chinese). */
 export const PLAN_BEFORE_ZH =
-  /明天|明早|明晚|明儿|明日|后天|下周|下礼拜|下个?星期|下个?月|下次|下回|过两天|过几天|改天|回头|待会|等会|等哈|等一下|一会儿|等我|等天|打算|准备|计划|想要|(?<![没冇不回思理感梦])想(?![到法起通必象念想])|(?<![需只])要(?=去|克|把|给|帮|搞|来|做|参加|献|巡|撕|捐|当)|将要|即将|会去|得去|该去|到时候?|约好|约一下|约个|要不|争取|希望|本来|原本|本想|差点|报名|招募|需要|欢迎|一起去|一起克|去不去|肯定克|肯定去|再去|再克|每周|每天都要/;
+  /明天|明早|明晚|明儿|明日|后天|下周|下礼拜|下个?星期|下个?月|下次|下回|过两天|过几天|改天|回头|待会|等会|等哈|等一下|一会儿|等我|等天|打算|准备|计划|想要|(?<![没冇不回思理感梦])想(?![到法起通必象念想])|(?<![需只])要(?=去|克|把|给|帮|搞|来|做|参加|献|巡|撕|捐|当)|将要|即将|会去|得去|该去|到时候?|约好|约一下|约个|要不|争取|希望|本来|原本|本想|差点|报名|招募|需要|欢迎|一起去|一起克|去不去|肯定克|肯定去|再去|再克/;
 
 /** Plans and wishes anywhere in an English clause. */
 export const PLAN_EN =
@@ -39,6 +39,10 @@ export const QUESTION_EN =
 /** A completed action: 了, 过, 完, 已经; an English past form. */
 export const COMPLETED = /[了过完]|已经|\b\w+ed\b|\b(?:did|gave|took|went|found|swept|made|ran|tore|spent|brought|caught|kept|got|was|were)\b/;
 
+/** The message says the doer's name is unknown: 没留名字, 不晓得叫么名字, didn't get his name. */
+export const NAME_UNKNOWN =
+  /[没冇](?:有)?留(?:下)?(?:名字|姓名|名)|不(?:知道|晓得)(?:他|她|人家)?叫(?:什么|么|啥)|不(?:知道|晓得)(?:他|她)?(?:的)?名字|didn'?t (?:get|catch|leave) (?:his|her|their|a) name|no idea who|don'?t know (?:his|her|their) name/i;
+
 /** Whole messages that are never reports (unless tagged). */
 export const COMMAND = /^\s*\/(?!report\b)[a-z]+/i;
 export const ANNOUNCEMENT =
@@ -46,4 +50,4 @@ export const ANNOUNCEMENT =
 export const APPROVAL_LOG =
   /审核通过|通过审核|已审核|审核完成|审核结果|已通过|已批准|已入账|积分已|已加分|[++]\s*\d+\s*(?:分|积分|points?|pts)|\bapproved\b|\brejected\b|驳回|points? (?:added|credited|awarded)/i;
 export const FORWARDED =
-  /^\s*(?:转发|转自|转载|分享)|【转】|新闻|报道|热搜|抖音|快手|视频号|朋友圈看到|网上看到|电视上|on the news|in the news|saw on|read (?:online|in the paper|that)|on tv\b|on weibo|on douyin|went viral/i;
+  /^\s*(?:转发|转自|转载|分享|news\b|breaking\b|fwd?\b|forwarded\b)|【转】|新闻|报道|热搜|抖音|快手|视频号|朋友圈看到|网上看到|电视上|on the news|in the news|saw on|read (?:online|in the paper|that)|on tv\b|on weibo|on douyin|went viral/i;

@@ -12,9 +12,11 @@ export interface DeedHit {
   clause: number;
 }
 
-const CJK_WINDOW = 16;
+const CJK_WINDOW = 18;
 const LATIN_WINDOW = 40;
 const CLAUSE_PENALTY = 4;
+/** 帮她, 给他, helped her: the pronoun stands for a person named earlier in the sentence. */
+const RESUMPTIVE = /^(?:[他她](?!们)|\s(?:him|her)\b)/;
 const isLatin = (s: string): boolean => /^[\x00-\x7f]*$/.test(s);
 
 function clauseIndexes(tokens: readonly Token[], seg: Segments): number[] {
@@ -33,6 +35,7 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
     const cats = new Set(act.entries.filter((e) => e.role === "action").map((e) => e.cat));
     if (!cats.size) return;
     const sentence = seg.clauses[clauseOf[ai] ?? 0]?.sentence;
+    const resumptive = RESUMPTIVE.test(lower.slice(act.end, act.end + 5));
     let best: { cats: number[]; score: number } | undefined;
     tokens.forEach((obj, oi) => {
       if (oi === ai || seg.clauses[clauseOf[oi] ?? 0]?.sentence !== sentence) return;
@@ -40,7 +43,8 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
       const gap = after ? obj.start - act.end : act.start - obj.end;
       if (gap < 0) return;
       const latin = isLatin(lower.slice(Math.min(act.start, obj.start), Math.max(act.end, obj.end)));
-      const score = gap + (clauseOf[oi] !== clauseOf[ai] ? CLAUSE_PENALTY : 0) + (after ? 0 : 0.5);
+      const near = resumptive && !after ? CLAUSE_PENALTY : gap;
+      const score = near + (clauseOf[oi] !== clauseOf[ai] ? CLAUSE_PENALTY : 0) + (after ? 0 : 0.5);
       if (score > (latin ? LATIN_WINDOW : CJK_WINDOW)) return;
       for (const e of obj.entries) {
         if (e.role !== "object" || !cats.has(e.cat)) continue;

@@ -32,15 +32,14 @@ export function sameAsSender(name: string, sender: string | undefined): boolean 
 }
 
 export function findDoer(refs: readonly PersonRef[], hits: readonly DeedHit[], sender?: string): Doer {
-  let doer: Doer | undefined;
-  for (const h of hits) {
-    doer = subjectBefore(refs, h.anchor);
-    if (doer) break;
-  }
-  if (!doer || doer.kind === "self") {
-    const praised = refs.find((r) => r.kind === "named" && r.praised && r.name);
-    if (!doer && praised?.name) doer = { kind: "named", name: praised.name };
-  }
-  doer ??= { kind: "self" };
-  return doer.kind === "named" && sameAsSender(doer.name, sender) ? { kind: "self" } : doer;
+  // A named subject anywhere wins (a label "见义勇为:" has none, the story names @郑凯); else a
+  // deed with no subject or "我" is the sender's; only when every deed has an unnamed subject
+  // is the doer unnamed.
+  const subjects = hits.map((h) => subjectBefore(refs, h.anchor));
+  const praised = refs.find((r) => r.kind === "named" && r.praised && r.name);
+  let doer: Doer = subjects.find((s) => s?.kind === "named") ??
+    (praised?.name && !subjects.some((s) => s?.kind === "self") ? { kind: "named", name: praised.name } : undefined) ??
+    (subjects.some((s) => s?.kind !== "unnamed") ? { kind: "self" } : { kind: "unnamed" });
+  if (doer.kind === "named" && sameAsSender(doer.name, sender)) doer = { kind: "self" };
+  return doer;
 }

@@ -37,6 +37,7 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean 
   if (CONCESSIVE.test(clauseText) || QUESTION_ZH.test(clauseText.replace(NEGATED_INDEFINITE, ""))) return false;
   const sentenceText = lower.slice(sStart, sEnd).trim();
   if (latin && QUESTION_EN.test(sentenceText)) return false;
+  if (!done && QUESTION_ZH.test(lower.slice(sStart, sEnd).replace(NEGATED_INDEFINITE, ""))) return false;
   if (sentence?.question) {
     const last = seg.clauses.filter((c) => c.sentence === clause.sentence).at(-1) === clause;
     if (last || !done) return false;

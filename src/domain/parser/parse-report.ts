@@ -3,6 +3,7 @@
 import { MAX_REPORT_POINTS } from "../catalog.ts";
 import type { CompiledCatalog } from "./compile-catalog.ts";
 import { countQuantity } from "./count-quantity.ts";
+import { NAME_UNKNOWN } from "./cues.ts";
 import { findDeedHits, type DeedHit } from "./find-deed-hits.ts";
 import { findDoer } from "./find-doer.ts";
 import { findWhen, resolveDate } from "./find-when.ts";
@@ -42,7 +43,9 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
     .filter((h) => isAsserted(h, seg, lower));
   if (!tagged && hits.length === 0) return { ...NOT_A_REPORT, tagged };
   const doer = findDoer(findPersonRefs(text, lower, seg), hits, input.sender);
-  if (!tagged && doer.kind === "unnamed") return { ...NOT_A_REPORT, tagged };
+  if (!tagged && (doer.kind === "unnamed" || (doer.kind === "self" && NAME_UNKNOWN.test(text)))) {
+    return { ...NOT_A_REPORT, tagged };
+  }
   const deeds = priceDeeds(compiled, hits, seg, lower);
   const when = findWhen(text);
   return {

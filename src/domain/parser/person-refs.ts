@@ -18,10 +18,12 @@ export interface PersonRef {
   praised: boolean;
 }
 
-const PRAISE_ZH = /(?:表扬|点赞|点个赞|夸夸|夸|感谢|谢谢|多谢|多亏了?|致敬|佩服|致谢|学习)(?:一下|下)?\s*(?:给|向)?\s*(?:[^,。!?\s]{0,6}?的)?\s*$/;
+const ROLE = "(?:保安|保洁员?|清洁工|环卫工|快递员|快递小哥|外卖小哥|网格员|志愿者|邻居|业主|门卫|司机|医生|护士|党员|楼长|组长)";
+const PRAISE_ZH = new RegExp(`(?:表扬|点赞|点个赞|夸夸|夸|感谢|谢谢|多谢|多亏了?|致敬|佩服|致谢|学习)(?:一下|下)?\\s*(?:给|向)?\\s*(?:[^,。!?\\s]{0,6}?(?:的|${ROLE}))?\\s*$`);
 const GIVE_PRAISE_BEFORE = /[给为向]\s*(?:[^,。!?\s]{0,6}?的)?\s*$/;
 const GIVE_PRAISE_AFTER = /^\s*(?:点个?赞|学习|鼓掌|竖)/;
 const MODIFIER = /(?:的|栋|号楼|幢|单元|我家|我们家|咱家|邻居|隔壁|对门|楼上|楼下|申报人|推荐|姓名)\s*$/;
+const ROLE_BEFORE = new RegExp(`${ROLE}\\s*$`);
 const LEADING = /^\s*(?:(?:今天|昨天|前天|今早|今晚|昨晚|刚才|刚刚|早上|上午|中午|下午|傍晚|晚上|这周|本周|上周|周末|这个月|这几天|每天|最近|一大早|另外|还有|听说|说个暖心的事)\s*)*$/;
 const OBJECT_ZH = /给|帮|替|扶|搀|陪|送|照顾|看望|探望|救|把|教|带|跟|和|同|与|问|叫|找|见|看|遇到|碰到|发现|通知|告诉|联系|提醒|劝|拉|背|抱|接/;
 const SELF_ZH = /我(?!们?(?:楼|单元|小区|社区|栋|家|这|那|院|的)|的|家|妈|爸|儿|女|老公|老婆|爱人|孩子|孙|屋里|伢|媳妇|哥|姐|弟|妹|朋友|邻居|同事|公公|婆婆|爹|娘)|本人|俺|自己/g;
@@ -30,7 +32,7 @@ const PRONOUN_ZH = /[他她](?!们|人)/g;
 const UNNAMED_ZH = new RegExp(
   "有人|有个|有位|有一个|有一位|有名|某(?:个|位|人)|好心人|热心人|热心(?:的)?(?:群众|市民|路人|邻居)|路人|不知道(?:是)?(?:谁|哪)|" +
   "不知(?:是)?(?:谁|哪)|不晓得(?:是)?(?:哪|谁)|哪个(?=好心|邻居|人|把|帮)|谁(?!家)|别人|别个|人家|有些人|好多人|他们|她们|你们|" +
-  "交警|警察|保安|物业(?!费)|环卫工人?|清洁工|网格员|一(?:个|位|名)(?:[^,。!?\\s]{0,6}的)?(?:小伙子?|大哥|大姐|姑娘|女孩|男孩|" +
+  "交警|警察|保安|物业(?!费)|环卫工人?|清洁工|网格员|(?:一|那|这)(?:个|位|名)(?:[^,。!?\\s]{0,6}的)?(?:小伙子?|大哥|大姐|姑娘|女孩|男孩|" +
   "阿姨|大妈|大爷|大叔|叔叔|师傅|小哥|美女|帅哥|女士|先生|市民|路人|年轻人|男的|女的|好心人|热心人)", "g");
 
 const PRAISE_EN = /\b(?:thanks to|thank you|thanks|thank|respect to|shout ?-?out to|kudos to|props to|hats off to|cheers to|well done|credit to)\s+$/i;
@@ -38,7 +40,7 @@ const RELATION_EN = /\b(?:neighbou?r|friend|colleague|son|daughter|husband|wife|
 const OBJECT_EN = /\b(?:helped|help|to|for|with|gave|saw|carry|carried|by|of|from|visited|cooked|keeping|kept|told|and|behind|past|at|on|met|found|returned|pulled|saved|rescued|out|walked|push)\s+(?:a |an |the |my |our |his |her )?$/i;
 const SELF_EN = /\b(?:i|we|i'm|i've|i'd|i'll|we've|we're|myself)\b/g;
 const PRONOUN_EN = /\b(?:he|she)\b/g;
-const UNNAMED_EN = /\b(?:someone|somebody|whoever|nobody|no one|anyone|people|they|(?:an?|the|some) (?:\w+ ){0,2}(?:stranger|man|woman|guy|lady|boy|girl|kid|passer-?by|driver|gentleman|person|resident|student|local|cyclist|worker)s?)\b/g;
+const UNNAMED_EN = /\b(?:someone|somebody|whoever|nobody|no one|anyone|people|they|(?:an?|the|some) (?:\w+ ){0,2}(?:stranger|man|woman|guy|lady|boy|girl|kid|passer-?by|driver|gentleman|person|resident|student|local|cyclist|worker|rider|courier|policeman|officer|firefighter|teenager|teen|cleaner|guard|nurse|doctor)s?)\b/g;
 const AFTER_EN_SUBJECT = /^(?:\s+(?:from|in|at|of|on|who)\b|,|\s+\w+ed\b|\s+(?:gave|took|went|found|swept|made|ran|tore|spent|brought|caught|kept|got|did|stayed|helped|is|was|has)\b)/;
 
 const AT = /@([^\s@,.!?:;、()]{1,12})/g;
@@ -65,7 +67,7 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
     if (!SURNAME_START.test(text[i] ?? "") || text[i - 1] === "@") continue;
     const prefix = prefixOf(i);
     const strong = MODIFIER.test(prefix) || PRAISE_ZH.test(prefix) || GIVE_PRAISE_BEFORE.test(prefix) || /[和跟同与]\s*$/.test(prefix);
-    const name = strong || LEADING.test(prefix) ? readChineseName(text, i, !strong) : undefined;
+    const name = strong || LEADING.test(prefix) || ROLE_BEFORE.test(prefix) ? readChineseName(text, i, !strong) : undefined;
     if (name) {
       push(i, name.end, "named", name.name);
       i = name.end - 1;
