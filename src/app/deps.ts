@@ -16,16 +16,24 @@ export interface AppDeps {
   parsers: ParserCache;
 }
 
-/** One compiled parser per community, rebuilt when its catalog changes. */
+/**
+ * One compiled parser per community, rebuilt when its catalog changes here, and at the latest
+ * a minute after a change made by another process (`deedbank catalog import`).
+ */
 export class ParserCache {
-  #byCommunity = new Map<number, { parser: ReportParser; catalog: Catalog }>();
-  constructor(private readonly store: Store) {}
+  #byCommunity = new Map<number, { parser: ReportParser; catalog: Catalog; loadedAt: number }>();
+  constructor(
+    private readonly store: Store,
+    private readonly clock: Clock,
+    private readonly maxAgeMs = 60_000,
+  ) {}
 
   async forCommunity(communityId: number): Promise<{ parser: ReportParser; catalog: Catalog }> {
+    const now = this.clock().getTime();
     let entry = this.#byCommunity.get(communityId);
-    if (!entry) {
+    if (!entry || now - entry.loadedAt > this.maxAgeMs || now < entry.loadedAt) {
       const catalog = await this.store.read((r) => r.catalog.list(communityId));
-      entry = { parser: createParser(catalog), catalog };
+      entry = { parser: createParser(catalog), catalog, loadedAt: now };
       this.#byCommunity.set(communityId, entry);
     }
     return entry;

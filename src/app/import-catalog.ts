@@ -1,0 +1,51 @@
+// Admins edit a community's deed catalog as a file: export it, change it, import it back.
+// The file is checked whole before anything is written; categories missing from it are
+// retired (kept for old reports), never deleted.
+import { z } from "zod";
+import { MAX_REPORT_POINTS, type Catalog } from "../domain/catalog.ts";
+import type { AppDeps } from "./deps.ts";
+
+const words = z.array(z.string().min(1)).optional();
+const categorySchema = z.object({
+  code: z.string().regex(/^[a-z][a-z0-9_]*$/, "lower-case letters, digits and _"),
+  names: z.object({ zh: z.string().min(1), en: z.string().min(1) }),
+  points: z.number().int().min(1).max(MAX_REPORT_POINTS),
+  unit: z.enum(["item", "hour", "occasion"]),
+  active: z.boolean().default(true),
+  match: z.object({
+    keywords: z.array(z.string().min(1)),
+    actions: words, objects: words, units: words, excludes: words, requires: words,
+    otherwise: z.string().optional(), yieldTo: words,
+  }),
+});
+const catalogSchema = z.array(categorySchema).min(1).superRefine((cats, ctx) => {
+  const seen = new Set<string>();
+  for (const [i, c] of cats.entries()) {
+    if (seen.has(c.code)) ctx.addIssue({ code: "custom", path: [i, "code"], message: `"${c.code}" appears twice` });
+    seen.add(c.code);
+  }
+});
+
+export type CatalogCheck = { ok: true; catalog: Catalog } | { ok: false; problems: string[] };
+
+/** Checks parsed file data; each problem names where it is ("3.points: ..."). */
+export function checkCatalog(data: unknown): CatalogCheck {
+  const parsed = catalogSchema.safeParse(data);
+  if (parsed.success) return { ok: true, catalog: parsed.data };
+  return { ok: false, problems: parsed.error.issues.map((i) => `${i.path.join(".") || "(file)"}: ${i.message}`) };
+}
+
+export async function exportCatalog(deps: AppDeps, communityId: number): Promise<Catalog> {
+  return deps.store.read((r) => r.catalog.list(communityId));
+}
+
+export async function importCatalog(deps: AppDeps, communityId: number, catalog: Catalog, actorId: number | null = null): Promise<void> {
+  await deps.store.write(async (r) => {
+    await r.catalog.replace(communityId, catalog);
+    await r.audit.record({
+      communityId, actorId, action: "catalog.imported", subjectType: "community", subjectId: communityId,
+      data: { categories: catalog.length },
+    });
+  });
+  deps.parsers.invalidate(communityId);
+}

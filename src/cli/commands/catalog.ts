@@ -1,0 +1,41 @@
+// `deedbank catalog export|import FILE`: the deed catalog as JSON or YAML (by file extension).
+import { readFileSync, writeFileSync } from "node:fs";
+import YAML from "yaml";
+import { checkCatalog, exportCatalog, importCatalog } from "../../app/import-catalog.ts";
+import type { App } from "../../create-app.ts";
+
+const isYaml = (file: string) => /\.ya?ml$/i.test(file);
+
+/** The community a CLI command acts on: --community SLUG, or the only one there is. */
+export async function pickCommunity(app: App, slug: string | undefined): Promise<{ id: number; name: string }> {
+  const found = await app.deps.store.read(async (r) => (slug ? [await r.communities.bySlug(slug)] : await r.communities.list()));
+  const list = found.filter((c) => c !== null);
+  if (slug && list.length === 0) throw new CliError(`no community "${slug}"; see \`deedbank communities\``);
+  if (list.length === 0) throw new CliError("the database has no community yet: run `deedbank setup` (or `deedbank simulate --demo`)");
+  if (list.length > 1) throw new CliError(`several communities: choose one with --community (${list.map((c) => c.slug).join(", ")})`);
+  return list[0] as { id: number; name: string };
+}
+
+export class CliError extends Error {}
+
+export async function catalogExport(app: App, file: string, slug?: string): Promise<string> {
+  const community = await pickCommunity(app, slug);
+  const catalog = await exportCatalog(app.deps, community.id);
+  writeFileSync(file, isYaml(file) ? YAML.stringify(catalog) : JSON.stringify(catalog, null, 2) + "\n");
+  return `${catalog.length} categories of ${community.name} → ${file}`;
+}
+
+export async function catalogImport(app: App, file: string, slug?: string): Promise<string> {
+  const community = await pickCommunity(app, slug);
+  let data: unknown;
+  try {
+    const text = readFileSync(file, "utf8");
+    data = isYaml(file) ? YAML.parse(text) : JSON.parse(text);
+  } catch (e) {
+    throw new CliError(`cannot read ${file}: ${(e as Error).message}`);
+  }
+  const checked = checkCatalog(data);
+  if (!checked.ok) throw new CliError(`${file} was not imported; nothing changed:\n  - ${checked.problems.join("\n  - ")}`);
+  await importCatalog(app.deps, community.id, checked.catalog);
+  return `${checked.catalog.length} categories imported into ${community.name}`;
+}
