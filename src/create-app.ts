@@ -19,11 +19,12 @@ export async function createApp(config: Config, opts: { clock?: Clock; log?: pin
   // Logs go to stderr so that transcripts on stdout stay clean; they carry ids, never texts.
   const log = opts.log ?? pino({ level: config.logLevel }, pino.destination(2));
   const db = await openDatabase(config.databaseUrl);
+  const clock = opts.clock ?? (() => new Date());
   const deps: AppDeps = {
     store: db,
-    clock: opts.clock ?? (() => new Date()),
+    clock,
     settings: { dailyReportLimit: config.dailyReportLimit },
-    parsers: new ParserCache(db),
+    parsers: new ParserCache(db, clock),
   };
   return { config, db, deps, handle: createRouter(deps, log), log, close: () => db.close() };
 }

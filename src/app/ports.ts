@@ -64,6 +64,7 @@ export interface Repos {
     count(): Promise<number>;
     create(c: { slug: string; name: string; locale?: string; timezone?: string }): Promise<CommunityRec>;
   };
+    list(): Promise<CommunityRec[]>;
   grids: {
     byId(id: number): Promise<GridRec | null>;
     byName(communityId: number, name: string): Promise<GridRec | null>;

@@ -13,10 +13,11 @@ import { pending } from "./commands/pending.ts";
 import { reject } from "./commands/reject.ts";
 import { report } from "./commands/report.ts";
 import { revoke } from "./commands/revoke.ts";
+import { rules } from "./commands/rules.ts";
 import { top } from "./commands/top.ts";
 import { withdraw } from "./commands/withdraw.ts";
 
-export const COMMANDS: readonly Command<any>[] = [help, me, top, pending, approve, reject, revoke, withdraw, report];
+export const COMMANDS: readonly Command<any>[] = [help, rules, me, top, pending, approve, reject, revoke, withdraw, report];
 
 export interface Logger {
   error(obj: Record<string, unknown>, msg: string): void;

@@ -4,6 +4,7 @@ import { createParser } from "../domain/parser/index.ts";
 import { DEFAULT_CATALOG } from "../domain/default-catalog.ts";
 import { ConfigError, loadConfig } from "../config/load-config.ts";
 import { createApp, type App } from "../create-app.ts";
+import { catalogExport, catalogImport, CliError } from "./commands/catalog.ts";
 import { formatParse, parseJsonl } from "./commands/parse.ts";
 import { simulate } from "./commands/simulate.ts";
 
@@ -41,6 +42,24 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
       withApp(opts, (app) => simulate(app, { demo: Boolean(opts.demo), input: io.stdin, output: io.stdout, interactive: false })),
     );
 
+  const catalog = program.command("catalog").description("the community's deed catalog (JSON or YAML, by file extension)");
+  for (const [verb, run, what] of [
+    ["export", catalogExport, "write the catalog to FILE"],
+    ["import", catalogImport, "replace the catalog with FILE (checked whole first; missing categories are retired)"],
+  ] as const) {
+    catalog
+      .command(verb)
+      .description(what)
+      .argument("<file>", "catalog.json, catalog.yaml")
+      .option("--community <slug>", "which community, when the database has several")
+      .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
+      .action((file: string, opts: { db?: string; community?: string }) =>
+        withApp(opts, async (app) => {
+          io.stdout.write(`${await run(app, file, opts.community)}\n`);
+        }),
+      );
+  }
+
   program
     .command("parse")
     .description("parse a deed report: one TEXT, or JSON lines {id,text,sender} on stdin with --jsonl")
@@ -62,6 +81,11 @@ export async function runCli(argv: string[]): Promise<void> {
   try {
     await buildProgram().parseAsync(argv);
   } catch (e) {
+    if (e instanceof CliError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exitCode = 1;
+      return;
+    }
     if (e instanceof ConfigError) {
       process.stderr.write(`${e.message}\n`);
       process.exitCode = 2;

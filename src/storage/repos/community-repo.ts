@@ -7,6 +7,7 @@ export const communityRepo = (db: Db): Repos["communities"] => ({
   byId: (id) => db.community.findUnique({ where: { id }, select: COMMUNITY }),
   bySlug: (slug) => db.community.findUnique({ where: { slug }, select: COMMUNITY }),
   count: () => db.community.count(),
+  list: () => db.community.findMany({ select: COMMUNITY, orderBy: { id: "asc" } }),
   create: (c) => db.community.create({ data: c, select: COMMUNITY }),
 });
 
