@@ -1,10 +1,10 @@
 // The `deedbank` command line: one sub-command per job, every one accepting --db FILE.
 import { Command } from "commander";
-import { createParser } from "../domain/parser/index.ts";
+import { createParser, type ReportParser } from "../domain/parser/index.ts";
 import { DEFAULT_CATALOG } from "../domain/default-catalog.ts";
 import { ConfigError, loadConfig } from "../config/load-config.ts";
 import { createApp, type App } from "../create-app.ts";
-import { catalogExport, catalogImport, CliError } from "./commands/catalog.ts";
+import { catalogExport, catalogImport, CliError, pickCommunity } from "./commands/catalog.ts";
 import { formatParse, parseJsonl } from "./commands/parse.ts";
 import { simulate } from "./commands/simulate.ts";
 
@@ -65,12 +65,19 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     .description("parse a deed report: one TEXT, or JSON lines {id,text,sender} on stdin with --jsonl")
     .argument("[text]", "a message to parse")
     .option("--jsonl", "read JSON lines from standard input, write one JSON line each")
-    .option("--db <file>", "accepted for symmetry; the default catalog is used")
-    .action(async (text: string | undefined, opts: { jsonl?: boolean }) => {
-      const parser = createParser(DEFAULT_CATALOG);
-      if (opts.jsonl) await parseJsonl(parser, io.stdin, io.stdout);
-      else if (text) io.stdout.write(formatParse(text, parser) + "\n");
-      else program.error("give a TEXT to parse, or --jsonl to read JSON lines from standard input");
+    .option("--db <file>", "use the catalog of a community in this database (default: the built-in catalog)")
+    .option("--community <slug>", "which community, when the database has several")
+    .action(async (text: string | undefined, opts: { jsonl?: boolean; db?: string; community?: string }) => {
+      if (!opts.jsonl && !text) program.error("give a TEXT to parse, or --jsonl to read JSON lines from standard input");
+      const run = async (parser: ReportParser) => {
+        if (opts.jsonl) await parseJsonl(parser, io.stdin, io.stdout);
+        else io.stdout.write(formatParse(text ?? "", parser) + "\n");
+      };
+      if (!opts.db) return run(createParser(DEFAULT_CATALOG));
+      await withApp(opts, async (app) => {
+        const community = await pickCommunity(app, opts.community);
+        await run((await app.deps.parsers.forCommunity(community.id)).parser);
+      });
     });
 
   return program;
