@@ -10,36 +10,52 @@ export interface DoerChoice {
   pick?: number;
 }
 
-export async function resolveDoer(r: Repos, report: ReportRec, choice: DoerChoice): Promise<ResidentRec | Failure> {
+export async function resolveDoer(r: Repos, report: ReportRec, choice: DoerChoice, actorId: number): Promise<ResidentRec | Failure> {
   const name = choice.name ?? report.doerName;
-  if (name === null) return resolveSender(r, report, choice.pick);
-  return findOrCreate(r, report, name, choice.pick);
+  if (name === null) return resolveSender(r, report, choice.pick, actorId);
+  const found = await findOrCreate(r, report, name, choice.pick, actorId);
+  return "ok" in found ? found : found.resident;
 }
 
-async function resolveSender(r: Repos, report: ReportRec, pick: number | undefined): Promise<ResidentRec | Failure> {
+async function resolveSender(r: Repos, report: ReportRec, pick: number | undefined, actorId: number): Promise<ResidentRec | Failure> {
   const identity = await r.identities.byId(report.senderIdentityId);
   if (identity?.residentId) {
     const resident = await r.residents.byId(identity.residentId);
     if (resident) return resident;
   }
-  const found = await findOrCreate(r, report, report.senderName, pick);
-  // A name match is not proof of who typed it: the link stays unverified until re-checked.
-  if (identity && !("ok" in found)) await r.identities.link(identity.id, found.id, found.status === "unregistered");
-  return found;
+  const found = await findOrCreate(r, report, report.senderName, pick, actorId);
+  if ("ok" in found) return found;
+  if (identity) {
+    // A record made for this identity is theirs; a name match is not proof of who typed it,
+    // so that link stays unverified until re-checked.
+    await r.identities.link(identity.id, found.resident.id, found.created);
+    await r.audit.record({
+      communityId: report.communityId, actorId, action: "identity.linked", subjectType: "identity", subjectId: identity.id,
+      data: { residentId: found.resident.id, verified: found.created, reportId: report.id },
+    });
+  }
+  return found.resident;
 }
 
-async function findOrCreate(r: Repos, report: ReportRec, name: string, pick: number | undefined): Promise<ResidentRec | Failure> {
+async function findOrCreate(
+  r: Repos, report: ReportRec, name: string, pick: number | undefined, actorId: number,
+): Promise<{ resident: ResidentRec; created: boolean } | Failure> {
   const matches = await r.residents.findByName(report.communityId, report.gridId, name);
   if (pick !== undefined) {
     const chosen = matches[pick - 1];
-    if (chosen) return chosen;
+    if (chosen) return { resident: chosen, created: false };
     if (pick !== matches.length + 1) return ambiguous(report, name, matches);
   } else if (matches.length === 1) {
-    return matches[0] as ResidentRec;
+    return { resident: matches[0] as ResidentRec, created: false };
   } else if (matches.length > 1) {
     return ambiguous(report, name, matches);
   }
-  return r.residents.create({ communityId: report.communityId, gridId: report.gridId, name, status: "unregistered" });
+  const resident = await r.residents.create({ communityId: report.communityId, gridId: report.gridId, name, status: "unregistered" });
+  await r.audit.record({
+    communityId: report.communityId, actorId, action: "resident.created", subjectType: "resident", subjectId: resident.id,
+    data: { reportId: report.id, gridId: report.gridId },
+  });
+  return { resident, created: true };
 }
 
 const ambiguous = (report: ReportRec, name: string, matches: ResidentRec[]) =>
