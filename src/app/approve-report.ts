@@ -7,12 +7,15 @@ import { fail, type Result } from "./errors.ts";
 import { loadActor, type PlatformUser } from "./load-actor.ts";
 import type { ReportRec, ResidentRec } from "./ports.ts";
 import { resolveDoer, type DoerChoice } from "./resolve-doer.ts";
+import { enqueueDecision, type Announce } from "./enqueue-decision.ts";
 
 export interface ApproveInput extends DoerChoice {
   communityId: number;
   number: number;
   user: PlatformUser;
   points?: number;
+  /** Notices to queue with the decision (the reporter's, at least). */
+  announce?: Announce<Approved>;
 }
 
 export interface Approved { report: ReportRec; doer: ResidentRec; points: number; balance: number }
@@ -50,6 +53,8 @@ export async function approveReport(deps: AppDeps, input: ApproveInput): Promise
       subjectId: report.id, data: { number: report.number, points, doerId: doer.id },
     });
     const updated = { ...report, status: "approved" as const, awardedPoints: points, doerResidentId: doer.id, decidedAt: now };
-    return { ok: true as const, report: updated, doer, points, balance: await r.ledger.balance(doer.id) };
+    const approved = { report: updated, doer, points, balance: await r.ledger.balance(doer.id) };
+    if (input.announce) await enqueueDecision(r, report.id, "approved", input.announce(approved), now);
+    return { ok: true as const, ...approved };
   });
 }

@@ -5,8 +5,13 @@ import type { AppDeps } from "./deps.ts";
 import { fail, type Result } from "./errors.ts";
 import { loadActor, type PlatformUser } from "./load-actor.ts";
 import type { ReportRec } from "./ports.ts";
+import { enqueueDecision, type Announce } from "./enqueue-decision.ts";
 
-export interface RejectInput { communityId: number; number: number; user: PlatformUser; reason: string }
+export interface RejectInput {
+  communityId: number; number: number; user: PlatformUser; reason: string;
+  /** Notices to queue with the decision. */
+  announce?: Announce<{ report: ReportRec }>;
+}
 
 export async function rejectReport(deps: AppDeps, input: RejectInput): Promise<Result<{ report: ReportRec }>> {
   const reason = input.reason.trim();
@@ -32,6 +37,8 @@ export async function rejectReport(deps: AppDeps, input: RejectInput): Promise<R
       communityId: report.communityId, actorId: actor.resident.id, action: "report.rejected",
       subjectType: "report", subjectId: report.id, data: { number: report.number },
     });
-    return { ok: true as const, report: { ...report, status: "rejected" as const, reason, decidedAt } };
+    const rejected = { report: { ...report, status: "rejected" as const, reason, decidedAt } };
+    if (input.announce) await enqueueDecision(r, report.id, "rejected", input.announce(rejected), decidedAt);
+    return { ok: true as const, ...rejected };
   });
 }

@@ -5,13 +5,20 @@ import type { AppDeps } from "./deps.ts";
 import { fail, type Result } from "./errors.ts";
 import { loadActor, type PlatformUser } from "./load-actor.ts";
 import type { ReportRec } from "./ports.ts";
+import { enqueueDecision, type Announce } from "./enqueue-decision.ts";
 
-export interface RevokeInput { communityId: number; number: number; user: PlatformUser; reason: string }
+export interface RevokeInput {
+  communityId: number; number: number; user: PlatformUser; reason: string;
+  /** Notices to queue with the decision. */
+  announce?: Announce<Revoked>;
+}
+
+export interface Revoked { report: ReportRec; points: number; balance: number; doerId: number; doerName: string }
 
 export async function revokeReport(
   deps: AppDeps,
   input: RevokeInput,
-): Promise<Result<{ report: ReportRec; points: number; balance: number; doerId: number }>> {
+): Promise<Result<Revoked>> {
   const reason = input.reason.trim();
   if (!reason) return fail("REPORT.REASON_REQUIRED", { number: input.number });
   return deps.store.write(async (r) => {
@@ -41,9 +48,12 @@ export async function revokeReport(
       communityId: report.communityId, actorId: actor.resident.id, action: "report.revoked",
       subjectType: "report", subjectId: report.id, data: { number: report.number, points: -report.awardedPoints },
     });
-    return {
-      ok: true as const, report: { ...report, status: "revoked" as const, reason }, points: report.awardedPoints,
+    const revoked: Revoked = {
+      report: { ...report, status: "revoked" as const, reason }, points: report.awardedPoints,
       balance: await r.ledger.balance(report.doerResidentId), doerId: report.doerResidentId,
+      doerName: (await r.residents.byId(report.doerResidentId))?.name ?? "",
     };
+    if (input.announce) await enqueueDecision(r, report.id, "revoked", input.announce(revoked), decidedAt);
+    return { ok: true as const, ...revoked };
   });
 }

@@ -23,6 +23,8 @@ export interface ConsoleChatOptions {
   /** Echo each input line (for transcripts from a file or pipe). */
   echo: boolean;
   prompt?: boolean;
+  /** Sends what the outbox holds for this chat (through `deliver`); run after each line. */
+  drain?: () => Promise<void>;
 }
 
 interface Shown { chatId: string; text: string }
@@ -58,6 +60,7 @@ export class ConsoleChat {
       ask();
     }
     rl.close();
+    await this.o.drain?.();
   }
 
   /** Handles one line of input; "quit" when the user asked to leave. */
@@ -108,16 +111,21 @@ export class ConsoleChat {
       replyTo: quoted ? { messageId: `b${replyTo}`, text: quoted.text, fromBot: true } : null,
     };
     this.#speakers.set(msg.messageId as string, name);
-    for (const out of await this.o.handle(msg)) this.#show(out);
+    const replies = await this.o.handle(msg);
+    // Queued notices (decisions) come first: they were caused before the direct replies.
+    await this.o.drain?.();
+    for (const out of replies) this.deliver(out);
   }
 
-  #show(out: OutgoingMessage): void {
+  /** Prints one bot message; its id ("b3") lets a later line reply to it. */
+  deliver(out: OutgoingMessage): { messageId: string } {
     const n = ++this.#botSeq;
     this.#shown.set(n, { chatId: out.chatId, text: out.text });
     const group = this.o.directory.groups.find((g) => g.chatId === out.chatId)?.title ?? out.chatId;
     const to = out.replyToMessageId ? this.#speakers.get(out.replyToMessageId) : undefined;
     const body = out.text.split("\n").join("\n     ");
     this.print(`  [${n}] 🤖 ${this.o.t("sim.bot")} · ${group}${to ? ` ↩ ${to}` : ""}\n     ${body}`);
+    return { messageId: `b${n}` };
   }
 
   #groupNames(): string {

@@ -2,7 +2,7 @@ import { approveReport } from "../../app/approve-report.ts";
 import { categoryByWord } from "../../domain/category-word.ts";
 import { targetReport } from "../args.ts";
 import type { Command } from "../context.ts";
-import { announceDecision } from "../notify.ts";
+import { approvedText, notices, reviewerCopy } from "../notify.ts";
 import { renderFailure } from "../render/failure.ts";
 
 export interface ApproveArgs {
@@ -65,10 +65,9 @@ export const approve: Command<ApproveArgs> = {
       if (!found && category.quantity > 0) return soft ? [] : [ctx.reply(ctx.t("error.REPORT.UNKNOWN_CATEGORY", { category: category.word }))];
       if (found) deed = { category: found.code, quantity: Math.max(1, category.quantity) };
     }
-    const res = await approveReport(ctx.deps, { communityId: ctx.place.community.id, user: ctx.user, ...args, ...(deed ? { deed } : {}) });
+    const res = await approveReport(ctx.deps, { communityId: ctx.place.community.id, user: ctx.user, announce: notices(approvedText(ctx)), ...args, ...(deed ? { deed } : {}) });
     if (!res.ok && soft && res.code === "AUTH.NOT_REVIEWER") return [];
     if (!res.ok) return [renderFailure(ctx, res)];
-    const text = ctx.t("report.approved", { number: res.report.number, doer: res.doer.name, points: res.points, balance: res.balance });
-    return announceDecision(ctx, res.report, text);
+    return reviewerCopy(ctx, res.report, approvedText(ctx)(res));
   },
 };

@@ -1,7 +1,7 @@
 import { rejectReport } from "../../app/reject-report.ts";
 import { targetReport } from "../args.ts";
 import type { Command } from "../context.ts";
-import { announceDecision } from "../notify.ts";
+import { notices, rejectedText, reviewerCopy } from "../notify.ts";
 import { renderFailure } from "../render/failure.ts";
 
 export const reject: Command<{ number: number; reason: string }> = {
@@ -15,8 +15,8 @@ export const reject: Command<{ number: number; reason: string }> = {
   },
   run: async (ctx, { number, reason }) => {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
-    const res = await rejectReport(ctx.deps, { communityId: ctx.place.community.id, number, user: ctx.user, reason });
+    const res = await rejectReport(ctx.deps, { communityId: ctx.place.community.id, number, user: ctx.user, reason, announce: notices(rejectedText(ctx)) });
     if (!res.ok) return [renderFailure(ctx, res)];
-    return announceDecision(ctx, res.report, ctx.t("report.rejected", { number, reason: res.report.reason ?? "" }));
+    return reviewerCopy(ctx, res.report, rejectedText(ctx)(res));
   },
 };

@@ -1,7 +1,7 @@
 import { revokeReport } from "../../app/revoke-report.ts";
 import { targetReport } from "../args.ts";
 import type { Command } from "../context.ts";
-import { announceDecision } from "../notify.ts";
+import { notices, revokedText, reviewerCopy } from "../notify.ts";
 import { renderFailure } from "../render/failure.ts";
 
 export const revoke: Command<{ number: number; reason: string }> = {
@@ -15,10 +15,8 @@ export const revoke: Command<{ number: number; reason: string }> = {
   },
   run: async (ctx, { number, reason }) => {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
-    const res = await revokeReport(ctx.deps, { communityId: ctx.place.community.id, number, user: ctx.user, reason });
+    const res = await revokeReport(ctx.deps, { communityId: ctx.place.community.id, number, user: ctx.user, reason, announce: notices(revokedText(ctx)) });
     if (!res.ok) return [renderFailure(ctx, res)];
-    const doer = await ctx.deps.store.read((r) => r.residents.byId(res.doerId));
-    const text = ctx.t("report.revoked", { number, reason: res.report.reason ?? "", doer: doer?.name ?? "", points: res.points, balance: res.balance });
-    return announceDecision(ctx, res.report, text);
+    return reviewerCopy(ctx, res.report, revokedText(ctx)(res));
   },
 };

@@ -1,6 +1,7 @@
 // `deedbank start` (no platform configured) and `deedbank simulate`: the group chat in a terminal.
 import type { Readable, Writable } from "node:stream";
 import { CONSOLE_PLATFORM, ConsoleChat } from "../../adapters/console/console-chat.ts";
+import { drainOutbox } from "../../app/dispatch-outbox.ts";
 import { listMembers } from "../../app/list-members.ts";
 import { seedDemo } from "../../app/seed-demo.ts";
 import type { App } from "../../create-app.ts";
@@ -20,6 +21,9 @@ export async function simulate(app: App, opts: SimulateOptions): Promise<void> {
     t: translator(normalizeLocale(app.config.locale)),
     echo: !opts.interactive,
     prompt: opts.interactive,
+    drain: async () => {
+      await drainOutbox(app.deps, { platform: CONSOLE_PLATFORM, send: async (item) => chat.deliver(item) });
+    },
   });
   if (opts.interactive) chat.welcome();
   await chat.run();

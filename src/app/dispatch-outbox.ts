@@ -1,0 +1,70 @@
+// Sends the messages the outbox holds for one platform. The network call runs outside any
+// transaction: a message is taken, sent, then marked in a write of its own. A process that
+// dies between send and mark sends it again after restart (at least once, never lost).
+import type { AppDeps } from "./deps.ts";
+import type { OutboxItem } from "./ports.ts";
+
+/** Delivers one message on a platform; the platform's message id comes back (or null). */
+export type SendPort = (item: OutboxItem) => Promise<{ messageId: string | null }>;
+
+export interface DispatchOptions {
+  platform: string;
+  send: SendPort;
+  /** How many messages one call takes at most. */
+  limit?: number;
+  /** Attempts before a message is given up as failed. */
+  maxAttempts?: number;
+  /** Wait before the next attempt, from the attempt number (1, 2, ...). */
+  backoffMs?: (attempt: number) => number;
+}
+
+export interface DispatchResult { sent: number; retried: number; failed: number }
+
+/**
+ * Errors a sender may throw: `retryAfterMs` (the platform asked to wait, e.g. Telegram 429)
+ * or `permanent` (retrying cannot help, e.g. the chat is gone).
+ */
+interface SendFailure { message?: string; retryAfterMs?: number; permanent?: boolean }
+
+export const defaultBackoff = (attempt: number) => Math.min(60_000 * 2 ** (attempt - 1), 3_600_000);
+
+export async function dispatchOutbox(deps: AppDeps, opts: DispatchOptions): Promise<DispatchResult> {
+  const { platform, send, limit = 20, maxAttempts = 5, backoffMs = defaultBackoff } = opts;
+  const result: DispatchResult = { sent: 0, retried: 0, failed: 0 };
+  const due = await deps.store.read((r) => r.outbox.due(deps.clock(), limit, platform));
+  for (const item of due) {
+    let outcome: { messageId: string | null } | SendFailure;
+    try {
+      outcome = await send(item);
+    } catch (e) {
+      outcome = { ...(e as SendFailure), message: (e as Error)?.message ?? String(e), failed: true } as SendFailure;
+    }
+    if ("messageId" in outcome) {
+      const { messageId } = outcome;
+      await deps.store.write((r) => r.outbox.markSent(item.id, messageId, deps.clock()));
+      result.sent++;
+      continue;
+    }
+    const attempt = item.attempts + 1;
+    const giveUp = outcome.permanent === true || attempt >= maxAttempts;
+    const wait = Math.max(outcome.retryAfterMs ?? 0, backoffMs(attempt));
+    const retryAt = giveUp ? null : new Date(deps.clock().getTime() + wait);
+    await deps.store.write((r) => r.outbox.markFailed(item.id, outcome.message ?? "send failed", retryAt));
+    if (giveUp) result.failed++;
+    else result.retried++;
+  }
+  return result;
+}
+
+/** Sends until nothing is due now (for the simulator and tests; bounded by `rounds`). */
+export async function drainOutbox(deps: AppDeps, opts: DispatchOptions, rounds = 50): Promise<DispatchResult> {
+  const total: DispatchResult = { sent: 0, retried: 0, failed: 0 };
+  for (let i = 0; i < rounds; i++) {
+    const r = await dispatchOutbox(deps, opts);
+    total.sent += r.sent;
+    total.retried += r.retried;
+    total.failed += r.failed;
+    if (r.sent + r.retried + r.failed === 0) break;
+  }
+  return total;
+}
