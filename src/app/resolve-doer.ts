@@ -1,5 +1,6 @@
 // Links the doer of a report to a resident at approval time: the sender, or the neighbour
-// the text names, found by name in the report's grid, or created there.
+// the text names, found by name in the report's grid (else in the community), or created
+// in the report's grid.
 import { fail, type Failure } from "./errors.ts";
 import type { Repos, ReportRec, ResidentRec } from "./ports.ts";
 
@@ -40,7 +41,9 @@ async function resolveSender(r: Repos, report: ReportRec, pick: number | undefin
 async function findOrCreate(
   r: Repos, report: ReportRec, name: string, pick: number | undefined, actorId: number,
 ): Promise<{ resident: ResidentRec; created: boolean } | Failure> {
-  const matches = await r.residents.findByName(report.communityId, report.gridId, name);
+  // The report's grid first; a neighbour from another grid of the community is found too.
+  let matches = await r.residents.findByName(report.communityId, report.gridId, name);
+  if (matches.length === 0 && report.gridId !== null) matches = await r.residents.findByName(report.communityId, null, name);
   if (pick !== undefined) {
     const chosen = matches[pick - 1];
     if (chosen) return { resident: chosen, created: false };

@@ -133,3 +133,27 @@ describe("the deed loop in the simulator", () => {
     expect(out).toContain("Anna: 10 points in all, 10 this week, #1 this week");
   });
 });
+
+describe("reports about a neighbour", () => {
+  it("credits the neighbour the text names, not the reporter", async () => {
+    const out = await app.chat(["王桂兰: 表扬陈志强,帮忙撕了5张小广告", "王敏: 通过 1"]);
+    expect(out).toContain("📝 #1 陈志强 清理小广告 ×5,建议 10 分");
+    expect(out).toContain("✅ #1 已通过:陈志强 +10 分");
+    expect(await ledgerSum(app, "陈志强")).toBe(10);
+    expect(await ledgerSum(app, "王桂兰")).toBe(0);
+  });
+
+  it("finds a neighbour of another grid of the community instead of creating a double", async () => {
+    const out = await app.chat(["张秀英: 表扬3栋李光喜,撕了5张小广告", "王敏: 通过 1"]);
+    expect(out).toContain("✅ #1 已通过:李光喜 +10 分");
+    const people = await app.deps.store.read((r) => r.residents.findByName(1, null, "李光喜"));
+    expect(people).toHaveLength(1);
+    expect(await ledgerSum(app, "李光喜")).toBe(10);
+  });
+
+  it("does not let the grid worker approve a report that names them as the doer", async () => {
+    const out = await app.chat(["张秀英: 表扬王敏,帮忙撕了2张小广告", "王敏: 通过 1"]);
+    expect(out).toContain("自己的申报(或关于自己的)要请其他网格员审核哦");
+    expect(await ledgerSum(app, "王敏")).toBe(0);
+  });
+});
