@@ -27,7 +27,7 @@ const TITLES_AFTER_NAME = ["老师傅", "老师", "师傅", "医生", "书记", 
 const STOP_FIRST = new Set("的了在把给帮和跟与同是说去来到又也都还就才已每这那个们家楼栋今昨前早晚上下中午有没冇不很太真蛮被让为从对向往吗呢吧啊呀哦哈嘛啦撒克搞着过得地边里面门口路他她我你它一两几老先女".split(""));
 /** Cannot be the second character of a given name (the name ends before it). */
 const STOP_SECOND = new Set("捡撕铲扫清拖搬扶送献巡参当做帮陪救报捐让指疏调劝跳冲抓按拾交找给在把又也都还就才已是说去来到被太真蛮很好的了着过和跟与同从对向往为这那有没冇不们家个下上今昨每前一两几他她我你也老小阿师等冒顶点回出进走跑站拿放买吃打骑修装叫喊问讲".split(""));
-const TIME_WORDS = /^(?:明天|明早|明晚|今天|今早|今晚|昨天|昨晚|前天|早上|上午|下午|晚上|中午|周末|刚才|一大早|每天|天天|当场|立马|马上|二话)/;
+const TIME_WORDS = /(?:明天|明早|明晚|今天|今早|今晚|昨天|昨晚|前天|早上|上午|下午|晚上|中午|周末|刚才|一大早|每天|天天|当场|立马|马上|二话)/y;
 /** Two-character words that begin with a surname character but are not names. */
 const NOT_NAMES = new Set(("周末|周日|周六|周一|周二|周三|周四|周五|周边|周围|钱包|高兴|白天|方便|安全|全部|平时|时间|时候|" +
   "花园|容易|国家|文明|文化|武汉|温馨|谢谢|许多|司机|居民|商场|房子|房间|连续|应该|关于|关心|关注|施工|安排|管理|" +
@@ -41,15 +41,30 @@ const NICK_EXCLUDE: Record<string, string> = {
 
 const CJK = /[\u3400-\u9fff]/;
 
-function startsWithAny(text: string, at: number, words: readonly string[]): string | undefined {
-  return words.find((w) => text.startsWith(w, at));
+/** A sticky matcher for any of `words` (longest first), read at a position without slicing. */
+function wordsAt(words: readonly string[]): (text: string, at: number) => string | undefined {
+  const re = new RegExp([...words].sort((a, b) => b.length - a.length).join("|"), "y");
+  return (text, at) => {
+    re.lastIndex = at;
+    return re.exec(text)?.[0];
+  };
 }
+const kinAt = wordsAt(KIN_TITLES);
+const titleAt = wordsAt(TITLES_AFTER_NAME);
+const compoundAt = wordsAt(COMPOUND_SURNAMES);
 
 function nameEndsHere(text: string, at: number): boolean {
   const c = text[at];
-  return c === undefined || !CJK.test(c) || STOP_SECOND.has(c) || TIME_WORDS.test(text.slice(at)) ||
-    startsWithAny(text, at, TITLES_AFTER_NAME) !== undefined;
+  if (c === undefined || !CJK.test(c) || STOP_SECOND.has(c)) return true;
+  TIME_WORDS.lastIndex = at;
+  return TIME_WORDS.test(text) || titleAt(text, at) !== undefined;
 }
+
+/** Cheap first test: can a name start with this character? */
+export function mayStartName(ch: string): boolean {
+  return NAME_STARTS.has(ch);
+}
+const NAME_STARTS = new Set([...SURNAMES, "老", "小", ...COMPOUND_SURNAMES.map((s) => s.charAt(0))]);
 
 export interface NameMatch {
   name: string;
@@ -64,10 +79,10 @@ export function readChineseName(text: string, at: number, strict = false): NameM
     !STOP_FIRST.has(second)) {
     return { name: first + second, end: at + 2 };
   }
-  const surname = startsWithAny(text, at, COMPOUND_SURNAMES) ?? (SURNAMES.has(first) ? first : undefined);
+  const surname = compoundAt(text, at) ?? (SURNAMES.has(first) ? first : undefined);
   if (!surname) return undefined;
   let p = at + surname.length;
-  const kin = startsWithAny(text, p, KIN_TITLES);
+  const kin = kinAt(text, p);
   if (kin) return { name: surname + kin, end: p + kin.length };
   const g1 = text[p] ?? "";
   if (!CJK.test(g1) || STOP_FIRST.has(g1) || NOT_NAMES.has(surname + g1)) return undefined;
@@ -75,6 +90,6 @@ export function readChineseName(text: string, at: number, strict = false): NameM
   if (!nameEndsHere(text, p)) p++;
   if (strict && !nameEndsHere(text, p)) return undefined;
   const name = text.slice(at, p);
-  const title = startsWithAny(text, p, TITLES_AFTER_NAME);
+  const title = titleAt(text, p);
   return { name, end: p + (title?.length ?? 0) };
 }

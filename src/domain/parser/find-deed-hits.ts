@@ -17,7 +17,6 @@ const LATIN_WINDOW = 40;
 const CLAUSE_PENALTY = 4;
 /** 帮她, 给他, helped her: the pronoun stands for a person named earlier in the sentence. */
 const RESUMPTIVE = /^(?:[他她](?!们)|\s(?:him|her)\b)/;
-const isLatin = (s: string): boolean => /^[\x00-\x7f]*$/.test(s);
 
 function clauseIndexes(tokens: readonly Token[], seg: Segments): number[] {
   const out: number[] = [];
@@ -42,7 +41,7 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
       const after = obj.start >= act.end;
       const gap = after ? obj.start - act.end : act.start - obj.end;
       if (gap < 0) return;
-      const latin = isLatin(lower.slice(Math.min(act.start, obj.start), Math.max(act.end, obj.end)));
+      const latin = lower.charCodeAt(act.start) < 128 && lower.charCodeAt(obj.start) < 128;
       const near = resumptive && !after ? CLAUSE_PENALTY : gap;
       const score = near + (clauseOf[oi] !== clauseOf[ai] ? CLAUSE_PENALTY : 0) + (after ? 0 : 0.5);
       if (score > (latin ? LATIN_WINDOW : CJK_WINDOW)) return;

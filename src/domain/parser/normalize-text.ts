@@ -8,24 +8,22 @@ const EMOJI = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/
 const SPACES = /[ \t\u00A0\u3000]+/g;
 
 // Slips of frequent function words (content words' variants live in the catalog).
-const SLIPS: ReadonlyArray<readonly [RegExp, string]> = [
-  [/以经|已近|己经/g, "已经"],
-  [/作天|昨夫/g, "昨天"],
-  [/今夫/g, "今天"],
-  [/各小时/g, "个小时"],
-  [/小实/g, "小时"],
-  [/钟投/g, "钟头"],
-];
+const SLIPS: Record<string, string> = {
+  以经: "已经", 已近: "已经", 己经: "已经", 作天: "昨天", 昨夫: "昨天", 今夫: "今天",
+  各小时: "个小时", 小实: "小时", 钟投: "钟头", "“": '"', "”": '"', "‘": "'", "’": "'",
+};
+const SLIP = new RegExp(Object.keys(SLIPS).join("|"), "g");
+const NEEDS_WORK = /[\uFF01-\uFF5E\[\p{Extended_Pictographic}\uFE0F\u200D“”‘’以已己作昨今各小钟]/u;
 
 export function normalizeText(raw: string): string {
-  let s = raw
-    .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-    .replace(/[。]/g, "。")
-    .replace(/[“”]/g, '"')
-    .replace(/[‘’]/g, "'")
-    .replace(STICKER, " ")
-    .replace(EMOJI, " ");
-  for (const [re, to] of SLIPS) s = s.replace(re, to);
+  let s = raw;
+  if (NEEDS_WORK.test(s)) {
+    s = s
+      .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
+      .replace(STICKER, " ")
+      .replace(EMOJI, " ")
+      .replace(SLIP, (w) => SLIPS[w] ?? w);
+  }
   return s.replace(SPACES, " ").replace(/ ?\n ?/g, "\n").trim();
 }
 

@@ -1,7 +1,7 @@
 // Every mention of a person in a message, with what it is (the sender, a named person, a
 // pronoun, someone unnamed) and whether it stands where a doer stands: "给独居的王奶奶送饭"
 // and "扶我妈过马路" mention people who received help, not people who acted.
-import { readChineseName } from "./chinese-names.ts";
+import { mayStartName, readChineseName } from "./chinese-names.ts";
 import { readEnglishName } from "./english-names.ts";
 import type { Segments } from "./split-clauses.ts";
 
@@ -44,7 +44,6 @@ const UNNAMED_EN = /\b(?:someone|somebody|whoever|nobody|no one|anyone|people|th
 const AFTER_EN_SUBJECT = /^(?:\s+(?:from|in|at|of|on|who)\b|,|\s+\w+ed\b|\s+(?:gave|took|went|found|swept|made|ran|tore|spent|brought|caught|kept|got|did|stayed|helped|is|was|has)\b)/;
 
 const AT = /@([^\s@,.!?:;、()]{1,12})/g;
-const SURNAME_START = /[\u3400-\u9fff]/;
 
 function clauseStartOf(seg: Segments, pos: number): number {
   let start = 0;
@@ -54,17 +53,19 @@ function clauseStartOf(seg: Segments, pos: number): number {
 
 export function findPersonRefs(text: string, lower: string, seg: Segments): PersonRef[] {
   const refs: PersonRef[] = [];
-  const prefixOf = (pos: number): string => text.slice(clauseStartOf(seg, pos), pos);
+  const latin = /[a-z]{2}/.test(lower);
+  const prefixOf = (pos: number): string => text.slice(Math.max(clauseStartOf(seg, pos), pos - 24), pos);
   const push = (start: number, end: number, kind: RefKind, name?: string, praisedHint = false): void => {
     const prefix = prefixOf(start);
-    const praised = praisedHint || PRAISE_ZH.test(prefix) || PRAISE_EN.test(text.slice(0, start)) ||
-      (GIVE_PRAISE_BEFORE.test(prefix) && GIVE_PRAISE_AFTER.test(text.slice(end)));
-    const object = !praised && (OBJECT_ZH.test(prefix.replace(/^@\S*/, "")) || OBJECT_EN.test(text.slice(Math.max(0, start - 30), start)));
+    const before = latin ? text.slice(Math.max(0, start - 30), start) : "";
+    const praised = praisedHint || PRAISE_ZH.test(prefix) || (latin && PRAISE_EN.test(before)) ||
+      (GIVE_PRAISE_BEFORE.test(prefix) && GIVE_PRAISE_AFTER.test(text.slice(end, end + 4)));
+    const object = !praised && (OBJECT_ZH.test(prefix.replace(/^@\S*/, "")) || (latin && OBJECT_EN.test(before)));
     refs.push({ start, end, kind, name, object, praised });
   };
   for (const m of text.matchAll(AT)) push(m.index, m.index + m[0].length, "named", cleanAtName(m[1] ?? ""));
   for (let i = 0; i < text.length; i++) {
-    if (!SURNAME_START.test(text[i] ?? "") || text[i - 1] === "@") continue;
+    if (!mayStartName(text[i] ?? "") || text[i - 1] === "@" || !readChineseName(text, i)) continue;
     const prefix = prefixOf(i);
     const strong = MODIFIER.test(prefix) || PRAISE_ZH.test(prefix) || GIVE_PRAISE_BEFORE.test(prefix) || /[和跟同与]\s*$/.test(prefix);
     const name = strong || LEADING.test(prefix) || ROLE_BEFORE.test(prefix) ? readChineseName(text, i, !strong) : undefined;
@@ -77,17 +78,16 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
   for (const m of text.matchAll(SELF_ZH)) push(m.index, m.index + m[0].length, "self");
   for (const m of text.matchAll(PRONOUN_ZH)) push(m.index, m.index + 1, "pronoun");
   for (const m of text.matchAll(UNNAMED_ZH)) push(m.index, m.index + m[0].length, "unnamed");
-  englishRefs(text, lower, seg, push);
+  if (latin) englishRefs(text, lower, seg, push);
   return dedupe(refs);
 }
 
 type Push = (start: number, end: number, kind: RefKind, name?: string, praised?: boolean) => void;
 
 function englishRefs(text: string, lower: string, seg: Segments, push: Push): void {
-  if (!/[A-Za-z]{2}/.test(text)) return;
   const starts = new Set(seg.clauses.map((c) => c.start + (/^\s*/.exec(text.slice(c.start))?.[0].length ?? 0)));
   for (const m of text.matchAll(/[A-Z]/g)) {
-    const before = text.slice(0, m.index);
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
     const atStart = starts.has(m.index);
     if (!atStart && !PRAISE_EN.test(before) && !RELATION_EN.test(before)) continue;
     const name = readEnglishName(text, m.index);

@@ -10,7 +10,10 @@ const QUOTES = [
   /"[^"\n]{6,}"/g,
 ];
 
+const MAY_QUOTE = /[「>\-引回"]/;
+
 export function stripQuotes(text: string): string {
+  if (!MAY_QUOTE.test(text)) return text;
   let s = text;
   for (const re of QUOTES) s = s.replace(re, (q) => " ".repeat(q.length));
   return s;

@@ -1,0 +1,32 @@
+// Parser throughput on one core: the labelled corpus repeated to at least 100,000 messages.
+//   npm run bench:parser [-- path/to/corpus.jsonl]
+// Defaults to ../shared/corpus/reports.dev.jsonl, or this repo's own fixture corpus when a
+// clone has no ../shared.
+import { existsSync, readFileSync } from "node:fs";
+import { fileURLToPath } from "node:url";
+import { DEFAULT_CATALOG } from "../../src/domain/default-catalog.ts";
+import { createParser } from "../../src/domain/parser/index.ts";
+
+const MIN_MESSAGES = 100_000;
+const fallback = fileURLToPath(new URL("../domain/parser/fixtures/own-corpus.jsonl", import.meta.url));
+const requested = process.argv[2] ?? "../shared/corpus/reports.dev.jsonl";
+const path = existsSync(requested) ? requested : fallback;
+
+const rows = readFileSync(path, "utf8").split("\n").filter((l) => l.trim())
+  .map((l) => JSON.parse(l) as { text: string; sender?: string });
+if (rows.length === 0) throw new Error(`${path}: no messages`);
+
+const parse = createParser(DEFAULT_CATALOG);
+const now = new Date("2025-11-03T12:00:00+08:00");
+const rounds = Math.ceil(MIN_MESSAGES / rows.length);
+
+let reports = 0;
+for (const r of rows) parse({ text: r.text, sender: r.sender, now }); // warm-up
+const started = performance.now();
+for (let i = 0; i < rounds; i++) {
+  for (const r of rows) if (parse({ text: r.text, sender: r.sender, now }).isReport) reports++;
+}
+const seconds = (performance.now() - started) / 1000;
+const messages = rounds * rows.length;
+console.log(`corpus ${path} (${rows.length} messages) × ${rounds} = ${messages} messages in ${seconds.toFixed(2)} s`);
+console.log(`${Math.round(messages / seconds)} messages/s (${reports / rounds} reports per round)`);
