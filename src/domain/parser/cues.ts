@@ -34,7 +34,7 @@ export const QUESTION_ZH =
 
 /** An English sentence that asks. */
 export const QUESTION_EN =
-  /^(?:who|what|how|when|where|why|which|anyone|anybody|is|are|can|could|should|would|will|has|have|was there|(?:does|do|did) (?:you|anyone|anybody|he|she|they|we|i|someone|somebody|it|this|that))\b|\bhow many\b|\bhow much\b/;
+  /^(?:who|what|how|when|where|why|which|anyone|anybody|is|are|can|could|should|would|will|has|have|was there|does|do|did (?:you|anyone|anybody|he|she|they|we|i|someone|somebody|it|this|that))\b|\bhow many\b|\bhow much\b/;
 
 /** A completed action: 了, 过, 完, 已经; an English past form. */
 export const COMPLETED = /[了过完]|已经|\b\w+ed\b|\b(?:did|gave|took|went|found|swept|made|ran|tore|spent|brought|caught|kept|got|was|were)\b/;

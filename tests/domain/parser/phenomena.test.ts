@@ -1,0 +1,187 @@
+// One table per phenomenon the parser must handle, with examples of our own.
+import { describe, it } from "vitest";
+import { expectChatter, expectReport } from "./table.ts";
+
+type Row = [text: string, deeds: string, doer?: string | null];
+const reports = (rows: Row[]) => it.each(rows)("%s", (text, deeds, doer = null) => expectReport(text, deeds, doer));
+const chatter = (rows: string[]) => it.each(rows)("%s", (text) => expectChatter(text));
+
+describe("numerals: Arabic, Chinese, English", () => {
+  reports([
+    ["铲了7张牛皮癣", "flyer_removal:7"],
+    ["楼道里撕了十二张小广告", "flyer_removal:12"],
+    ["撕了两张小广告", "flyer_removal:2"],
+    ["电梯里的小广告撕了俩张", "flyer_removal:2"],
+    ["一共清理了二十五张小广告", "flyer_removal:25"],
+    ["撕掉一张开锁广告", "flyer_removal:1"],
+    ["Tore off nine stickers from the bus shelter", "flyer_removal:9"],
+    ["removed twenty-one flyers along the fence", "flyer_removal:21"],
+    ["巡逻了俩小时", "patrol:2"],
+    ["当了五个小时志愿者", "volunteer_service:5"],
+  ]);
+});
+
+describe("hour ranges give whole hours", () => {
+  reports([
+    ["晚上7点到10点在北区巡逻", "patrol:3"],
+    ["下午2点到5点在社区服务站当志愿者", "volunteer_service:3"],
+    ["13:30-16:00 在图书室值班", "volunteer_service:2"],
+    ["从早上八点干到十一点半的志愿服务", "volunteer_service:3"],
+    ["Patrolled from 7 to 10pm around the east blocks", "patrol:3"],
+    ["一个半小时的巡逻", "patrol:1"],
+    ["巡逻了半个小时", "patrol:1"],
+  ]);
+});
+
+describe("units per category: items, hours, occasions", () => {
+  reports([
+    ["今年第五次献血了", "blood_donation:1"],
+    ["捡了三袋垃圾", "litter_cleanup:1"],
+    ["坐8路车让了三次座", "seat_giving:3"],
+    ["给独居的冯奶奶送了两回饭", "elder_care:2"],
+    ["疏导交通两个小时", "traffic_help:1"],
+    ["捐了五百块钱给困难户", "donation:1"],
+    ["献了300毫升血", "blood_donation:1"],
+    ["上午巡逻下午又撕了4张小广告", "patrol:1,flyer_removal:4"],
+  ]);
+});
+
+describe("two deeds in one message", () => {
+  reports([
+    ["巡逻了两个小时 还在路上捡到一个手机还给了失主", "patrol:2,lost_and_found"],
+    ["参加了社区的反诈讲座,会后又帮着调解了两家的矛盾", "collective_activity,dispute_mediation"],
+    ["Swept the stairwell and removed 3 stickers from the lift", "litter_cleanup,flyer_removal:3"],
+  ]);
+});
+
+describe("reporting a neighbour", () => {
+  reports([
+    ["表扬一下8栋的罗建平,今天在东门帮忙疏导交通", "traffic_help", "罗建平"],
+    ["给老万点个赞 昨天冒雨巡逻了三个钟头", "patrol:3", "老万"],
+    ["感谢@孙海燕 帮独居的钱婆婆打扫了屋子", "elder_care", "孙海燕"],
+    ["@余建国 今天去中心血站献了血", "blood_donation", "余建国"],
+    ["必须夸夸隔壁的小吴,把楼道里的杂物全清走了", "litter_cleanup", "小吴"],
+    ["Thanks to Maria from 2-101 for taking down the flyers in our lift", "flyer_removal", "Maria"],
+  ]);
+});
+
+describe("kinship, nicknames, titles", () => {
+  reports([
+    ["王阿姨今天在公交上给孕妇让了座", "seat_giving", "王阿姨"],
+    ["老周昨晚又巡逻了两个小时", "patrol:2", "老周"],
+    ["小李把单元门口的小广告都撕了", "flyer_removal", "小李"],
+    ["张婶给社区爱心超市捐了一箱牛奶", "donation", "张婶"],
+    ["李爹爹一大早就把小区门口扫得干干净净", "litter_cleanup", "李爹爹"],
+    ["多亏刘建华老师出面调解,两家终于和好了", "dispute_mediation", "刘建华"],
+    ["周海军师傅发现地下室漏电,马上报给了物业", "hazard_report", "周海军"],
+    ["Uncle Zhang from Block 4 directed traffic at the crossing this morning", "traffic_help", "Uncle Zhang"],
+  ]);
+});
+
+describe("people who received help are not doers", () => {
+  reports([
+    ["扶王爹爹过了马路", "helping_others"],
+    ["给独居的李奶奶洗了衣服", "elder_care"],
+    ["帮6栋的陈阿姨把米扛上了楼", "helping_others"],
+    ["Helped Mrs Gao carry her groceries up to the 5th floor", "helping_others"],
+  ]);
+});
+
+describe("negation", () => {
+  chatter([
+    "今天没去巡逻",
+    "冇去献血 排队的人太多了",
+    "本来要去撕小广告的 结果没去成",
+    "那几张小广告太牢了 一张都没撕下来",
+    "不是我扶的那个爹爹 别谢我",
+    "I didn't make it to the patrol last night",
+    "Nobody cleaned the stairwell this week",
+  ]);
+  reports([["巡逻了两个小时 冇发现么事", "patrol:2"], ["撕了5张小广告,没想到这么难撕", "flyer_removal:5"]]);
+});
+
+describe("plans and future", () => {
+  chatter([
+    "明天上午去献血",
+    "打算周末把楼道扫一下",
+    "下周准备去看望独居的刘爹爹",
+    "等哈克把门口的小广告撕了",
+    "I will patrol on Saturday night",
+    "Going to donate blood tomorrow morning",
+  ]);
+});
+
+describe("questions", () => {
+  chatter([
+    "撕小广告能加几分?",
+    "巡逻算不算志愿服务",
+    "献血要带身份证吗",
+    "让座么样算分",
+    "Can I get points for picking up litter?",
+    "Does patrolling count per hour",
+  ]);
+});
+
+describe("unnamed doers", () => {
+  chatter([
+    "有个好心人把楼道扫干净了",
+    "不知道谁把单元门口的小广告都撕了",
+    "不晓得哪个把我丢的钥匙送回来了",
+    "一位大姐在公交上给我妈让了座",
+    "Someone picked up all the litter by the pond",
+  ]);
+});
+
+describe("news forwarded from elsewhere", () => {
+  chatter(["转发:襄阳一市民跳江救起落水儿童", "新闻里说有个外卖小哥扶起了摔倒的老人", "Saw on the news that a bus driver saved a child"]);
+});
+
+describe("grid workers' announcements and approval logs", () => {
+  chatter([
+    "【通知】周六上午组织志愿者清理河道垃圾,请大家报名",
+    "请各位居民注意,撕小广告要拍照留存",
+    "审核通过:张伟 巡逻3小时 +6分",
+    "已审核 李红 献血 积分已发放",
+    "approved: flyer removal ×5 for Anna, +10 points",
+  ]);
+});
+
+describe("quotes of other messages", () => {
+  chatter(["「张伟:昨晚巡逻了3小时」\n- - - - - - - - - - -\n辛苦了[强]", "> 今天撕了5张小广告\n厉害厉害"]);
+});
+
+describe("emoji and WeChat sticker codes", () => {
+  reports([
+    ["今天献了血💪[强]", "blood_donation"],
+    ["[抱拳]给独居的刘婆婆送了饭🍚", "elder_care"],
+  ]);
+  chatter(["[强][强][强]", "👍👍", "[图片]"]);
+});
+
+describe("no punctuation (voice-to-text run-ons)", () => {
+  reports([
+    ["今天早上在楼下撕了六张小广告然后又把楼道扫了一遍", "flyer_removal:6,litter_cleanup"],
+    ["昨天晚上八点到十点在小区巡逻冇得么事", "patrol:2"],
+    ["老张今天在菜场门口捡到一个钱包等了一个钟头还给了失主", "lost_and_found", "老张"],
+  ]);
+  chatter(["明天我克巡逻有冇得人一起", "楼道里又贴了小广告哪个来管一下"]);
+});
+
+describe("typos of common words", () => {
+  reports([
+    ["今天在公交上让坐了", "seat_giving"],
+    ["晚上巡罗了一个小时", "patrol:1"],
+    ["当了两个小时的自愿者", "volunteer_service:2"],
+    ["铲了5张牛皮藓", "flyer_removal:5"],
+    ["作天献了血", "blood_donation"],
+  ]);
+});
+
+describe("report tags", () => {
+  reports([
+    ["#好人好事 帮邻居修好了门锁", ""],
+    ["申报 今天做了件好事", ""],
+    ["/report 巡逻 2小时", "patrol:2"],
+    ["#好人好事 明天要去献血", ""],
+  ]);
+});
