@@ -13,3 +13,8 @@ export function weekOf(now: Date, zone: string): Period {
 export function dayStart(now: Date, zone: string): Date {
   return DateTime.fromJSDate(now, { zone }).startOf("day").toJSDate();
 }
+
+/** The calendar date (YYYY-MM-DD) of `now` in `zone`. */
+export function localDate(now: Date, zone: string): string {
+  return DateTime.fromJSDate(now, { zone }).toISODate() ?? "";
+}

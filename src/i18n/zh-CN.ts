@@ -1,7 +1,8 @@
 // 简体中文 (default). ICU MessageFormat; keep messages short: they are read on phones.
 export const zhCN = {
   "help": "🏦 行为银行:做了好事,在群里说一声就能攒积分。\n📝 申报:直接说,比如“早上撕了3张小广告”“表扬3栋李光喜,扶老人过马路”\n🔎 我的积分 · 排行榜 · 撤回 编号\n👮 网格员:待审核 · 通过 编号 [分数] · 驳回 编号 原因 · 撤销 编号 原因;也可以直接回复卡片“通过”",
-  "card.pending": "📝 #{number} {doer} {deeds},建议 {points} 分,待网格员审核\n网格员回复“通过”或“驳回 原因”即可",
+  "card.pending": "📝 #{number} {doer} {deeds}{detail},建议 {points} 分,待网格员审核\n网格员回复“通过”或“驳回 原因”即可;认错了可发“撤回 {number}”再重发",
+  "card.detail": "({text})",
   "card.noDeeds": "📝 #{number} 已收到 {doer} 的申报,还没认出是哪类好事。\n网格员可回复“通过 {number} 分数”,或“驳回 {number} 原因”",
   "card.deed": "{name}{quantity, plural, =1 {} other { ×#}}",
   "card.self": "{name}",

@@ -157,3 +157,12 @@ describe("reports about a neighbour", () => {
     expect(await ledgerSum(app, "王敏")).toBe(0);
   });
 });
+
+describe("the card", () => {
+  it("shows the place, and the day when it was not today, so the reporter can check the reading", async () => {
+    const out = await app.chat(["刘建国: 昨天在闸北街帮忙疏导交通", "陈志强: 今天早上在锦绣苑巡逻了2小时"]);
+    expect(out).toContain("📝 #1 刘建国 义务交通疏导(昨天 · 闸北街),建议 3 分,待网格员审核");
+    expect(out).toContain("📝 #2 陈志强 义务巡逻 ×2(锦绣苑),建议 4 分");
+    expect(out).toContain("认错了可发“撤回 1”再重发");
+  });
+});

@@ -25,6 +25,6 @@ export const report: Command<{ text: string }> = {
       user: ctx.user, text, parse,
     });
     if (!res.ok) return [renderFailure(ctx, res)];
-    return [await renderCard(ctx, res.report)];
+    return [await renderCard(ctx, res.report, res.created ? parse : undefined)];
   },
 };
