@@ -1,10 +1,14 @@
 // The composition root: builds storage, use-case dependencies and the chat router once.
+import { dirname, join } from "node:path";
 import pino from "pino";
+import { renderHonourPoster } from "./adapters/poster/render-honour-poster.ts";
 import { ParserCache, type AppDeps } from "./app/deps.ts";
 import type { Clock } from "./app/ports.ts";
 import { createRouter } from "./chat/router.ts";
 import type { Config } from "./config/load-config.ts";
 import { openDatabase, type Database } from "./storage/database.ts";
+import type { Job } from "./scheduler/job.ts";
+import { weeklyHonourJob } from "./scheduler/jobs/weekly-honour.ts";
 
 export interface App {
   config: Config;
@@ -12,6 +16,8 @@ export interface App {
   deps: AppDeps;
   handle: ReturnType<typeof createRouter>;
   log: pino.Logger;
+  /** Scheduled jobs (started by `deedbank start`, run on demand by `deedbank jobs run`). */
+  jobs: Job[];
   close(): Promise<void>;
 }
 
@@ -26,5 +32,11 @@ export async function createApp(config: Config, opts: { clock?: Clock; log?: pin
     settings: { dailyReportLimit: config.dailyReportLimit },
     parsers: new ParserCache(db, clock),
   };
-  return { config, db, deps, handle: createRouter(deps, log), log, close: () => db.close() };
+  const jobs = [
+    weeklyHonourJob({
+      deps, renderPoster: renderHonourPoster, postersDir: join(dirname(db.file), "posters"),
+      cron: config.honourCron, timezone: config.timezone,
+    }),
+  ];
+  return { config, db, deps, handle: createRouter(deps, log), log, jobs, close: () => db.close() };
 }

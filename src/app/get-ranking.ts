@@ -1,24 +1,31 @@
-// This week's ranking of a community: top N by dynamic points, plus one resident's place.
-import { weekOf } from "../domain/period.ts";
+// A ranking of a community (this week by default, or 上周/本月/本季/年度/总榜): top N by
+// points, plus one resident's place.
+import { rankingPeriod, type PeriodKind } from "../domain/ranking-period.ts";
 import { rank, type Ranked } from "../domain/ranking.ts";
 import type { AppDeps } from "./deps.ts";
 import type { CommunityRec, ResidentRec } from "./ports.ts";
 
 export interface RankingRow extends Ranked { resident: ResidentRec }
-export interface Ranking { period: string; top: RankingRow[]; mine: Ranked | null; participants: number }
+export interface Ranking { kind: PeriodKind; period: string; top: RankingRow[]; mine: Ranked | null; participants: number }
 
 export async function getRanking(
   deps: AppDeps,
   community: CommunityRec,
-  opts: { residentId?: number | null; limit?: number } = {},
+  opts: { residentId?: number | null; limit?: number; period?: PeriodKind } = {},
 ): Promise<Ranking> {
-  const week = weekOf(deps.clock(), community.timezone);
+  const kind = opts.period ?? "week";
+  const range = rankingPeriod(kind, deps.clock(), community.timezone);
   return deps.store.read(async (r) => {
-    const ranked = rank(await r.ledger.tally(community.id, week.start, week.end));
+    // Periods count dynamic points (deeds and their reversals); all time counts everything earned.
+    const tallies = kind === "all"
+      ? await r.honour.earnedTotals(community.id)
+      : await r.ledger.tally(community.id, range.start, range.end);
+    const ranked = rank(tallies);
     const head = ranked.slice(0, opts.limit ?? 10);
     const people = new Map((await r.residents.byIds(head.map((x) => x.residentId))).map((p) => [p.id, p]));
     return {
-      period: week.label,
+      kind,
+      period: range.label,
       top: head.flatMap((x) => {
         const resident = people.get(x.residentId);
         return resident ? [{ ...x, resident }] : [];

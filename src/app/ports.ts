@@ -122,6 +122,10 @@ export interface Repos {
   audit: { record(line: AuditLine): Promise<void> };
   outbox: {
     /** Queues a message; "duplicate" when its dedupe key was already queued. */
+  /** Group upgrades and re-logins, one-time binding codes (platform-ports.ts). */
+  platform: PlatformRepos["platform"];
+  /** Honour lists and scheduled posts (HonourRepo below). */
+  honour: HonourRepo;
     enqueue(draft: OutboxDraft, opts?: { dedupeKey?: string; notBefore?: Date }): Promise<"created" | "duplicate">;
     /** Pending messages due at `now`, oldest first. */
     due(now: Date, limit: number, platform?: string): Promise<OutboxItem[]>;
@@ -133,6 +137,38 @@ export interface Repos {
 
 /** Every database call goes through here: reads alone, writes in one transaction each. */
 export interface Store {
+// ---- honour lists and scheduled posts ----
+/** A report approved, and still approved, with the resident credited for it. */
+export interface ApprovedDeedRec {
+  reportId: number;
+  residentId: number;
+  /** The doer's grid, else the grid the report was made in. */
+  gridId: number | null;
+  points: number;
+  approvedAt: Date;
+  deeds: ParsedDeed[];
+}
+
+export interface PostKey { job: string; period: string; chatGroupId: number }
+
+export interface HonourRepo {
+  communities(): Promise<CommunityRec[]>;
+  grids(communityId: number): Promise<GridRec[]>;
+  /** Every chat group of a community, on every platform, oldest first. */
+  groups(communityId: number): Promise<ChatGroupRec[]>;
+  /** Reports approved in [from, to) that have not been revoked since. */
+  approvedBetween(communityId: number, from: Date, to: Date): Promise<ApprovedDeedRec[]>;
+  /** Points earned per resident over all time: every ledger row but spending in the shop. */
+  earnedTotals(communityId: number): Promise<PointsTally[]>;
+  /** Records a post; "duplicate" when (job, period, group) was already posted. */
+  recordPost(key: PostKey, dedupeKey: string): Promise<"created" | "duplicate">;
+  /** Groups a job has posted to for a period. */
+  postedGroups(job: string, period: string): Promise<number[]>;
+  /** Shows a resident as 张*英 on public lists, or by name again. */
+  setMasked(residentId: number, masked: boolean): Promise<void>;
+}
+// ---- end honour ----
+
   read<T>(fn: (repos: Repos) => Promise<T>): Promise<T>;
   write<T>(fn: (repos: Repos) => Promise<T>): Promise<T>;
 }

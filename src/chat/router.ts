@@ -8,6 +8,7 @@ import type { ChatContext, Command } from "./context.ts";
 import type { IncomingMessage, OutgoingMessage } from "./message.ts";
 import { approve } from "./commands/approve.ts";
 import { help } from "./commands/help.ts";
+import { mask } from "./commands/mask.ts";
 import { me } from "./commands/me.ts";
 import { pending } from "./commands/pending.ts";
 import { reject } from "./commands/reject.ts";
@@ -17,7 +18,7 @@ import { rules } from "./commands/rules.ts";
 import { top } from "./commands/top.ts";
 import { withdraw } from "./commands/withdraw.ts";
 
-export const COMMANDS: readonly Command<any>[] = [help, rules, me, top, pending, approve, reject, revoke, withdraw, report];
+export const COMMANDS: readonly Command<any>[] = [help, rules, me, top, mask, pending, approve, reject, revoke, withdraw, report];
 
 export interface Logger {
   error(obj: Record<string, unknown>, msg: string): void;

@@ -4,7 +4,10 @@ import { createParser, type ReportParser } from "../domain/parser/index.ts";
 import { DEFAULT_CATALOG } from "../domain/default-catalog.ts";
 import { ConfigError, loadConfig } from "../config/load-config.ts";
 import { createApp, type App } from "../create-app.ts";
+import { startScheduler } from "../scheduler/start-scheduler.ts";
 import { catalogExport, catalogImport, CliError, pickCommunity } from "./commands/catalog.ts";
+import { honour } from "./commands/honour.ts";
+import { jobsList, jobsRun } from "./commands/jobs.ts";
 import { formatParse, parseJsonl } from "./commands/parse.ts";
 import { simulate } from "./commands/simulate.ts";
 
@@ -30,7 +33,15 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     .description("run the bot; with no chat platform configured, a group-chat simulator on the demo community")
     .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
     .action((opts: { db?: string }) =>
-      withApp(opts, (app) => simulate(app, { demo: true, input: io.stdin, output: io.stdout, interactive: true })),
+      withApp(opts, async (app) => {
+        // Scheduled jobs (the weekly honour list) run beside the bot; missed runs catch up now.
+        const scheduler = startScheduler(app.jobs, { clock: app.deps.clock, log: app.log });
+        try {
+          await simulate(app, { demo: true, input: io.stdin, output: io.stdout, interactive: true });
+        } finally {
+          await scheduler.stop();
+        }
+      }),
     );
 
   program
@@ -59,6 +70,35 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
         }),
       );
   }
+
+  const jobs = program.command("jobs").description("scheduled jobs (the weekly honour list); they run by themselves under `deedbank start`");
+  jobs
+    .command("list")
+    .description("the jobs, their schedules and next run")
+    .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
+    .action((opts: { db?: string }) => withApp(opts, async (app) => void io.stdout.write(`${jobsList(app)}\n`)));
+  jobs
+    .command("run")
+    .description("run a job now: posts what it would post at its time (each post at most once)")
+    .argument("<job>", "a job id, e.g. weekly-honour")
+    .option("--period <week>", "the week to post, e.g. 2026-W47 (default: the week before this one)")
+    .option("--dry-run", "print what would be posted and write the poster files; post nothing")
+    .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
+    .action((id: string, opts: { db?: string; period?: string; dryRun?: boolean }) =>
+      withApp(opts, async (app) => void io.stdout.write(`${await jobsRun(app, id, opts)}\n`)),
+    );
+
+  program
+    .command("honour")
+    .description("a week's honour list (光荣榜) now: text on stdout and a poster PNG; posts nothing")
+    .option("--period <week>", "the week, e.g. 2026-W47 (default: last week)")
+    .option("--grid <name>", "put this grid's list first, e.g. 一网格")
+    .option("--out <file>", "where to write the poster (default: data/posters/)")
+    .option("--community <slug>", "which community, when the database has several")
+    .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
+    .action((opts: { db?: string; period?: string; grid?: string; out?: string; community?: string }) =>
+      withApp(opts, async (app) => void io.stdout.write(`${await honour(app, opts)}\n`)),
+    );
 
   program
     .command("parse")

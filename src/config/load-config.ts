@@ -1,5 +1,6 @@
 // The one place that reads the environment: a pure function of `env` that returns one
 // validated object, or fails listing every bad key and how to fix it.
+import { parse as parseCron, validate as validateCron } from "node-cron";
 import { z } from "zod";
 
 export interface Config {
@@ -7,6 +8,8 @@ export interface Config {
   locale: "zh-CN" | "en";
   timezone: string;
   dailyReportLimit: number;
+  /** When the weekly honour list is posted (cron, in `timezone`). */
+  honourCron: string;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
 }
 
@@ -26,6 +29,13 @@ const validZone = (tz: string) => {
   }
 };
 
+/** node-cron accepts it, and every field is plain numbers (the scheduler computes next runs from them). */
+const validCron = (expr: string) => {
+  if (!validateCron(expr)) return false;
+  const f = parseCron(expr);
+  return [...f.dayOfMonth, ...f.dayOfWeek].every((x) => typeof x === "number");
+};
+
 const schema = z.object({
   DATABASE_URL: z.string().min(1).default("file:./data/deedbank.db")
     .describe("a SQLite file, e.g. file:./data/deedbank.db"),
@@ -34,6 +44,8 @@ const schema = z.object({
     .describe("an IANA time zone such as Asia/Shanghai"),
   DEEDBANK_DAILY_REPORT_LIMIT: z.coerce.number().int().min(1).max(1000).default(10)
     .describe("a whole number from 1 to 1000"),
+  DEEDBANK_HONOUR_CRON: z.string().default("0 9 * * 1").refine(validCron)
+    .describe('a cron expression "minute hour day month weekday", e.g. "0 9 * * 1" (Mondays 09:00)'),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")
     .describe("one of fatal, error, warn, info, debug, trace, silent"),
 });
@@ -56,6 +68,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     locale: e.DEEDBANK_LOCALE,
     timezone: e.DEEDBANK_TIMEZONE,
     dailyReportLimit: e.DEEDBANK_DAILY_REPORT_LIMIT,
+    honourCron: e.DEEDBANK_HONOUR_CRON,
     logLevel: e.LOG_LEVEL,
   };
 }

@@ -5,6 +5,7 @@ import { auditRepo } from "./audit-repo.ts";
 import { catalogRepo } from "./catalog-repo.ts";
 import { communityRepo, gridRepo, groupRepo } from "./community-repo.ts";
 import { identityRepo } from "./identity-repo.ts";
+import { honourRepo } from "./honour-repo.ts";
 import { ledgerRepo } from "./ledger-repo.ts";
 import { outboxRepo } from "./outbox-repo.ts";
 import { reportRepo } from "./report-repo.ts";
@@ -25,5 +26,6 @@ export function createRepos(db: Db): Repos {
     ledger: ledgerRepo(db),
     audit: auditRepo(db),
     outbox: outboxRepo(db),
+    honour: honourRepo(db),
   };
 }

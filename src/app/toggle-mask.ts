@@ -1,0 +1,21 @@
+// A resident asks to appear as 张*英 on public lists (the ranking, the honour list), or by
+// name again: each call flips the setting. Recorded in the audit trail.
+import type { AppDeps } from "./deps.ts";
+import { loadActor, type PlatformUser } from "./load-actor.ts";
+
+export interface MaskState { name: string; masked: boolean }
+
+/** The new setting, or null when this user is not a known resident. */
+export async function toggleMask(deps: AppDeps, user: PlatformUser): Promise<MaskState | null> {
+  return deps.store.write(async (r) => {
+    const { resident } = await loadActor(r, user);
+    if (!resident) return null;
+    const masked = !resident.masked;
+    await r.honour.setMasked(resident.id, masked);
+    await r.audit.record({
+      communityId: resident.communityId, actorId: resident.id, action: masked ? "resident.masked" : "resident.unmasked",
+      subjectType: "resident", subjectId: resident.id,
+    });
+    return { name: resident.name, masked };
+  });
+}

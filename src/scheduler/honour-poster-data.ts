@@ -1,0 +1,40 @@
+// The honour list of one grid's group as poster content (words only; the layout is the renderer's).
+import type { HonourList } from "../app/build-honour-list.ts";
+import { tiedRanks, type HonourBoard } from "../domain/honour-list.ts";
+import type { Locale, Translate } from "../i18n/index.ts";
+import { deedWords, displayName, weekTitle } from "./honour-words.ts";
+import type { PosterData, PosterSection } from "./poster-port.ts";
+
+function section(list: HonourList, heading: string, board: HonourBoard, empty: string, locale: Locale, t: Translate): PosterSection {
+  const tied = tiedRanks(board.entries);
+  return {
+    heading,
+    empty: board.entries.length === 0 ? empty : null,
+    rows: board.entries.map((e) => ({
+      rank: e.rank,
+      name: displayName(list, e),
+      points: t("honour.poster.points", { points: e.points }),
+      deeds: deedWords(e.deeds, list.catalog, locale, t),
+      tie: tied.has(e.rank),
+    })),
+  };
+}
+
+export function honourPosterData(list: HonourList, gridId: number | null, locale: Locale, t: Translate, limit = 10): PosterData {
+  const grid = list.grids.find((g) => g.grid.id === gridId);
+  const sections: PosterSection[] = [];
+  if (grid && list.overall.entries.length > 0) {
+    sections.push(section(list, t("honour.poster.gridHeading", { grid: grid.grid.name }), grid.board, t("honour.gridEmpty"), locale, t));
+  }
+  sections.push(section(list, t("honour.poster.communityHeading", { limit }), list.overall, t("honour.empty"), locale, t));
+  return {
+    title: t("honour.poster.title"),
+    community: list.community.name,
+    subtitle: weekTitle(list, t),
+    sections,
+    totals: t("honour.poster.totals", list.overall.totals as unknown as Record<string, number>),
+    note: t("honour.ties"),
+    footer: t("honour.poster.footer"),
+    tieLabel: t("honour.poster.tie"),
+  };
+}

@@ -1,0 +1,92 @@
+// The weekly honour list (光荣榜): at the scheduled time (default Monday 09:00), every chat
+// group gets its grid's list and the community's top list for the week before, as text and
+// as a poster. A run missed while the bot was down is made at the next start in the same week.
+import { join } from "node:path";
+import { DateTime } from "luxon";
+import { buildHonourList } from "../../app/build-honour-list.ts";
+import type { AppDeps } from "../../app/deps.ts";
+import { postHonourList, type GroupPost } from "../../app/post-honour-list.ts";
+import type { ChatGroupRec, CommunityRec } from "../../app/ports.ts";
+import { weekBefore, weekByLabel } from "../../domain/ranking-period.ts";
+import { normalizeLocale, translator } from "../../i18n/index.ts";
+import { honourPosterData } from "../honour-poster-data.ts";
+import { honourText } from "../honour-text.ts";
+import type { Job, JobPostReport, JobRunOptions } from "../job.ts";
+import type { RenderPoster } from "../poster-port.ts";
+
+export const WEEKLY_HONOUR = "weekly-honour";
+
+export interface WeeklyHonourOptions {
+  deps: AppDeps;
+  renderPoster: RenderPoster;
+  /** Folder the posters are written to (under the data folder). */
+  postersDir: string;
+  cron: string;
+  timezone: string;
+}
+
+/** The file a grid's poster for a period goes to: stable, so a second run rewrites the same file. */
+export const posterFile = (dir: string, community: CommunityRec, period: string, gridId: number | null) =>
+  join(dir, `honour-${community.slug}-${period}-${gridId ?? "all"}.png`);
+
+export function weeklyHonourJob(o: WeeklyHonourOptions): Job {
+  return {
+    id: WEEKLY_HONOUR,
+    description: "光荣榜: last week's honour list in every group, as text and poster",
+    cron: o.cron,
+    timezone: o.timezone,
+    catchUpUntil: (scheduledAt) => DateTime.fromJSDate(scheduledAt, { zone: o.timezone }).startOf("week").plus({ weeks: 1 }).toJSDate(),
+    run: async (opts) => {
+      const communities = await o.deps.store.read((r) => r.honour.communities());
+      const posts: JobPostReport[] = [];
+      let label = opts.period ?? "";
+      for (const community of communities) {
+        const period = opts.period ? weekByLabel(opts.period, community.timezone) : weekBefore(opts.scheduledAt, community.timezone);
+        if (!period) throw new Error(`"${opts.period}" is not a week: write it like 2026-W47`);
+        label = period.label;
+        posts.push(...(await runForCommunity(o, community, period, opts)));
+      }
+      return { job: WEEKLY_HONOUR, period: label || weekBefore(opts.scheduledAt, o.timezone).label, posts };
+    },
+  };
+}
+
+async function runForCommunity(
+  o: WeeklyHonourOptions,
+  community: CommunityRec,
+  period: NonNullable<ReturnType<typeof weekByLabel>>,
+  opts: JobRunOptions,
+): Promise<JobPostReport[]> {
+  const { groups, posted } = await o.deps.store.read(async (r) => ({
+    groups: await r.honour.groups(community.id),
+    posted: new Set(await r.honour.postedGroups(WEEKLY_HONOUR, period.label)),
+  }));
+  const report = (g: ChatGroupRec, p: Pick<JobPostReport, "text" | "photoPath" | "status">): JobPostReport => ({
+    community: community.name, group: g.title ?? g.externalId, platform: g.platform, ...p,
+  });
+  // Already posted everywhere (a second process, or a catch-up after a run that happened): nothing to render.
+  const todo = opts.dryRun ? groups : groups.filter((g) => !posted.has(g.id));
+  const done = opts.dryRun ? [] : groups.filter((g) => posted.has(g.id)).map((g) => report(g, { text: "", photoPath: null, status: "already-posted" }));
+  if (todo.length === 0) return done;
+
+  const list = await buildHonourList(o.deps, community, period);
+  const locale = normalizeLocale(community.locale);
+  const t = translator(locale);
+  const posters = new Map<number, string>();
+  const drafts: GroupPost[] = [];
+  for (const group of todo) {
+    let photoPath = posters.get(group.gridId);
+    if (!photoPath) {
+      photoPath = posterFile(o.postersDir, community, period.label, group.gridId);
+      await o.renderPoster(honourPosterData(list, group.gridId, locale, t), photoPath);
+      posters.set(group.gridId, photoPath);
+    }
+    drafts.push({ group, text: honourText(list, group.gridId, locale, t), photoPath });
+  }
+  if (opts.dryRun) return [...done, ...drafts.map((d) => report(d.group, { text: d.text, photoPath: d.photoPath, status: "dry-run" }))];
+  const outcomes = await postHonourList(o.deps, WEEKLY_HONOUR, period.label, drafts);
+  return [
+    ...done,
+    ...outcomes.map((out, i) => report(out.group, { text: drafts[i]?.text ?? "", photoPath: drafts[i]?.photoPath ?? null, status: out.status })),
+  ];
+}

@@ -1,0 +1,66 @@
+import type { ChatGroupRec, HonourRepo } from "../../app/ports.ts";
+import type { ParsedDeed } from "../../domain/parser/index.ts";
+import type { Db } from "./db.ts";
+
+const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002";
+
+const COMMUNITY = { id: true, slug: true, name: true, locale: true, timezone: true } as const;
+const GRID = { id: true, communityId: true, name: true } as const;
+const GROUP = { id: true, platform: true, externalId: true, gridId: true, title: true, grid: { select: { communityId: true } } } as const;
+const APPROVED = { id: true, gridId: true, awardedPoints: true, decidedAt: true, deeds: true, doerResidentId: true } as const;
+/** Ledger kinds that are not earnings: spending points in the shop. */
+const SPENDING = ["exchange"];
+
+export const honourRepo = (db: Db): HonourRepo => ({
+  communities: () => db.community.findMany({ select: COMMUNITY, orderBy: { id: "asc" } }),
+  grids: (communityId) => db.grid.findMany({ where: { communityId }, select: GRID, orderBy: { id: "asc" } }),
+  groups: async (communityId) =>
+    (await db.chatGroup.findMany({ where: { grid: { communityId } }, select: GROUP, orderBy: { id: "asc" } }))
+      .map(({ grid, ...g }): ChatGroupRec => ({ ...g, communityId: grid.communityId })),
+  approvedBetween: async (communityId, from, to) => {
+    const rows = await db.deedReport.findMany({
+      where: { communityId, status: "approved", decidedAt: { gte: from, lt: to }, doerResidentId: { not: null } },
+      select: APPROVED,
+      orderBy: { decidedAt: "asc" },
+    });
+    const doers = new Map(
+      (await db.resident.findMany({
+        where: { id: { in: [...new Set(rows.map((r) => r.doerResidentId as number))] } },
+        select: { id: true, gridId: true },
+      })).map((r) => [r.id, r.gridId]),
+    );
+    return rows.map((r) => ({
+      reportId: r.id,
+      residentId: r.doerResidentId as number,
+      gridId: doers.get(r.doerResidentId as number) ?? r.gridId,
+      points: r.awardedPoints ?? 0,
+      approvedAt: r.decidedAt as Date,
+      deeds: JSON.parse(r.deeds) as ParsedDeed[],
+    }));
+  },
+  earnedTotals: async (communityId) =>
+    (
+      await db.ledgerEntry.groupBy({
+        by: ["residentId"],
+        where: { communityId, kind: { notIn: SPENDING } },
+        _sum: { points: true },
+        _max: { createdAt: true },
+      })
+    ).map((g) => ({ residentId: g.residentId, points: g._sum.points ?? 0, lastAt: g._max.createdAt ?? new Date(0) })),
+  recordPost: async (key, dedupeKey) => {
+    const where = { job_period_chatGroupId: key };
+    if (await db.scheduledPost.findUnique({ where, select: { id: true } })) return "duplicate";
+    try {
+      await db.scheduledPost.create({ data: { ...key, dedupeKey } });
+      return "created";
+    } catch (e) {
+      if (isUniqueViolation(e)) return "duplicate";
+      throw e;
+    }
+  },
+  postedGroups: async (job, period) =>
+    (await db.scheduledPost.findMany({ where: { job, period }, select: { chatGroupId: true } })).map((p) => p.chatGroupId),
+  setMasked: async (residentId, masked) => {
+    await db.resident.update({ where: { id: residentId }, data: { masked } });
+  },
+});
