@@ -120,12 +120,10 @@ export interface Repos {
     tally(communityId: number, from: Date, to: Date): Promise<PointsTally[]>;
   };
   audit: { record(line: AuditLine): Promise<void> };
-  outbox: {
-    /** Queues a message; "duplicate" when its dedupe key was already queued. */
-  /** Group upgrades and re-logins, one-time binding codes (platform-ports.ts). */
-  platform: PlatformRepos["platform"];
   /** Honour lists and scheduled posts (HonourRepo below). */
   honour: HonourRepo;
+  outbox: {
+    /** Queues a message; "duplicate" when its dedupe key was already queued. */
     enqueue(draft: OutboxDraft, opts?: { dedupeKey?: string; notBefore?: Date }): Promise<"created" | "duplicate">;
     /** Pending messages due at `now`, oldest first. */
     due(now: Date, limit: number, platform?: string): Promise<OutboxItem[]>;
@@ -135,8 +133,6 @@ export interface Repos {
   };
 }
 
-/** Every database call goes through here: reads alone, writes in one transaction each. */
-export interface Store {
 // ---- honour lists and scheduled posts ----
 /** A report approved, and still approved, with the resident credited for it. */
 export interface ApprovedDeedRec {
@@ -169,6 +165,8 @@ export interface HonourRepo {
 }
 // ---- end honour ----
 
+/** Every database call goes through here: reads alone, writes in one transaction each. */
+export interface Store {
   read<T>(fn: (repos: Repos) => Promise<T>): Promise<T>;
   write<T>(fn: (repos: Repos) => Promise<T>): Promise<T>;
 }
