@@ -22,7 +22,7 @@ export interface CategoryMatch {
   requires?: string[];
   /** ...and without them counts as this category instead (helping_others). */
   otherwise?: string;
-  /** Categories that win when found in the same clause; "*" for every other category. */
+  /** Categories that win when found in the same sentence; "*": every other category in the same clause. */
   yieldTo?: string[];
 }
 

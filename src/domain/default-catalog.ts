@@ -30,9 +30,10 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   }),
   deed("litter_cleanup", "清理垃圾、打扫公共区域", "picking up litter", 2, "occasion", {
     keywords: w("捡垃圾|捡干净|扫干净|扫得干干净净|扫得干净|扫得很干净|打扫干净|打扫得干干净净|扫了一遍|拖了一遍|冲干净|收拾干净|swept|sweeping|mopped|清理垃圾|打扫楼道|扫楼道|搞卫生|打扫卫生|大扫除|litter pick|litter-pick"),
-    actions: w("扫|扫了|扫干净|打扫|清扫|清理|清了|清走|清掉|清运|捡|捡了|拾|收拾|拖|拖了|冲|冲洗|冲了|擦|擦洗|清洗|弄干净|搞干净|清干净|铲|捞|扫除|picked up|pick up|picking up|cleaned|clean|cleaning|cleared|swept|sweep|sweeping|tidied|tidy|collected|mopped|scrubbed|removed|hosed"),
-    objects: w("垃圾|落叶|树叶|烟头|烟蒂|纸屑|杂物|外卖盒|饭盒|塑料瓶|矿泉水瓶|易拉罐|烟盒|果皮|纸巾|粪便|瓶子|塑料袋|门口|院子|路面|河道|车库|狗屎|狗粪|泥|淤泥|污水|碎玻璃|玻璃渣|玻璃碴|楼道|楼梯|走廊|过道|绿化带|草坪|公共区域|车棚|地面|白色垃圾|litter|rubbish|trash|garbage|leaves|glass|cigarette|butts|stairwell|stairs|corridor|hallway|bike shed|playground|mess|bottles|cans|plastic|wrappers|dog poo|poo|waste|debris|junk|car park|parking lot|courtyard|pavement|sidewalk"),
-    excludes: w("垃圾分类|扫码|扫描|扫一扫|清楚|清单|清晰|清明|清早|清晨|捡漏|收到|收件|收获|收费|收入|拖鞋|拖延|拖欠|冲突|冲进|擦肩|bag of|bags of"),
+    actions: w("扫|扫了|扫干净|打扫|清扫|搞|搞了|清理|清了|清走|清掉|清运|捡|捡了|拾|收拾|拖|拖了|冲|冲洗|冲了|擦|擦洗|清洗|弄干净|搞干净|清干净|铲|捞|扫除|picked up|pick up|picking up|cleaned|clean|cleaning|cleared|swept|sweep|sweeping|tidied|tidy|collected|mopped|scrubbed|removed|hosed"),
+    objects: w("垃圾|卫生|落叶|树叶|烟头|烟蒂|纸屑|杂物|外卖盒|饭盒|塑料瓶|矿泉水瓶|易拉罐|烟盒|果皮|纸巾|粪便|瓶子|塑料袋|院子|路面|河道|车库|狗屎|狗粪|泥|淤泥|污水|碎玻璃|玻璃渣|玻璃碴|楼道|楼梯|走廊|过道|绿化带|草坪|公共区域|车棚|地面|白色垃圾|litter|rubbish|trash|garbage|leaves|glass|cigarette|butts|stairwell|stairs|corridor|hallway|bike shed|playground|mess|bottles|cans|plastic|wrappers|dog poo|poo|waste|debris|junk|car park|parking lot|courtyard|pavement|sidewalk"),
+    excludes: w("垃圾分类|搞得|扫码|扫描|扫一扫|清楚|清单|清晰|清明|清早|清晨|捡漏|收到|收件|收获|收费|收入|拖鞋|拖延|拖欠|冲突|冲进|擦肩|bag of|bags of"),
+    yieldTo: w("elder_care"),
   }),
   deed("traffic_help", "义务交通疏导", "directing traffic", 3, "occasion", {
     keywords: w("疏导交通|交通疏导|指挥交通|疏通交通|梳导交通|维持交通|疏导车辆|指挥车辆|交通协管|directed traffic|directing traffic|direct traffic|traffic control"),
@@ -70,8 +71,10 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     otherwise: "helping_others",
   }),
   deed("volunteer_service", "社区志愿服务", "community volunteering", 2, "hour", {
-    keywords: w("志愿者|志愿服务|当志愿者|做志愿者|值守|值班|义工|做义工|自愿者|志原者|志愿工作|volunteer|volunteered|volunteering|food bank|helped out at|helping out at|helping at the|helped at the|on duty at|did a shift|a shift at"),
-    excludes: w("志愿者培训|volunteered to|volunteers needed|need volunteers|招募志愿者"),
+    keywords: w("志愿服务|值守|值班|做义工|志愿工作|volunteered|volunteering|food bank|helped out at|helping out at|helping at the|helped at the|on duty at|did a shift|a shift at"),
+    actions: w("当|当了|做|做了|干|干了|搞|搞了|作|担任|去当|去做|服务了"),
+    objects: w("志愿者|自愿者|志原者|义工|志愿者服务"),
+    excludes: w("志愿者培训|volunteered to|volunteers needed|need volunteers|招募志愿者|当时|当然|当场|当天|当地|当初|当中|当面|当作|当成|相当|应当|当心|做饭|做好事"),
     yieldTo: w("patrol"),
   }),
   deed("collective_activity", "参加社区集体活动", "taking part in a community event", 2, "occasion", {
@@ -87,7 +90,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     excludes: w("bag of|bags of|一袋|一大袋|钱包丢|手机号"),
   }),
   deed("dispute_mediation", "调解邻里纠纷", "settling a dispute", 5, "occasion", {
-    keywords: w("调解|调节纠纷|调节矛盾|劝和|劝架|劝开|拉架|说和|化解矛盾|化解了矛盾|矛盾化解|mediated|mediate|mediating|settled an argument|settle an argument|settled a dispute|settle a dispute|broke up a fight|resolved a dispute"),
+    keywords: w("调解|调节纠纷|broke up an argument|broke up a row|broke up a quarrel|broke up a fight|stopped a fight|calmed things down|调节矛盾|劝和|劝架|劝开|拉架|说和|化解矛盾|化解了矛盾|矛盾化解|mediated|mediate|mediating|settled an argument|settle an argument|settled a dispute|settle a dispute|broke up a fight|resolved a dispute"),
     actions: w("劝|劝了|劝好|说了说|协调|化解|调停|平息|settled|settle|resolved|sorted out|calmed"),
     objects: w("矛盾|纠纷|吵架|吵起来|争吵|打架|闹矛盾|闹僵|口角|争执|两家|两户|两边|邻居|邻里|argument|dispute|quarrel|fight|row|disagreement"),
   }),
@@ -98,12 +101,14 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   }),
   deed("donation", "爱心捐赠", "donating money or goods", 5, "occasion", {
     keywords: w("爱心捐赠|捐款|捐了|捐赠|捐给|捐出|捐献|捐物|捐钱|捐|donated|donate|donation|donating"),
+    actions: w("gave|give|contributed|chipped in|handed over"),
+    objects: w("yuan|rmb|money|cash|clothes|coats|books|toys|food|rice|blankets|quilts"),
     excludes: w("募捐|捐血|捐款通知|collecting donations"),
   }),
   deed("heroic_act", "见义勇为", "heroic rescue", 300, "occasion", {
     keywords: w("见义勇为|舍己救人|救起|救上来|救上了岸|救了上来|救出|救人|跳河救|跳下水|跳进河|跳进江|下水救|冲进火|冲进去|冲进烟|火场|背了出来|背出来|抱了出来|制服|抓住小偷|抓小偷|抓贼|擒获|rescued|ran into the burning|jumped into the|pulled out a|caught a thief|stopped a thief|tackled|跳下去救|跳下水|跳进水里|捞上来|捞了上来|拉上岸|救上岸|out of the water|out of the river|out of the lake|out of the pond|out of the canal|out of the fire|fell through the ice|from drowning|from the fire|from a fire"),
     actions: w("救|救了|背|抱|拉|拉了|拉上来|拖|捞|抓住|抓住了|按住|按住了|追|冲进|saved|pulled|dragged|caught|carried out"),
-    objects: w("落水|溺水|掉到水|掉进水|掉进河|掉到河|掉水里|水里|河里|湖里|江里|水池|池塘|小偷|贼|歹徒|劫匪|着火|大火|火里|drowning|thief|robber|burning|fire|pond|river|lake|canal"),
+    objects: w("落水|溺水|下水道|窨井|井里|冰窟窿|掉到水|掉进水|掉进河|掉到河|掉水里|水里|河里|湖里|江里|水池|池塘|小偷|贼|歹徒|劫匪|着火|大火|火里|drowning|thief|robber|burning|fire|pond|river|lake|canal"),
     excludes: w("救护车|救援队|救命啊"),
   }),
 ];

@@ -11,7 +11,7 @@ const DURATION = new RegExp(
   `(?<![第\\d])(${NUMBER_SOURCE})\\s?(?:个)?(?:多|半)?\\s?[- ]?(?:个)?(?:小时|钟头|个钟|hours?\\b|hrs?\\b|h\\b)`, "gi");
 const OCCASIONS = new RegExp(`(?<![第每这上下\\d])(${NUMBER_SOURCE})\\s?(?:次|回)|\\b(twice|(${NUMBER_SOURCE}) times)\\b`, "gi");
 /** Where the deed's later clause totals the occasions: "…,一共送了四次". */
-const TOTAL = /^(?:一共|总共|共|累计|前后|先后|总计)/;
+const TOTAL = new RegExp(`^(?:一共|总共|共|累计|前后|先后|总计|\\s*(?:${NUMBER_SOURCE})\\s*(?:次|回)\\s*$)`);
 /** "8 stickers from the lift and 3 from the stairwell": a bare number continuing a count. */
 const MORE_ITEMS = new RegExp(`\\band (${NUMBER_SOURCE}) (?:more )?(?:from|in|on|at|off|near)\\b`, "gi");
 

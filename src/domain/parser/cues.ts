@@ -12,7 +12,7 @@ export const NEGATION_AFTER =
 
 /** Plans, wishes and intentions before the verb (Chinese). */
 export const PLAN_BEFORE_ZH =
-  /明天|明早|明晚|明儿|明日|后天|下周|下礼拜|下个?星期|下个?月|下次|下回|过两天|过几天|改天|回头|待会|等会|等哈|等一下|一会儿|等我|等天|打算|准备|计划|想要|(?<![没冇不回思理感梦])想(?![到法起通必象念想])|(?<![需只])要(?=去|克|把|给|帮|搞|来|做|参加|献|巡|撕|捐|当)|将要|即将|会去|得去|该去|到时候?|约好|约一下|约个|要不|争取|希望|本来|原本|本想|差点|报名|招募|需要|欢迎|一起去|一起克|去不去|肯定克|肯定去|再去|再克/;
+  /明天|明早|明晚|明儿|明日|后天|以后|今后|往后|下周|下礼拜|下个?星期|下个?月|下次|下回|过两天|过几天|改天|回头|待会|等会|等哈|等一下|一会儿|等我|等天|打算|准备|计划|想要|(?<![没冇不回思理感梦])想(?![到法起通必象念想])|(?<![需只])要(?=去|克|把|给|帮|搞|来|做|参加|献|巡|撕|捐|当)|将要|即将|会去|得去|该去|到时候?|约好|约一下|约个|要不|争取|希望|本来|原本|本想|差点|报名|招募|需要|欢迎|一起去|一起克|去不去|肯定克|肯定去|再去|再克/;
 
 /** Plans and wishes anywhere in an English clause. */
 export const PLAN_EN =
@@ -30,7 +30,7 @@ export const NEGATED_INDEFINITE = /[没冇不](?:发现|看到|遇到|有|得|�
 
 /** Question words and particles inside a clause. */
 export const QUESTION_ZH =
-  /吗|么$|呢$|啵|是不是|有没有|有冇|能不能|可不可以|算不算|也算|能算|算吗|几分|多少分|能加|加分|算分|怎么|(?<!没|冇|不算)什么|(?<![没冇])啥|么样|么事|咋|哪里|哪儿|哪个|哪位|谁|要不要|行不行|对不对|[去了没冇]不$|了没有?$|了冇$/;
+  /吗|么$|呢$|啵|是不是|有没有|有冇|能不能|可不可以|算不算|也算|能算|算吗|几分|多少分|能加|加分|算分|怎么|(?<!没|冇|不算)什么|(?<![没冇])啥|么样|么事|咋|哪(?!怕)|谁|要不要|行不行|对不对|[去了没冇]不$|了没有?$|了冇$/;
 
 /** An English sentence that asks. */
 export const QUESTION_EN =
@@ -43,11 +43,14 @@ export const COMPLETED = /[了过完]|已经|\b\w+ed\b|\b(?:did|gave|took|went|f
 export const NAME_UNKNOWN =
   /[没冇](?:有)?留(?:下)?(?:名字|姓名|名)|不(?:知道|晓得)(?:他|她|人家)?叫(?:什么|么|啥)|不(?:知道|晓得)(?:他|她)?(?:的)?名字|didn'?t (?:get|catch|leave) (?:his|her|their|a) name|no idea who|don'?t know (?:his|her|their) name/i;
 
+/** A deed used as a modifier, not told as done: 捐款的二维码, 扶老人的小伙子 (but 巡逻的时候 tells it). */
+export const ATTRIBUTIVE = /^的(?!时候|时|路上|过程|途中)[\u3400-\u9fff]/;
+
 /** Whole messages that are never reports (unless tagged). */
 export const COMMAND = /^\s*\/(?!report\b)[a-z]+/i;
 export const ANNOUNCEMENT =
   /^\s*[【[]?(?:通知|公告|提醒|温馨提示|招募|倡议|紧急通知|notice|reminder|announcement|attention)[】\]:\s]|招募|欢迎(?:大家|居民|各位|业主|邻居)?.{0,8}参加|请(?:大家|各位|居民|业主|邻居)(?!.{0,6}(?:点赞|学习|给他|给她))|各位(?:居民|业主|邻居|街坊)|接龙|报名(?!了)|排班|sign up|please (?:bring|join|come|register)|we need volunteers|volunteers needed|meet at/i;
 export const APPROVAL_LOG =
-  /审核通过|通过审核|已审核|审核完成|审核结果|已通过|已批准|已入账|积分已|已加分|[++]\s*\d+\s*(?:分|积分|points?|pts)|\bapproved\b|\brejected\b|驳回|points? (?:added|credited|awarded)/i;
+  /公示|积分榜|排行榜|好人榜|前[一二三四五六七八九十\d]+名|审核通过|通过审核|已审核|审核完成|审核结果|已通过|已批准|已入账|积分已|已加分|[++]\s*\d+\s*(?:分|积分|points?|pts)|\bapproved\b|\brejected\b|驳回|points? (?:added|credited|awarded)/i;
 export const FORWARDED =
   /^\s*(?:转发|转自|转载|分享|news\b|breaking\b|fwd?\b|forwarded\b)|【转】|新闻|报道|热搜|抖音|快手|视频号|朋友圈看到|网上看到|电视上|on the news|in the news|saw on|read (?:online|in the paper|that)|on tv\b|on weibo|on douyin|went viral/i;

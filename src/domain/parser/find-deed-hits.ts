@@ -9,6 +9,8 @@ export interface DeedHit {
   cat: number;
   /** Where the deed's verb (or keyword) starts: the subject stands before it. */
   anchor: number;
+  /** Where the deed's words end. */
+  end: number;
   clause: number;
 }
 
@@ -35,7 +37,7 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
     if (!cats.size) return;
     const sentence = seg.clauses[clauseOf[ai] ?? 0]?.sentence;
     const resumptive = RESUMPTIVE.test(lower.slice(act.end, act.end + 5));
-    let best: { cats: number[]; score: number } | undefined;
+    let best: { cats: number[]; score: number; end: number } | undefined;
     tokens.forEach((obj, oi) => {
       if (oi === ai || seg.clauses[clauseOf[oi] ?? 0]?.sentence !== sentence) return;
       const after = obj.start >= act.end;
@@ -47,11 +49,11 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
       if (score > (latin ? LATIN_WINDOW : CJK_WINDOW)) return;
       for (const e of obj.entries) {
         if (e.role !== "object" || !cats.has(e.cat)) continue;
-        if (!best || score < best.score) best = { cats: [e.cat], score };
+        if (!best || score < best.score) best = { cats: [e.cat], score, end: Math.max(act.end, obj.end) };
         else if (score === best.score && !best.cats.includes(e.cat)) best.cats.push(e.cat);
       }
     });
-    for (const cat of best?.cats ?? []) hits.push({ cat, anchor: act.start, clause: clauseOf[ai] ?? 0 });
+    for (const cat of best?.cats ?? []) hits.push({ cat, anchor: act.start, end: best?.end ?? act.end, clause: clauseOf[ai] ?? 0 });
   });
   return hits;
 }
@@ -63,7 +65,7 @@ export function findDeedHits(
   const hits: DeedHit[] = [];
   tokens.forEach((t, i) => {
     for (const e of t.entries) {
-      if (e.role === "keyword") hits.push({ cat: e.cat, anchor: t.start, clause: clauseOf[i] ?? 0 });
+      if (e.role === "keyword") hits.push({ cat: e.cat, anchor: t.start, end: t.end, clause: clauseOf[i] ?? 0 });
     }
   });
   hits.push(...pairHits(tokens, clauseOf, seg, lower));
@@ -73,10 +75,13 @@ export function findDeedHits(
     if (!c?.requires || c.requires.test(lower)) return [h];
     return c.otherwise !== undefined ? [{ ...h, cat: c.otherwise }] : [];
   });
+  // A named winner beats a category anywhere in the sentence; "*" (the catch-alls) only in the clause.
+  const sentenceOf = (h: DeedHit): number | undefined => seg.clauses[h.clause]?.sentence;
   return routed.filter((h) => {
     const c = cats[h.cat];
     if (!c) return false;
-    return !routed.some((o) => o.clause === h.clause && o.cat !== h.cat &&
-      (c.yieldsTo.has(o.cat) || (c.yieldsToAll && !cats[o.cat]?.yieldsToAll)));
+    return !routed.some((o) => o.cat !== h.cat && (
+      (c.yieldsTo.has(o.cat) && sentenceOf(o) === sentenceOf(h)) ||
+      (c.yieldsToAll && o.clause === h.clause && !cats[o.cat]?.yieldsToAll)));
   }).sort((a, b) => a.anchor - b.anchor);
 }

@@ -40,7 +40,9 @@ export function hoursFromRange(text: string): number | undefined {
     }
   }
   const en = EN_RANGE.exec(text);
-  if (en && (en[3] || en[6] || en[2] || en[5] || /from|between|till|until/i.test(en[0]) || /midnight|noon/.test(en[0]))) {
+  const bare = en && /^\s*(?:$|[,.!;]|(?:am|pm|o'clock|tonight|this|last|yesterday|with|at|in|on|around|near|along|by)\b)/i
+    .test(text.slice(en.index + en[0].length));
+  if (en && (bare || en[3] || en[6] || en[2] || en[5] || /from|between|till|until/i.test(en[0]) || /midnight|noon/.test(en[0]))) {
     const s = clock(en[1], en[2], false);
     const e = clock(en[4], en[5], false);
     if (s !== undefined && e !== undefined) return span(s, e, en[3] === "pm", en[6] === "pm");

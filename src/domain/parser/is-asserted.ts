@@ -2,7 +2,7 @@
 // or imagined. Cues count only in the mention's own clause (or sentence, for conditionals),
 // so "巡逻了两个钟头冇发现么事" stays a report while "没去成" undoes "想去献血".
 import {
-  COMPLETED, CONCESSIVE, HYPOTHETICAL, NEGATED_INDEFINITE, NEGATION_AFTER, NEGATION_BEFORE, PLAN_BEFORE_ZH, PLAN_EN, QUESTION_EN, QUESTION_ZH,
+  ATTRIBUTIVE, COMPLETED, CONCESSIVE, HYPOTHETICAL, NEGATED_INDEFINITE, NEGATION_AFTER, NEGATION_BEFORE, PLAN_BEFORE_ZH, PLAN_EN, QUESTION_EN, QUESTION_ZH,
 } from "./cues.ts";
 import type { DeedHit } from "./find-deed-hits.ts";
 import type { Segments } from "./split-clauses.ts";
@@ -30,6 +30,7 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean 
   const latin = !HAS_CJK.test(clauseText);
   const done = COMPLETED.test(clauseText);
 
+  if (ATTRIBUTIVE.test(lower.slice(hit.end, hit.end + 3))) return false;
   if (negatedBefore(before, latin) || NEGATION_AFTER.test(lower.slice(hit.anchor, sEnd))) return false;
   if (PLAN_BEFORE_ZH.test(before) || (!done && PLAN_BEFORE_ZH.test(earlier))) return false;
   if (latin && PLAN_EN.test(clauseText)) return false;
