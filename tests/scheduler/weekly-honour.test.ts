@@ -1,0 +1,108 @@
+// The weekly honour list as the scheduler posts it: what each group gets, at most once, even
+// with two schedulers at once; a dry run posts nothing.
+import { existsSync } from "node:fs";
+import { afterEach, describe, expect, it } from "vitest";
+import { WEEKLY_HONOUR } from "../../src/scheduler/jobs/weekly-honour.ts";
+import { DUE_W47, playWeek47, postsIn } from "../helpers/honour-week.ts";
+import { testApp, type TestApp } from "../helpers/test-app.ts";
+
+const apps: TestApp[] = [];
+const open = async (opts: Parameters<typeof testApp>[0] = {}) => {
+  const app = await testApp(opts);
+  apps.push(app);
+  return app;
+};
+afterEach(async () => {
+  // The second app on a shared file closes first; the first removes the folder.
+  while (apps.length) await apps.pop()?.dispose();
+});
+const honourJob = (app: TestApp) => {
+  const job = app.jobs.find((j) => j.id === WEEKLY_HONOUR);
+  if (!job) throw new Error("no weekly-honour job");
+  return job;
+};
+
+describe("weekly honour list", () => {
+  it("gives each group its grid's list and the community's top list, masked names masked", async () => {
+    const app = await open();
+    await playWeek47(app);
+    app.setNow(DUE_W47);
+    const report = await honourJob(app).run({ scheduledAt: app.deps.clock() });
+    expect(report.period).toBe("2026-W47");
+    expect(report.posts.map((p) => [p.group, p.status])).toEqual([
+      ["白石坡社区一网格群", "queued"],
+      ["白石坡社区二网格群", "queued"],
+    ]);
+    const { outbox, records } = postsIn(app);
+    expect(records.map((r) => r.period)).toEqual(["2026-W47", "2026-W47"]);
+    const [one, two] = outbox;
+    expect(one?.chatId).toBe("group:一网格");
+    expect(one?.text).toContain("🏅 白石坡社区光荣榜\n2026年第47周(11月16日—11月22日)");
+    expect(one?.text).toMatch(/【一网格】\n🥇 张秀英 16分\n {3}清理小广告8张\n🥈 陈\*强 6分\n {3}清理小广告3张\n🥉 刘建国 3分\n {3}义务交通疏导1次\n\n【全社区前10名】/);
+    expect(one?.text).toContain("4. 李光喜 2分\n   让座1次");
+    expect(one?.text).toContain("📊 这周:5 件好事获认可,4 位居民参与,共 27 分");
+    expect(one?.text).toContain("下周光荣榜上就有您");
+    expect(one?.text).not.toContain("陈志强");
+    expect(two?.text).toMatch(/【二网格】\n🥇 李光喜 2分/);
+    const photos = outbox.map((o) => (JSON.parse(o.payload) as { photoPath: string }).photoPath);
+    expect(photos[0]).toMatch(/posters\/honour-baishipo-2026-W47-\d+\.png$/);
+    expect(photos[0]).not.toBe(photos[1]);
+    for (const p of photos) expect(existsSync(p)).toBe(true);
+  });
+
+  it("posts once: a second run of the same week finds every group done", async () => {
+    const app = await open();
+    await playWeek47(app);
+    app.setNow(DUE_W47);
+    await honourJob(app).run({ scheduledAt: app.deps.clock() });
+    const again = await honourJob(app).run({ scheduledAt: app.deps.clock() });
+    expect(again.posts.map((p) => p.status)).toEqual(["already-posted", "already-posted"]);
+    expect(postsIn(app).outbox).toHaveLength(2);
+  });
+
+  it("posts once with two schedulers at once on one database", async () => {
+    const first = await open();
+    await playWeek47(first);
+    const second = await open({ dir: first.dir, demo: false });
+    for (const app of [first, second]) app.setNow(DUE_W47);
+    const reports = await Promise.all([first, second, first, second].map((app) => honourJob(app).run({ scheduledAt: app.deps.clock() })));
+    const queued = reports.flatMap((r) => r.posts).filter((p) => p.status === "queued");
+    expect(queued).toHaveLength(2);
+    const { outbox, records } = postsIn(first);
+    expect(outbox).toHaveLength(2);
+    expect(new Set(outbox.map((o) => o.dedupeKey)).size).toBe(2);
+    expect(records).toHaveLength(2);
+  });
+
+  it("dry run: says what it would post and writes the posters, posting nothing", async () => {
+    const app = await open();
+    await playWeek47(app);
+    app.setNow(DUE_W47);
+    const report = await honourJob(app).run({ scheduledAt: app.deps.clock(), dryRun: true });
+    expect(report.posts.map((p) => p.status)).toEqual(["dry-run", "dry-run"]);
+    expect(report.posts[0]?.text).toContain("张秀英 16分");
+    expect(existsSync(report.posts[0]?.photoPath ?? "")).toBe(true);
+    expect(postsIn(app)).toEqual({ outbox: [], records: [] });
+    // A real run afterwards still posts.
+    expect((await honourJob(app).run({ scheduledAt: app.deps.clock() })).posts.map((p) => p.status)).toEqual(["queued", "queued"]);
+  });
+
+  it("posts a named week on demand, and marks ties", async () => {
+    const app = await open();
+    app.setNow("2026-11-11T02:00:00Z"); // week 46
+    await app.chat(["张秀英: 早上撕了3张小广告", "王敏: 通过 1", "刘建国: 撕了3张小广告", "王敏: 通过 2"]);
+    app.setNow(DUE_W47);
+    const report = await honourJob(app).run({ scheduledAt: app.deps.clock(), period: "2026-W46" });
+    expect(report.period).toBe("2026-W46");
+    expect(report.posts[0]?.text).toContain("🥇 张秀英 6分(并列)\n   清理小广告3张\n🥈 刘建国 6分(并列)");
+    expect(report.posts[0]?.text).toContain("同分时,先达到该分数的在前");
+    await expect(honourJob(app).run({ scheduledAt: app.deps.clock(), period: "last week" })).rejects.toThrow(/not a week/);
+  });
+
+  it("a week with no deeds gets a friendly invitation", async () => {
+    const app = await open();
+    app.setNow(DUE_W47);
+    const report = await honourJob(app).run({ scheduledAt: app.deps.clock(), dryRun: true });
+    expect(report.posts[0]?.text).toContain("这周还没有好事上榜,期待您做第一个!");
+  });
+});
