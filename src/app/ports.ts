@@ -4,6 +4,7 @@ import type { Catalog } from "../domain/catalog.ts";
 import type { ParsedDeed } from "../domain/parser/index.ts";
 import type { ReportStatus } from "../domain/report-rules.ts";
 import type { RoleGrant } from "../domain/permissions.ts";
+import type { PlatformRepos } from "./platform-ports.ts";
 
 /** A message to send, in platform-neutral terms (the chat layer's OutgoingMessage fits). */
 export interface OutboxDraft {
@@ -120,6 +121,8 @@ export interface Repos {
     tally(communityId: number, from: Date, to: Date): Promise<PointsTally[]>;
   };
   audit: { record(line: AuditLine): Promise<void> };
+  /** Group upgrades and re-logins, one-time binding codes (platform-ports.ts). */
+  platform: PlatformRepos["platform"];
   /** Honour lists and scheduled posts (HonourRepo below). */
   honour: HonourRepo;
   outbox: {

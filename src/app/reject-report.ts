@@ -15,7 +15,6 @@ export interface RejectInput {
 
 export async function rejectReport(deps: AppDeps, input: RejectInput): Promise<Result<{ report: ReportRec }>> {
   const reason = input.reason.trim();
-  if (!reason) return fail("REPORT.REASON_REQUIRED", { number: input.number });
   return deps.store.write(async (r) => {
     const report = await r.reports.byNumber(input.communityId, input.number);
     if (!report) return fail("REPORT.NOT_FOUND", { number: input.number });
@@ -29,6 +28,8 @@ export async function rejectReport(deps: AppDeps, input: RejectInput): Promise<R
     if (refusal) return fail(refusal, { number: report.number });
     const blocker = decisionBlocker(report.status);
     if (blocker) return fail(blocker, { number: report.number });
+    // Asked only of someone who may reject (a 驳回 button press by anyone else is refused).
+    if (!reason) return fail("REPORT.REASON_REQUIRED", { number: report.number });
     const decidedAt = deps.clock();
     if (!(await r.reports.transition(report.id, "pending", { status: "rejected", reviewerId: actor.resident.id, reason, decidedAt }))) {
       return fail("REPORT.NOT_PENDING", { number: report.number });

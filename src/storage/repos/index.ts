@@ -8,6 +8,7 @@ import { identityRepo } from "./identity-repo.ts";
 import { honourRepo } from "./honour-repo.ts";
 import { ledgerRepo } from "./ledger-repo.ts";
 import { outboxRepo } from "./outbox-repo.ts";
+import { platformRepo } from "./platform-repo.ts";
 import { reportRepo } from "./report-repo.ts";
 import { residentRepo, roleRepo } from "./resident-repo.ts";
 
@@ -26,6 +27,7 @@ export function createRepos(db: Db): Repos {
     ledger: ledgerRepo(db),
     audit: auditRepo(db),
     outbox: outboxRepo(db),
+    platform: platformRepo(db),
     honour: honourRepo(db),
   };
 }

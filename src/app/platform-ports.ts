@@ -1,0 +1,19 @@
+// What the platform features (group upgrades and re-logins, one-time binding codes) need
+// from storage, in domain words.
+
+export interface BindCodeRec { code: string; communityId: number; residentId: number; expiresAt: Date; usedAt: Date | null }
+
+export interface PlatformRepos {
+  platform: {
+    /** Moves a group's grid binding to the group's new id; false when `from` was not bound. */
+    moveGroup(platform: string, from: string, to: string, title?: string | null): Promise<boolean>;
+    /** Binds (or re-binds) a group to a grid. */
+    bindGroup(g: { platform: string; externalId: string; gridId: number; title?: string | null }): Promise<"created" | "moved" | "same">;
+    /** Every identity of a platform loses its verification (e.g. a WeChat re-login). */
+    unverifyAll(platform: string): Promise<number>;
+    createBindCode(c: { code: string; communityId: number; residentId: number; expiresAt: Date }): Promise<void>;
+    /** Uses a code once: the code's record, or null when unknown, used or expired. */
+    takeBindCode(code: string, now: Date): Promise<BindCodeRec | null>;
+    setDisplayName(identityId: number, displayName: string): Promise<void>;
+  };
+}

@@ -1,0 +1,36 @@
+import type { PlatformRepos } from "../../app/platform-ports.ts";
+import type { Db } from "./db.ts";
+
+const CODE = { code: true, communityId: true, residentId: true, expiresAt: true, usedAt: true } as const;
+
+export const platformRepo = (db: Db): PlatformRepos["platform"] => ({
+  moveGroup: async (platform, from, to, title) => {
+    const group = await db.chatGroup.findUnique({ where: { platform_externalId: { platform, externalId: from } }, select: { id: true } });
+    if (!group) return false;
+    // The new id may already exist (a message arrived before the move): the old binding wins.
+    await db.chatGroup.deleteMany({ where: { platform, externalId: to, reports: { none: {} } } });
+    await db.chatGroup.update({ where: { id: group.id }, data: { externalId: to, ...(title ? { title } : {}) } });
+    return true;
+  },
+  bindGroup: async ({ platform, externalId, gridId, title }) => {
+    const existing = await db.chatGroup.findUnique({ where: { platform_externalId: { platform, externalId } }, select: { id: true, gridId: true } });
+    if (existing?.gridId === gridId) return "same";
+    if (existing) {
+      await db.chatGroup.update({ where: { id: existing.id }, data: { gridId, ...(title ? { title } : {}) } });
+      return "moved";
+    }
+    await db.chatGroup.create({ data: { platform, externalId, gridId, title: title ?? null } });
+    return "created";
+  },
+  unverifyAll: async (platform) => (await db.chatIdentity.updateMany({ where: { platform, verified: true }, data: { verified: false } })).count,
+  createBindCode: async (c) => {
+    await db.bindCode.create({ data: c });
+  },
+  takeBindCode: async (code, now) => {
+    const used = await db.bindCode.updateMany({ where: { code, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
+    return used.count === 1 ? db.bindCode.findUnique({ where: { code }, select: CODE }) : null;
+  },
+  setDisplayName: async (id, displayName) => {
+    await db.chatIdentity.update({ where: { id }, data: { displayName } });
+  },
+});

@@ -1,0 +1,176 @@
+// The bot on Telegram through telegraf, against telegram-test-api on 127.0.0.1.
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { drainOutbox } from "../../../src/app/dispatch-outbox.ts";
+import { moveChatGroup } from "../../../src/app/move-chat-group.ts";
+import { CONFLICT_HELP, PRIVACY_HELP, TelegramAdapter } from "../../../src/adapters/telegram/telegram-adapter.ts";
+import type { IncomingMessage } from "../../../src/chat/message.ts";
+import { ledgerSum, testApp, type TestApp } from "../../helpers/test-app.ts";
+import { startEmulator, TOKEN, type Emulator } from "./emulator.ts";
+
+const GROUP = { id: -100123, type: "supergroup" as const };
+const WANG_MIN = { id: 1001, name: "王敏" };
+const ZHANG = { id: 2001, name: "张秀英" };
+const LIU = { id: 3001, name: "刘建国" };
+
+let app: TestApp;
+let emu: Emulator;
+let bot: TelegramAdapter;
+let logs: { level: string; msg: string }[];
+let sleeps: number[];
+
+const logger = () => ({
+  info: (_: object, msg: string) => void logs.push({ level: "info", msg }),
+  warn: (_: object, msg: string) => void logs.push({ level: "warn", msg }),
+  error: (_: object, msg: string) => void logs.push({ level: "error", msg }),
+});
+
+async function startBot(handle?: (msg: IncomingMessage) => Promise<import("../../../src/chat/message.ts").OutgoingMessage[]>) {
+  bot = new TelegramAdapter({
+    token: TOKEN,
+    apiRoot: emu.apiRoot,
+    handle: handle ?? app.handle,
+    log: logger(),
+    sleep: async (ms) => void sleeps.push(ms),
+    onChatMigrated: async (from, to) => void (await moveChatGroup(app.deps, "telegram", from, to)),
+  });
+  return bot.start();
+}
+
+const drain = () => drainOutbox(app.deps, { platform: "telegram", send: bot.send });
+const messagesIn = (chatId: number) => emu.botMessages().filter((m) => m.chatId === String(chatId));
+const waitText = (chatId: number, pattern: RegExp) =>
+  emu.waitFor(() => messagesIn(chatId).find((m) => pattern.test(m.text)), String(pattern));
+
+beforeEach(async () => {
+  logs = [];
+  sleeps = [];
+  app = await testApp();
+  emu = await startEmulator();
+  // The Telegram side of the demo community: one group bound to 一网格, three people.
+  await app.deps.store.write(async (r) => {
+    await r.groups.create({ platform: "telegram", externalId: String(GROUP.id), gridId: 1, title: "一网格群" });
+    for (const [user, name] of [[WANG_MIN, "王敏"], [ZHANG, "张秀英"], [LIU, "刘建国"]] as const) {
+      const [res] = await r.residents.findByName(1, null, name);
+      await r.identities.create({ platform: "telegram", externalUserId: String(user.id), displayName: name, residentId: res!.id, verified: true });
+    }
+  });
+});
+afterEach(async () => {
+  await bot?.stop();
+  await emu.close();
+  await app.dispose();
+});
+
+describe("Telegram", () => {
+  it("runs the loop: report, card with buttons, approval by reply, notice, edited card, /me", async () => {
+    await startBot();
+    const reportId = await emu.say(ZHANG, GROUP, "早上撕了3张小广告");
+    const card = await waitText(GROUP.id, /📝 #1 张秀英 清理小广告 ×3/);
+    expect(card.replyTo).toBe(reportId);
+    expect(card.buttons).toEqual(["ap:1", "rj:1"]);
+
+    await emu.say(WANG_MIN, GROUP, "通过", { reply_to_message: { message_id: card.messageId, text: card.text, from: { id: 666, is_bot: true, first_name: "Bot" }, chat: { id: GROUP.id, type: "supergroup" }, date: 0 } });
+    await emu.waitFor(async () => (await ledgerSum(app, "张秀英")) === 6, "the credit");
+    expect(await drain()).toMatchObject({ sent: 1 });
+    const notice = await waitText(GROUP.id, /✅ #1 已通过:张秀英 \+6 分/);
+    expect(notice.replyTo).toBe(reportId);
+    const edited = await emu.waitFor(() => messagesIn(GROUP.id).find((m) => m.messageId === card.messageId && m.text.includes("✅")), "edited card");
+    expect(edited.text).toMatch(/📝 #1[\s\S]*——\n✅ #1 已通过/);
+
+    await emu.say(ZHANG, GROUP, "/me@TestNameBot");
+    await waitText(GROUP.id, /张秀英:累计 6 分/);
+    expect(await ledgerSum(app, "张秀英")).toBe(6);
+  });
+
+  it("approves by button for a grid worker; a resident's press is refused with an alert", async () => {
+    await startBot();
+    await emu.say(ZHANG, GROUP, "早上撕了3张小广告");
+    const card = await waitText(GROUP.id, /📝 #1/);
+    await emu.press(LIU, GROUP.id, card, "ap:1");
+    const refusal = await emu.waitFor(() => emu.calls.find((c) => c.method === "answerCallbackQuery"), "the refusal");
+    expect(refusal.body).toMatchObject({ text: "这条要本网格的网格员来审核哦", show_alert: true });
+    expect(await ledgerSum(app, "张秀英")).toBe(0);
+
+    await emu.press(WANG_MIN, GROUP.id, card, "rj:1");
+    const ask = await emu.waitFor(() => emu.calls.filter((c) => c.method === "answerCallbackQuery")[1], "the reason prompt");
+    expect(ask.body).toMatchObject({ text: expect.stringContaining("请写上原因"), show_alert: true });
+
+    await emu.press(WANG_MIN, GROUP.id, card, "ap:1");
+    await emu.waitFor(async () => (await ledgerSum(app, "张秀英")) === 6, "the credit");
+    const ok = await emu.waitFor(() => emu.calls.filter((c) => c.method === "answerCallbackQuery")[2], "the answer");
+    expect(ok.body).toMatchObject({ text: "✅", show_alert: false });
+    await drain();
+    await waitText(GROUP.id, /✅ #1 已通过:张秀英 \+6 分/);
+    // A second press (two workers at once, or a double tap) credits nothing more.
+    await emu.press(WANG_MIN, GROUP.id, card, "ap:1");
+    const again = await emu.waitFor(() => emu.calls.filter((c) => c.method === "answerCallbackQuery")[3], "the repeat answer");
+    expect(again.body).toMatchObject({ text: expect.stringContaining("积分只记一次"), show_alert: true });
+    expect(await ledgerSum(app, "张秀英")).toBe(6);
+  });
+
+  it("registers its commands in Chinese and English, and says so when privacy mode hides group messages", async () => {
+    emu.canReadGroups = false;
+    const started = await startBot();
+    expect(started.canReadGroups).toBe(false);
+    expect(logs).toContainEqual({ level: "warn", msg: PRIVACY_HELP });
+    const menus = emu.calls.filter((c) => c.method === "setMyCommands");
+    expect(menus.map((m) => m.body.language_code ?? "default")).toEqual(["zh", "en", "default"]);
+    expect(menus[0]?.body.commands).toContainEqual({ command: "approve", description: "通过:/approve 编号 [分数]" });
+    expect(menus[1]?.body.commands).toContainEqual({ command: "me", description: "My points" });
+  });
+
+  it("waits retry_after on a 429 and sends; gives up after the bounded retries", async () => {
+    await startBot();
+    emu.faults.push({ method: "sendMessage", status: 429, body: { ok: false, error_code: 429, description: "Too Many Requests: retry after 7", parameters: { retry_after: 7 } } });
+    await emu.say(ZHANG, GROUP, "早上撕了3张小广告");
+    await waitText(GROUP.id, /📝 #1/);
+    expect(sleeps).toContain(7_000);
+
+    // Every attempt refused: the outbox keeps the message and retries after retry_after.
+    await app.deps.store.write((r) => r.outbox.enqueue({ platform: "telegram", chatId: String(GROUP.id), text: "通知" }, { notBefore: app.now }));
+    emu.faults.push({ method: "sendMessage", status: 429, body: { ok: false, error_code: 429, description: "Too Many Requests", parameters: { retry_after: 9 } }, times: 4 });
+    expect(await drain()).toEqual({ sent: 0, retried: 1, failed: 0 });
+    expect(sleeps.filter((ms) => ms === 9_000)).toHaveLength(3);
+    const row = await app.deps.store.read((r) => r.outbox.due(new Date(app.now.getTime() + 60_000), 5, "telegram"));
+    expect(row.map((m) => m.text)).toEqual(["通知"]);
+  });
+
+  it("keeps polling after a handler throws", async () => {
+    await startBot(async (msg) => {
+      if (msg.text === "boom") throw new Error("handler failed");
+      return app.handle(msg);
+    });
+    await emu.say(ZHANG, GROUP, "boom");
+    await emu.waitFor(() => logs.find((l) => l.msg === "telegram update failed"), "the logged failure");
+    await emu.say(ZHANG, GROUP, "早上撕了3张小广告");
+    await waitText(GROUP.id, /📝 #1/);
+  });
+
+  it("stops with a clear message on 409 Conflict (another poller)", async () => {
+    emu.faults.push({ method: "getUpdates", status: 409, body: { ok: false, error_code: 409, description: "Conflict: terminated by other getUpdates request" } });
+    const started = await startBot();
+    expect(await started.stopped).toBe("conflict");
+    expect(logs).toContainEqual({ level: "error", msg: CONFLICT_HELP });
+  });
+
+  it("keeps the grid binding when the group becomes a supergroup", async () => {
+    const OLD = { id: -555, type: "group" as const };
+    const NEW = { id: -100555, type: "supergroup" as const };
+    await app.deps.store.write((r) => r.groups.create({ platform: "telegram", externalId: String(OLD.id), gridId: 1, title: "old" }));
+    await startBot();
+    await emu.say(ZHANG, OLD, "", { migrate_to_chat_id: NEW.id });
+    await emu.waitFor(() => app.deps.store.read((r) => r.groups.byExternal("telegram", String(NEW.id))), "the moved binding");
+    await emu.say(ZHANG, NEW, "早上撕了3张小广告");
+    await waitText(NEW.id, /📝 #1 张秀英/);
+  });
+
+  it("splits a text over 4096 characters", async () => {
+    await startBot();
+    const long = Array.from({ length: 300 }, (_, i) => `第${i}行 ${"好".repeat(20)}`).join("\n");
+    await bot.send({ platform: "telegram", chatId: String(GROUP.id), text: long });
+    const parts = messagesIn(GROUP.id);
+    expect(parts.length).toBe(2);
+    expect(parts.every((p) => Array.from(p.text).length <= 4096)).toBe(true);
+    expect(parts.map((p) => p.text).join("\n")).toBe(long);
+  });
+});
