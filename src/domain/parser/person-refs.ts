@@ -43,6 +43,8 @@ const PRONOUN_EN = /\b(?:he|she)\b/g;
 const UNNAMED_EN = /\b(?:someone|somebody|whoever|nobody|no one|anyone|people|they|(?:an?|the|some) (?:\w+ ){0,2}(?:stranger|man|woman|guy|lady|boy|girl|kid|passer-?by|driver|gentleman|person|resident|student|local|cyclist|worker|rider|courier|policeman|officer|firefighter|teenager|teen|cleaner|guard|nurse|doctor)s?)\b/g;
 const AFTER_EN_SUBJECT = /^(?:\s+(?:from|in|at|of|on|who)\b|,|\s+\w+ed\b|\s+(?:gave|took|went|found|swept|made|ran|tore|spent|brought|caught|kept|got|did|stayed|helped|is|was|has)\b)/;
 
+/** Last characters of the words after which a name may stand (的, 栋, 表扬, 保安, 今天 ...): a cheap first filter. */
+const SLOT_ENDS = new Set("的栋楼幢元家壁门上下人荐名扬赞夸谢亏了敬服致习给向为安洁员工哥者居主卫机生士长和跟同与天早晚才刚午中周末月近外有闻事:".split(""));
 const AT = /@([^\s@,.!?:;、()]{1,12})/g;
 
 function clauseStartOf(seg: Segments, pos: number): number {
@@ -64,8 +66,12 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
     refs.push({ start, end, kind, name, object, praised });
   };
   for (const m of text.matchAll(AT)) push(m.index, m.index + m[0].length, "named", cleanAtName(m[1] ?? ""));
+  const clauseStarts = new Set(seg.clauses.map((c) => c.start));
   for (let i = 0; i < text.length; i++) {
-    if (!mayStartName(text[i] ?? "") || text[i - 1] === "@" || !readChineseName(text, i)) continue;
+    if (!mayStartName(text[i] ?? "")) continue;
+    const prev = text[i - 1] === " " ? text[i - 2] : text[i - 1];
+    if (!clauseStarts.has(i) && !clauseStarts.has(i - 1) && !SLOT_ENDS.has(prev ?? "")) continue;
+    if (!readChineseName(text, i)) continue;
     const prefix = prefixOf(i);
     const strong = MODIFIER.test(prefix) || PRAISE_ZH.test(prefix) || GIVE_PRAISE_BEFORE.test(prefix) || /[和跟同与]\s*$/.test(prefix);
     const name = strong || LEADING.test(prefix) || ROLE_BEFORE.test(prefix) ? readChineseName(text, i, !strong) : undefined;
