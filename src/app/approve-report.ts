@@ -8,6 +8,7 @@ import { loadActor, type PlatformUser } from "./load-actor.ts";
 import type { ReportRec, ResidentRec } from "./ports.ts";
 import { resolveDoer, type DoerChoice } from "./resolve-doer.ts";
 import { enqueueDecision, type Announce } from "./enqueue-decision.ts";
+import { moveTicketsForReport, type TicketMove } from "./move-tickets.ts";
 
 export interface ApproveInput extends DoerChoice {
   communityId: number;
@@ -18,7 +19,7 @@ export interface ApproveInput extends DoerChoice {
   announce?: Announce<Approved>;
 }
 
-export interface Approved { report: ReportRec; doer: ResidentRec; points: number; balance: number }
+export interface Approved { report: ReportRec; doer: ResidentRec; points: number; balance: number; tickets?: TicketMove }
 
 export async function approveReport(deps: AppDeps, input: ApproveInput): Promise<Result<Approved>> {
   return deps.store.write(async (r) => {
@@ -48,12 +49,13 @@ export async function approveReport(deps: AppDeps, input: ApproveInput): Promise
       idempotencyKey: ledgerKey.deed(report.id), actorId: actor.resident.id,
     });
     if (credit === "duplicate") throw new Error(`ledger already holds ${ledgerKey.deed(report.id)} for a pending report`);
+    const tickets = await moveTicketsForReport(r, "credit", { communityId: report.communityId, residentId: doer.id, reportId: report.id });
     await r.audit.record({
       communityId: report.communityId, actorId: actor.resident.id, action: "report.approved", subjectType: "report",
       subjectId: report.id, data: { number: report.number, points, doerId: doer.id },
     });
     const updated = { ...report, status: "approved" as const, awardedPoints: points, doerResidentId: doer.id, decidedAt: now };
-    const approved = { report: updated, doer, points, balance: await r.ledger.balance(doer.id) };
+    const approved = { report: updated, doer, points, balance: await r.ledger.balance(doer.id), tickets };
     if (input.announce) await enqueueDecision(r, report.id, "approved", input.announce(approved), now);
     return { ok: true as const, ...approved };
   });

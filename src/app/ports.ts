@@ -4,6 +4,7 @@ import type { Catalog } from "../domain/catalog.ts";
 import type { ParsedDeed } from "../domain/parser/index.ts";
 import type { ReportStatus } from "../domain/report-rules.ts";
 import type { RoleGrant } from "../domain/permissions.ts";
+import type { RewardRepos } from "./reward-ports.ts";
 import type { PlatformRepos } from "./platform-ports.ts";
 
 /** A message to send, in platform-neutral terms (the chat layer's OutgoingMessage fits). */
@@ -49,7 +50,7 @@ export interface NewResident {
   phoneHash?: string | null;
 }
 export interface LedgerLine {
-  communityId: number; residentId: number; points: number; kind: "deed" | "reversal" | "adjustment";
+  communityId: number; residentId: number; points: number; kind: "deed" | "reversal" | "adjustment" | "fixed" | "fixed_reversal" | "exchange";
   reportId: number | null; idempotencyKey: string; actorId: number | null; note?: string | null;
 }
 export interface PointsTally { residentId: number; points: number; lastAt: Date }
@@ -58,7 +59,7 @@ export interface AuditLine {
   subjectId: number | null; data?: Record<string, unknown>;
 }
 
-export interface Repos {
+export interface Repos extends RewardRepos {
   communities: {
     byId(id: number): Promise<CommunityRec | null>;
     bySlug(slug: string): Promise<CommunityRec | null>;

@@ -6,6 +6,7 @@ import { fail, type Result } from "./errors.ts";
 import { loadActor, type PlatformUser } from "./load-actor.ts";
 import type { ReportRec } from "./ports.ts";
 import { enqueueDecision, type Announce } from "./enqueue-decision.ts";
+import { moveTicketsForReport, type TicketMove } from "./move-tickets.ts";
 
 export interface RevokeInput {
   communityId: number; number: number; user: PlatformUser; reason: string;
@@ -13,7 +14,7 @@ export interface RevokeInput {
   announce?: Announce<Revoked>;
 }
 
-export interface Revoked { report: ReportRec; points: number; balance: number; doerId: number; doerName: string }
+export interface Revoked { report: ReportRec; points: number; balance: number; doerId: number; doerName: string; tickets?: TicketMove }
 
 export async function revokeReport(
   deps: AppDeps,
@@ -44,6 +45,7 @@ export async function revokeReport(
       kind: "reversal", reportId: report.id, idempotencyKey: ledgerKey.reversal(report.id), actorId: actor.resident.id,
       note: reason,
     });
+    const tickets = await moveTicketsForReport(r, "reversal", { communityId: report.communityId, residentId: report.doerResidentId, reportId: report.id });
     await r.audit.record({
       communityId: report.communityId, actorId: actor.resident.id, action: "report.revoked",
       subjectType: "report", subjectId: report.id, data: { number: report.number, points: -report.awardedPoints },
@@ -51,7 +53,7 @@ export async function revokeReport(
     const revoked: Revoked = {
       report: { ...report, status: "revoked" as const, reason }, points: report.awardedPoints,
       balance: await r.ledger.balance(report.doerResidentId), doerId: report.doerResidentId,
-      doerName: (await r.residents.byId(report.doerResidentId))?.name ?? "",
+      doerName: (await r.residents.byId(report.doerResidentId))?.name ?? "", tickets,
     };
     if (input.announce) await enqueueDecision(r, report.id, "revoked", input.announce(revoked), decidedAt);
     return { ok: true as const, ...revoked };

@@ -5,7 +5,7 @@ import { createCommunity } from "./create-community.ts";
 
 export const DEMO_PLATFORM = "console";
 
-export interface DemoPerson { name: string; grid: string | null; role?: "grid_worker" | "admin"; locale?: string; building?: string }
+export interface DemoPerson { name: string; grid: string | null; role?: "grid_worker" | "admin"; locale?: string; building?: string; household?: string }
 
 export const DEMO = {
   slug: "baishipo",
@@ -13,8 +13,8 @@ export const DEMO = {
   grids: ["一网格", "二网格"],
   people: [
     { name: "张秀英", grid: "一网格", building: "1栋" },
-    { name: "刘建国", grid: "一网格", building: "2栋" },
-    { name: "王桂兰", grid: "一网格", building: "2栋" },
+    { name: "刘建国", grid: "一网格", building: "2栋", household: "2栋301" },
+    { name: "王桂兰", grid: "一网格", building: "2栋", household: "2栋301" },
     { name: "陈志强", grid: "一网格", building: "5栋" },
     { name: "李光喜", grid: "二网格", building: "3栋" },
     { name: "Anna", grid: "二网格", locale: "en", building: "7栋" },
@@ -35,7 +35,7 @@ export async function seedDemo(deps: AppDeps): Promise<boolean> {
   await deps.store.write(async (r) => {
     for (const g of grids) await r.groups.create({ platform: DEMO_PLATFORM, externalId: demoGroupId(g.name), gridId: g.id, title: `${DEMO.name}${g.name}群` });
     for (const p of DEMO.people as readonly DemoPerson[]) {
-      const resident = await r.residents.create({ communityId: community.id, gridId: gridId(p.grid), name: p.name, building: p.building ?? null });
+      const resident = await r.residents.create({ communityId: community.id, gridId: gridId(p.grid), name: p.name, building: p.building ?? null, household: p.household ?? null });
       await r.identities.create({ platform: DEMO_PLATFORM, externalUserId: p.name, displayName: p.name, locale: p.locale ?? null, residentId: resident.id, verified: true });
       if (p.role) await r.roles.grant(resident.id, community.id, p.role, p.role === "admin" ? null : gridId(p.grid));
     }

@@ -17,8 +17,21 @@ import { revoke } from "./commands/revoke.ts";
 import { rules } from "./commands/rules.ts";
 import { top } from "./commands/top.ts";
 import { withdraw } from "./commands/withdraw.ts";
+// fixed points, tickets, draws and the shop (issue 6)
+import { collectPrize } from "./commands/collect-prize.ts";
+import { draws } from "./commands/draws.ts";
+import { enterDraw } from "./commands/enter-draw.ts";
+import { exchange } from "./commands/exchange.ts";
+import { fixed } from "./commands/fixed.ts";
+import { newDraw } from "./commands/new-draw.ts";
+import { pointsReport } from "./commands/points-report.ts";
+import { runDraw } from "./commands/run-draw.ts";
+import { shop } from "./commands/shop.ts";
+import { shopAdd } from "./commands/shop-add.ts";
+import { unfixed } from "./commands/unfixed.ts";
 
-export const COMMANDS: readonly Command<any>[] = [help, rules, me, top, mask, pending, approve, reject, revoke, withdraw, report];
+export const COMMANDS: readonly Command<any>[] = [help, rules, me, top, mask, pending, approve, reject, revoke, withdraw,
+  fixed, unfixed, pointsReport, newDraw, runDraw, draws, enterDraw, collectPrize, shop, shopAdd, exchange, report];
 
 export interface Logger {
   error(obj: Record<string, unknown>, msg: string): void;

@@ -10,6 +10,7 @@ import { honour } from "./commands/honour.ts";
 import { jobsList, jobsRun } from "./commands/jobs.ts";
 import { formatParse, parseJsonl } from "./commands/parse.ts";
 import { simulate } from "./commands/simulate.ts";
+import { addRewardCommands } from "./commands/rewards.ts";
 
 type Io = { stdin: NodeJS.ReadableStream & import("node:stream").Readable; stdout: import("node:stream").Writable };
 
@@ -119,6 +120,8 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
         await run((await app.deps.parsers.forCommunity(community.id)).parser);
       });
     });
+
+  addRewardCommands(program, withApp, io.stdout);
 
   return program;
 }

@@ -24,6 +24,7 @@ function span(start: number, end: number, startLate: boolean, endLate: boolean):
   if (startLate && s < 12 * 60) s += 12 * 60;
   if ((endLate || startLate) && e < 12 * 60 && e + 12 * 60 > s) e += 12 * 60;
   if (e <= s) e += 12 * 60;
+  if (e <= s) e += 12 * 60; // 10pm to 1am
   if (e - s > 12 * 60 && s < 12 * 60) s += 12 * 60;
   const hours = Math.floor((e - s) / 60);
   return hours >= 1 && hours <= 16 ? hours : undefined;

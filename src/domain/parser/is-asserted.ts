@@ -2,7 +2,7 @@
 // or imagined. Cues count only in the mention's own clause (or sentence, for conditionals),
 // so "巡逻了两个钟头冇发现么事" stays a report while "没去成" undoes "想去献血".
 import {
-  ATTRIBUTIVE, COMPLETED, CONCESSIVE, HYPOTHETICAL, NEGATED_INDEFINITE, NEGATION_AFTER, NEGATION_BEFORE, PLAN_BEFORE_ZH, PLAN_EN, QUESTION_EN, QUESTION_ZH,
+  ATTRIBUTIVE, NEGATION_BARRIER, COMPLETED, CONCESSIVE, GENERIC, TOPIC, HYPOTHETICAL, NEGATED_INDEFINITE, NEGATION_AFTER, NEGATION_BEFORE, PLAN_BEFORE_ZH, PLAN_EN, QUESTION_EN, QUESTION_ZH,
 } from "./cues.ts";
 import type { DeedHit } from "./find-deed-hits.ts";
 import type { Segments } from "./split-clauses.ts";
@@ -12,10 +12,10 @@ const NEGATION_REACH = 8;
 const HAS_CJK = /[\u3400-\u9fff]/;
 
 function negatedBefore(before: string, latin: boolean): boolean {
-  NEGATION_BEFORE.lastIndex = 0;
   let last = -1;
   for (const m of before.matchAll(NEGATION_BEFORE)) last = m.index + m[0].length;
-  return last >= 0 && (latin || before.length - last <= NEGATION_REACH);
+  if (last < 0) return false;
+  return latin || (before.length - last <= NEGATION_REACH && !NEGATION_BARRIER.test(before.slice(last)));
 }
 
 export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean {
@@ -30,11 +30,13 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean 
   const latin = !HAS_CJK.test(clauseText);
   const done = COMPLETED.test(clauseText);
 
-  if (ATTRIBUTIVE.test(lower.slice(hit.end, hit.end + 3))) return false;
+  const next = lower.slice(hit.end, hit.end + 8);
+  if (ATTRIBUTIVE.test(next) || TOPIC.test(next)) return false;
   if (negatedBefore(before, latin) || NEGATION_AFTER.test(lower.slice(hit.anchor, sEnd))) return false;
   if (PLAN_BEFORE_ZH.test(before) || (!done && PLAN_BEFORE_ZH.test(earlier))) return false;
   if (latin && PLAN_EN.test(clauseText)) return false;
   if (HYPOTHETICAL.test(lower.slice(sStart, hit.anchor))) return false;
+  if (!/[了过]/.test(clauseText) && GENERIC.test(clauseText)) return false;
   if (CONCESSIVE.test(clauseText) || QUESTION_ZH.test(clauseText.replace(NEGATED_INDEFINITE, ""))) return false;
   const sentenceText = lower.slice(sStart, sEnd).trim();
   if (latin && QUESTION_EN.test(sentenceText)) return false;

@@ -11,6 +11,7 @@ import { outboxRepo } from "./outbox-repo.ts";
 import { platformRepo } from "./platform-repo.ts";
 import { reportRepo } from "./report-repo.ts";
 import { residentRepo, roleRepo } from "./resident-repo.ts";
+import { rewardRepos } from "./reward-repos.ts";
 
 export type { Db } from "./db.ts";
 
@@ -25,9 +26,10 @@ export function createRepos(db: Db): Repos {
     catalog: catalogRepo(db),
     reports: reportRepo(db),
     ledger: ledgerRepo(db),
+    honour: honourRepo(db),
     audit: auditRepo(db),
     outbox: outboxRepo(db),
     platform: platformRepo(db),
-    honour: honourRepo(db),
+    ...rewardRepos(db),
   };
 }

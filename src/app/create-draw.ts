@@ -1,0 +1,48 @@
+// An admin opens a prize draw. A secret seed is drawn now and only its hash (the commitment)
+// is published; the seed itself is revealed with the result, so anyone can check the draw.
+import type { AppDeps } from "./deps.ts";
+import { fail, type Result } from "./errors.ts";
+import { isFailure } from "./find-resident.ts";
+import type { OutboxDraft } from "./ports.ts";
+import type { DrawRec } from "./reward-ports.ts";
+import { newSeed, sha256Hex } from "./sha256.ts";
+import { adminOf, type AdminActor } from "./staff-check.ts";
+
+export interface DrawSpec {
+  title: string; closesAt: Date; prizes: { name: string; quantity: number }[];
+  mode?: "all" | "choose"; allowRepeatWinners?: boolean;
+}
+
+/** Builds the notices for the community's groups (wording belongs to the caller). */
+export type DrawAnnounce = (draw: DrawRec, group: { platform: string; chatId: string }) => OutboxDraft | null;
+
+export async function createDraw(
+  deps: AppDeps, input: { communityId: number; by: AdminActor; spec: DrawSpec; announce?: DrawAnnounce },
+): Promise<Result<{ draw: DrawRec }>> {
+  const { spec } = input;
+  const title = spec.title.trim();
+  const prizes = spec.prizes.filter((p) => p.name.trim() && Number.isInteger(p.quantity) && p.quantity > 0);
+  if (!title || prizes.length === 0 || prizes.length !== spec.prizes.length || prizes.reduce((s, p) => s + p.quantity, 0) > 1000) {
+    return fail("DRAW.BAD_SPEC");
+  }
+  if (!(spec.closesAt.getTime() > deps.clock().getTime())) return fail("DRAW.CLOSE_IN_PAST");
+  const seed = newSeed();
+  return deps.store.write(async (r) => {
+    const admin = await adminOf(r, input.by, input.communityId);
+    if (isFailure(admin)) return admin;
+    const draw = await r.draws.create({
+      communityId: input.communityId, title, mode: spec.mode ?? "all", allowRepeatWinners: spec.allowRepeatWinners ?? false,
+      closesAt: spec.closesAt, commitment: sha256Hex(seed), seed, createdById: admin.actorId,
+      prizes: prizes.map((p) => ({ name: p.name.trim(), quantity: p.quantity })),
+    });
+    await r.audit.record({
+      communityId: input.communityId, actorId: admin.actorId, action: "draw.created", subjectType: "draw", subjectId: draw.id,
+      data: { commitment: draw.commitment, closesAt: draw.closesAt.toISOString(), mode: draw.mode },
+    });
+    for (const group of input.announce ? await r.draws.groups(input.communityId) : []) {
+      const draft = input.announce?.(draw, group);
+      if (draft) await r.outbox.enqueue(draft, { dedupeKey: `draw-open:${draw.id}:${group.platform}:${group.chatId}` });
+    }
+    return { ok: true as const, draw };
+  });
+}

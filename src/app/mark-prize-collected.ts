@@ -1,0 +1,36 @@
+// A grid worker hands a prize over (`领奖 @张秀英`): its status goes from 待领取 to 已领取 once;
+// a second hand-over of the same prize is refused.
+import type { AppDeps } from "./deps.ts";
+import { fail, type Result } from "./errors.ts";
+import { findResident, isFailure } from "./find-resident.ts";
+import type { PlatformUser } from "./load-actor.ts";
+import type { WinnerRec } from "./reward-ports.ts";
+import { staffFor } from "./staff-check.ts";
+
+export async function markPrizeCollected(
+  deps: AppDeps, input: { communityId: number; user: PlatformUser; name: string; drawId?: number; pick?: number },
+): Promise<Result<{ prize: WinnerRec; name: string; title: string }>> {
+  return deps.store.write(async (r) => {
+    const winner = await findResident(r, input.communityId, input.name, input.pick);
+    if (isFailure(winner)) return winner;
+    const staff = await staffFor(r, input.user, input.communityId, winner);
+    if (isFailure(staff)) return staff;
+    const draws = (await r.draws.list(input.communityId)).filter((d) => d.status === "drawn" && (input.drawId === undefined || d.id === input.drawId));
+    let collected = false;
+    for (const draw of draws) {
+      const won = (await r.draws.winners(draw.id)).filter((w) => w.residentId === winner.id);
+      const prize = won.find((w) => w.status === "pending");
+      if (!prize) {
+        collected ||= won.length > 0;
+        continue;
+      }
+      if (!(await r.draws.collect(prize.id, staff.actorId, deps.clock()))) return fail("PRIZE.ALREADY_COLLECTED", { name: winner.name });
+      await r.audit.record({
+        communityId: input.communityId, actorId: staff.actorId, action: "prize.collected", subjectType: "draw", subjectId: draw.id,
+        data: { winnerId: prize.id, residentId: winner.id, position: prize.position },
+      });
+      return { ok: true as const, prize: { ...prize, status: "collected" as const }, name: winner.name, title: draw.title };
+    }
+    return fail(collected ? "PRIZE.ALREADY_COLLECTED" : "PRIZE.NONE", { name: winner.name });
+  });
+}

@@ -1,0 +1,68 @@
+// A grid worker records fixed points (`固定积分 @张秀英 党员`): an award row and a ledger row
+// of kind "fixed" per resident, in one transaction. A household award (five-good family)
+// reaches every member of the household.
+import { fixedAwardBlocker, fixedPointsOf, readFixedChoice } from "../domain/fixed-catalog.ts";
+import type { AppDeps } from "./deps.ts";
+import { fail, type Result } from "./errors.ts";
+import { findResident, isFailure } from "./find-resident.ts";
+import { fixedCatalogOf } from "./fixed-catalog-of.ts";
+import type { PlatformUser } from "./load-actor.ts";
+import type { ResidentRec } from "./ports.ts";
+import { staffFor } from "./staff-check.ts";
+
+export interface FixedInput { communityId: number; user: PlatformUser; name: string; words: string[]; pick?: number }
+
+export interface FixedRecorded {
+  category: { code: string; zh: string; en: string; level: string | null };
+  points: number;
+  /** Who received it (several for a household award), and who already held it. */
+  awarded: ResidentRec[];
+  skipped: ResidentRec[];
+}
+
+export const fixedKey = {
+  award: (awardId: number) => `fixed:${awardId}`,
+  removal: (awardId: number) => `fixed-removal:${awardId}`,
+};
+
+export async function recordFixedPoints(deps: AppDeps, input: FixedInput): Promise<Result<FixedRecorded>> {
+  return deps.store.write(async (r) => {
+    const target = await findResident(r, input.communityId, input.name, input.pick);
+    if (isFailure(target)) return target;
+    const staff = await staffFor(r, input.user, input.communityId, target);
+    if (isFailure(staff)) return staff;
+    const choice = readFixedChoice(await fixedCatalogOf(r, input.communityId), input.words);
+    if (!choice) return fail("FIXED.UNKNOWN_CATEGORY", { words: input.words.join(" ") });
+    const points = fixedPointsOf(choice);
+    // Checked before anything is written: a failure is a value, and the transaction still commits.
+    const refused = fixedAwardBlocker(choice, await r.fixed.held(target.id, choice.category.code));
+    if (refused) return fail(refused, { name: target.name, category: choice.category.names.zh, max: choice.category.maxPerResident });
+    const members = choice.category.household ? await r.residents.byIds(await r.fixed.household(target.id)) : [target];
+    const awarded: ResidentRec[] = [];
+    const skipped: ResidentRec[] = [];
+    for (const member of members) {
+      if (fixedAwardBlocker(choice, await r.fixed.held(member.id, choice.category.code))) {
+        skipped.push(member);
+        continue;
+      }
+      const award = await r.fixed.create({
+        communityId: input.communityId, residentId: member.id, code: choice.category.code, level: choice.level?.code ?? null,
+        detail: choice.detail, points, actorId: staff.actorId,
+      });
+      await r.ledger.append({
+        communityId: input.communityId, residentId: member.id, points, kind: "fixed", reportId: null,
+        idempotencyKey: fixedKey.award(award.id), actorId: staff.actorId, note: choice.category.code,
+      });
+      await r.audit.record({
+        communityId: input.communityId, actorId: staff.actorId, action: "fixed.recorded", subjectType: "resident",
+        subjectId: member.id, data: { awardId: award.id, code: choice.category.code, level: choice.level?.code ?? null, points },
+      });
+      awarded.push(member);
+    }
+    const level = choice.level ? choice.level.names : null;
+    return {
+      ok: true as const, points, awarded, skipped,
+      category: { code: choice.category.code, zh: choice.category.names.zh + (level ? `·${level.zh}` : ""), en: choice.category.names.en + (level ? ` (${level.en})` : ""), level: choice.level?.code ?? null },
+    };
+  });
+}

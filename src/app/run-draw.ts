@@ -1,0 +1,64 @@
+// An admin runs a draw after its close: the entries are fixed (tickets held at the close, or
+// tickets put in), the tickets are spent, the winners are drawn from the published seed,
+// and the result is queued for the community's groups, all in one transaction.
+import { drawWinners } from "../domain/draw.ts";
+import { ticketKey } from "../domain/tickets.ts";
+import type { AppDeps } from "./deps.ts";
+import { fail, type Result } from "./errors.ts";
+import { isFailure } from "./find-resident.ts";
+import type { OutboxDraft, Repos } from "./ports.ts";
+import type { DrawRec, WinnerRec } from "./reward-ports.ts";
+import { sha256Hex } from "./sha256.ts";
+import { adminOf, type AdminActor } from "./staff-check.ts";
+
+export interface DrawResult { draw: DrawRec; winners: (WinnerRec & { name: string })[] }
+export type ResultAnnounce = (result: DrawResult, group: { platform: string; chatId: string }) => OutboxDraft | null;
+
+export async function runDraw(
+  deps: AppDeps, input: { communityId: number; drawId: number; by: AdminActor; announce?: ResultAnnounce },
+): Promise<Result<DrawResult>> {
+  return deps.store.write(async (r) => {
+    const admin = await adminOf(r, input.by, input.communityId);
+    if (isFailure(admin)) return admin;
+    const draw = await r.draws.byId(input.communityId, input.drawId);
+    if (!draw) return fail("DRAW.NOT_FOUND", { id: input.drawId });
+    if (draw.status !== "open") return fail("DRAW.ALREADY_DRAWN", { id: draw.id });
+    const now = deps.clock();
+    if (now.getTime() < draw.closesAt.getTime()) return fail("DRAW.NOT_CLOSED", { id: draw.id });
+    const entries = draw.mode === "choose" ? await r.draws.pledges(draw.id) : await spendHeldTickets(r, draw);
+    const names = new Map((await r.residents.byIds(entries.map((e) => e.residentId))).map((p) => [p.id, p.name]));
+    const published = entries.map((e) => ({ ...e, name: names.get(e.residentId) ?? "" }));
+    if (!(await r.draws.markDrawn(draw.id, published, now))) return fail("DRAW.ALREADY_DRAWN", { id: draw.id });
+    for (const w of drawWinners({ entries, prizes: draw.prizes, seed: draw.seed, allowRepeatWinners: draw.allowRepeatWinners }, sha256Hex)) {
+      await r.draws.addWinner({ drawId: draw.id, ...w });
+    }
+    const winners = (await r.draws.winners(draw.id)).map((w) => ({ ...w, name: names.get(w.residentId) ?? "" }));
+    await r.audit.record({
+      communityId: input.communityId, actorId: admin.actorId, action: "draw.drawn", subjectType: "draw", subjectId: draw.id,
+      data: { entries: entries.length, tickets: entries.reduce((s, e) => s + e.tickets, 0), winners: winners.map((w) => w.residentId) },
+    });
+    const result = { draw: { ...draw, status: "drawn" as const, entries: published, drawnAt: now }, winners };
+    for (const group of input.announce ? await r.draws.groups(input.communityId) : []) {
+      const draft = input.announce?.(result, group);
+      if (draft) await r.outbox.enqueue(draft, { dedupeKey: `draw-result:${draw.id}:${group.platform}:${group.chatId}` });
+    }
+    return { ok: true as const, ...result };
+  });
+}
+
+/** "all" draws: each ticket held at the close is one entry, and is spent by the draw. */
+async function spendHeldTickets(r: Repos, draw: DrawRec) {
+  const held = await r.tickets.balancesBefore(draw.communityId, draw.closesAt);
+  const entries = [];
+  for (const e of held) {
+    // Tickets taken back since the close (a revoked deed) cannot be entered.
+    const tickets = Math.min(e.tickets, await r.tickets.balance(e.residentId));
+    if (tickets <= 0) continue;
+    await r.tickets.append({
+      communityId: draw.communityId, residentId: e.residentId, tickets: -tickets, kind: "draw", drawId: draw.id,
+      idempotencyKey: ticketKey.draw(draw.id, e.residentId),
+    });
+    entries.push({ residentId: e.residentId, tickets });
+  }
+  return entries;
+}

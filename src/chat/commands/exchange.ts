@@ -1,0 +1,25 @@
+import { exchangePoints } from "../../app/exchange-points.ts";
+import type { Command } from "../context.ts";
+import { readMention, type MentionArgs } from "../mention-args.ts";
+import { renderFailure } from "../render/failure.ts";
+
+/** 兑换 @张秀英 大米 · /exchange @name item: a grid worker records an exchange at the counter. */
+export const exchange: Command<MentionArgs> = {
+  name: "exchange",
+  words: ["兑换"],
+  slash: ["exchange"],
+  usage: { zh: "兑换 @姓名 商品", en: "/exchange @name item" },
+  parse: (args) => {
+    if (!/^\s*[@＠]/.test(args)) return null; // "兑换了一袋米" is chatter, not a command
+    const m = readMention(args);
+    return m && m.words.length > 0 ? m : null;
+  },
+  run: async (ctx, args) => {
+    if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
+    const res = await exchangePoints(ctx.deps, {
+      communityId: ctx.place.community.id, user: ctx.user, name: args.name, item: args.words.join(" "), ...(args.pick ? { pick: args.pick } : {}),
+    });
+    if (!res.ok) return [renderFailure(ctx, res)];
+    return [ctx.reply(ctx.t("shop.exchanged", { name: res.resident.name, item: res.item.name, price: res.item.price, balance: res.balance, stock: res.item.stock }))];
+  },
+};

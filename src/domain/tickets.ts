@@ -1,0 +1,30 @@
+// Reward tickets (奖票): every `ratio` dynamic points earn one ticket. Tickets follow the
+// running total of dynamic points, so odd points carry over to the next credit and a
+// reversal takes back exactly what its points had earned.
+
+export interface RewardSettingsValues { ticketRatio: number; shopLowersRanking: boolean; fixedTargetPercent: number }
+
+export const DEFAULT_REWARD_SETTINGS: RewardSettingsValues = { ticketRatio: 2, shopLowersRanking: false, fixedTargetPercent: 10 };
+
+/** Tickets earned in all by `dynamicPoints` (never negative). */
+export const ticketsFor = (dynamicPoints: number, ratio: number): number => Math.floor(Math.max(0, dynamicPoints) / ratio);
+
+/**
+ * Tickets to issue (> 0) or take back (< 0) once the dynamic total has become `dynamicAfter`,
+ * given the net tickets issued so far for points. A credit never takes tickets back and a
+ * reversal never issues any, even after the ratio changed.
+ */
+export function ticketDelta(dynamicAfter: number, issuedSoFar: number, ratio: number, cause: "credit" | "reversal"): number {
+  const delta = ticketsFor(dynamicAfter, ratio) - issuedSoFar;
+  return cause === "credit" ? Math.max(0, delta) : Math.min(0, delta);
+}
+
+/** Points waiting to make up the next ticket. */
+export const carriedPoints = (dynamicPoints: number, ratio: number): number => Math.max(0, dynamicPoints) % ratio;
+
+export const ticketKey = {
+  earned: (reportId: number) => `tickets:${reportId}`,
+  back: (reportId: number) => `tickets-back:${reportId}`,
+  draw: (drawId: number, residentId: number) => `draw:${drawId}:${residentId}`,
+  pledge: (pledgeId: number) => `pledge:${pledgeId}`,
+};

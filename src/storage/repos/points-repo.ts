@@ -1,0 +1,23 @@
+import type { PointsBreakdown, RewardRepos } from "../../app/reward-ports.ts";
+import type { Db } from "./db.ts";
+
+/** Which ledger kinds make up each part of a balance. */
+export const KINDS = {
+  dynamic: ["deed", "reversal", "adjustment"],
+  fixed: ["fixed", "fixed_reversal"],
+  spent: ["exchange"],
+  tickets: ["deed", "reversal"],
+} as const;
+
+async function breakdown(db: Db, where: { residentId: number } | { communityId: number }): Promise<PointsBreakdown> {
+  const groups = await db.ledgerEntry.groupBy({ by: ["kind"], where, _sum: { points: true } });
+  const sum = (kinds: readonly string[]) => groups.filter((g) => kinds.includes(g.kind)).reduce((s, g) => s + (g._sum.points ?? 0), 0);
+  return { dynamic: sum(KINDS.dynamic), fixed: sum(KINDS.fixed), spent: sum(KINDS.spent) };
+}
+
+export const pointsRepo = (db: Db): RewardRepos["points"] => ({
+  breakdown: (residentId) => breakdown(db, { residentId }),
+  communityBreakdown: (communityId) => breakdown(db, { communityId }),
+  dynamicForTickets: async (residentId) =>
+    (await db.ledgerEntry.aggregate({ where: { residentId, kind: { in: [...KINDS.tickets] } }, _sum: { points: true } }))._sum.points ?? 0,
+});

@@ -1,0 +1,18 @@
+// The repositories of issue 6 (fixed points, tickets, draws, shop), over a client or a transaction.
+import type { RewardRepos } from "../../app/reward-ports.ts";
+import type { Db } from "./db.ts";
+import { drawRepo } from "./draw-repo.ts";
+import { fixedRepo } from "./fixed-repo.ts";
+import { pointsRepo } from "./points-repo.ts";
+import { rewardSettingsRepo } from "./reward-settings-repo.ts";
+import { shopRepo } from "./shop-repo.ts";
+import { ticketRepo } from "./ticket-repo.ts";
+
+export const rewardRepos = (db: Db): RewardRepos => ({
+  rewardSettings: rewardSettingsRepo(db),
+  fixed: fixedRepo(db),
+  points: pointsRepo(db),
+  tickets: ticketRepo(db),
+  draws: drawRepo(db),
+  shop: shopRepo(db),
+});

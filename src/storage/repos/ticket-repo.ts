@@ -1,0 +1,25 @@
+import type { RewardRepos } from "../../app/reward-ports.ts";
+import type { Db } from "./db.ts";
+
+const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002";
+
+export const ticketRepo = (db: Db): RewardRepos["tickets"] => ({
+  append: async (line) => {
+    if (await db.ticketEntry.findUnique({ where: { idempotencyKey: line.idempotencyKey }, select: { id: true } })) return "duplicate";
+    try {
+      await db.ticketEntry.create({ data: { ...line, reportId: line.reportId ?? null, drawId: line.drawId ?? null } });
+      return "created";
+    } catch (e) {
+      if (isUniqueViolation(e)) return "duplicate";
+      throw e;
+    }
+  },
+  balance: async (residentId) => (await db.ticketEntry.aggregate({ where: { residentId }, _sum: { tickets: true } }))._sum.tickets ?? 0,
+  earnedNet: async (residentId) =>
+    (await db.ticketEntry.aggregate({ where: { residentId, kind: { in: ["earned", "reversal"] } }, _sum: { tickets: true } }))._sum.tickets ?? 0,
+  balancesBefore: async (communityId, before) =>
+    (await db.ticketEntry.groupBy({ by: ["residentId"], where: { communityId, createdAt: { lt: before } }, _sum: { tickets: true }, orderBy: { residentId: "asc" } }))
+      .map((g) => ({ residentId: g.residentId, tickets: g._sum.tickets ?? 0 }))
+      .filter((e) => e.tickets > 0),
+  communityTotal: async (communityId) => (await db.ticketEntry.aggregate({ where: { communityId }, _sum: { tickets: true } }))._sum.tickets ?? 0,
+});
