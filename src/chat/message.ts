@@ -19,4 +19,6 @@ export interface OutgoingMessage {
   replyToMessageId?: string | null;
   /** Set on a report card, so adapters can attach buttons and remember which card is which. */
   card?: { reportNumber: number; status: string };
+  /** A picture to send with the text (the honour poster): a PNG file on this machine. */
+  photoPath?: string | null;
 }

@@ -54,6 +54,7 @@ export const en: Record<MessageKey, string> = {
   "honour.mask.on": "🙈 OK {name}, public lists will show you as {masked}. Say /mask again to show your name",
   "honour.mask.off": "😊 OK, public lists will show your name, {name}, again",
   "honour.mask.unknown": "You are not registered as a resident yet: report a good deed first",
+  "honour.sim.poster": "🖼 poster: {path}",
   // ---- end honour ----
   "pending.title": "🗂 {count} pending (oldest first):",
   "pending.row": "#{number} {sender}: {deeds} {points}",

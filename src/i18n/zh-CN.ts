@@ -52,6 +52,7 @@ export const zhCN = {
   "honour.mask.on": "🙈 好的,{name},以后在排行榜和光荣榜上显示为 {masked}。再说一次“匿名上榜”可恢复",
   "honour.mask.off": "😊 好的,以后在排行榜和光荣榜上显示您的名字 {name}",
   "honour.mask.unknown": "您还没有登记为居民,先申报一件好事吧",
+  "honour.sim.poster": "🖼 海报:{path}",
   // ---- end honour ----
   "pending.title": "🗂 待审核 {count} 条(从早到晚):",
   "pending.row": "#{number} {sender}:{deeds} {points} 分",

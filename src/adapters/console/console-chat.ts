@@ -125,6 +125,8 @@ export class ConsoleChat {
     const to = out.replyToMessageId ? this.#speakers.get(out.replyToMessageId) : undefined;
     const body = out.text.split("\n").join("\n     ");
     this.print(`  [${n}] 🤖 ${this.o.t("sim.bot")} · ${group}${to ? ` ↩ ${to}` : ""}\n     ${body}`);
+    // A terminal shows no pictures: the poster is a file, and its path is printed.
+    if (out.photoPath) this.print(`     ${this.o.t("honour.sim.poster", { path: out.photoPath })}`);
     return { messageId: `b${n}` };
   }
 
