@@ -49,7 +49,7 @@ export async function approveReport(deps: AppDeps, input: ApproveInput): Promise
       idempotencyKey: ledgerKey.deed(report.id), actorId: actor.resident.id,
     });
     if (credit === "duplicate") throw new Error(`ledger already holds ${ledgerKey.deed(report.id)} for a pending report`);
-    const tickets = await moveTicketsForReport(r, "credit", { communityId: report.communityId, residentId: doer.id, reportId: report.id });
+    const tickets = await moveTicketsForReport(r, "credit", { communityId: report.communityId, residentId: doer.id, reportId: report.id, at: now });
     await r.audit.record({
       communityId: report.communityId, actorId: actor.resident.id, action: "report.approved", subjectType: "report",
       subjectId: report.id, data: { number: report.number, points, doerId: doer.id },

@@ -6,7 +6,7 @@ import type { Repos } from "./ports.ts";
 export interface TicketMove { tickets: number; balance: number }
 
 export async function moveTicketsForReport(
-  r: Repos, cause: "credit" | "reversal", at: { communityId: number; residentId: number; reportId: number },
+  r: Repos, cause: "credit" | "reversal", at: { communityId: number; residentId: number; reportId: number; at: Date },
 ): Promise<TicketMove> {
   const { ticketRatio } = await r.rewardSettings.get(at.communityId);
   const dynamic = await r.points.dynamicForTickets(at.residentId);
@@ -14,7 +14,7 @@ export async function moveTicketsForReport(
   if (tickets !== 0) {
     await r.tickets.append({
       communityId: at.communityId, residentId: at.residentId, tickets, kind: cause === "credit" ? "earned" : "reversal",
-      reportId: at.reportId, idempotencyKey: cause === "credit" ? ticketKey.earned(at.reportId) : ticketKey.back(at.reportId),
+      reportId: at.reportId, createdAt: at.at, idempotencyKey: cause === "credit" ? ticketKey.earned(at.reportId) : ticketKey.back(at.reportId),
     });
   }
   return { tickets, balance: await r.tickets.balance(at.residentId) };

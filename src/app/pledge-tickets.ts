@@ -21,7 +21,7 @@ export async function pledgeTickets(
     if (balance < input.tickets) return fail("TICKETS.INSUFFICIENT", { balance, wanted: input.tickets });
     const pledgeId = await r.draws.addPledge(draw.id, actor.resident.id, input.tickets);
     await r.tickets.append({
-      communityId: input.communityId, residentId: actor.resident.id, tickets: -input.tickets, kind: "draw", drawId: draw.id,
+      communityId: input.communityId, residentId: actor.resident.id, tickets: -input.tickets, kind: "draw", drawId: draw.id, createdAt: deps.clock(),
       idempotencyKey: ticketKey.pledge(pledgeId),
     });
     const pledged = (await r.draws.pledges(draw.id)).find((p) => p.residentId === actor.resident?.id)?.tickets ?? input.tickets;

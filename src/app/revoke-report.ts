@@ -45,7 +45,7 @@ export async function revokeReport(
       kind: "reversal", reportId: report.id, idempotencyKey: ledgerKey.reversal(report.id), actorId: actor.resident.id,
       note: reason,
     });
-    const tickets = await moveTicketsForReport(r, "reversal", { communityId: report.communityId, residentId: report.doerResidentId, reportId: report.id });
+    const tickets = await moveTicketsForReport(r, "reversal", { communityId: report.communityId, residentId: report.doerResidentId, reportId: report.id, at: decidedAt });
     await r.audit.record({
       communityId: report.communityId, actorId: actor.resident.id, action: "report.revoked",
       subjectType: "report", subjectId: report.id, data: { number: report.number, points: -report.awardedPoints },

@@ -16,6 +16,8 @@ export interface PointsBreakdown { dynamic: number; fixed: number; spent: number
 export interface TicketLine {
   communityId: number; residentId: number; tickets: number; kind: "earned" | "reversal" | "draw";
   reportId?: number | null; drawId?: number | null; idempotencyKey: string;
+  /** When it happened (the app clock); draws count tickets issued before their close. */
+  createdAt: Date;
 }
 export interface DrawRec {
   id: number; communityId: number; title: string; status: "open" | "drawn"; mode: "all" | "choose";

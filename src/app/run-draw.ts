@@ -25,7 +25,7 @@ export async function runDraw(
     if (draw.status !== "open") return fail("DRAW.ALREADY_DRAWN", { id: draw.id });
     const now = deps.clock();
     if (now.getTime() < draw.closesAt.getTime()) return fail("DRAW.NOT_CLOSED", { id: draw.id });
-    const entries = draw.mode === "choose" ? await r.draws.pledges(draw.id) : await spendHeldTickets(r, draw);
+    const entries = draw.mode === "choose" ? await r.draws.pledges(draw.id) : await spendHeldTickets(r, draw, now);
     const names = new Map((await r.residents.byIds(entries.map((e) => e.residentId))).map((p) => [p.id, p.name]));
     const published = entries.map((e) => ({ ...e, name: names.get(e.residentId) ?? "" }));
     if (!(await r.draws.markDrawn(draw.id, published, now))) return fail("DRAW.ALREADY_DRAWN", { id: draw.id });
@@ -47,7 +47,7 @@ export async function runDraw(
 }
 
 /** "all" draws: each ticket held at the close is one entry, and is spent by the draw. */
-async function spendHeldTickets(r: Repos, draw: DrawRec) {
+async function spendHeldTickets(r: Repos, draw: DrawRec, now: Date) {
   const held = await r.tickets.balancesBefore(draw.communityId, draw.closesAt);
   const entries = [];
   for (const e of held) {
@@ -55,7 +55,7 @@ async function spendHeldTickets(r: Repos, draw: DrawRec) {
     const tickets = Math.min(e.tickets, await r.tickets.balance(e.residentId));
     if (tickets <= 0) continue;
     await r.tickets.append({
-      communityId: draw.communityId, residentId: e.residentId, tickets: -tickets, kind: "draw", drawId: draw.id,
+      communityId: draw.communityId, residentId: e.residentId, tickets: -tickets, kind: "draw", drawId: draw.id, createdAt: now,
       idempotencyKey: ticketKey.draw(draw.id, e.residentId),
     });
     entries.push({ residentId: e.residentId, tickets });
