@@ -26,7 +26,7 @@ const TITLES_AFTER_NAME = ["老师傅", "老师", "师傅", "医生", "书记", 
 /** Cannot be the first character of a given name. */
 const STOP_FIRST = new Set("的了在把给帮和跟与同是说去来到又也都还就才已每这那个们家楼栋今昨前早晚上下中午有没冇不很太真蛮被让为从对向往吗呢吧啊呀哦哈嘛啦撒克搞着过得地边里面门口路他她我你它一两几老先女".split(""));
 /** Cannot be the second character of a given name (the name ends before it). */
-const STOP_SECOND = new Set("捡撕铲扫清拖搬扶送献巡参当做帮陪救报捐让指疏调劝跳冲抓按拾交找给在把又也都还就才已是说去来到被太真蛮很好的了着过和跟与同从对向往为这那有没冇不们家个下上今昨每前一两几他她我你也老小阿师等冒顶点回出进走跑站拿放买吃打骑修装叫喊问讲".split(""));
+const STOP_SECOND = new Set("捡撕铲扫清拖搬扶送献巡参当做帮陪救报捐让指疏调劝跳冲抓按拾交找给在把又也都还就才已是说去来到被太真蛮很好的了着过和跟与同从对向往为这那有没冇不们家个下上今昨每前一两几他她我你也老小阿师等冒顶点回出进走跑站拿放买吃打骑修装叫喊问讲主亲专特独正常经总天连先自义免默悄热积带顺".split(""));
 const TIME_WORDS = /(?:明天|明早|明晚|今天|今早|今晚|昨天|昨晚|前天|早上|上午|下午|晚上|中午|周末|刚才|一大早|每天|天天|当场|立马|马上|二话)/y;
 /** Two-character words that begin with a surname character but are not names. */
 const NOT_NAMES = new Set(("周末|周日|周六|周一|周二|周三|周四|周五|周边|周围|钱包|高兴|白天|方便|安全|全部|平时|时间|时候|" +

@@ -13,6 +13,8 @@ const OCCASIONS = new RegExp(`(?<![第每这上下\\d])(${NUMBER_SOURCE})\\s?(?:
 /** Where the deed's later clause totals the occasions: "…,一共送了四次". */
 const TOTAL = new RegExp(`^(?:一共|总共|共|累计|前后|先后|总计|\\s*(?:${NUMBER_SOURCE})\\s*(?:次|回)\\s*$)`);
 /** "8 stickers from the lift and 3 from the stairwell": a bare number continuing a count. */
+/** "撕小广告 x5", "让座×2". */
+const TIMES = /(?:^|[^a-z0-9])[x×*]\s?(\d+)\b/gi;
 const MORE_ITEMS = new RegExp(`\\band (${NUMBER_SOURCE}) (?:more )?(?:from|in|on|at|off|near)\\b`, "gi");
 
 /** The clauses a deed may draw its count from: its own, and neighbours that name no other deed. */
@@ -43,6 +45,8 @@ function hoursIn(text: string): number | undefined {
 }
 
 function occasionsIn(text: string): number | undefined {
+  const times = sumAll(TIMES, text);
+  if (times) return times;
   for (const m of text.matchAll(OCCASIONS)) {
     const n = m[2] ? (m[2].toLowerCase() === "twice" ? 2 : parseNumber(m[3] ?? "")) : parseNumber(m[1] ?? "");
     if (n !== undefined && n >= 1) return Math.floor(n);
@@ -62,7 +66,8 @@ export function countQuantity(
   for (const [start, end] of spans.values()) {
     const text = lower.slice(start, end);
     if (cat.unit === "item" && cat.unitCount) {
-      total += sumAll(cat.unitCount, text) + (sumAll(cat.unitCount, text) ? sumAll(MORE_ITEMS, text) : 0);
+      const counted = sumAll(cat.unitCount, text);
+      total += counted ? counted + sumAll(MORE_ITEMS, text) : sumAll(TIMES, text);
     } else if (cat.unit === "hour") {
       total += hoursIn(text) ?? 0;
     }

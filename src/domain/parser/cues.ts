@@ -16,7 +16,7 @@ export const PLAN_BEFORE_ZH =
 
 /** Plans and wishes anywhere in an English clause. */
 export const PLAN_EN =
-  /\b(?:will|won'?t|going to|gonna|plan|planning|intend|hope to|hoping to|want to|wanted to|would like|was going to|were going to|meant to|tried to|trying to|about to|tomorrow|next (?:week|month|time|year|weekend|mon|tue|wed|thu|fri|sat|sun)|let'?s|let us|shall we|anyone up for|who wants|join us|sign up|should|must|need to|needs to|have to|has to)\b|'ll\b/;
+  /\b(?:will|won'?t|going to|gonna|wanna|tmrw|tmr|plan|planning|intend|hope to|hoping to|want to|wanted to|would like|was going to|were going to|meant to|tried to|trying to|about to|tomorrow|next (?:week|month|time|year|weekend|mon|tue|wed|thu|fri|sat|sun)|let'?s|let us|shall we|anyone up for|who wants|join us|sign up|should|must|need to|needs to|have to|has to)\b|'ll\b/;
 
 /** Conditionals, jokes, dreams and counterfactuals before the verb, in the same sentence. */
 export const HYPOTHETICAL =
@@ -30,7 +30,7 @@ export const NEGATED_INDEFINITE = /[没冇不](?:发现|看到|遇到|有|得|�
 
 /** Question words and particles inside a clause. */
 export const QUESTION_ZH =
-  /吗|么$|呢$|啵|是不是|有没有|有冇|能不能|可不可以|算不算|也算|能算|算吗|几分|多少分|能加|加分|算分|怎么|(?<!没|冇|不算)什么|(?<![没冇])啥|么样|么事|咋|哪(?!怕)|谁|要不要|行不行|对不对|[去了没冇]不$|了没有?$|了冇$|(?:冇|没有)$/;
+  /吗|么$|呢$|啵|是不是|有没有|有冇|能不能|可不可以|算不算|也算|能算|算吗|几分|多少分|能加|加分|算分|怎么|(?<!没|冇|不算)什么|(?<![没冇])啥|么样|么事|么斯|么子|么时候|几多|咋|哪(?!怕)|谁|要不要|行不行|对不对|[去了没冇]不$|了没有?$|了冇$|(?:冇|没有)$/;
 
 /** Words that close a negated phrase before the next verb: 冇得盖子|马上|打了12345. */
 export const NEGATION_BARRIER = /马上|立刻|立马|赶紧|随即|然后|于是|接着|后来/;
@@ -60,6 +60,6 @@ export const COMMAND = /^\s*\/(?!report\b)[a-z]+/i;
 export const ANNOUNCEMENT =
   /踊跃|号召|倡议|呼吁|积极(?:报名|参与)|^\s*[【[]?(?:通知|公告|提醒|温馨提示|招募|倡议|紧急通知|notice|reminder|announcement|attention)[】\]:\s]|招募|欢迎(?:大家|居民|各位|业主|邻居)?.{0,8}参加|请(?:大家|各位|居民|业主|邻居)(?!.{0,6}(?:点赞|学习|给他|给她))|各位(?:居民|业主|邻居|街坊)|接龙|报名(?!了)|排班|sign up|please (?:bring|join|come|register)|we need volunteers|volunteers needed|meet at/i;
 export const APPROVAL_LOG =
-  /公示|积分榜|排行榜|好人榜|前[一二三四五六七八九十\d]+名|审核通过|通过审核|已审核|审核完成|审核结果|已通过|已批准|已入账|积分已|已加分|[++]\s*\d+\s*(?:分|积分|points?|pts)|\bapproved\b|\brejected\b|驳回|points? (?:added|credited|awarded)/i;
+  /^\s*(?:通过|驳回|批准|拒绝|同意|不通过)\s*#?\d+|^\s*\/(?:approve|reject)|公示|积分榜|排行榜|好人榜|前[一二三四五六七八九十\d]+名|审核通过|通过审核|已审核|审核完成|审核结果|已通过|已批准|已入账|积分已|已加分|[++]\s*\d+\s*(?:分|积分|points?|pts)|\bapproved\b|\brejected\b|驳回|points? (?:added|credited|awarded)/i;
 export const FORWARDED =
   /^\s*(?:转发|转自|转载|分享|news\b|breaking\b|fwd?\b|forwarded\b)|【转】|新闻|报道|热搜|抖音|快手|视频号|朋友圈看到|网上看到|电视上|on the news|in the news|saw on|read (?:online|in the paper|that)|on tv\b|on weibo|on douyin|went viral/i;

@@ -3,13 +3,13 @@
 import { NUMBER_SOURCE, parseNumber } from "./numerals.ts";
 
 const N = `(${NUMBER_SOURCE}|midnight|noon)`;
-const PERIOD = "(上午|早上|早晨|中午|下午|傍晚|晚上|夜里|凌晨)?";
+const PERIOD = "(上午|早上|早晨|中午|下午|傍晚|晚上|夜里|凌晨|早|晚|夜)?";
 const ZH_RANGE = new RegExp(
   `${PERIOD}${N}(?:点|时|:(\\d\\d))(半)?(?:钟)?[^,,。!?\\d]{0,4}?(?:到|至|-|~|—|–)${PERIOD}${N}(?:点|时|:(\\d\\d))?(半)?`, "i");
 const EN_RANGE = new RegExp(
   `(?:from |between )?\\b${N}(?::(\\d\\d))?\\s?(am|pm)?\\s?(?:to|till|until|-|–|and)\\s?${N}(?::(\\d\\d))?\\s?(am|pm)?`, "i");
 
-const LATE = /下午|傍晚|晚上|夜里|pm/;
+const LATE = /下午|傍晚|晚|夜|pm/;
 
 function clock(num: string | undefined, minutes: string | undefined, half: boolean): number | undefined {
   if (!num) return undefined;

@@ -45,6 +45,8 @@ const AFTER_EN_SUBJECT = /^(?:\s+(?:from|in|at|of|on|who)\b|,|\s+\w+ed\b|\s+(?:g
 
 /** Last characters of the words after which a name may stand (的, 栋, 表扬, 保安, 今天 ...): a cheap first filter. */
 const SLOT_ENDS = new Set("的栋楼幢元家壁门上下人荐名扬赞夸谢亏了敬服致习给向为安洁员工哥者居主卫机生士长和跟同与天早晚才刚午中周末月近外有闻事:".split(""));
+/** @网格员小王, @社区书记: addressing the people who run the scheme, not naming a doer. */
+const OFFICIAL = /网格员|社区|物业|书记|主任|管理员|居委会|工作人员|小助手|机器人|bot|admin|grid/i;
 const AT = /@([^\s@,.!?:;、()]{1,12})/g;
 
 function clauseStartOf(seg: Segments, pos: number): number {
@@ -65,10 +67,14 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
     const object = !praised && (OBJECT_ZH.test(prefix.replace(/^@\S*/, "")) || (latin && OBJECT_EN.test(before)));
     refs.push({ start, end, kind, name, object, praised });
   };
-  for (const m of text.matchAll(AT)) push(m.index, m.index + m[0].length, "named", cleanAtName(m[1] ?? ""));
+  const mentioned = new Set<number>();
+  for (const m of text.matchAll(AT)) {
+    for (let i = m.index; i < m.index + m[0].length; i++) mentioned.add(i);
+    if (!OFFICIAL.test(m[1] ?? "")) push(m.index, m.index + m[0].length, "named", cleanAtName(m[1] ?? ""));
+  }
   const clauseStarts = new Set(seg.clauses.map((c) => c.start));
   for (let i = 0; i < text.length; i++) {
-    if (!mayStartName(text[i] ?? "")) continue;
+    if (!mayStartName(text[i] ?? "") || mentioned.has(i)) continue;
     const prev = text[i - 1] === " " ? text[i - 2] : text[i - 1];
     if (!clauseStarts.has(i) && !clauseStarts.has(i - 1) && !SLOT_ENDS.has(prev ?? "")) continue;
     if (!readChineseName(text, i)) continue;
@@ -85,7 +91,7 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
   for (const m of text.matchAll(PRONOUN_ZH)) push(m.index, m.index + 1, "pronoun");
   for (const m of text.matchAll(UNNAMED_ZH)) push(m.index, m.index + m[0].length, "unnamed");
   if (latin) englishRefs(text, lower, seg, push);
-  return dedupe(refs);
+  return dedupe(refs.filter((r) => text[r.start] === "@" || !mentioned.has(r.start)));
 }
 
 type Push = (start: number, end: number, kind: RefKind, name?: string, praised?: boolean) => void;

@@ -146,6 +146,18 @@ describe("grid workers' announcements and approval logs", () => {
   ]);
 });
 
+describe("addressing the people who run the scheme", () => {
+  reports([
+    ["@网格员小王 今天巡逻了两个小时", "patrol:2"],
+    ["@社区周书记 昨天给独居的王婆婆送了饭", "elder_care"],
+  ]);
+  chatter(["通过 12 巡逻 3", "驳回 15 理由不清楚", "/approve 7"]);
+});
+
+describe("counts written as multipliers", () => {
+  reports([["撕小广告 x5", "flyer_removal:5"], ["让座×2", "seat_giving:2"]]);
+});
+
 describe("quotes of other messages", () => {
   chatter(["「张伟:昨晚巡逻了3小时」\n- - - - - - - - - - -\n辛苦了[强]", "> 今天撕了5张小广告\n厉害厉害"]);
 });
