@@ -14,11 +14,12 @@ export const postKey = (job: string, period: string, chatGroupId: number) => `jo
 export async function postHonourList(deps: AppDeps, job: string, period: string, posts: readonly GroupPost[]): Promise<PostOutcome[]> {
   return deps.store.write(async (r) => {
     const outcomes: PostOutcome[] = [];
+    const now = deps.clock();
     for (const { group, text, photoPath } of posts) {
       const dedupeKey = postKey(job, period, group.id);
       const recorded = await r.honour.recordPost({ job, period, chatGroupId: group.id }, dedupeKey);
       if (recorded === "created") {
-        await r.outbox.enqueue({ platform: group.platform, chatId: group.externalId, text, photoPath }, { dedupeKey });
+        await r.outbox.enqueue({ platform: group.platform, chatId: group.externalId, text, photoPath }, { dedupeKey, notBefore: now });
       }
       outcomes.push({ group, status: recorded === "created" ? "queued" : "already-posted" });
     }

@@ -50,6 +50,16 @@ describe("weekly honour list", () => {
     for (const p of photos) expect(existsSync(p)).toBe(true);
   });
 
+  it("reaches the simulator through the outbox: the text, then the poster's path", async () => {
+    const app = await open();
+    await playWeek47(app);
+    app.setNow(DUE_W47);
+    await honourJob(app).run({ scheduledAt: app.deps.clock() });
+    const out = await app.chat("张秀英: 我的积分");
+    expect(out).toMatch(/🤖 行为银行 · 白石坡社区一网格群\n {5}🏅 白石坡社区光荣榜[\s\S]*?\n {5}🖼 海报:\S+honour-baishipo-2026-W47-\d+\.png\n/);
+    expect(out.match(/🖼 海报:/g)).toHaveLength(2);
+  });
+
   it("posts once: a second run of the same week finds every group done", async () => {
     const app = await open();
     await playWeek47(app);
