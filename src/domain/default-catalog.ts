@@ -61,7 +61,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   }),
   deed("patrol", "义务巡逻", "volunteer patrol", 2, "hour", {
     keywords: w("巡逻|巡查|巡防|巡夜|夜巡|巡了|巡罗|巡luo|治安巡逻|patrol|night watch|neighbourhood watch|neighborhood watch"),
-    excludes: w("巡逻排班|排班表"),
+    excludes: w("巡逻排班|排班表|patrol meeting|patrol schedule|patrol rota|patrol roster|patrol team|patrol group"),
   }),
   deed("elder_care", "关爱孤寡老人", "caring for elderly people living alone", 5, "occasion", {
     keywords: w("关爱孤寡老人|关爱空巢老人|关爱独居老人|看望孤寡老人|看望独居老人|看望空巢老人"),
@@ -71,10 +71,10 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     otherwise: "helping_others",
   }),
   deed("volunteer_service", "社区志愿服务", "community volunteering", 2, "hour", {
-    keywords: w("志愿服务|值守|值班|做义工|志愿工作|volunteered|volunteering|food bank|helped out at|helping out at|helping at the|helped at the|on duty at|did a shift|a shift at"),
-    actions: w("当|当了|做|做了|干|干了|搞|搞了|作|担任|去当|去做|服务了"),
-    objects: w("志愿者|自愿者|志原者|义工|志愿者服务"),
-    excludes: w("志愿者培训|volunteered to|volunteers needed|need volunteers|招募志愿者|当时|当然|当场|当天|当地|当初|当中|当面|当作|当成|相当|应当|当心|做饭|做好事"),
+    keywords: w("志愿服务|值守|值班|值夜班|做义工|志愿工作|volunteered|volunteering|food bank|helped out at|helping out at|helping at the|helped at the|on duty at|did a shift|a shift at"),
+    actions: w("当|当了|做|做了|干|干了|搞|搞了|作|担任|去当|去做|服务了|值|值了"),
+    objects: w("志愿者|自愿者|志原者|义工|志愿者服务|班"),
+    excludes: w("志愿者培训|volunteered to|volunteers needed|need volunteers|招募志愿者|当时|当然|当场|当天|当地|当初|当中|当面|当作|当成|相当|应当|当心|做饭|做好事|值得|价值|上班|下班|加班|班车|班级|班长|航班"),
     yieldTo: w("patrol"),
   }),
   deed("collective_activity", "参加社区集体活动", "taking part in a community event", 2, "occasion", {
@@ -97,7 +97,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   deed("hazard_report", "报告安全隐患", "reporting a safety hazard", 2, "occasion", {
     keywords: w("报告安全隐患|上报隐患|物业电话|打了物业|打给物业|打电话给物业|打电话给网格员|告诉物业|告诉网格员|跟网格员说了|和网格员说了|跟社区说了|找了物业|叫了物业|报了警|报给物业|报给了物业|报修|报了修|报给网格员|报给了网格员|报给社区|报给了社区|报给了市政|报给市政|跟物业说了|和物业说了|打了12345|打12345|拨打12345"),
     actions: w("报给|报给了|报告|报告给|报告了|上报|上报了|反映|反映给|告诉了|通知了|打电话|发给|发给了|联系了|reported|told|notified|called|informed|flagged"),
-    objects: w("物业|网格员|社区|居委会|12345|市政|燃气公司|供电所|消防|110|119|隐患|井盖|电线|煤气味|扶手|栏杆|路灯|消防通道|消防栓|飞线充电|私拉电线|钢丝绳|property|management|grid worker|community office|the office|hotline|council|hazard|manhole|railing|streetlight|wire|gas leak"),
+    objects: w("物业|网格员|社区|居委会|12345|市政|燃气公司|供电所|消防|110|119|隐患|井盖|电线|煤气味|扶手|栏杆|路灯|消防通道|消防栓|飞线充电|私拉电线|钢丝绳|property|management|grid worker|guard|security|police|community office|the office|hotline|council|hazard|manhole|railing|streetlight|wire|gas leak"),
   }),
   deed("donation", "爱心捐赠", "donating money or goods", 5, "occasion", {
     keywords: w("爱心捐赠|捐款|捐了|捐赠|捐给|捐出|捐献|捐物|捐钱|捐|donated|donate|donation|donating"),

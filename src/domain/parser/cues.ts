@@ -16,11 +16,11 @@ export const PLAN_BEFORE_ZH =
 
 /** Plans and wishes anywhere in an English clause. */
 export const PLAN_EN =
-  /\b(?:will|won'?t|going to|gonna|wanna|tmrw|tmr|plan|planning|intend|hope to|hoping to|want to|wanted to|would like|was going to|were going to|meant to|tried to|trying to|about to|tomorrow|next (?:week|month|time|year|weekend|mon|tue|wed|thu|fri|sat|sun)|let'?s|let us|shall we|anyone up for|who wants|join us|sign up|should|must|need to|needs to|have to|has to)\b|'ll\b/;
+  /\b(?:will|won'?t|going to|gonna|wanna|tmrw|tmr|plan|planning|intend|hope to|hoping to|want to|wanted to|would like|was going to|were going to|meant to|tried to|trying to|about to|tomorrow|next(?! to| door)|let'?s|let us|shall we|anyone up for|who wants|join us|sign up|should|must|need to|needs to|have to|has to)\b|'ll\b/;
 
 /** Conditionals, jokes, dreams and counterfactuals before the verb, in the same sentence. */
 export const HYPOTHETICAL =
-  /如果|要是|假如|假设|万一|若是|的话|梦里|梦见|梦到|做梦|used to|开玩笑|本来|原本|本想|\bif\b|\bwould\b|counts? as|\blol\b|\blmao\b|\bjk\b|joking|kidding|dream/;
+  /如果|要是|假如|假设|万一|若是|的话|梦里|梦见|梦到|做梦|used to|开玩笑|本来|原本|本想|\bif\b|\bwould\b|counts? as|\blol\b|\blmao\b|\bjk\b|joking|kidding|dream|有人说|听人说|据说|听别人说|别人说|他们说|看到有人|听见有人|someone said|people say/;
 
 /** A clause that concedes rather than reports: 撕得再快也赶不上. */
 export const CONCESSIVE = /得再|再怎么|再多也/;
@@ -50,7 +50,7 @@ export const NAME_UNKNOWN =
 export const ATTRIBUTIVE = /^的(?!时候|时|路上|过程|途中)[\u3400-\u9fff]/;
 
 /** A deed named as a topic, not told: 献血是好事, 巡逻要两人一组, blood donation saves lives. */
-export const TOPIC = /^(?:是|也是|算|不算|要|需要|得|该|应该|这种|这件事|的事|光荣|\s+(?:is|are|saves?|counts?|helps|gets|earns|should|can|needs?)\b)/;
+export const TOPIC = /^(?:是|也是|算|不算|要|需要|得|该|应该|这种|这件事|的事|光荣|这个事|这事|\s+(?:is|are|saves?|counts?|helps|gets|earns|should|can|needs?)\b)/;
 
 /** Generic possibility rather than a deed done: 献完血可以领牛奶 (only without 了 or 过). */
 export const GENERIC = /可以|就能|就会|才能|能领|能得/;

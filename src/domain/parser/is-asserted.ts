@@ -31,7 +31,9 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean 
   const done = COMPLETED.test(clauseText);
 
   const next = lower.slice(hit.end, hit.end + 8);
-  if (ATTRIBUTIVE.test(next) || TOPIC.test(next)) return false;
+  // 撕小广告的照片 modifies a noun; 救了一个落水的小伙子 (with 了) tells a deed.
+  const told = /[了过]/.test(lower.slice(hit.anchor, hit.end));
+  if ((ATTRIBUTIVE.test(next) && !told) || TOPIC.test(next)) return false;
   if (negatedBefore(before, latin) || NEGATION_AFTER.test(lower.slice(hit.anchor, sEnd))) return false;
   if (PLAN_BEFORE_ZH.test(before) || (!done && PLAN_BEFORE_ZH.test(earlier))) return false;
   if (latin && PLAN_EN.test(clauseText)) return false;
