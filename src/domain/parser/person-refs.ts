@@ -18,7 +18,7 @@ export interface PersonRef {
   praised: boolean;
 }
 
-const ROLE = "(?:保安|保洁员?|清洁工|环卫工|快递员|快递小哥|外卖小哥|网格员|志愿者|邻居|业主|门卫|司机|医生|护士|党员|楼长|组长)";
+const ROLE = "(?:热心人|好心人|老党员|退休教师|保安|保洁员?|清洁工|环卫工|快递员|快递小哥|外卖小哥|网格员|志愿者|邻居|业主|门卫|司机|医生|护士|党员|楼长|组长)";
 const PRAISE_ZH = new RegExp(`(?:表扬|点赞|点个赞|夸夸|夸|感谢|谢谢|多谢|多亏了?|致敬|佩服|致谢|学习)(?:一下|下)?\\s*(?:给|向)?\\s*(?:[^,。!?\\s]{0,6}?(?:的|${ROLE}))?\\s*$`);
 const GIVE_PRAISE_BEFORE = /[给为向]\s*(?:[^,。!?\s]{0,6}?的)?\s*$/;
 const GIVE_PRAISE_AFTER = /^\s*(?:点个?赞|学习|鼓掌|竖)/;
@@ -35,16 +35,16 @@ const UNNAMED_ZH = new RegExp(
   "交警|警察|城管|保安|物业(?!费)|环卫工人?|清洁工|网格员|(?:那|这)(?:个|位|名)?(?:[^,。!?\\s]{0,6}的)?人|(?:一|那|这)(?:个|位|名)(?:[^,。!?\\s]{0,6}的)?(?:伢|小伢|孩子|小孩|小朋友|学生|婆婆|爹爹|奶奶|爷爷|老人|老太太|老爷爷|快递员|外卖员|骑手|小伙子?|大哥|大姐|姑娘|女孩|男孩|" +
   "阿姨|大妈|大爷|大叔|叔叔|师傅|小哥|美女|帅哥|女士|先生|市民|路人|年轻人|男的|女的|好心人|热心人)", "g");
 
-const PRAISE_EN = /\b(?:thanks to|thank you|thanks|thank|respect to|shout ?-?out to|kudos to|props to|hats off to|cheers to|well done|credit to)\s+$/i;
+const PRAISE_EN = /\b(?:thanks to|thank you|thanks|thank|respect to|respect for|shout ?-?out to|kudos to|props to|hats off to|cheers to|well done|credit to|proud of|congrats to|big up)\s+$/i;
 const RELATION_EN = /\b(?:neighbou?r|friend|colleague|son|daughter|husband|wife|mum|mom|dad|brother|sister)\s+$/i;
 const OBJECT_EN = /\b(?:helped|help|to|for|with|gave|saw|carry|carried|by|of|from|visited|cooked|keeping|kept|told|and|behind|past|at|on|met|found|returned|pulled|saved|rescued|out|walked|push)\s+(?:a |an |the |my |our |his |her )?$/i;
 const SELF_EN = /\b(?:i|we|i'm|i've|i'd|i'll|we've|we're|myself)\b/g;
 const PRONOUN_EN = /\b(?:he|she)\b/g;
 const UNNAMED_EN = /\b(?:someone|somebody|whoever|nobody|no one|anyone|people|they|(?:an?|the|some) (?:\w+ ){0,2}(?:stranger|man|woman|guy|lady|boy|girl|kid|passer-?by|driver|gentleman|person|resident|student|local|cyclist|worker|rider|courier|policeman|officer|firefighter|teenager|teen|cleaner|guard|nurse|doctor)s?)\b/g;
-const AFTER_EN_SUBJECT = /^(?:\s+(?:from|in|at|of|on|who)\b|,|\s+\w+ed\b|\s+(?:gave|took|went|found|swept|made|ran|tore|spent|brought|caught|kept|got|did|stayed|helped|is|was|has)\b)/;
+const AFTER_EN_SUBJECT = /^(?:\s+(?:from|in|at|of|on|who|and)\b|,|\s*\(|\s+\w+ed\b|\s+(?:gave|took|went|found|swept|made|ran|tore|spent|brought|caught|kept|got|did|stayed|helped|is|was|has)\b)/;
 
 /** Last characters of the words after which a name may stand (的, 栋, 表扬, 保安, 今天 ...): a cheap first filter. */
-const SLOT_ENDS = new Set("的栋楼幢元家壁门上下人荐名扬赞夸谢亏了敬服致习给向为安洁员工哥者居主卫机生士长和跟同与天早晚才刚午中周末月近外有闻事:".split(""));
+const SLOT_ENDS = new Set("被的栋楼幢元家壁门上下人荐名扬赞夸谢亏了敬服致习给向为安洁员工哥者居主卫机生士长和跟同与天早晚才刚午中周末月近外有闻事:".split(""));
 /** @网格员小王, @社区书记: addressing the people who run the scheme, not naming a doer. */
 const OFFICIAL = /网格员|社区|物业|书记|主任|管理员|居委会|工作人员|小助手|机器人|bot|admin|grid/i;
 const AT = /@([^\s@,.!?:;、()]{1,12})/g;
@@ -64,7 +64,8 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
     const before = latin ? text.slice(Math.max(0, start - 30), start) : "";
     const praised = praisedHint || PRAISE_ZH.test(prefix) || (latin && PRAISE_EN.test(before)) ||
       (GIVE_PRAISE_BEFORE.test(prefix) && GIVE_PRAISE_AFTER.test(text.slice(end, end + 4)));
-    const object = !praised && (OBJECT_ZH.test(prefix.replace(/^@\S*/, "")) || (latin && OBJECT_EN.test(before)));
+    const passive = /^\s*被/.test(text.slice(end, end + 2)); // 王爹爹被小李扶过了马路
+    const object = !praised && (passive || OBJECT_ZH.test(prefix.replace(/^@\S*/, "")) || (latin && OBJECT_EN.test(before)));
     refs.push({ start, end, kind, name, object, praised });
   };
   const mentioned = new Set<number>();
@@ -79,7 +80,7 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
     if (!clauseStarts.has(i) && !clauseStarts.has(i - 1) && !SLOT_ENDS.has(prev ?? "")) continue;
     if (!readChineseName(text, i)) continue;
     const prefix = prefixOf(i);
-    const strong = MODIFIER.test(prefix) || PRAISE_ZH.test(prefix) || GIVE_PRAISE_BEFORE.test(prefix) || /[和跟同与]\s*$/.test(prefix);
+    const strong = MODIFIER.test(prefix) || /被\s*$/.test(prefix) || PRAISE_ZH.test(prefix) || GIVE_PRAISE_BEFORE.test(prefix) || /[和跟同与]\s*$/.test(prefix);
     const name = strong || LEADING.test(prefix) || ROLE_BEFORE.test(prefix) ? readChineseName(text, i, !strong) : undefined;
     if (name) {
       push(i, name.end, "named", name.name);

@@ -85,6 +85,11 @@ describe("people who received help are not doers", () => {
     ["帮6栋的陈阿姨把米扛上了楼", "helping_others"],
     ["Helped Mrs Gao carry her groceries up to the 5th floor", "helping_others"],
   ]);
+  it.each<Row>([
+    ["王爹爹被小李扶过了马路", "helping_others", "小李"],
+    ["我妈摔倒了 是隔壁的小吴把她扶起来的", "helping_others", "小吴"],
+    ["Kevin (3-2) swept the stairs", "litter_cleanup", "Kevin"],
+  ])("%s → doer %s", (text, deeds, doer) => expectReport(text, deeds, doer));
 });
 
 describe("negation", () => {
@@ -196,4 +201,5 @@ describe("report tags", () => {
     ["/report 巡逻 2小时", "patrol:2"],
     ["#好人好事 明天要去献血", ""],
   ]);
+  chatter(["申报巡逻要拍照吗", "申报的积分什么时候到"]);
 });
