@@ -16,6 +16,13 @@ export type ErrorCode =
   | "AUTH.NOT_REVIEWER"
   | "AUTH.UNVERIFIED"
   | "CHAT.GROUP_NOT_BOUND"
+  // chat platforms: binding codes, groups, grids, appointments (issue 4)
+  | "BIND.CODE_INVALID"
+  | "BIND.NOT_VERIFIED"
+  | "BIND.PRIVATE_ONLY"
+  | "GRID.NOT_FOUND"
+  | "GRID.EXISTS"
+  | "APPOINT.NO_TARGET"
   // fixed points, tickets, draws and the shop (issue 6)
   | "AUTH.NOT_ADMIN"
   | "AUTH.SELF_SERVICE"

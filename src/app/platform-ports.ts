@@ -15,5 +15,7 @@ export interface PlatformRepos {
     /** Uses a code once: the code's record, or null when unknown, used or expired. */
     takeBindCode(code: string, now: Date): Promise<BindCodeRec | null>;
     setDisplayName(identityId: number, displayName: string): Promise<void>;
+    /** Platform account ids of verified admins (to alert them). */
+    adminAccounts(platform: string): Promise<string[]>;
   };
 }

@@ -8,8 +8,10 @@ export interface IncomingMessage {
   sender: { id: string; name: string; locale?: string | null };
   text: string;
   /** The message this one quotes or replies to. */
-  replyTo?: { messageId?: string | null; text?: string | null; fromBot: boolean } | null;
+  replyTo?: { messageId?: string | null; text?: string | null; fromBot: boolean; senderId?: string | null } | null;
   mentions?: { id?: string | null; name: string }[];
+  /** A one-to-one chat with the bot (not a group): where binding codes may be handed out. */
+  isPrivate?: boolean;
 }
 
 export interface OutgoingMessage {

@@ -17,6 +17,11 @@ import { revoke } from "./commands/revoke.ts";
 import { rules } from "./commands/rules.ts";
 import { top } from "./commands/top.ts";
 import { withdraw } from "./commands/withdraw.ts";
+// chat platforms: binding accounts and groups, grids, appointments (issue 4)
+import { appoint } from "./commands/appoint.ts";
+import { bind } from "./commands/bind.ts";
+import { bindgroup } from "./commands/bindgroup.ts";
+import { newGrid } from "./commands/new-grid.ts";
 // fixed points, tickets, draws and the shop (issue 6)
 import { collectPrize } from "./commands/collect-prize.ts";
 import { draws } from "./commands/draws.ts";
@@ -31,7 +36,8 @@ import { shopAdd } from "./commands/shop-add.ts";
 import { unfixed } from "./commands/unfixed.ts";
 
 export const COMMANDS: readonly Command<any>[] = [help, rules, me, top, mask, pending, approve, reject, revoke, withdraw,
-  fixed, unfixed, pointsReport, newDraw, runDraw, draws, enterDraw, collectPrize, shop, shopAdd, exchange, report];
+  fixed, unfixed, pointsReport, newDraw, runDraw, draws, enterDraw, collectPrize, shop, shopAdd, exchange,
+  bind, bindgroup, newGrid, appoint, report];
 
 export interface Logger {
   error(obj: Record<string, unknown>, msg: string): void;

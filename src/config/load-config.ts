@@ -11,6 +11,12 @@ export interface Config {
   /** When the weekly honour list is posted (cron, in `timezone`). */
   honourCron: string;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
+  /** Telegram through telegraf, when a bot token is set. */
+  telegram: { token: string; apiRoot: string | null; webhook: { url: string; port: number } | null } | null;
+  /** WeChat through wechaty + wechat4u, when enabled; sends paced by interval + random jitter. */
+  wechat: { sendIntervalMs: number; sendJitterMs: number } | null;
+  /** First admins: platform account ids (telegram:123456) or, for WeChat, names that get a binding code. */
+  admins: { platform: "telegram" | "wechat"; id: string }[];
 }
 
 export class ConfigError extends Error {
@@ -46,6 +52,22 @@ const schema = z.object({
     .describe("a whole number from 1 to 1000"),
   DEEDBANK_HONOUR_CRON: z.string().default("0 9 * * 1").refine(validCron)
     .describe('a cron expression "minute hour day month weekday", e.g. "0 9 * * 1" (Mondays 09:00)'),
+  // chat platforms (issue 4)
+  TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]{20,}$/).optional()
+    .describe("the token @BotFather gave you, like 123456789:AAH..."),
+  TELEGRAM_API_ROOT: z.url().optional()
+    .describe("the URL of another Bot API server, e.g. http://127.0.0.1:8081"),
+  TELEGRAM_WEBHOOK_URL: z.url().optional()
+    .describe("the public https URL Telegram should call, e.g. https://bot.example.org/telegram"),
+  TELEGRAM_WEBHOOK_PORT: z.coerce.number().int().min(1).max(65535).default(8443)
+    .describe("a port number from 1 to 65535"),
+  WECHAT_ENABLED: z.enum(["0", "1", "true", "false"]).default("0").describe("1 to run on WeChat, 0 not to"),
+  WECHAT_SEND_INTERVAL_MS: z.coerce.number().int().min(500).max(600_000).default(4000)
+    .describe("milliseconds between two WeChat sends, from 500 to 600000"),
+  WECHAT_SEND_JITTER_MS: z.coerce.number().int().min(0).max(600_000).default(3000)
+    .describe("extra random milliseconds added to each WeChat send gap, from 0 to 600000"),
+  DEEDBANK_ADMINS: z.string().regex(/^\s*(telegram:\d+|wechat:[^,]+)(\s*,\s*(telegram:\d+|wechat:[^,]+))*\s*$/).optional()
+    .describe("a comma-separated list like telegram:123456,wechat:周华"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")
     .describe("one of fatal, error, warn, info, debug, trace, silent"),
 });
@@ -70,5 +92,18 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dailyReportLimit: e.DEEDBANK_DAILY_REPORT_LIMIT,
     honourCron: e.DEEDBANK_HONOUR_CRON,
     logLevel: e.LOG_LEVEL,
+    telegram: e.TELEGRAM_BOT_TOKEN
+      ? {
+          token: e.TELEGRAM_BOT_TOKEN, apiRoot: e.TELEGRAM_API_ROOT ?? null,
+          webhook: e.TELEGRAM_WEBHOOK_URL ? { url: e.TELEGRAM_WEBHOOK_URL, port: e.TELEGRAM_WEBHOOK_PORT } : null,
+        }
+      : null,
+    wechat: e.WECHAT_ENABLED === "1" || e.WECHAT_ENABLED === "true"
+      ? { sendIntervalMs: e.WECHAT_SEND_INTERVAL_MS, sendJitterMs: e.WECHAT_SEND_JITTER_MS }
+      : null,
+    admins: (e.DEEDBANK_ADMINS ?? "").split(",").map((s) => s.trim()).filter(Boolean).map((s) => {
+      const [platform, ...rest] = s.split(":");
+      return { platform: platform as "telegram" | "wechat", id: rest.join(":").trim() };
+    }),
   };
 }

@@ -24,10 +24,10 @@ function run(args: string[], input = "", env: Record<string, string> = {}) {
 
 beforeAll(async () => {
   await run(["simulate", "--demo", "--db", db], "张秀英: 早上撕了3张小广告\n王敏: 通过 1\n李光喜: 今天去献了血\n赵磊: 通过 2\n");
-}, 60_000);
+}, 120_000);
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-describe("deedbank jobs and honour", () => {
+describe("deedbank jobs and honour", { timeout: 120_000 }, () => {
   it("lists the weekly honour job with its schedule and next run in Shanghai time", async () => {
     const { stdout, code } = await run(["jobs", "list", "--db", db]);
     expect(code).toBe(0);

@@ -23,7 +23,7 @@ async function startAt(a: TestApp, now: string): Promise<Scheduler> {
   return scheduler;
 }
 
-describe("catch-up at start", () => {
+describe("catch-up at start", { timeout: 60_000 }, () => {
   it("makes Monday's missed post at a start later that week, once", async () => {
     app = await testApp();
     await playWeek47(app);

@@ -35,8 +35,12 @@ export function toIncoming(m: TgMessage, botId: number): IncomingMessage | null 
     sender: { id: String(m.from.id), name: displayName(m.from), locale: m.from.language_code ?? null },
     text,
     replyTo: reply
-      ? { messageId: String(reply.message_id), text: reply.text ?? reply.caption ?? null, fromBot: reply.from?.id === botId }
+      ? {
+          messageId: String(reply.message_id), text: reply.text ?? reply.caption ?? null, fromBot: reply.from?.id === botId,
+          senderId: reply.from ? String(reply.from.id) : null,
+        }
       : null,
     ...(mentions.length ? { mentions } : {}),
+    isPrivate: m.chat.type === "private",
   };
 }

@@ -30,6 +30,13 @@ export const platformRepo = (db: Db): PlatformRepos["platform"] => ({
     const used = await db.bindCode.updateMany({ where: { code, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
     return used.count === 1 ? db.bindCode.findUnique({ where: { code }, select: CODE }) : null;
   },
+  adminAccounts: async (platform) =>
+    (
+      await db.chatIdentity.findMany({
+        where: { platform, verified: true, resident: { roles: { some: { role: "admin" } } } },
+        select: { externalUserId: true }, orderBy: { id: "asc" },
+      })
+    ).map((i) => i.externalUserId),
   setDisplayName: async (id, displayName) => {
     await db.chatIdentity.update({ where: { id }, data: { displayName } });
   },

@@ -19,7 +19,7 @@ async function pixels(png: Buffer) {
   return ctx.getImageData(0, 0, img.width, img.height);
 }
 
-describe("honour poster", () => {
+describe("honour poster", { timeout: 60_000 }, () => {
   it("is a PNG 2160 px wide whose height grows with the rows", async () => {
     const full = await renderPosterPng(samplePoster(10));
     const short = await renderPosterPng(samplePoster(2));

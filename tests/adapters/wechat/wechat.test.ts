@@ -1,0 +1,140 @@
+// The bot on WeChat through wechaty, with wechaty-puppet-mock's Mocker in a room.
+import pino from "pino";
+import { PuppetMock, mock } from "wechaty-puppet-mock";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { operatorBindCode } from "../../../src/app/bind-identity.ts";
+import { drainOutbox } from "../../../src/app/dispatch-outbox.ts";
+import type { WechatAdapter } from "../../../src/adapters/wechat/wechat-adapter.ts";
+import { wechatFor } from "../../../src/cli/commands/start-bots.ts";
+import { ledgerSum, testApp, type TestApp } from "../../helpers/test-app.ts";
+
+const BOT_NAME = "行为银行";
+const TOPIC = "白石坡一网格群";
+const RULE = "\n- - - - - - - - - - - - - - -\n";
+
+let app: TestApp;
+let mocker: mock.Mocker;
+let wx: WechatAdapter;
+let said: { roomId: string; text: string }[];
+let sleeps: number[];
+
+interface People { self: mock.ContactMock; zhang: mock.ContactMock; wang: mock.ContactMock; liu: mock.ContactMock; room: mock.RoomMock }
+
+/** A login: fresh contacts and a fresh room (web WeChat hands out new ids at every login). */
+function session(self?: mock.ContactMock): People {
+  const me = self ?? mocker.createContact({ name: BOT_NAME });
+  const zhang = mocker.createContact({ name: "张秀英" });
+  const wang = mocker.createContact({ name: "王敏" });
+  const liu = mocker.createContact({ name: "刘建国" });
+  const room = mocker.createRoom({ topic: TOPIC, memberIdList: [me.id, zhang.id, wang.id, liu.id] });
+  return { self: me, zhang, wang, liu, room };
+}
+
+const until = async <T>(probe: () => T | undefined | null | false | Promise<T | undefined | null | false>, what: string): Promise<T> => {
+  for (let i = 0; i < 400; i++) {
+    const v = await probe();
+    if (v) return v;
+    await new Promise((r) => setTimeout(r, 25));
+  }
+  throw new Error(`timed out waiting for ${what}`);
+};
+const botSaid = (pattern: RegExp) => until(() => said.find((s) => pattern.test(s.text)), String(pattern));
+const residentId = async (name: string) => (await app.deps.store.read((r) => r.residents.findByName(1, null, name)))[0]!.id;
+const quote = (text: string, reply: string) => `「${BOT_NAME}:${text}」${RULE}${reply}`;
+
+beforeEach(async () => {
+  said = [];
+  sleeps = [];
+  app = await testApp();
+  mocker = new mock.Mocker();
+  const puppet = new PuppetMock({ mocker });
+  wx = wechatFor(app, {
+    puppet, dataDir: app.dir, log: pino({ level: "silent" }),
+    sleep: async (ms) => void sleeps.push(ms), random: () => 0.5,
+  });
+  wx.bot.on("message", (m) => {
+    if (m.self()) said.push({ roomId: m.room()?.id ?? "", text: m.text() });
+  });
+  await wx.start();
+});
+afterEach(async () => {
+  await wx.stop();
+  await app.dispose();
+});
+
+async function firstLogin(): Promise<People> {
+  const p = session();
+  await app.deps.store.write((r) => r.groups.create({ platform: "wechat", externalId: p.room.id, gridId: 1, title: TOPIC }));
+  mocker.login(p.self);
+  await until(() => wx.bot.isLoggedIn, "login");
+  // The grid worker proves who they are with a code from the operator.
+  const { code } = await operatorBindCode(app.deps, await residentId("王敏"));
+  p.wang.say(`绑定码 ${code}`).to(p.room);
+  await botSaid(/已绑定:王敏/);
+  return p;
+}
+
+describe("WeChat", () => {
+  it("runs the loop in a room: report, card, approval by quoting the card, notice, /me; sends are paced", async () => {
+    const p = await firstLogin();
+    p.zhang.say("早上撕了3张小广告").to(p.room);
+    const card = await botSaid(/📝 #1 张秀英 清理小广告 ×3/);
+    p.wang.say(quote(card.text, "通过")).to(p.room);
+    await until(async () => (await ledgerSum(app, "张秀英")) === 6, "the credit");
+    await drainOutbox(app.deps, { platform: "wechat", send: wx.send });
+    await botSaid(/✅ #1 已通过:张秀英 \+6 分/);
+    p.zhang.say("我的积分").to(p.room);
+    await botSaid(/张秀英:累计 6 分/);
+    // Several seconds apart, with jitter: 4000 + 0.5 × 3000 after the first send.
+    expect(sleeps.length).toBeGreaterThan(0);
+    expect(sleeps.every((ms) => ms > 0 && ms <= 5_500)).toBe(true);
+  });
+
+  it("a member renamed to the grid worker's name cannot approve", async () => {
+    const p = await firstLogin();
+    p.liu.say("今天天气不错").to(p.room); // 刘建国's account is known as 刘建国
+    p.zhang.say("早上撕了3张小广告").to(p.room);
+    const card = await botSaid(/📝 #1/);
+    mocker.contactPayload(p.liu.id, { ...p.liu.payload, name: "王敏" });
+    await wx.bot.puppet.dirtyPayload(3 /* Contact */ as never, p.liu.id);
+    p.liu.say(quote(card.text, "通过")).to(p.room);
+    // A newcomer calling themself 王敏 is matched by name at most, never verified.
+    const fake = mocker.createContact({ name: "王敏" });
+    p.room.add(fake).by(p.self);
+    fake.say("通过 1").to(p.room);
+    await until(() => said.filter((s) => /这条要本网格的网格员来审核哦|还没验证/.test(s.text)).length >= 2, "two refusals");
+    expect(await ledgerSum(app, "张秀英")).toBe(0);
+  });
+
+  it("after a re-login where every id changes, nobody approves until verified again", async () => {
+    const first = await firstLogin();
+    first.zhang.say("早上撕了3张小广告").to(first.room);
+    await botSaid(/📝 #1/);
+
+    // Re-login: the old ids are gone, everyone and the room come back under new ids.
+    await wx.bot.logout();
+    mocker.cacheRoomPayload.delete(first.room.id);
+    for (const c of [first.zhang, first.wang, first.liu]) mocker.cacheContactPayload.delete(c.id);
+    const second = session(first.self);
+    said = [];
+    mocker.login(second.self);
+    await until(() => app.deps.store.read((r) => r.groups.byExternal("wechat", second.room.id)), "the room matched again");
+    const verified = await app.deps.store.read(async (r) => (await r.identities.list("wechat")).filter((i) => i.verified));
+    expect(verified).toEqual([]);
+
+    second.zhang.say("下午巡逻了2小时").to(second.room);
+    const card = await botSaid(/📝 #2 张秀英 义务巡逻/);
+    second.wang.say(quote(card.text, "通过")).to(second.room);
+    await botSaid(/还没验证/);
+    second.wang.say("通过 1").to(second.room);
+    await until(() => said.filter((s) => /还没验证/.test(s.text)).length >= 2, "the second refusal");
+    expect(await ledgerSum(app, "张秀英")).toBe(0);
+
+    // Verified again with a fresh code: the approval goes through, once.
+    const { code } = await operatorBindCode(app.deps, await residentId("王敏"));
+    second.wang.say(`绑定码 ${code}`).to(second.room);
+    await botSaid(/已绑定:王敏/);
+    second.wang.say(quote(card.text, "通过")).to(second.room);
+    await until(async () => (await ledgerSum(app, "张秀英")) === 4, "the credit after re-verification");
+  });
+});
