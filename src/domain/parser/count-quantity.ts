@@ -45,6 +45,7 @@ function hoursIn(text: string): number | undefined {
 }
 
 function occasionsIn(text: string): number | undefined {
+  if (!/[次回x×*]|twice|times/.test(text)) return undefined;
   const times = sumAll(TIMES, text);
   if (times) return times;
   for (const m of text.matchAll(OCCASIONS)) {

@@ -24,6 +24,8 @@ interface TrieNode {
 
 export interface Lexicon {
   root: TrieNode;
+  /** 1 where a UTF-16 code unit starts some phrase: skips most positions without a map lookup. */
+  starts: Uint8Array;
 }
 
 const isWordChar = (c: number): boolean =>
@@ -31,10 +33,12 @@ const isWordChar = (c: number): boolean =>
 
 export function buildLexicon(phrases: ReadonlyArray<readonly [string, LexEntry]>): Lexicon {
   const root: TrieNode = { next: new Map() };
+  const starts = new Uint8Array(65536);
   for (const [raw, entry] of phrases) {
     const phrase = raw.toLowerCase();
     if (!phrase) continue;
     let node = root;
+    starts[phrase.charCodeAt(0)] = 1;
     for (let i = 0; i < phrase.length; i++) {
       const c = phrase.charCodeAt(i);
       let child = node.next.get(c);
@@ -44,7 +48,7 @@ export function buildLexicon(phrases: ReadonlyArray<readonly [string, LexEntry]>
     (node.entries ??= []).push(entry);
     if (/^[a-z0-9]{1,3}$/.test(phrase)) node.wordEnd = true;
   }
-  return { root };
+  return { root, starts };
 }
 
 function endsWord(text: string, end: number): boolean {
@@ -59,7 +63,7 @@ export function scanTokens(lex: Lexicon, lower: string): Token[] {
   let i = 0;
   while (i < lower.length) {
     const first = lower.charCodeAt(i);
-    if (isWordChar(first) && i > 0 && isWordChar(lower.charCodeAt(i - 1))) {
+    if (!lex.starts[first] || (isWordChar(first) && i > 0 && isWordChar(lower.charCodeAt(i - 1)))) {
       i++;
       continue;
     }

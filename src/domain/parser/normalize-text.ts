@@ -4,7 +4,7 @@
 
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 const STICKER = /\[[\u4e00-\u9fffA-Za-z]{1,6}\]/g;
-const EMOJI = /[\p{Extended_Pictographic}\u{1F3FB}-\u{1F3FF}\uFE0F\u200D\u20E3]/gu;
+const EMOJI = /\p{Extended_Pictographic}|[\u{1F3FB}-\u{1F3FF}]|\uFE0F|\u200D|\u20E3/gu;
 const SPACES = /[ \t\u00A0\u3000]+/g;
 
 // Slips of frequent function words (content words' variants live in the catalog).
@@ -13,7 +13,7 @@ const SLIPS: Record<string, string> = {
   各小时: "个小时", 小实: "小时", 钟投: "钟头", "“": '"', "”": '"', "‘": "'", "’": "'",
 };
 const SLIP = new RegExp(Object.keys(SLIPS).join("|"), "g");
-const NEEDS_WORK = /[\uFF01-\uFF5E\[\p{Extended_Pictographic}\uFE0F\u200D“”‘’以已己作昨今各小钟]/u;
+const NEEDS_WORK = /[\uFF01-\uFF5E[“”‘’以已己作昨今各小钟]|\p{Extended_Pictographic}|\uFE0F|\u200D/u;
 
 export function normalizeText(raw: string): string {
   let s = raw;

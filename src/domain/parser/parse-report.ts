@@ -36,11 +36,13 @@ function priceDeeds(compiled: CompiledCatalog, hits: readonly DeedHit[], seg: Re
 export function parseReport(compiled: CompiledCatalog, input: ParseInput): ParseResult {
   const tagged = reportTagLength(input.text) > 0;
   const text = stripQuotes(normalizeText(input.text));
-  if (!tagged && isChatter(text)) return { ...NOT_A_REPORT, tagged };
   const lower = lowerAscii(text);
+  const tokens = scanTokens(compiled.lexicon, lower);
+  // Most chatter names no deed at all: stop before the costlier steps.
+  const names = tokens.some((t) => t.entries.some((e) => e.role === "keyword" || e.role === "action"));
+  if (!tagged && (!names || isChatter(text))) return { ...NOT_A_REPORT, tagged };
   const seg = splitClauses(text);
-  const hits = findDeedHits(scanTokens(compiled.lexicon, lower), seg, compiled, lower)
-    .filter((h) => isAsserted(h, seg, lower));
+  const hits = findDeedHits(tokens, seg, compiled, lower).filter((h) => isAsserted(h, seg, lower));
   if (!tagged && hits.length === 0) return { ...NOT_A_REPORT, tagged };
   const doer = findDoer(findPersonRefs(text, lower, seg), hits, input.sender);
   if (!tagged && (doer.kind === "unnamed" || (doer.kind === "self" && NAME_UNKNOWN.test(text)))) {

@@ -49,6 +49,10 @@ const SLOT_ENDS = new Set("被的栋楼幢元家壁门上下人荐名扬赞夸�
 const OFFICIAL = /网格员|社区|物业|书记|主任|管理员|居委会|工作人员|小助手|机器人|bot|admin|grid/i;
 const AT = /@([^\s@,.!?:;、()]{1,12})/g;
 
+/** PRAISE_ZH, after a cheap test for the characters every praise word contains. */
+const PRAISE_CHARS = /[扬赞夸谢亏敬服致习]/;
+const praisedZh = (prefix: string): boolean => PRAISE_CHARS.test(prefix) && PRAISE_ZH.test(prefix);
+
 function clauseStartOf(seg: Segments, pos: number): number {
   let start = 0;
   for (const c of seg.clauses) if (c.start <= pos) start = c.start;
@@ -62,7 +66,7 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
   const push = (start: number, end: number, kind: RefKind, name?: string, praisedHint = false): void => {
     const prefix = prefixOf(start);
     const before = latin ? text.slice(Math.max(0, start - 30), start) : "";
-    const praised = praisedHint || PRAISE_ZH.test(prefix) || (latin && PRAISE_EN.test(before)) ||
+    const praised = praisedHint || praisedZh(prefix) || (latin && PRAISE_EN.test(before)) ||
       (GIVE_PRAISE_BEFORE.test(prefix) && GIVE_PRAISE_AFTER.test(text.slice(end, end + 4)));
     const passive = /^\s*被/.test(text.slice(end, end + 2)); // 王爹爹被小李扶过了马路
     const object = !praised && (passive || OBJECT_ZH.test(prefix.replace(/^@\S*/, "")) || (latin && OBJECT_EN.test(before)));
@@ -80,7 +84,7 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
     if (!clauseStarts.has(i) && !clauseStarts.has(i - 1) && !SLOT_ENDS.has(prev ?? "")) continue;
     if (!readChineseName(text, i)) continue;
     const prefix = prefixOf(i);
-    const strong = MODIFIER.test(prefix) || /被\s*$/.test(prefix) || PRAISE_ZH.test(prefix) || GIVE_PRAISE_BEFORE.test(prefix) || /[和跟同与]\s*$/.test(prefix);
+    const strong = MODIFIER.test(prefix) || /被\s*$/.test(prefix) || praisedZh(prefix) || GIVE_PRAISE_BEFORE.test(prefix) || /[和跟同与]\s*$/.test(prefix);
     const name = strong || LEADING.test(prefix) || ROLE_BEFORE.test(prefix) ? readChineseName(text, i, !strong) : undefined;
     if (name) {
       push(i, name.end, "named", name.name);
