@@ -61,6 +61,14 @@ describe("deedbank jobs and honour", { timeout: 120_000 }, () => {
     expect(again.stdout).toContain("0 of 2 groups queued");
   });
 
+  it("posts a week once when two processes run the job at the same time", async () => {
+    const args = ["jobs", "run", "weekly-honour", "--period", "2026-W40", "--db", db];
+    const both = await Promise.all([run(args), run(args)]);
+    const queued = both.map((r) => Number(/(\d+) of 2 groups queued/.exec(r.stdout)?.[1]));
+    expect(both.map((r) => r.code)).toEqual([0, 0]);
+    expect(queued[0] + queued[1]).toBe(2);
+  });
+
   it("renders a week's list on demand to --out", async () => {
     const out = join(dir, "poster.png");
     const { stdout, code } = await run(["honour", "--period", week, "--grid", "二网格", "--out", out, "--db", db]);
