@@ -54,7 +54,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     excludes: w("给自己让|让自己|座谈|讲座"),
   }),
   deed("blood_donation", "无偿献血", "donating blood", 10, "occasion", {
-    keywords: w("献血|献了血|无偿献血|献血小板|献了血小板|献成分血|捐血|献浆|献雪|blood donation|donated blood|donate blood|donating blood|gave blood|give blood|giving blood|donated platelets|gave platelets"),
+    keywords: w("献血|献了血|捐了血|捐过血|献过血|无偿献血|献血小板|献了血小板|献成分血|捐血|献浆|献雪|blood donation|donated blood|donate blood|donating blood|gave blood|give blood|giving blood|donated platelets|gave platelets"),
     actions: w("献|献了|捐了|抽了"),
     objects: w("血|毫升血|血小板|全血"),
     excludes: w("白血病|血液病|献血活动|献血车|献血证|献血站|献血点|献血屋|献血能|献血要|血压|血糖|血站|血型|贡献|献花|献爱心|blood drive|blood pressure|blood test"),
@@ -67,7 +67,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     keywords: w("关爱孤寡老人|关爱空巢老人|关爱独居老人|看望孤寡老人|看望独居老人|看望空巢老人"),
     actions: w("洗|洗了|打扫|收拾|送饭|送了|送|买菜|买了|买|做饭|做了|煮|陪|陪着|陪同|看望|探望|看了|去看|照顾|照料|剪|理发|擦|拿药|聊|聊天|喂|洗澡|洗头|搞卫生|帮|帮忙|帮着|cooked|cook|visited|visit|company|keeping|kept|looked after|took|drove|accompanied|checked on|sat with|fed|bathed|shopping|cleaned|washed|delivered|brought|took care"),
     objects: w(`${ELDERS}|孤寡老人|独居老人|空巢老人`),
-    requires: w("独居|孤寡|空巢|一个人住|一个人生活|一个人过|无儿无女|五保|孤老|子女不在身边|儿女不在身边|子女都在外地|儿女都在外地|老伴走了|老伴去世|没人照顾|冇人照顾|lives alone|living alone|live alone|on her own|on his own|by herself|by himself"),
+    requires: w("独居|孤寡|空巢|独自|一个人住|一个人生活|一个人过|一个人在家|老伴过世|儿女在外|子女在外|无儿无女|五保|孤老|子女不在身边|儿女不在身边|子女都在外地|儿女都在外地|老伴走了|老伴去世|没人照顾|冇人照顾|lives alone|living alone|live alone|on her own|on his own|by herself|by himself"),
     otherwise: "helping_others",
   }),
   deed("volunteer_service", "社区志愿服务", "community volunteering", 2, "hour", {
@@ -107,8 +107,8 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   }),
   deed("heroic_act", "见义勇为", "heroic rescue", 300, "occasion", {
     keywords: w("见义勇为|舍己救人|救起|救上来|救上了岸|救了上来|救出|救人|跳河救|跳下水|跳进河|跳进江|下水救|冲进火|冲进去|冲进烟|火场|背了出来|背出来|抱了出来|制服|抓住小偷|抓小偷|抓贼|擒获|rescued|ran into the burning|jumped into the|pulled out a|caught a thief|stopped a thief|tackled|跳下去救|跳下水|跳进水里|捞上来|捞了上来|拉上岸|救上岸|out of the water|out of the river|out of the lake|out of the pond|out of the canal|out of the fire|fell through the ice|from drowning|from the fire|from a fire"),
-    actions: w("救|救了|背|抱|拉|拉了|拉上来|拖|捞|抓住|抓住了|按住|按住了|追|冲进|saved|pulled|dragged|caught|carried out"),
-    objects: w("落水|溺水|下水道|窨井|井里|冰窟窿|掉到水|掉进水|掉进河|掉到河|掉水里|水里|河里|湖里|江里|水池|池塘|小偷|贼|歹徒|劫匪|着火|大火|火里|drowning|thief|robber|burning|fire|pond|river|lake|canal"),
-    excludes: w("救护车|救援队|救命啊"),
+    actions: w("救|救了|背|抱|拉|拉了|拉上来|拖|捞|抓住|抓住了|抓到|抓到了|逮住|按住|按住了|追|冲进|扑灭|扑灭了|saved|pulled|dragged|caught|carried out"),
+    objects: w("落水|溺水|下水道|窨井|井里|冰窟窿|掉到水|掉进水|掉进河|掉到河|掉水里|水里|河里|湖里|江里|水池|池塘|小偷|贼|歹徒|劫匪|着火|大火|火里|火|drowning|thief|robber|burning|fire|pond|river|lake|canal"),
+    excludes: w("救护车|救援队|救命啊|灭火器|火车|火锅|火腿|火爆|发火|上火|火柴|火气|火速|火候|红火"),
   }),
 ];

@@ -68,7 +68,15 @@ export function findDeedHits(
       if (e.role === "keyword") hits.push({ cat: e.cat, anchor: t.start, end: t.end, clause: clauseOf[i] ?? 0 });
     }
   });
-  hits.push(...pairHits(tokens, clauseOf, seg, lower));
+  // 捐了 … 血: the verb with its object (blood) outranks the same word as a keyword (donation).
+  const pairs = pairHits(tokens, clauseOf, seg, lower);
+  const paired = new Map(pairs.map((p) => [p.anchor, p.cat]));
+  for (let i = hits.length - 1; i >= 0; i--) {
+    const h = hits[i];
+    const cat = h && paired.get(h.anchor);
+    if (h && cat !== undefined && cat !== h.cat) hits.splice(i, 1);
+  }
+  hits.push(...pairs);
   const cats = compiled.categories;
   const routed = hits.flatMap((h): DeedHit[] => {
     const c = cats[h.cat];
