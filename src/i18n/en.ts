@@ -21,7 +21,6 @@ export const en: Record<MessageKey, string> = {
   "top.mineNone": "You have no points this week yet",
   "top.ties": "Ties: whoever got there first ranks higher",
   // ---- honour list, rankings by period, masking (honour.*) ----
-  "honour.period": "{kind, select, week {this week} lastWeek {last week} month {this month} quarter {this quarter} year {this year} other {all time}}",
   "honour.top.title": "🏆 {community}: {kind, select, week {this week} lastWeek {last week} month {this month} quarter {this quarter} year {this year} other {all-time}} ranking ({label})",
   "honour.top.allLabel": "all time",
   "honour.top.empty": "Nobody has points {kind, select, week {this week} lastWeek {last week} month {this month} quarter {this quarter} year {this year} other {yet}}",

@@ -19,7 +19,6 @@ export const zhCN = {
   "top.mineNone": "您本周还没有积分",
   "top.ties": "同分时先达到者在前",
   // ---- honour list (光荣榜), rankings by period, masking (honour.*) ----
-  "honour.period": "{kind, select, week {本周} lastWeek {上周} month {本月} quarter {本季度} year {今年} other {总}}",
   "honour.top.title": "🏆 {community} {kind, select, week {本周} lastWeek {上周} month {本月} quarter {本季度} year {年度} other {总}}排行榜({label})",
   "honour.top.allLabel": "累计",
   "honour.top.empty": "{kind, select, week {本周} lastWeek {上周} month {本月} quarter {本季度} year {今年} other {目前}}还没有人得分",
