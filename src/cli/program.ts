@@ -10,6 +10,8 @@ import { honour } from "./commands/honour.ts";
 import { jobsList, jobsRun } from "./commands/jobs.ts";
 import { formatParse, parseJsonl } from "./commands/parse.ts";
 import { simulate } from "./commands/simulate.ts";
+import { addPlatformCommands } from "./commands/platform-commands.ts";
+import { startBots } from "./commands/start-bots.ts";
 import { addRewardCommands } from "./commands/rewards.ts";
 
 type Io = { stdin: NodeJS.ReadableStream & import("node:stream").Readable; stdout: import("node:stream").Writable };
@@ -38,7 +40,9 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
         // Scheduled jobs (the weekly honour list) run beside the bot; missed runs catch up now.
         const scheduler = startScheduler(app.jobs, { clock: app.deps.clock, log: app.log });
         try {
-          await simulate(app, { demo: true, input: io.stdin, output: io.stdout, interactive: true });
+          // Telegram and/or WeChat when configured; else the simulator.
+          if (app.config.telegram || app.config.wechat) await startBots(app);
+          else await simulate(app, { demo: true, input: io.stdin, output: io.stdout, interactive: true });
         } finally {
           await scheduler.stop();
         }
@@ -122,6 +126,7 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     });
 
   addRewardCommands(program, withApp, io.stdout);
+  addPlatformCommands(program, withApp, io);
 
   return program;
 }
