@@ -1,6 +1,6 @@
 // `deedbank honour [--period 2026-W47] [--grid 一网格] [--out poster.png]`: a week's honour
 // list on demand, as text on stdout and a poster file. Posts nothing.
-import { resolve } from "node:path";
+import { dirname, join, resolve } from "node:path";
 import { renderHonourPoster } from "../../adapters/poster/render-honour-poster.ts";
 import { buildHonourList } from "../../app/build-honour-list.ts";
 import { weekBefore, weekByLabel } from "../../domain/ranking-period.ts";
@@ -10,7 +10,6 @@ import { honourPosterData } from "../../scheduler/honour-poster-data.ts";
 import { honourText } from "../../scheduler/honour-text.ts";
 import { posterFile } from "../../scheduler/jobs/weekly-honour.ts";
 import { CliError, pickCommunity } from "./catalog.ts";
-import { dirname, join } from "node:path";
 
 export interface HonourOptions { period?: string; grid?: string; out?: string; community?: string }
 
