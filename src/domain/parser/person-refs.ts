@@ -41,6 +41,8 @@ const OBJECT_EN = /\b(?:helped|help|to|for|with|gave|saw|carry|carried|by|of|fro
 const SELF_EN = /\b(?:i|we|i'm|i've|i'd|i'll|we've|we're|myself)\b/g;
 const PRONOUN_EN = /\b(?:he|she)\b/g;
 const UNNAMED_EN = /\b(?:someone|somebody|whoever|nobody|no one|anyone|people|they|(?:an?|the|some) (?:\w+ ){0,2}(?:stranger|man|woman|guy|lady|boy|girl|kid|passer-?by|driver|gentleman|person|resident|student|local|cyclist|worker|rider|courier|policeman|officer|firefighter|teenager|teen|cleaner|guard|nurse|doctor)s?)\b/g;
+/** "Ms Tang", "Grandpa Chen": a title makes a name wherever it stands. */
+const TITLED_EN = /^(?:Mr|Mrs|Ms|Miss|Dr|Auntie|Aunty|Uncle|Grandma|Grandpa|Granny|Grandad)\.? [A-Z]/;
 const AFTER_EN_SUBJECT = /^(?:\s+(?:from|in|at|of|on|who|and)\b|,|\s*\(|\s+\w+ed\b|\s+(?:gave|took|went|found|swept|made|ran|tore|spent|brought|caught|kept|got|did|stayed|helped|is|was|has)\b)/;
 
 /** Last characters of the words after which a name may stand (的, 栋, 表扬, 保安, 今天 ...): a cheap first filter. */
@@ -106,10 +108,11 @@ function englishRefs(text: string, lower: string, seg: Segments, push: Push): vo
   for (const m of text.matchAll(/[A-Z]/g)) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     const atStart = starts.has(m.index);
-    if (!atStart && !PRAISE_EN.test(before) && !RELATION_EN.test(before)) continue;
+    const titled = TITLED_EN.test(text.slice(m.index, m.index + 12));
+    if (!atStart && !titled && !PRAISE_EN.test(before) && !RELATION_EN.test(before)) continue;
     const name = readEnglishName(text, m.index);
     if (!name) continue;
-    if (atStart && !PRAISE_EN.test(before) && !RELATION_EN.test(before) && !AFTER_EN_SUBJECT.test(text.slice(name.end))) continue;
+    if (atStart && !titled && !PRAISE_EN.test(before) && !RELATION_EN.test(before) && !AFTER_EN_SUBJECT.test(text.slice(name.end))) continue;
     push(m.index, name.end, "named", name.name);
   }
   for (const m of lower.matchAll(SELF_EN)) push(m.index, m.index + m[0].length, "self");
