@@ -5,7 +5,11 @@ import type { OutboxDraft, Repos } from "./ports.ts";
 /** Renders the notices of a decision (inside the transaction: pure, no network). */
 export type Announce<T> = (outcome: T) => OutboxDraft[];
 
-export const decisionKey = (reportId: number, status: string, index = 0) =>
+/** Platforms where a bot may also write to the reporter privately (a Telegram bot can, once the
+ * person has started a chat with it; otherwise the send is refused and given up at once). */
+const PRIVATE_NOTICE_PLATFORMS = new Set(["telegram"]);
+
+export const decisionKey = (reportId: number, status: string, index: number | "private" = 0) =>
   index === 0 ? `decision:${reportId}:${status}` : `decision:${reportId}:${status}:${index}`;
 
 /** `now` is the app clock's time of the decision: the notice is due from then. */
@@ -13,4 +17,13 @@ export async function enqueueDecision(r: Repos, reportId: number, status: string
   for (const [i, draft] of drafts.entries()) {
     await r.outbox.enqueue(draft, { dedupeKey: decisionKey(reportId, status, i), notBefore: now });
   }
+  const [group] = drafts;
+  if (!group || !PRIVATE_NOTICE_PLATFORMS.has(group.platform) || !group.replyToMessageId) return;
+  const report = await r.reports.byMessage(group.platform, group.chatId, group.replyToMessageId);
+  const reporter = report ? await r.identities.byId(report.senderIdentityId) : null;
+  if (!reporter || reporter.platform !== group.platform || reporter.externalUserId === group.chatId) return;
+  await r.outbox.enqueue(
+    { platform: group.platform, chatId: reporter.externalUserId, text: group.text },
+    { dedupeKey: decisionKey(reportId, status, "private"), notBefore: now },
+  );
 }

@@ -71,9 +71,11 @@ describe("Telegram", () => {
 
     await emu.say(WANG_MIN, GROUP, "通过", { reply_to_message: { message_id: card.messageId, text: card.text, from: { id: 666, is_bot: true, first_name: "Bot" }, chat: { id: GROUP.id, type: "supergroup" }, date: 0 } });
     await emu.waitFor(async () => (await ledgerSum(app, "张秀英")) === 6, "the credit");
-    expect(await drain()).toMatchObject({ sent: 1 });
+    // In the group as a reply to the report, and privately to the reporter.
+    expect(await drain()).toMatchObject({ sent: 2 });
     const notice = await waitText(GROUP.id, /✅ #1 已通过:张秀英 \+6 分/);
     expect(notice.replyTo).toBe(reportId);
+    await waitText(ZHANG.id, /✅ #1 已通过:张秀英 \+6 分/);
     const edited = await emu.waitFor(() => messagesIn(GROUP.id).find((m) => m.messageId === card.messageId && m.text.includes("✅")), "edited card");
     expect(edited.text).toMatch(/📝 #1[\s\S]*——\n✅ #1 已通过/);
 
