@@ -49,7 +49,8 @@ export type ErrorCode =
   | "SHOP.ITEM_NOT_FOUND"
   | "SHOP.ITEM_AMBIGUOUS"
   | "SHOP.OUT_OF_STOCK"
-  | "POINTS.INSUFFICIENT";
+  | "POINTS.INSUFFICIENT"
+  | "REWARDS.BAD_SETTING";
 
 export interface Failure<C extends ErrorCode = ErrorCode> {
   ok: false;

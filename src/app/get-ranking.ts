@@ -2,6 +2,7 @@
 // points, plus one resident's place.
 import { rankingPeriod, type PeriodKind } from "../domain/ranking-period.ts";
 import { rank, type Ranked } from "../domain/ranking.ts";
+import { lowerBySpending } from "../domain/tickets.ts";
 import type { AppDeps } from "./deps.ts";
 import type { CommunityRec, ResidentRec } from "./ports.ts";
 
@@ -20,7 +21,8 @@ export async function getRanking(
     const tallies = kind === "all"
       ? await r.honour.earnedTotals(community.id)
       : await r.ledger.tally(community.id, range.start, range.end);
-    const ranked = rank(tallies);
+    const { shopLowersRanking } = await r.rewardSettings.get(community.id);
+    const ranked = rank(shopLowersRanking ? lowerBySpending(tallies, await r.points.spentBetween(community.id, range.start, range.end)) : tallies);
     const head = ranked.slice(0, opts.limit ?? 10);
     const people = new Map((await r.residents.byIds(head.map((x) => x.residentId))).map((p) => [p.id, p]));
     return {

@@ -56,6 +56,8 @@ export interface RewardRepos {
     communityBreakdown(communityId: number): Promise<PointsBreakdown>;
     /** Deed points and their reversals of a resident, all time: what tickets are earned from. */
     dynamicForTickets(residentId: number): Promise<number>;
+    /** Points spent in the shop per resident in [from, to) (negative sums). */
+    spentBetween(communityId: number, from: Date, to: Date): Promise<{ residentId: number; points: number }[]>;
   };
   tickets: {
     append(line: TicketLine): Promise<"created" | "duplicate">;

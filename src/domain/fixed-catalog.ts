@@ -70,3 +70,32 @@ export function fixedShare(fixed: number, dynamic: number): number {
   const total = fixed + dynamic;
   return total <= 0 ? 0 : Math.round((fixed * 100) / total);
 }
+
+/** Checks an edited fixed catalog (from a file) whole; problems in words, or the catalog. */
+export function checkFixedCatalog(data: unknown): { ok: true; catalog: FixedCategoryDef[] } | { ok: false; problems: string[] } {
+  const problems: string[] = [];
+  if (!Array.isArray(data)) return { ok: false, problems: ["the file must hold a list of categories"] };
+  const points = (p: unknown) => Number.isInteger(p) && (p as number) >= 0 && (p as number) <= 300;
+  const named = (x: { names?: { zh?: unknown; en?: unknown } }) => typeof x.names?.zh === "string" && typeof x.names?.en === "string";
+  const codes = new Set<string>();
+  const catalog = data.map((raw, i): FixedCategoryDef => {
+    const c = (raw ?? {}) as Partial<FixedCategoryDef>;
+    const at = `category ${i + 1}${typeof c.code === "string" ? ` (${c.code})` : ""}`;
+    if (typeof c.code !== "string" || !/^[a-z][a-z0-9_]*$/.test(c.code)) problems.push(`${at}: code must be lower_snake_case`);
+    else if (codes.has(c.code)) problems.push(`${at}: code used twice`);
+    else codes.add(c.code);
+    if (!named(c)) problems.push(`${at}: names.zh and names.en are needed`);
+    if (!points(c.points)) problems.push(`${at}: points must be a whole number from 0 to 300`);
+    const levels = c.levels ?? [];
+    if (!Array.isArray(levels) || levels.some((l) => typeof l?.code !== "string" || !named(l) || !points(l.points))) {
+      problems.push(`${at}: each level needs code, names.zh, names.en and points (0 to 300)`);
+    }
+    const max = c.maxPerResident ?? 1;
+    if (!Number.isInteger(max) || max < 1 || max > 10) problems.push(`${at}: maxPerResident must be 1 to 10`);
+    return {
+      code: String(c.code), names: { zh: String(c.names?.zh), en: String(c.names?.en) }, points: Number(c.points),
+      levels: Array.isArray(levels) ? levels : [], maxPerResident: max, household: Boolean(c.household), active: c.active ?? true,
+    };
+  });
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, catalog };
+}

@@ -28,3 +28,15 @@ export const ticketKey = {
   draw: (drawId: number, residentId: number) => `draw:${drawId}:${residentId}`,
   pledge: (pledgeId: number) => `pledge:${pledgeId}`,
 };
+
+/**
+ * Rankings when the community decided that the shop lowers them: each resident's points
+ * minus what they spent in the same period (spent ≤ 0). Without that setting rankings count
+ * points earned and spending never touches them.
+ */
+export function lowerBySpending<T extends { residentId: number; points: number }>(
+  tallies: readonly T[], spent: readonly { residentId: number; points: number }[],
+): T[] {
+  const by = new Map(spent.map((s) => [s.residentId, s.points]));
+  return tallies.map((t) => ({ ...t, points: t.points + (by.get(t.residentId) ?? 0) }));
+}

@@ -160,4 +160,5 @@ export const en: Record<MessageKey, string> = {
   "error.SHOP.ITEM_AMBIGUOUS": "\"{item}\" could be: {items}; give the full name",
   "error.SHOP.OUT_OF_STOCK": "\"{item}\" is out of stock",
   "error.POINTS.INSUFFICIENT": "{name} has {balance} spendable points, {price} needed",
+  "error.REWARDS.BAD_SETTING": "Bad setting: ticket ratio 1 to 1000, fixed target 0 to 100",
 };

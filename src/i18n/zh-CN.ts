@@ -158,6 +158,7 @@ export const zhCN = {
   "error.SHOP.ITEM_AMBIGUOUS": "“{item}”有几样:{items},请写全名",
   "error.SHOP.OUT_OF_STOCK": "「{item}」已经换完了",
   "error.POINTS.INSUFFICIENT": "{name} 可用积分 {balance} 分,不够 {price} 分",
+  "error.REWARDS.BAD_SETTING": "设置不对:奖票比例 1 到 1000,固定积分目标 0 到 100",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -3,6 +3,8 @@ import type { Command } from "commander";
 import type { Writable } from "node:stream";
 import type { App } from "../../create-app.ts";
 import { drawCreate, drawRun, drawShow, drawVerify, type DrawCreateOpts } from "./draw.ts";
+import { fixedExport, fixedImport } from "./fixed-catalog.ts";
+import { rewardSettings, type RewardSettingsOpts } from "./reward-settings.ts";
 import { pointsReport } from "./points-report.ts";
 import { shopAdd, shopList } from "./shop.ts";
 
@@ -70,6 +72,28 @@ export function addRewardCommands(program: Command, withApp: WithApp, out: Writa
     .description("the goods, price and stock")
     .option(...COMMUNITY).option(...DB)
     .action((opts: Opts) => withApp(opts, async (app) => print(await shopList(app, opts))));
+
+  const fixed = program.command("fixed").description("the fixed-points categories (JSON or YAML, by file extension)");
+  for (const [verb, run, what] of [
+    ["export", fixedExport, "write the categories to FILE"],
+    ["import", fixedImport, "replace the categories with FILE (checked whole first; missing ones are retired)"],
+  ] as const) {
+    fixed
+      .command(verb)
+      .description(what)
+      .argument("<file>", "fixed.json, fixed.yaml")
+      .option(...COMMUNITY).option(...DB)
+      .action((file: string, opts: Opts) => withApp(opts, async (app) => print(await run(app, file, opts.community))));
+  }
+
+  program
+    .command("rewards")
+    .description("show the reward settings; change those given")
+    .option("--ticket-ratio <n>", "dynamic points per reward ticket (default 2)")
+    .option("--shop-lowers-ranking <yes|no>", "whether spending in the shop lowers rankings (default no)")
+    .option("--fixed-target <percent>", "target share of fixed points (default 10)")
+    .option(...COMMUNITY).option(...DB)
+    .action((opts: Opts & RewardSettingsOpts) => withApp(opts, async (app) => print(await rewardSettings(app, opts))));
 
   program
     .command("report")

@@ -20,4 +20,7 @@ export const pointsRepo = (db: Db): RewardRepos["points"] => ({
   communityBreakdown: (communityId) => breakdown(db, { communityId }),
   dynamicForTickets: async (residentId) =>
     (await db.ledgerEntry.aggregate({ where: { residentId, kind: { in: [...KINDS.tickets] } }, _sum: { points: true } }))._sum.points ?? 0,
+  spentBetween: async (communityId, from, to) =>
+    (await db.ledgerEntry.groupBy({ by: ["residentId"], where: { communityId, kind: { in: [...KINDS.spent] }, createdAt: { gte: from, lt: to } }, _sum: { points: true } }))
+      .map((g) => ({ residentId: g.residentId, points: g._sum.points ?? 0 })),
 });
