@@ -2,7 +2,8 @@
 // or imagined. Cues count only in the mention's own clause (or sentence, for conditionals),
 // so "巡逻了两个钟头冇发现么事" stays a report while "没去成" undoes "想去献血".
 import {
-  ATTRIBUTIVE, NEGATION_BARRIER, COMPLETED, CONCESSIVE, GENERIC, TOPIC, HYPOTHETICAL, NEGATED_INDEFINITE, NEGATION_AFTER, NEGATION_BEFORE, PLAN_BEFORE_ZH, PLAN_EN, QUESTION_EN, QUESTION_ZH,
+  ATTRIBUTIVE, COMPLETED, CONCESSIVE, GENERIC, HYPOTHETICAL, NEGATED_INDEFINITE, NEGATION_AFTER, NEGATION_BARRIER,
+  NEGATION_BEFORE, PLAN_BEFORE_ZH, PLAN_EN, QUESTION_EN, QUESTION_ZH, TOPIC,
 } from "./cues.ts";
 import type { DeedHit } from "./find-deed-hits.ts";
 import type { Segments } from "./split-clauses.ts";
@@ -34,7 +35,10 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean 
   // 撕小广告的照片 modifies a noun; 救了一个落水的小伙子 (with 了) tells a deed.
   const told = /[了过]/.test(lower.slice(hit.anchor, hit.end));
   if ((ATTRIBUTIVE.test(next) && !told) || TOPIC.test(next)) return false;
-  if (negatedBefore(before, latin) || NEGATION_AFTER.test(lower.slice(hit.anchor, sEnd))) return false;
+  // An undoing after the verb counts in its own clause and the next (…,结果没去成).
+  const following = seg.clauses[hit.clause + 1];
+  const undoEnd = following && following.sentence === clause.sentence ? following.end : clause.end;
+  if (negatedBefore(before, latin) || NEGATION_AFTER.test(lower.slice(hit.anchor, undoEnd))) return false;
   if (PLAN_BEFORE_ZH.test(before) || (!done && PLAN_BEFORE_ZH.test(earlier))) return false;
   if (latin && PLAN_EN.test(clauseText)) return false;
   if (HYPOTHETICAL.test(lower.slice(sStart, hit.anchor))) return false;

@@ -103,7 +103,12 @@ describe("negation", () => {
     "I didn't make it to the patrol last night",
     "Nobody cleaned the stairwell this week",
   ]);
-  reports([["巡逻了两个小时 冇发现么事", "patrol:2"], ["撕了5张小广告,没想到这么难撕", "flyer_removal:5"]]);
+  reports([
+    ["巡逻了两个小时 冇发现么事", "patrol:2"],
+    ["撕了5张小广告,没想到这么难撕", "flyer_removal:5"],
+    ["晚上巡逻了两个小时 一个人都冇碰到", "patrol:2"],
+    ["看到路边的井盖冇得盖子 马上打了12345", "hazard_report"],
+  ]);
 });
 
 describe("plans and future", () => {
