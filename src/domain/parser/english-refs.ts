@@ -1,0 +1,28 @@
+// English mentions of people: names at a clause start followed by a verb ("Kevin from 3-2
+// helped"), after praise ("thanks to Priya") or a relation ("my neighbour Grace"), titled names
+// anywhere ("Ms Tang"), and the sender, pronouns and unnamed people.
+import { readEnglishName } from "./english-names.ts";
+import {
+  AFTER_EN_SUBJECT, PRAISE_EN, PRONOUN_EN, RELATION_EN, SELF_EN, TITLED_EN, UNNAMED_EN,
+} from "./person-patterns.ts";
+import type { RefKind } from "./person-refs.ts";
+import type { Segments } from "./split-clauses.ts";
+
+export type Push = (start: number, end: number, kind: RefKind, name?: string, praised?: boolean) => void;
+
+export function englishRefs(text: string, lower: string, seg: Segments, push: Push): void {
+  const starts = new Set(seg.clauses.map((c) => c.start + (/^\s*/.exec(text.slice(c.start))?.[0].length ?? 0)));
+  for (const m of text.matchAll(/[A-Z]/g)) {
+    const before = text.slice(Math.max(0, m.index - 30), m.index);
+    const atStart = starts.has(m.index);
+    const titled = TITLED_EN.test(text.slice(m.index, m.index + 12));
+    if (!atStart && !titled && !PRAISE_EN.test(before) && !RELATION_EN.test(before)) continue;
+    const name = readEnglishName(text, m.index);
+    if (!name) continue;
+    if (atStart && !titled && !PRAISE_EN.test(before) && !RELATION_EN.test(before) && !AFTER_EN_SUBJECT.test(text.slice(name.end))) continue;
+    push(m.index, name.end, "named", name.name);
+  }
+  for (const m of lower.matchAll(SELF_EN)) push(m.index, m.index + m[0].length, "self");
+  for (const m of lower.matchAll(PRONOUN_EN)) push(m.index, m.index + m[0].length, "pronoun");
+  for (const m of lower.matchAll(UNNAMED_EN)) push(m.index, m.index + m[0].length, "unnamed");
+}

@@ -1,0 +1,39 @@
+// How people are mentioned in Chinese and English chat: praise frames, modifiers before a name,
+// words that make the next person an object (给, 帮, helped), the sender, pronouns, and
+// unnamed people (有人, 不晓得哪个, someone). Language rules, shared by the reference finders.
+
+export const ROLE = "(?:热心人|好心人|老党员|退休教师|保安|保洁员?|清洁工|环卫工|快递员|快递小哥|外卖小哥|网格员|志愿者|邻居|业主|门卫|司机|医生|护士|党员|楼长|组长)";
+export const PRAISE_ZH = new RegExp(`(?:表扬|点赞|点个赞|夸夸|夸|感谢|谢谢|多谢|多亏了?|致敬|佩服|致谢|学习)(?:一下|下)?\\s*(?:给|向)?\\s*(?:[^,。!?\\s]{0,6}?(?:的|${ROLE}))?\\s*$`);
+export const GIVE_PRAISE_BEFORE = /[给为向]\s*(?:[^,。!?\s]{0,6}?的)?\s*$/;
+export const GIVE_PRAISE_AFTER = /^\s*(?:点个?赞|学习|鼓掌|竖)/;
+export const MODIFIER = /(?:的|栋|号楼|幢|单元|我家|我们家|咱家|邻居|隔壁|对门|楼上|楼下|申报人|推荐|姓名)\s*$/;
+export const ROLE_BEFORE = new RegExp(`${ROLE}\\s*$`);
+export const LEADING = /^\s*(?:(?:今天|昨天|前天|今早|今晚|昨晚|刚才|刚刚|早上|上午|中午|下午|傍晚|晚上|这周|本周|上周|周末|这个月|这几天|每天|最近|一大早|另外|还有|听说|说个暖心的事)\s*)*$/;
+export const OBJECT_ZH = /给|帮|替|扶|搀|陪|送|照顾|看望|探望|救|把|教|带|跟|和|同|与|问|叫|找|见|看|遇到|碰到|发现|通知|告诉|联系|提醒|劝|拉|背|抱|接/;
+export const SELF_ZH = /我(?!们?(?:楼|单元|小区|社区|栋|家|这|那|院|的)|的|家|妈|爸|儿|女|老公|老婆|爱人|孩子|孙|屋里|伢|媳妇|哥|姐|弟|妹|朋友|邻居|同事|公公|婆婆|爹|娘)|本人|俺|自己/g;
+export const KIN_ZH = /我(?:家|屋里)?(老公|老婆|爱人|媳妇|老伴|老头子?|妈|爸|儿子|女儿|孩子|孙子|孙女|伢)/g;
+export const PRONOUN_ZH = /[他她](?!们|人)/g;
+export const UNNAMED_ZH = new RegExp(
+  "有人|有个|有位|有一个|有一位|有名|某(?:个|位|人)|好心人|热心人|热心(?:的)?(?:群众|市民|路人|邻居)|路人|不知道(?:是)?(?:谁|哪)|" +
+  "不知(?:是)?(?:谁|哪)|不晓得(?:是)?(?:哪|谁)|哪个(?=好心|邻居|人|把|帮)|谁(?!家)|别人|别个|人家|有些人|好多人|他们|她们|你们|" +
+  "交警|警察|城管|保安|物业(?!费)|环卫工人?|清洁工|网格员|(?:那|这)(?:个|位|名)?(?:[^,。!?\\s]{0,6}的)?人|(?:一|那|这)(?:个|位|名)(?:[^,。!?\\s]{0,6}的)?(?:伢|小伢|孩子|小孩|小朋友|学生|婆婆|爹爹|奶奶|爷爷|老人|老太太|老爷爷|快递员|外卖员|骑手|小伙子?|大哥|大姐|姑娘|女孩|男孩|" +
+  "阿姨|大妈|大爷|大叔|叔叔|师傅|小哥|美女|帅哥|女士|先生|市民|路人|年轻人|男的|女的|好心人|热心人)", "g");
+
+export const PRAISE_EN = /\b(?:thanks to|thank you|thanks|thank|respect to|respect for|shout ?-?out to|kudos to|props to|hats off to|cheers to|well done|credit to|proud of|congrats to|big up)\s+$/i;
+export const RELATION_EN = /\b(?:neighbou?r|friend|colleague|son|daughter|husband|wife|mum|mom|dad|brother|sister)\s+$/i;
+export const OBJECT_EN = /\b(?:helped|help|to|for|with|gave|saw|carry|carried|by|of|from|visited|cooked|keeping|kept|told|and|behind|past|at|on|met|found|returned|pulled|saved|rescued|out|walked|push)\s+(?:a |an |the |my |our |his |her )?$/i;
+export const SELF_EN = /\b(?:i|we|i'm|i've|i'd|i'll|we've|we're|myself)\b/g;
+export const PRONOUN_EN = /\b(?:he|she)\b/g;
+export const UNNAMED_EN = /\b(?:someone|somebody|whoever|nobody|no one|anyone|people|they|(?:an?|the|some) (?:\w+ ){0,2}(?:stranger|man|woman|guy|lady|boy|girl|kid|passer-?by|driver|gentleman|person|resident|student|local|cyclist|worker|rider|courier|policeman|officer|firefighter|teenager|teen|cleaner|guard|nurse|doctor)s?)\b/g;
+/** "Ms Tang", "Grandpa Chen": a title makes a name wherever it stands. */
+export const TITLED_EN = /^(?:Mr|Mrs|Ms|Miss|Dr|Auntie|Aunty|Uncle|Grandma|Grandpa|Granny|Grandad)\.? [A-Z]/;
+export const AFTER_EN_SUBJECT = /^(?:\s+(?:from|in|at|of|on|who|and)\b|,|\s*\(|\s+\w+ed\b|\s+(?:gave|took|went|found|swept|made|ran|tore|spent|brought|caught|kept|got|did|stayed|helped|is|was|has)\b)/;
+
+/** Last characters of the words after which a name may stand (的, 栋, 表扬, 保安, 今天 ...): a cheap first filter. */
+export const SLOT_ENDS = new Set("被的栋楼幢元家壁门上下人荐名扬赞夸谢亏了敬服致习给向为安洁员工哥者居主卫机生士长和跟同与天早晚才刚午中周末月近外有闻事:".split(""));
+/** @网格员小王, @社区书记: addressing the people who run the scheme, not naming a doer. */
+export const OFFICIAL = /网格员|社区|物业|书记|主任|管理员|居委会|工作人员|小助手|机器人|bot|admin|grid/i;
+export const AT = /@([^\s@,.!?:;、()]{1,12})/g;
+
+/** Characters every Chinese praise word contains: a cheap test before PRAISE_ZH. */
+export const PRAISE_CHARS = /[扬赞夸谢亏敬服致习]/;
