@@ -2,7 +2,9 @@
 import pino from "pino";
 import { PuppetMock, mock } from "wechaty-puppet-mock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { join } from "node:path";
 import { operatorBindCode } from "../../../src/app/bind-identity.ts";
+import { ensureAdmins } from "../../../src/app/ensure-admins.ts";
 import { drainOutbox } from "../../../src/app/dispatch-outbox.ts";
 import type { WechatAdapter } from "../../../src/adapters/wechat/wechat-adapter.ts";
 import { wechatFor } from "../../../src/cli/commands/start-bots.ts";
@@ -136,5 +138,18 @@ describe("WeChat", () => {
     await botSaid(/已绑定:王敏/);
     second.wang.say(quote(card.text, "通过")).to(second.room);
     await until(async () => (await ledgerSum(app, "张秀英")) === 4, "the credit after re-verification");
+  });
+
+  it("alerts the operator on logout: in the log and to the admins over Telegram; the session file is in the data folder", async () => {
+    await ensureAdmins(app.deps, [{ platform: "telegram", id: "9001" }]);
+    await firstLogin();
+    await wx.bot.logout();
+    const alert = await until(
+      () => app.deps.store.read(async (r) => (await r.outbox.due(new Date(app.now.getTime() + 1000), 10, "telegram"))[0]),
+      "the alert in the outbox",
+    );
+    expect(alert).toMatchObject({ chatId: "9001", text: expect.stringContaining("微信账号已退出登录") });
+    // wechat4u keeps its login in wechaty's memory card, a file named after the bot's name.
+    expect(wx.bot.name()).toBe(join(app.dir, "wechat-session"));
   });
 });
