@@ -7,6 +7,7 @@ import type { OutboxDraft, ReportRec } from "../app/ports.ts";
 import type { Revoked } from "../app/revoke-report.ts";
 import type { ChatContext } from "./context.ts";
 import type { OutgoingMessage } from "./message.ts";
+import { ticketLine } from "./render/ticket-line.ts";
 
 /** The notice to the reporter, in the report's chat. */
 export function decisionNotice(report: ReportRec, text: string): OutboxDraft {
@@ -30,10 +31,12 @@ export function reviewerCopy(ctx: ChatContext, report: ReportRec, text: string):
 }
 
 export const approvedText = (ctx: ChatContext) => (a: Approved) =>
-  ctx.t("report.approved", { number: a.report.number, doer: a.doer.name, points: a.points, balance: a.balance });
+  ctx.t("report.approved", { number: a.report.number, doer: a.doer.name, points: a.points, balance: a.balance }) +
+  ticketLine(ctx.t, a.doer.name, a.tickets);
 
 export const rejectedText = (ctx: ChatContext) => (a: { report: ReportRec }) =>
   ctx.t("report.rejected", { number: a.report.number, reason: a.report.reason ?? "" });
 
 export const revokedText = (ctx: ChatContext) => (a: Revoked) =>
-  ctx.t("report.revoked", { number: a.report.number, reason: a.report.reason ?? "", doer: a.doerName, points: a.points, balance: a.balance });
+  ctx.t("report.revoked", { number: a.report.number, reason: a.report.reason ?? "", doer: a.doerName, points: a.points, balance: a.balance }) +
+  ticketLine(ctx.t, a.doerName, a.tickets);

@@ -21,7 +21,7 @@ describe("reward tickets", () => {
     await app.chat(threeReports);
     await app.chat(["王敏: 通过 1 3"]);
     expect(await ticketsOf(app, "张秀英")).toBe(1);
-    await app.chat(["王敏: 通过 2 3"]);
+    expect(await app.chat(["王敏: 通过 2 3"])).toContain("🎟 张秀英 +2 张奖票,现有 3 张");
     expect(await ticketsOf(app, "张秀英")).toBe(3);
     const out = await app.chat(["王敏: 通过 3 5", "张秀英: 我的积分"]);
     expect(await ticketsOf(app, "张秀英")).toBe(5);
@@ -50,6 +50,7 @@ describe("reward tickets", () => {
     expect(await ticketsOf(app, "张秀英")).toBe(0);
     const out = await app.chat(["王敏: 撤销 1 重复申报", "张秀英: 我的积分"]);
     expect(await ticketsOf(app, "张秀英")).toBe(-3);
+    expect(out).toContain("⚠️ #1 已撤销(重复申报):张秀英 -6 分,现有 0 分\n     🎟 收回 张秀英 的奖票 3 张;已用掉了一部分,现欠 3 张");
     expect(out).toContain("奖票 0 张(撤销的申报收回了已用掉的奖票,欠 3 张,从以后的奖票里补)");
     // The next tickets pay the debt first.
     await app.chat(["张秀英: 晚上巡逻了2小时", "王敏: 通过 2 4"]);
