@@ -50,6 +50,13 @@ export class TelegramSender {
 
   async #sendNow(out: TelegramOutgoing): Promise<{ messageId: string | null }> {
     let last: { message_id: number } | null = null;
+    if (out.photoPath) {
+      // A picture (the honour poster) first; its caption holds the text when it fits.
+      const photoPath = out.photoPath;
+      const fits = Array.from(out.text).length <= 1024;
+      last = await this.#call(out, (chatId) => this.#o.telegram.sendPhoto(chatId, { source: photoPath }, fits ? { caption: out.text } : {}));
+      if (fits) return { messageId: String(last.message_id) };
+    }
     const parts = splitText(out.text);
     for (const [i, part] of parts.entries()) {
       const isLast = i === parts.length - 1;

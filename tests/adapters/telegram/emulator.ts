@@ -20,7 +20,7 @@ export const freePort = () =>
   });
 
 export interface Fault { method: string; status: number; body: object; times?: number }
-export interface Call { method: string; body: Record<string, unknown> }
+export interface Call { method: string; body: Record<string, unknown>; raw: string }
 
 export interface Emulator {
   server: EmulatorServer;
@@ -62,7 +62,7 @@ export async function startEmulator(): Promise<Emulator> {
     } catch {
       // multipart (photos): not used by these tests
     }
-    if (method !== "getUpdates") calls.push({ method, body });
+    if (method !== "getUpdates") calls.push({ method, body, raw });
     const json = (status: number, data: object) => {
       res.writeHead(status, { "content-type": "application/json" });
       res.end(JSON.stringify(data));
@@ -73,6 +73,8 @@ export async function startEmulator(): Promise<Emulator> {
       return json(fault.status, fault.body);
     }
     if (method === "setMyCommands" || method === "answerCallbackQuery") return json(200, { ok: true, result: true });
+    // The emulator has no sendPhoto (multipart upload): answer it here.
+    if (method === "sendPhoto") return json(200, { ok: true, result: { message_id: 900_000 + calls.length, date: 0, chat: { id: 0, type: "group" } } });
     const forward = async () => {
       const r = await fetch(`${upstream}${req.url}`, { method: "POST", headers: { "content-type": "application/json" }, body: raw || "{}" });
       return (await r.json()) as { ok: boolean; result: unknown };

@@ -1,4 +1,6 @@
 // The bot on Telegram through telegraf, against telegram-test-api on 127.0.0.1.
+import { writeFileSync } from "node:fs";
+import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { drainOutbox } from "../../../src/app/dispatch-outbox.ts";
 import { moveChatGroup } from "../../../src/app/move-chat-group.ts";
@@ -174,5 +176,15 @@ describe("Telegram", () => {
     expect(parts.length).toBe(2);
     expect(parts.every((p) => Array.from(p.text).length <= 4096)).toBe(true);
     expect(parts.map((p) => p.text).join("\n")).toBe(long);
+  });
+
+  it("sends a picture with its text as the caption (the honour poster)", async () => {
+    await startBot();
+    const file = join(app.dir, "poster.png");
+    writeFileSync(file, Buffer.from("89504e470d0a1a0a", "hex"));
+    const sent = await bot.send({ platform: "telegram", chatId: String(GROUP.id), text: "🏅 本周光荣榜", photoPath: file });
+    const photo = emu.calls.find((c) => c.method === "sendPhoto");
+    expect(photo?.raw).toContain("🏅 本周光荣榜");
+    expect(sent.messageId).toMatch(/^9\d{5}$/);
   });
 });
