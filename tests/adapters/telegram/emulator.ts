@@ -9,7 +9,7 @@ import type { TelegramServer as EmulatorServer } from "telegram-test-api/lib/tel
 // The package is CommonJS with `module.exports = TelegramServer`; its typings say otherwise.
 const TelegramServer = createRequire(import.meta.url)("telegram-test-api") as typeof EmulatorServer;
 
-export const TOKEN = "123456:TEST-token";
+export const TOKEN = "123456:TEST-token-for-the-emulator-01";
 
 export const freePort = () =>
   new Promise<number>((resolve) => {
