@@ -66,12 +66,12 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   deed("elder_care", "关爱孤寡老人", "caring for elderly people living alone", 5, "occasion", {
     keywords: w("关爱孤寡老人|关爱空巢老人|关爱独居老人|看望孤寡老人|看望独居老人|看望空巢老人"),
     actions: w("洗|洗了|打扫|收拾|送饭|送了|送|买菜|买了|买|做饭|做了|煮|陪|陪着|陪同|看望|探望|看了|去看|照顾|照料|剪|理发|擦|拿药|聊|聊天|喂|洗澡|洗头|搞卫生|帮|帮忙|帮着|cooked|cook|visited|visit|company|keeping|kept|looked after|took|drove|accompanied|checked on|sat with|fed|bathed|shopping|cleaned|washed|delivered|brought|took care"),
-    objects: w(`${ELDERS}|孤寡老人|独居老人|空巢老人`),
+    objects: w(`${ELDERS}|孤寡老人|独居老人|空巢老人|her|him`),
     requires: w("独居|孤寡|空巢|独自|一个人住|一个人生活|一个人过|一个人在家|老伴过世|儿女在外|子女在外|无儿无女|五保|孤老|子女不在身边|儿女不在身边|子女都在外地|儿女都在外地|老伴走了|老伴去世|没人照顾|冇人照顾|lives alone|living alone|live alone|on her own|on his own|by herself|by himself"),
     otherwise: "helping_others",
   }),
   deed("volunteer_service", "社区志愿服务", "community volunteering", 2, "hour", {
-    keywords: w("志愿服务|值守|值班|值夜班|做义工|志愿工作|volunteered|volunteering|food bank|helped out at|helping out at|helping at the|helped at the|on duty at|did a shift|a shift at"),
+    keywords: w("志愿服务|值守|值班|值夜班|做义工|志愿工作|volunteered|volunteering|as a volunteer|as volunteers|volunteer work|volunteer shift|food bank|helped out at|helping out at|helping at the|helped at the|on duty at|did a shift|a shift at"),
     actions: w("当|当了|做|做了|干|干了|搞|搞了|作|担任|去当|去做|服务了|值|值了"),
     objects: w("志愿者|自愿者|志原者|义工|志愿者服务|班"),
     excludes: w("志愿者培训|volunteered to|volunteers needed|need volunteers|招募志愿者|当时|当然|当场|当天|当地|当初|当中|当面|当作|当成|相当|应当|当心|做饭|做好事|值得|价值|上班|下班|加班|班车|班级|班长|航班"),

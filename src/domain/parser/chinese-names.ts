@@ -5,7 +5,7 @@
 
 const SURNAMES = new Set(
   ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚" +
-    "卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤" +
+    "卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤" +
     "常温康施文牛樊葛邢安齐易乔伍庞颜倪庄聂章鲁岳翟殷詹申欧耿关兰焦俞左柳甘祝包宁尚符舒阮柯纪梅童凌毕单季裴" +
     "霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚" +
     "岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟" +
@@ -28,6 +28,8 @@ const STOP_FIRST = new Set("的了在把给帮和跟与同是说去来到又也�
 /** Cannot be the second character of a given name (the name ends before it). */
 const STOP_SECOND = new Set("捡撕铲扫清拖搬扶送献巡参当做帮陪救报捐让指疏调劝跳冲抓按拾交找给在把又也都还就才已是说去来到被太真蛮很好的了着过和跟与同从对向往为这那有没冇不们家个下上今昨每前一两几他她我你也老小阿师等冒顶点回出进走跑站拿放买吃打骑修装叫喊问讲主亲专特独正常经总天连先自义免默悄热积带顺".split(""));
 const TIME_WORDS = /(?:明天|明早|明晚|今天|今早|今晚|昨天|昨晚|前天|早上|上午|下午|晚上|中午|周末|刚才|一大早|每天|天天|当场|立马|马上|二话)/y;
+/** Words that follow a name in praise: 向李明学习, 为王芳点赞. */
+const FOLLOWING_WORDS = /学习|点赞|点个赞|鼓掌|同志|一家/y;
 /** Two-character words that begin with a surname character but are not names. */
 const NOT_NAMES = new Set(("周末|周日|周六|周一|周二|周三|周四|周五|周边|周围|钱包|高兴|白天|方便|安全|全部|平时|时间|时候|" +
   "花园|容易|国家|文明|文化|武汉|温馨|谢谢|许多|司机|居民|商场|房子|房间|连续|应该|关于|关心|关注|施工|安排|管理|" +
@@ -57,7 +59,8 @@ function nameEndsHere(text: string, at: number): boolean {
   const c = text[at];
   if (c === undefined || !CJK.test(c) || STOP_SECOND.has(c)) return true;
   TIME_WORDS.lastIndex = at;
-  return TIME_WORDS.test(text) || titleAt(text, at) !== undefined;
+  FOLLOWING_WORDS.lastIndex = at;
+  return TIME_WORDS.test(text) || FOLLOWING_WORDS.test(text) || titleAt(text, at) !== undefined;
 }
 
 /** Cheap first test: can a name start with this character? */

@@ -17,6 +17,8 @@ export interface DeedHit {
 const CJK_WINDOW = 18;
 const LATIN_WINDOW = 40;
 const CLAUSE_PENALTY = 4;
+/** How near a named winner must be to make a category yield (当治安志愿者巡逻 → patrol). */
+const YIELD_REACH = 8;
 /** 帮她, 给他, helped her: the pronoun stands for a person named earlier in the sentence. */
 const RESUMPTIVE = /^(?:[他她](?!们)|\s(?:him|her)\b)/;
 
@@ -83,13 +85,13 @@ export function findDeedHits(
     if (!c?.requires || c.requires.test(lower)) return [h];
     return c.otherwise !== undefined ? [{ ...h, cat: c.otherwise }] : [];
   });
-  // A named winner beats a category anywhere in the sentence; "*" (the catch-alls) only in the clause.
+  // A named winner beats a category close by in the same sentence; "*" (the catch-alls) only in the clause.
   const sentenceOf = (h: DeedHit): number | undefined => seg.clauses[h.clause]?.sentence;
   return routed.filter((h) => {
     const c = cats[h.cat];
     if (!c) return false;
     return !routed.some((o) => o.cat !== h.cat && (
-      (c.yieldsTo.has(o.cat) && sentenceOf(o) === sentenceOf(h)) ||
+      (c.yieldsTo.has(o.cat) && sentenceOf(o) === sentenceOf(h) && Math.abs(o.anchor - h.anchor) <= YIELD_REACH) ||
       (c.yieldsToAll && o.clause === h.clause && !cats[o.cat]?.yieldsToAll)));
   }).sort((a, b) => a.anchor - b.anchor);
 }

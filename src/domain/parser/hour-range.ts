@@ -32,13 +32,17 @@ function span(start: number, end: number, startLate: boolean, endLate: boolean):
 
 /** Hours of the first clock range in `text`, or undefined. */
 export function hoursFromRange(text: string): number | undefined {
+  return findHourRange(text)?.hours;
+}
+
+/** The first clock range in `text`: its whole hours and where it starts. */
+export function findHourRange(text: string): { hours: number; index: number } | undefined {
   const zh = ZH_RANGE.exec(text);
   if (zh) {
     const s = clock(zh[2], zh[3], Boolean(zh[4]));
     const e = clock(zh[6], zh[7], Boolean(zh[8]));
-    if (s !== undefined && e !== undefined) {
-      return span(s, e, LATE.test(zh[1] ?? ""), LATE.test(zh[5] ?? ""));
-    }
+    const hours = s !== undefined && e !== undefined ? span(s, e, LATE.test(zh[1] ?? ""), LATE.test(zh[5] ?? "")) : undefined;
+    if (hours !== undefined) return { hours, index: zh.index };
   }
   const en = EN_RANGE.exec(text);
   const bare = en && /^\s*(?:$|[,.!;]|(?:am|pm|o'clock|tonight|this|last|yesterday|with|at|in|on|around|near|along|by)\b)/i
@@ -46,7 +50,8 @@ export function hoursFromRange(text: string): number | undefined {
   if (en && (bare || en[3] || en[6] || en[2] || en[5] || /from|between|till|until/i.test(en[0]) || /midnight|noon/.test(en[0]))) {
     const s = clock(en[1], en[2], false);
     const e = clock(en[4], en[5], false);
-    if (s !== undefined && e !== undefined) return span(s, e, en[3] === "pm", en[6] === "pm");
+    const hours = s !== undefined && e !== undefined ? span(s, e, en[3] === "pm", en[6] === "pm") : undefined;
+    if (hours !== undefined) return { hours, index: en.index };
   }
   return undefined;
 }

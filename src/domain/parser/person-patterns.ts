@@ -21,7 +21,7 @@ export const UNNAMED_ZH = new RegExp(
 
 export const PRAISE_EN = /\b(?:thanks to|thank you|thanks|thank|respect to|respect for|shout ?-?out to|kudos to|props to|hats off to|cheers to|well done|credit to|proud of|congrats to|big up)\s+$/i;
 export const RELATION_EN = /\b(?:neighbou?r|friend|colleague|son|daughter|husband|wife|mum|mom|dad|brother|sister)\s+$/i;
-export const OBJECT_EN = /\b(?:helped|help|to|for|with|gave|saw|carry|carried|by|of|from|visited|cooked|keeping|kept|told|and|behind|past|at|on|met|found|returned|pulled|saved|rescued|out|walked|push)\s+(?:a |an |the |my |our |his |her )?$/i;
+export const OBJECT_EN = /\b(?:helped|help|to|for|with|gave|saw|carry|carried|by|of|from|visited|cooked|keeping|kept|told|behind|past|at|on|met|found|returned|pulled|saved|rescued|out|walked|push)\s+(?:a |an |the |my |our |his |her )?$/i;
 export const SELF_EN = /\b(?:i|we|i'm|i've|i'd|i'll|we've|we're|myself)\b/g;
 export const PRONOUN_EN = /\b(?:he|she)\b/g;
 export const UNNAMED_EN = /\b(?:someone|somebody|whoever|nobody|no one|anyone|people|they|(?:an?|the|some) (?:\w+ ){0,2}(?:stranger|man|woman|guy|lady|boy|girl|kid|passer-?by|driver|gentleman|person|resident|student|local|cyclist|worker|rider|courier|policeman|officer|firefighter|teenager|teen|cleaner|guard|nurse|doctor)s?)\b/g;

@@ -49,6 +49,8 @@ describe("units per category: items, hours, occasions", () => {
 describe("two deeds in one message", () => {
   reports([
     ["今天捐了血 还给灾区捐了两百块", "blood_donation,donation"],
+    ["上午巡逻了一个钟下午又克社区当了两个钟头志愿者", "patrol:1,volunteer_service:2"],
+    ["撕了5张小广告还巡逻了三个小时", "flyer_removal:5,patrol:3"],
     ["巡逻了两个小时 还在路上捡到一个手机还给了失主", "patrol:2,lost_and_found"],
     ["参加了社区的反诈讲座,会后又帮着调解了两家的矛盾", "collective_activity,dispute_mediation"],
     ["Swept the stairwell and removed 3 stickers from the lift", "litter_cleanup,flyer_removal:3"],
