@@ -8,6 +8,7 @@ describe("loadConfig", () => {
       locale: "zh-CN",
       timezone: "Asia/Shanghai",
       dailyReportLimit: 10,
+      honourCron: "0 9 * * 1",
       logLevel: "info",
     });
   });
