@@ -1,5 +1,6 @@
 // The Telegram side of the bot, through telegraf: updates in (messages, button presses,
 // group upgrades), replies out through the rate-limited sender. No business rules here.
+import { createHash } from "node:crypto";
 import { Telegraf } from "telegraf";
 import type { IncomingMessage, OutgoingMessage } from "../../chat/message.ts";
 import { buttonCommand } from "./card-buttons.ts";
@@ -46,6 +47,7 @@ export class TelegramAdapter {
   #botId = 0;
   #pending = new Set<Promise<unknown>>();
   #stopped!: Promise<StopReason>;
+  #onStop: () => void = () => undefined;
 
   constructor(private readonly o: TelegramOptions) {
     this.bot = new Telegraf(o.token, { telegram: { ...(o.apiRoot ? { apiRoot: o.apiRoot } : {}) }, handlerTimeout: 60_000 });
@@ -70,10 +72,16 @@ export class TelegramAdapter {
     const canReadGroups = (me as { can_read_all_group_messages?: boolean }).can_read_all_group_messages ?? null;
     if (canReadGroups === false) this.o.log.warn({ bot: me.username }, PRIVACY_HELP);
     await this.#registerCommands();
-    this.#stopped = this.bot.launch(this.o.webhook ? this.#webhookConfig() : {}).then(
-      () => "stopped" as const,
-      (e: unknown) => this.#launchFailed(e),
-    );
+    if (this.o.webhook) {
+      // With a webhook, launch returns once Telegram has the URL; the bot runs until stop().
+      await this.bot.launch(this.#webhookConfig());
+      this.#stopped = new Promise((resolve) => (this.#onStop = () => resolve("stopped")));
+    } else {
+      this.#stopped = this.bot.launch().then(
+        () => "stopped" as const,
+        (e: unknown) => this.#launchFailed(e),
+      );
+    }
     this.o.log.info({ bot: me.username, mode: this.o.webhook ? "webhook" : "polling" }, "telegram bot running");
     return { username: me.username, canReadGroups, stopped: this.#stopped };
   }
@@ -84,6 +92,7 @@ export class TelegramAdapter {
     } catch {
       // not running (launch failed or never started)
     }
+    this.#onStop();
     await Promise.allSettled([...this.#pending]);
     await this.sender.idle();
   }
@@ -107,7 +116,8 @@ export class TelegramAdapter {
     return {
       webhook: {
         domain: url.origin, path: url.pathname, port: this.o.webhook!.port,
-        ...(this.o.webhook!.secretToken ? { secretToken: this.o.webhook!.secretToken } : {}),
+        // Telegram sends this header with every update; anything else posting there is refused.
+        secretToken: this.o.webhook!.secretToken ?? createHash("sha256").update(this.o.token).digest("hex"),
       },
     };
   }

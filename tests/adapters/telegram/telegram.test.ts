@@ -7,7 +7,7 @@ import { moveChatGroup } from "../../../src/app/move-chat-group.ts";
 import { CONFLICT_HELP, PRIVACY_HELP, TelegramAdapter } from "../../../src/adapters/telegram/telegram-adapter.ts";
 import type { IncomingMessage } from "../../../src/chat/message.ts";
 import { ledgerSum, testApp, type TestApp } from "../../helpers/test-app.ts";
-import { startEmulator, TOKEN, type Emulator } from "./emulator.ts";
+import { freePort, startEmulator, TOKEN, type Emulator } from "./emulator.ts";
 
 const GROUP = { id: -100123, type: "supergroup" as const };
 const WANG_MIN = { id: 1001, name: "王敏" };
@@ -186,5 +186,26 @@ describe("Telegram", () => {
     const photo = emu.calls.find((c) => c.method === "sendPhoto");
     expect(photo?.raw).toContain("🏅 本周光荣榜");
     expect(sent.messageId).toMatch(/^9\d{5}$/);
+  });
+
+  it("runs on a webhook instead of polling: Telegram's updates are taken, anyone else's refused", async () => {
+    const port = await freePort();
+    bot = new TelegramAdapter({
+      token: TOKEN, apiRoot: emu.apiRoot, handle: app.handle, log: logger(), sleep: async () => undefined,
+      webhook: { url: "https://bot.example.test/telegram", port },
+    });
+    await bot.start();
+    const hook = emu.calls.find((c) => c.method === "setWebhook");
+    expect(hook?.body).toMatchObject({ url: "https://bot.example.test/telegram", secret_token: expect.stringMatching(/^[0-9a-f]{64}$/) });
+    const update = (id: number) => JSON.stringify({
+      update_id: id,
+      message: { message_id: 50 + id, date: 0, text: "早上撕了3张小广告", chat: { id: GROUP.id, type: "supergroup" }, from: { id: ZHANG.id, is_bot: false, first_name: "张秀英" } },
+    });
+    const post = (id: number, secret: string) =>
+      fetch(`http://127.0.0.1:${port}/telegram`, { method: "POST", headers: { "content-type": "application/json", "x-telegram-bot-api-secret-token": secret }, body: update(id) });
+    expect((await post(1, "wrong")).status).toBe(403);
+    expect((await post(2, String(hook?.body.secret_token))).ok).toBe(true);
+    await waitText(GROUP.id, /📝 #1 张秀英/);
+    expect(messagesIn(GROUP.id)).toHaveLength(1);
   });
 });
