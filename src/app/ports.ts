@@ -64,9 +64,9 @@ export interface Repos extends RewardRepos {
     byId(id: number): Promise<CommunityRec | null>;
     bySlug(slug: string): Promise<CommunityRec | null>;
     count(): Promise<number>;
+    list(): Promise<CommunityRec[]>;
     create(c: { slug: string; name: string; locale?: string; timezone?: string }): Promise<CommunityRec>;
   };
-    list(): Promise<CommunityRec[]>;
   grids: {
     byId(id: number): Promise<GridRec | null>;
     byName(communityId: number, name: string): Promise<GridRec | null>;
