@@ -19,6 +19,7 @@ let mocker: mock.Mocker;
 let wx: WechatAdapter;
 let said: { roomId: string; text: string }[];
 let sleeps: number[];
+let qrs: string[] = [];
 
 interface People { self: mock.ContactMock; zhang: mock.ContactMock; wang: mock.ContactMock; liu: mock.ContactMock; room: mock.RoomMock }
 
@@ -47,12 +48,14 @@ const quote = (text: string, reply: string) => `「${BOT_NAME}:${text}」${RULE}
 beforeEach(async () => {
   said = [];
   sleeps = [];
+  qrs = [];
   app = await testApp();
   mocker = new mock.Mocker();
   const puppet = new PuppetMock({ mocker });
   wx = wechatFor(app, {
     puppet, dataDir: app.dir, log: pino({ level: "silent" }),
     sleep: async (ms) => void sleeps.push(ms), random: () => 0.5,
+    showQr: async (qr) => void qrs.push(qr),
   });
   wx.bot.on("message", (m) => {
     if (m.self()) said.push({ roomId: m.room()?.id ?? "", text: m.text() });
@@ -149,6 +152,13 @@ describe("WeChat", () => {
       "the alert in the outbox",
     );
     expect(alert).toMatchObject({ chatId: "9001", text: expect.stringContaining("微信账号已退出登录") });
+    // A new QR code while running (the login was lost): shown, and the admins alerted again.
+    mocker.scan("https://login.weixin.qq.com/l/test", 2);
+    await until(() => qrs.includes("https://login.weixin.qq.com/l/test"), "the QR code shown");
+    await until(
+      () => app.deps.store.read(async (r) => (await r.outbox.due(new Date(app.now.getTime() + 1000), 10, "telegram")).find((m) => m.text.includes("重新扫码"))),
+      "the scan alert",
+    );
     // wechat4u keeps its login in wechaty's memory card, a file named after the bot's name.
     expect(wx.bot.name()).toBe(join(app.dir, "wechat-session"));
   });
