@@ -18,7 +18,7 @@ const deed = (
 
 // Words shared by several categories.
 const ELDERS = "奶奶|爷爷|婆婆|爹爹|嗲嗲|大爷|大妈|老人|老人家|老奶奶|老爷爷|老太太|老大爷|老婆婆|老爹爹|阿婆|阿公|老两口|五保户|grandma|grandpa|granny|grandad|grandmother|grandfather|old man|old lady|old woman|old couple|elderly|senior|pensioner";
-const PEOPLE = "孕妇|小朋友|小孩|孩子|伢|小伢|大姐|大哥|小伙子|小伙|小哥|小姑娘|姑娘|司机|盲人|残疾人|病人|外地人|游客|妈妈|宝妈|lady|woman|man|mum|mom|mother|kid|child|boy|girl|stranger|driver|neighbour|neighbor|blind|tourist|guy|someone|somebody|family|couple|student|worker|courier|rider|cyclist|pedestrian|passenger|patient|teenager|toddler|baby";
+const PEOPLE = "孕妇|小朋友|小孩|伢|小伢|大姐|大哥|小伙子|小伙|小哥|小姑娘|姑娘|司机|盲人|残疾人|病人|外地人|游客|妈妈|宝妈|lady|woman|man|mum|mom|mother|kid|child|boy|girl|stranger|driver|neighbour|neighbor|blind|tourist|guy|someone|somebody|family|couple|student|worker|courier|rider|cyclist|pedestrian|passenger|patient|teenager|toddler|baby";
 
 export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   deed("flyer_removal", "清理小广告", "removing illegal flyers", 2, "item", {
@@ -36,7 +36,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     yieldTo: w("elder_care"),
   }),
   deed("traffic_help", "义务交通疏导", "directing traffic", 3, "occasion", {
-    keywords: w("疏导交通|交通疏导|指挥交通|疏通交通|梳导交通|维持交通|疏导车辆|指挥车辆|交通协管|directed traffic|directing traffic|direct traffic|traffic control"),
+    keywords: w("疏导交通|交通疏导|指挥交通|维持交通秩序|交通秩序|协助交警|疏通交通|梳导交通|维持交通|疏导车辆|指挥车辆|交通协管|directed traffic|directing traffic|direct traffic|traffic control"),
     actions: w("疏导|疏导了|指挥|指挥了|疏通|疏通了|引导|维持秩序|directed|directing|guided|waved|managed"),
     objects: w("交通|车辆|车流|车子|车|电动车|堵车|堵了|堵死|路口|交警|三轮车|汽车|traffic|cars|vehicles"),
   }),
@@ -44,19 +44,19 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     keywords: w("助人为乐|扶老人|过马路|过了马路|推回|推出来|推上|推到|搬上楼|搬上了楼|扛上楼|扛上了楼|提上楼|提上了楼|背上楼|送回家|送回了家|送回屋|送回了屋|挪到|挪开|挪走|移开|移走|搬开|拖到|拖开|走散|走丢|走失|迷路|找到了家|找到家|指路|带路|扶起来|扶了起来|扶起|carry|carried|carrying|pushed|push her|push his|push a|across the road|across the street|cross the road|lost little|lost kid|lost child|lost boy|lost girl"),
     actions: w("扶|扶着|搀|搀扶|帮|帮忙|帮着|帮助|推|搬|扛|抬|拎|提|背|送|陪|陪着|挪|移|拖|拉|接|照看|护送|helped|help|helping|lifted|walked|stayed with|looked after|cleared"),
     objects: w(`${ELDERS}|${PEOPLE}|轮椅|电动车|自行车|行李|箱子|纸箱|桶水|米|煤气罐|垃圾桶|树枝|大树枝|障碍|石头|婴儿车|推车|wheelchair|pram|stroller|shopping|groceries|luggage|suitcase|branches|branch|tree|obstacle|wardrobe`),
-    excludes: w("提醒|提前|提出|提供|提议|提交|自提|提个|提建议|提意见|带来|带头|推荐|推广|推送|推销|送达|帮忙转发|接龙|接到|接送孩子"),
+    excludes: w("送伢|接伢|带伢|陪伢|送孩子|接孩子|陪孩子|提醒|提前|提出|提供|提议|提交|自提|提个|提建议|提意见|带来|带头|推荐|推广|推送|推销|送达|帮忙转发|接龙|接到|接送孩子"),
     yieldTo: w("*"),
   }),
   deed("seat_giving", "让座", "giving up a seat", 2, "occasion", {
-    keywords: w("让座|让了座|让个座|让了个座|让座位|让了座位|让出座位|让位|让坐|让了坐|gave up my seat|gave my seat|give up my seat|offered my seat|gave her seat|gave his seat|gave up her seat|gave up his seat|gave up a seat|gave up their seat"),
+    keywords: w("让座|让了座|让个座|让了个座|让座位|让了座位|让出座位|让位|让了位|让位子|让了位子|让坐|让了坐|gave up my seat|gave my seat|give up my seat|offered my seat|gave her seat|gave his seat|gave up her seat|gave up his seat|gave up a seat|gave up their seat"),
     actions: w("让|让了|让给|让给了|让出|让出了|起身让|gave|give|offered|giving up"),
     objects: w("座|座位|位子|位置|坐|seat|seats"),
     excludes: w("给自己让|让自己|座谈|讲座"),
   }),
   deed("blood_donation", "无偿献血", "donating blood", 10, "occasion", {
     keywords: w("献血|献了血|捐了血|捐过血|献过血|无偿献血|献血小板|献了血小板|献成分血|捐血|献浆|献雪|blood donation|donated blood|donate blood|donating blood|gave blood|give blood|giving blood|donated platelets|gave platelets"),
-    actions: w("献|献了|捐了|抽了"),
-    objects: w("血|毫升血|血小板|全血"),
+    actions: w("献|献了|捐了|抽了|捐献|捐献了|donated|donate|gave"),
+    objects: w("血|毫升血|血小板|全血|plasma|platelets"),
     excludes: w("白血病|血液病|献血活动|献血车|献血证|献血站|献血点|献血屋|献血能|献血要|血压|血糖|血站|血型|贡献|献花|献爱心|blood drive|blood pressure|blood test"),
   }),
   deed("patrol", "义务巡逻", "volunteer patrol", 2, "hour", {
@@ -72,26 +72,27 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   }),
   deed("volunteer_service", "社区志愿服务", "community volunteering", 2, "hour", {
     keywords: w("志愿服务|值守|值班|值夜班|做义工|志愿工作|volunteered|volunteering|as a volunteer|as volunteers|volunteer work|volunteer shift|food bank|helped out at|helping out at|helping at the|helped at the|on duty at|did a shift|a shift at"),
-    actions: w("当|当了|做|做了|干|干了|搞|搞了|作|担任|去当|去做|服务了|值|值了"),
-    objects: w("志愿者|自愿者|志原者|义工|志愿者服务|班"),
+    actions: w("当|当了|做|做了|干|干了|搞|搞了|作|担任|去当|去做|服务|服务了|值|值了|帮忙|守了"),
+    objects: w("志愿者|自愿者|志原者|义工|志愿者服务|班|检测点|接种点|服务点|服务站|咨询台"),
     excludes: w("志愿者培训|volunteered to|volunteers needed|need volunteers|招募志愿者|当时|当然|当场|当天|当地|当初|当中|当面|当作|当成|相当|应当|当心|做饭|做好事|值得|价值|上班|下班|加班|班车|班级|班长|航班"),
     yieldTo: w("patrol"),
   }),
   deed("collective_activity", "参加社区集体活动", "taking part in a community event", 2, "occasion", {
     keywords: w("志愿者培训"),
     actions: w("参加|参加了|参加完|参与|参与了|出席|出席了|听了|去听|去了|看了|观看|跳了|表演|表演了|attended|attend|went to|joined|took part|participated|was at"),
-    objects: w("讲座|讲坐|座谈会|议事会|居民会议|会议|大会|开会|文艺汇演|汇演|演出|比赛|运动会|联欢会|晚会|培训|竞赛|活动|演练|宣讲|讲堂|学习会|茶话会|百家宴|游园会|植树|party|lecture|talk|workshop|meeting|seminar|festival|event|class|training|session|competition|tournament|performance|concert|celebration|gathering|drill|fair"),
+    objects: w("讲座|讲坐|座谈会|议事会|居民会议|会议|大会|开会|文艺汇演|汇演|演出|比赛|运动会|联欢会|晚会|培训|竞赛|活动|演练|宣讲|讲堂|学习会|茶话会|百家宴|游园会|植树|party|lecture|talk|workshop|meeting|seminar|festival|event|class|training|session|competition|tournament|performance|concert|celebration|gathering|drill|fair|sports day|open day|fun day|gala|ceremony|show"),
+    requires: w("社区|小区|居民|居委会|街道|业主|楼栋|邻里|党群|网格|community|residents|neighbourhood|neighborhood|estate|compound"),
     yieldTo: w("*"),
   }),
   deed("lost_and_found", "拾金不昧", "returning lost property", 5, "occasion", {
     keywords: w("拾金不昧|交还失主|还给失主|还给了失主|归还失主|失主|物归原主|交到派出所|交给派出所|送到派出所|交给了派出所|handed it in|handed it back|handed in|returned it to|back to the owner|back to its owner|back to her owner|back to his owner"),
     actions: w("捡到|拾到|捡了|捡起|捡的|还给|还回去|还回|交还|归还|送回|送回来|送还|交给|交到|found|returned|handed|gave back|took back"),
     objects: w("钱包|手机|钥匙|身份证|银行卡|学生卡|公交卡|饭卡|书包|背包|挎包|手提包|一个包|现金|证件|失物|车钥匙|手表|耳机|平板|电脑|钱|wallet|purse|phone|keys|key|bag|card|money|cash|watch|passport|laptop"),
-    excludes: w("bag of|bags of|一袋|一大袋|钱包丢|手机号"),
+    excludes: w("bag of|bags of|一袋|一大袋|钱包丢|手机号|块钱|捡了个便宜|捡便宜"),
   }),
   deed("dispute_mediation", "调解邻里纠纷", "settling a dispute", 5, "occasion", {
     keywords: w("调解|调节纠纷|broke up an argument|broke up a row|broke up a quarrel|broke up a fight|stopped a fight|calmed things down|调节矛盾|劝和|劝架|劝开|拉架|说和|化解矛盾|化解了矛盾|矛盾化解|mediated|mediate|mediating|settled an argument|settle an argument|settled a dispute|settle a dispute|broke up a fight|resolved a dispute"),
-    actions: w("劝|劝了|劝好|说了说|协调|化解|调停|平息|settled|settle|resolved|sorted out|sort out|sorting out|broke up|calmed"),
+    actions: w("劝|劝了|劝好|说了说|协调|化解|调停|平息|settled|settle|resolved|sorted out|sort out|sorting out|broke up|calmed|make up|made up|patch things up|patched things up|reconcile|reconciled"),
     objects: w("矛盾|纠纷|吵架|吵起来|争吵|打架|闹矛盾|闹僵|口角|争执|两家|两户|两边|邻居|邻里|argument|dispute|quarrel|fight|row|disagreement"),
   }),
   deed("hazard_report", "报告安全隐患", "reporting a safety hazard", 2, "occasion", {
@@ -106,8 +107,8 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     excludes: w("募捐|捐血|捐款通知|捐款活动|捐赠活动|捐款箱|捐款仪式|捐赠仪式|collecting donations"),
   }),
   deed("heroic_act", "见义勇为", "heroic rescue", 300, "occasion", {
-    keywords: w("见义勇为|舍己救人|救起|救上来|救上了岸|救了上来|救出|救人|跳河救|跳下水|跳进河|跳进江|下水救|冲进火|冲进去|冲进烟|火场|背了出来|背出来|抱了出来|制服|抓住小偷|抓小偷|抓贼|擒获|rescued|ran into the burning|jumped into the|pulled out a|caught a thief|stopped a thief|tackled|跳下去救|跳下水|跳进水里|捞上来|捞了上来|拉上岸|救上岸|out of the water|out of the river|out of the lake|out of the pond|out of the canal|out of the fire|fell through the ice|from drowning|from the fire|from a fire"),
-    actions: w("救|救了|背|抱|拉|拉了|拉上来|拖|捞|抓住|抓住了|抓到|抓到了|逮住|按住|按住了|追|冲进|扑灭|扑灭了|saved|pulled|dragged|caught|carried out"),
+    keywords: w("见义勇为|舍己救人|救起|救上来|救上了岸|救了上来|救出|救人|跳河救|跳下水|跳进河|跳进江|下水救|冲进火|冲进去|冲进烟|火场|背了出来|背出来|抱了出来|制服|抓住小偷|抓小偷|抓贼|擒获|rescued|ran into the burning|jumped into the|pulled out a|caught a thief|stopped a thief|tackled|stopped a robbery|stopped a mugging|caught a mugger|fought off|chased off|勇斗|搏斗|抓获|跳下去救|跳下水|跳进水里|捞上来|捞了上来|拉上岸|救上岸|out of the water|out of the river|out of the lake|out of the pond|out of the canal|out of the fire|fell through the ice|from drowning|from the fire|from a fire"),
+    actions: w("救|救了|背|抱|拉|拉了|拉上来|拖|捞|抓住|抓住了|抓到|抓到了|逮住|制止|赶跑|吓跑|按住|按住了|追|冲进|扑灭|扑灭了|saved|pulled|dragged|caught|carried out"),
     objects: w("落水|溺水|下水道|窨井|井里|冰窟窿|掉到水|掉进水|掉进河|掉到河|掉水里|水里|河里|湖里|江里|水池|池塘|小偷|贼|歹徒|劫匪|着火|大火|火里|火|drowning|thief|robber|burning|fire|pond|river|lake|canal"),
     excludes: w("救护车|救援队|救命啊|灭火器|火车|火锅|火腿|火爆|发火|上火|火柴|火气|火速|火候|红火"),
   }),

@@ -145,6 +145,17 @@ describe("unnamed doers", () => {
   ]);
 });
 
+describe("everyday family chores are not deeds", () => {
+  chatter([
+    "送孩子上学的路上堵了半个小时",
+    "陪孩子在小区里玩了一下午",
+    "捡了个便宜 菜才两块钱一斤",
+    "今天去参加了公司的培训",
+    "Went to a party last night",
+    "Picked up my kids from school",
+  ]);
+});
+
 describe("news forwarded from elsewhere", () => {
   chatter(["转发:襄阳一市民跳江救起落水儿童", "新闻里说有个外卖小哥扶起了摔倒的老人", "Saw on the news that a bus driver saved a child"]);
 });
