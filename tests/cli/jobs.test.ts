@@ -66,7 +66,7 @@ describe("deedbank jobs and honour", { timeout: 120_000 }, () => {
     const both = await Promise.all([run(args), run(args)]);
     const queued = both.map((r) => Number(/(\d+) of 2 groups queued/.exec(r.stdout)?.[1]));
     expect(both.map((r) => r.code)).toEqual([0, 0]);
-    expect(queued[0] + queued[1]).toBe(2);
+    expect(queued.reduce((a, b) => a + b, 0)).toBe(2);
   });
 
   it("renders a week's list on demand to --out", async () => {
