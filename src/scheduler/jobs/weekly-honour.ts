@@ -7,6 +7,7 @@ import { buildHonourList } from "../../app/build-honour-list.ts";
 import type { AppDeps } from "../../app/deps.ts";
 import { postHonourList, type GroupPost } from "../../app/post-honour-list.ts";
 import type { ChatGroupRec, CommunityRec } from "../../app/ports.ts";
+import type { Period } from "../../domain/period.ts";
 import { weekBefore, weekByLabel } from "../../domain/ranking-period.ts";
 import { normalizeLocale, translator } from "../../i18n/index.ts";
 import { honourPosterData } from "../honour-poster-data.ts";
@@ -37,16 +38,13 @@ export function weeklyHonourJob(o: WeeklyHonourOptions): Job {
     timezone: o.timezone,
     catchUpUntil: (scheduledAt) => DateTime.fromJSDate(scheduledAt, { zone: o.timezone }).startOf("week").plus({ weeks: 1 }).toJSDate(),
     run: async (opts) => {
+      if (opts.period && !weekByLabel(opts.period, o.timezone)) throw new Error(`"${opts.period}" is not a week: write it like 2026-W47`);
+      // The week is cut in each community's own time zone.
+      const weekIn = (zone: string): Period => (opts.period ? weekByLabel(opts.period, zone) : null) ?? weekBefore(opts.scheduledAt, zone);
       const communities = await o.deps.store.read((r) => r.honour.communities());
       const posts: JobPostReport[] = [];
-      let label = opts.period ?? "";
-      for (const community of communities) {
-        const period = opts.period ? weekByLabel(opts.period, community.timezone) : weekBefore(opts.scheduledAt, community.timezone);
-        if (!period) throw new Error(`"${opts.period}" is not a week: write it like 2026-W47`);
-        label = period.label;
-        posts.push(...(await runForCommunity(o, community, period, opts)));
-      }
-      return { job: WEEKLY_HONOUR, period: label || weekBefore(opts.scheduledAt, o.timezone).label, posts };
+      for (const community of communities) posts.push(...(await runForCommunity(o, community, weekIn(community.timezone), opts)));
+      return { job: WEEKLY_HONOUR, period: weekIn(o.timezone).label, posts };
     },
   };
 }
@@ -54,7 +52,7 @@ export function weeklyHonourJob(o: WeeklyHonourOptions): Job {
 async function runForCommunity(
   o: WeeklyHonourOptions,
   community: CommunityRec,
-  period: NonNullable<ReturnType<typeof weekByLabel>>,
+  period: Period,
   opts: JobRunOptions,
 ): Promise<JobPostReport[]> {
   const { groups, posted } = await o.deps.store.read(async (r) => ({
