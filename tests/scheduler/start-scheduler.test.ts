@@ -1,7 +1,8 @@
 // The scheduler at start: a post missed while the bot was down is made once, if it is still
 // the week it was due in; node-cron fires on the times we compute, in the job's time zone.
-import { afterEach, describe, expect, it } from "vitest";
+import { afterEach, describe, expect, it, vi } from "vitest";
 import { nextRunOf } from "../../src/scheduler/cron-fields.ts";
+import type { Job } from "../../src/scheduler/job.ts";
 import { startScheduler, type Scheduler } from "../../src/scheduler/start-scheduler.ts";
 import { DUE_W47, playWeek47, postsIn } from "../helpers/honour-week.ts";
 import { testApp, type TestApp } from "../helpers/test-app.ts";
@@ -67,5 +68,26 @@ describe("node-cron wiring", () => {
     // Monday 08:30 in Shanghai is Monday 00:30 UTC, whatever the host's zone.
     expect(ours?.getUTCDay()).toBe(1);
     expect([ours?.getUTCHours(), ours?.getUTCMinutes()]).toEqual([0, 30]);
+  });
+});
+
+describe("a failed run", () => {
+  it("is tried again later while still due, until it succeeds", async () => {
+    let calls = 0;
+    const flaky: Job = {
+      id: "flaky", description: "fails once", cron: "0 9 * * 1", timezone: "Asia/Shanghai",
+      catchUpUntil: () => new Date("9999-01-01T00:00:00Z"),
+      run: async () => {
+        calls++;
+        if (calls === 1) throw new Error("database is locked");
+        return { job: "flaky", period: "2026-W47", posts: [] };
+      },
+    };
+    const errors: unknown[] = [];
+    scheduler = startScheduler([flaky], { clock: () => new Date(DUE_W47), log: { info: () => {}, error: (o) => errors.push(o) }, retryMs: 20 });
+    await scheduler.caughtUp;
+    expect(calls).toBe(1);
+    await vi.waitFor(() => expect(calls).toBe(2), { timeout: 5_000 });
+    expect(errors).toEqual([expect.objectContaining({ job: "flaky", reason: "catch-up", retryInMs: 20 })]);
   });
 });
