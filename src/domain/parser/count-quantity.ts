@@ -13,13 +13,15 @@ const DURATION = new RegExp(
 const OCCASIONS = new RegExp(`(?<![第每这上下\\d])(${NUMBER_SOURCE})\\s?(?:次|回)|\\b(twice|(${NUMBER_SOURCE}) times)\\b`, "gi");
 /** Where the deed's later clause totals the occasions: "…,一共送了四次", or is a bare "两次". */
 const TOTAL = new RegExp(`^(?:一共|总共|共|累计|前后|先后|总计|\\s*(?:${NUMBER_SOURCE})\\s*(?:次|回)\\s*$)`);
+/** The key of a form line that states a count: 时长, 数量, hours. */
+const FORM_KEY = /^\s*(?:时长|用时|时间共|数量|共计|合计|总计|小时数|张数|次数|duration|hours|quantity|count)\s*$/;
 /** "撕小广告 x5", "让座×2". */
 const TIMES = /(?:^|[^a-z0-9])[x×*]\s?(\d+)\b/gi;
 /** "8 stickers from the lift and 3 from the stairwell": a bare number continuing a count. */
 const MORE_ITEMS = new RegExp(`\\band (${NUMBER_SOURCE}) (?:more )?(?:from|in|on|at|off|near)\\b`, "gi");
 
 /** The stretch a deed may count in: its clause, and neighbours in the sentence naming no other deed. */
-function scope(hit: DeedHit, seg: Segments, hits: readonly DeedHit[]): [number, number] {
+function scope(hit: DeedHit, seg: Segments, hits: readonly DeedHit[], lower: string): [number, number] {
   const own = seg.clauses[hit.clause];
   if (!own) return [0, 0];
   const foreign = (i: number): boolean => hits.some((h) => h.clause === i && h.cat !== hit.cat);
@@ -27,6 +29,11 @@ function scope(hit: DeedHit, seg: Segments, hits: readonly DeedHit[]): [number, 
   let last = hit.clause;
   while (first > 0 && seg.clauses[first - 1]?.sentence === own.sentence && !foreign(first - 1)) first--;
   while (last < seg.clauses.length - 1 && seg.clauses[last + 1]?.sentence === own.sentence && !foreign(last + 1)) last++;
+  // A form line further down gives the count: "事项:义务巡逻\n时长:3小时".
+  const key = seg.clauses[last + 1];
+  if (key && FORM_KEY.test(lower.slice(key.start, key.end)) && !foreign(last + 1) && !foreign(last + 2)) {
+    last = Math.min(last + 2, seg.clauses.length - 1);
+  }
   return [seg.clauses[first]?.start ?? 0, seg.clauses[last]?.end ?? 0];
 }
 
@@ -104,7 +111,7 @@ export function countQuantity(
   if (cat.unit === "occasion") return occasionCount(own, all, seg, lower);
   const spans = new Map<string, [number, number]>();
   for (const h of own) {
-    const s = scope(h, seg, all);
+    const s = scope(h, seg, all, lower);
     spans.set(s.join(), s);
   }
   let total = 0;

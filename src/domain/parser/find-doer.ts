@@ -12,10 +12,10 @@ function resolvePronoun(refs: readonly PersonRef[], at: number): Doer {
   return named?.name ? { kind: "named", name: named.name } : { kind: "unnamed" };
 }
 
-function subjectBefore(refs: readonly PersonRef[], anchor: number): Doer | undefined {
+function subjectBefore(refs: readonly PersonRef[], hit: DeedHit): Doer | undefined {
   for (let i = refs.length - 1; i >= 0; i--) {
     const r = refs[i];
-    if (!r || r.end > anchor || r.object) continue;
+    if (!r || r.end > hit.anchor || r.object || (r.perceived && r.clause !== hit.clause)) continue;
     if (r.kind === "self") return { kind: "self" };
     if (r.kind === "unnamed") return { kind: "unnamed" };
     if (r.kind === "pronoun") return resolvePronoun(refs, r.start);
@@ -35,7 +35,7 @@ export function findDoer(refs: readonly PersonRef[], hits: readonly DeedHit[], s
   // A named subject anywhere wins (a label "见义勇为:" has none, the story names @郑凯); else a
   // deed with no subject or "我" is the sender's; only when every deed has an unnamed subject
   // is the doer unnamed.
-  const subjects = hits.map((h) => subjectBefore(refs, h.anchor));
+  const subjects = hits.map((h) => subjectBefore(refs, h));
   const praised = refs.find((r) => r.kind === "named" && r.praised && r.name);
   let doer: Doer = subjects.find((s) => s?.kind === "named") ??
     (praised?.name && !subjects.some((s) => s?.kind === "self") ? { kind: "named", name: praised.name } : undefined) ??

@@ -35,5 +35,8 @@ export const SLOT_ENDS = new Set("被的栋楼幢元家壁门上下人荐名扬�
 export const OFFICIAL = /网格员|社区|物业|书记|主任|管理员|居委会|工作人员|小助手|机器人|bot|admin|grid/i;
 export const AT = /@([^\s@,.!?:;、()]{1,12})/g;
 
+/** Perception verbs: the person after them is seen acting (看到有人在撕小广告, saw someone tearing down). */
+export const PERCEIVED_ZH = /(?:看到|看见|瞧见|发现|听到|听见)了?\s*$/;
+export const PERCEIVED_EN = /\b(?:saw|seen|watched|noticed|spotted|heard)\s+$/i;
 /** Characters every Chinese praise word contains: a cheap test before PRAISE_ZH. */
 export const PRAISE_CHARS = /[扬赞夸谢亏敬服致习]/;

@@ -4,8 +4,8 @@
 import { mayStartName, readChineseName } from "./chinese-names.ts";
 import { englishRefs } from "./english-refs.ts";
 import {
-  AT, GIVE_PRAISE_AFTER, GIVE_PRAISE_BEFORE, KIN_ZH, LEADING, MODIFIER, OBJECT_EN, OBJECT_ZH, OFFICIAL, PRAISE_CHARS,
-  PRAISE_EN, PRAISE_ZH, PRONOUN_ZH, ROLE_BEFORE, SELF_ZH, SLOT_ENDS, UNNAMED_ZH,
+  AT, GIVE_PRAISE_AFTER, GIVE_PRAISE_BEFORE, KIN_ZH, LEADING, MODIFIER, OBJECT_EN, OBJECT_ZH, OFFICIAL, PERCEIVED_EN,
+  PERCEIVED_ZH, PRAISE_CHARS, PRAISE_EN, PRAISE_ZH, PRONOUN_ZH, ROLE_BEFORE, SELF_ZH, SLOT_ENDS, UNNAMED_ZH,
 } from "./person-patterns.ts";
 import type { Segments } from "./split-clauses.ts";
 
@@ -20,12 +20,17 @@ export interface PersonRef {
   object: boolean;
   /** Named in praise: 表扬X, 谢谢@X, 给X点赞, thanks to X. */
   praised: boolean;
+  /** Seen doing something (看到有人…, saw someone …): the doer only of a deed in its own clause. */
+  perceived: boolean;
+  clause: number;
 }
 
-function clauseStartOf(seg: Segments, pos: number): number {
-  let start = 0;
-  for (const c of seg.clauses) if (c.start <= pos) start = c.start;
-  return start;
+function clauseIndexOf(seg: Segments, pos: number): number {
+  let index = 0;
+  seg.clauses.forEach((c, i) => {
+    if (c.start <= pos) index = i;
+  });
+  return index;
 }
 
 /** PRAISE_ZH, after a cheap test for the characters every praise word contains. */
@@ -34,15 +39,17 @@ const praisedZh = (prefix: string): boolean => PRAISE_CHARS.test(prefix) && PRAI
 export function findPersonRefs(text: string, lower: string, seg: Segments): PersonRef[] {
   const refs: PersonRef[] = [];
   const latin = /[a-z]{2}/.test(lower);
-  const prefixOf = (pos: number): string => text.slice(Math.max(clauseStartOf(seg, pos), pos - 24), pos);
+  const prefixOf = (pos: number): string =>
+    text.slice(Math.max(seg.clauses[clauseIndexOf(seg, pos)]?.start ?? 0, pos - 24), pos);
   const push = (start: number, end: number, kind: RefKind, name?: string, praisedHint = false): void => {
     const prefix = prefixOf(start);
     const before = latin ? text.slice(Math.max(0, start - 30), start) : "";
     const praised = praisedHint || praisedZh(prefix) || (latin && PRAISE_EN.test(before)) ||
       (GIVE_PRAISE_BEFORE.test(prefix) && GIVE_PRAISE_AFTER.test(text.slice(end, end + 4)));
     const passive = /^\s*被/.test(text.slice(end, end + 2)); // 王爹爹被小李扶过了马路
-    const object = !praised && (passive || OBJECT_ZH.test(prefix.replace(/^@\S*/, "")) || (latin && OBJECT_EN.test(before)));
-    refs.push({ start, end, kind, name, object, praised });
+    const perceived = !praised && (PERCEIVED_ZH.test(prefix) || (latin && PERCEIVED_EN.test(before)));
+    const object = !praised && !perceived && (passive || (latin && OBJECT_EN.test(before)));
+    refs.push({ start, end, kind, name, object, praised, perceived, clause: clauseIndexOf(seg, start) });
   };
   const mentioned = new Set<number>();
   for (const m of text.matchAll(AT)) {
@@ -68,7 +75,21 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
   for (const m of text.matchAll(PRONOUN_ZH)) push(m.index, m.index + 1, "pronoun");
   for (const m of text.matchAll(UNNAMED_ZH)) push(m.index, m.index + m[0].length, "unnamed");
   if (latin) englishRefs(text, lower, seg, push);
-  return dedupe(refs.filter((r) => text[r.start] === "@" || !mentioned.has(r.start)));
+  return markObjects(text, seg, dedupe(refs.filter((r) => text[r.start] === "@" || !mentioned.has(r.start))));
+}
+
+/**
+ * A person after 给, 帮, 把, 扶 … receives the action, but only when that word stands after the
+ * previous person in the clause: in "看到一个婆婆摔倒了我把她扶起来", 把 makes 她 an object, not 我.
+ */
+function markObjects(text: string, seg: Segments, refs: PersonRef[]): PersonRef[] {
+  refs.forEach((r, i) => {
+    if (r.object || r.praised || r.perceived) return;
+    const prev = refs[i - 1];
+    const from = Math.max(seg.clauses[r.clause]?.start ?? 0, prev && prev.clause === r.clause ? prev.end : 0, r.start - 24);
+    r.object = OBJECT_ZH.test(text.slice(from, r.start).replace(/^@\S*/, ""));
+  });
+  return refs;
 }
 
 function cleanAtName(raw: string): string {

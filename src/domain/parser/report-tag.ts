@@ -1,6 +1,6 @@
 // The explicit report tags: a message starting with one is always a report, so the bot can ask
 // for a category when none fits.
-const TAG = /^\s*(?:#\s*好人好事|【\s*好人好事\s*】|#?\s*【?\s*申报(?!的|时|人?(?:已|审)|要|需要|怎么|么样|什么|积分|流程|格式|方法|规则|了吗|吗)\s*】?|\/report\b)/i;
+const TAG = /^\s*(?:#\s*好人好事(?:申报)?|【\s*(?:好人好事申报|好人好事)\s*】|#?\s*【?\s*申报(?!的|时|人?(?:已|审)|要|需要|怎么|么样|什么|积分|流程|格式|方法|规则|了吗|吗)\s*】?|\/report\b)/i;
 
 /** A bare 申报 starting a question is talk about reporting: 申报巡逻要拍照吗? */
 const ASKS = /[??]|吗|么样|怎么|如何/;

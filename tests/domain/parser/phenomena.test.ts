@@ -83,6 +83,7 @@ describe("kinship, nicknames, titles", () => {
 
 describe("people who received help are not doers", () => {
   reports([
+    ["早上在路上看到一个婆婆摔倒了我把她扶起来送回了屋", "helping_others"],
     ["扶王爹爹过了马路", "helping_others"],
     ["给独居的李奶奶洗了衣服", "elder_care"],
     ["帮6栋的陈阿姨把米扛上了楼", "helping_others"],
@@ -137,6 +138,8 @@ describe("questions", () => {
 
 describe("unnamed doers", () => {
   chatter([
+    "I saw someone tearing down the flyers this morning, good on them",
+    "看到有人在楼下撕小广告",
     "有个好心人把楼道扫干净了",
     "不知道谁把单元门口的小广告都撕了",
     "不晓得哪个把我丢的钥匙送回来了",
@@ -221,4 +224,7 @@ describe("report tags", () => {
     ["#好人好事 明天要去献血", ""],
   ]);
   chatter(["申报巡逻要拍照吗", "申报的积分什么时候到"]);
+  it("reads a form, with the count on its own line", () => {
+    expectReport("【好人好事申报】\n姓名:高建华\n事项:义务巡逻\n时长:3小时", "patrol:3", null, "高建华");
+  });
 });
