@@ -48,6 +48,16 @@ describe("prize draws", () => {
     expect(verifyPublished(published).winnersMatch).toBe(false);
   });
 
+  it("publish the names of residents who asked to appear masked as 张*英", async () => {
+    await app.chat(["张秀英: 匿名上榜"]);
+    await open();
+    app.setNow(CLOSE);
+    const res = await run();
+    if (!res.ok) throw new Error(res.code);
+    expect(res.draw.entries?.map((e) => e.name)).toEqual(["张*英", "刘建国", "李光喜"]);
+    expect(res.winners.map((w) => w.name)).toContain("张*英");
+  });
+
   it("count tickets issued before the close only, and spend them", async () => {
     await open();
     app.setNow("2026-11-25T13:00:00Z");
