@@ -64,10 +64,11 @@ function nameEndsHere(text: string, at: number): boolean {
 }
 
 /** Cheap first test: can a name start with this character? */
-export function mayStartName(ch: string): boolean {
-  return NAME_STARTS.has(ch);
+export function mayStartName(code: number): boolean {
+  return NAME_STARTS[code] === 1;
 }
-const NAME_STARTS = new Set([...SURNAMES, "老", "小", ...COMPOUND_SURNAMES.map((s) => s.charAt(0))]);
+const NAME_STARTS = new Uint8Array(65536);
+for (const ch of [...SURNAMES, "老", "小", ...COMPOUND_SURNAMES.map((s) => s.charAt(0))]) NAME_STARTS[ch.charCodeAt(0)] = 1;
 
 export interface NameMatch {
   name: string;

@@ -12,7 +12,11 @@ import type { Segments } from "./split-clauses.ts";
 const NEGATION_REACH = 8;
 const HAS_CJK = /[\u3400-\u9fff]/;
 
+/** Characters or words every negation contains: a cheap test before NEGATION_BEFORE. */
+const MAY_NEGATE = /[没冇未不别]|n't|\bnot\b|never|\bno one|nobody|failed/;
+
 function negatedBefore(before: string, latin: boolean): boolean {
+  if (!MAY_NEGATE.test(before)) return false;
   let last = -1;
   for (const m of before.matchAll(NEGATION_BEFORE)) last = m.index + m[0].length;
   if (last < 0) return false;

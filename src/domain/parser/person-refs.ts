@@ -58,7 +58,7 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
   }
   const clauseStarts = new Set(seg.clauses.map((c) => c.start));
   for (let i = 0; i < text.length; i++) {
-    if (!mayStartName(text[i] ?? "") || mentioned.has(i)) continue;
+    if (!mayStartName(text.charCodeAt(i)) || mentioned.has(i)) continue;
     const prev = text[i - 1] === " " ? text[i - 2] : text[i - 1];
     if (!clauseStarts.has(i) && !clauseStarts.has(i - 1) && !SLOT_ENDS.has(prev ?? "")) continue;
     if (!readChineseName(text, i)) continue;
