@@ -10,6 +10,9 @@ describe("loadConfig", () => {
       dailyReportLimit: 10,
       honourCron: "0 9 * * 1",
       logLevel: "info",
+      telegram: null,
+      wechat: null,
+      admins: [],
     });
   });
 
