@@ -4,8 +4,8 @@ import type { Catalog } from "../domain/catalog.ts";
 import type { ParsedDeed } from "../domain/parser/index.ts";
 import type { ReportStatus } from "../domain/report-rules.ts";
 import type { RoleGrant } from "../domain/permissions.ts";
-import type { RewardRepos } from "./reward-ports.ts";
 import type { PlatformRepos } from "./platform-ports.ts";
+import type { RewardRepos } from "./reward-ports.ts";
 
 /** A message to send, in platform-neutral terms (the chat layer's OutgoingMessage fits). */
 export interface OutboxDraft {
