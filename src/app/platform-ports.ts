@@ -5,7 +5,8 @@ export interface BindCodeRec { code: string; communityId: number; residentId: nu
 
 export interface PlatformRepos {
   platform: {
-    /** Moves a group's grid binding to the group's new id; false when `from` was not bound. */
+    /** Moves a group's grid binding, and its unsent outbox messages, to the group's new id;
+     * false when `from` was not bound. */
     moveGroup(platform: string, from: string, to: string, title?: string | null): Promise<boolean>;
     /** Binds (or re-binds) a group to a grid. */
     bindGroup(g: { platform: string; externalId: string; gridId: number; title?: string | null }): Promise<"created" | "moved" | "same">;

@@ -10,6 +10,8 @@ export const platformRepo = (db: Db): PlatformRepos["platform"] => ({
     // The new id may already exist (a message arrived before the move): the old binding wins.
     await db.chatGroup.deleteMany({ where: { platform, externalId: to, reports: { none: {} } } });
     await db.chatGroup.update({ where: { id: group.id }, data: { externalId: to, ...(title ? { title } : {}) } });
+    // Messages still waiting for the old id follow the group.
+    await db.outboxMessage.updateMany({ where: { platform, chatId: from, status: "pending" }, data: { chatId: to } });
     return true;
   },
   bindGroup: async ({ platform, externalId, gridId, title }) => {

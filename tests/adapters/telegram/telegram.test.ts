@@ -160,12 +160,18 @@ describe("Telegram", () => {
   it("keeps the grid binding when the group becomes a supergroup", async () => {
     const OLD = { id: -555, type: "group" as const };
     const NEW = { id: -100555, type: "supergroup" as const };
-    await app.deps.store.write((r) => r.groups.create({ platform: "telegram", externalId: String(OLD.id), gridId: 1, title: "old" }));
+    await app.deps.store.write(async (r) => {
+      await r.groups.create({ platform: "telegram", externalId: String(OLD.id), gridId: 1, title: "old" });
+      await r.outbox.enqueue({ platform: "telegram", chatId: String(OLD.id), text: "光荣榜" }, { notBefore: app.now });
+    });
     await startBot();
     await emu.say(ZHANG, OLD, "", { migrate_to_chat_id: NEW.id });
     await emu.waitFor(() => app.deps.store.read((r) => r.groups.byExternal("telegram", String(NEW.id))), "the moved binding");
     await emu.say(ZHANG, NEW, "早上撕了3张小广告");
     await waitText(NEW.id, /📝 #1 张秀英/);
+    // A message queued for the old id goes to the new one.
+    await drain();
+    await waitText(NEW.id, /光荣榜/);
   });
 
   it("splits a text over 4096 characters", async () => {
