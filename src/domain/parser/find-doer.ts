@@ -1,6 +1,7 @@
-// Who did the deeds: the nearest person standing as subject before the deed's verb, else a
-// person the message praises, else the sender. Pronouns take the nearest name before them
-// (or the praised one). A sender who names themself is still the sender.
+// Who did the deeds. Each deed's subject is the nearest person before its verb who is not on the
+// receiving end (给独居的王奶奶, 扶我妈); pronouns take the nearest name before them. A named
+// subject wins, then a person the message praises, then the sender; only when every deed's
+// subject is unnamed (有人, someone) is the doer unnamed. A sender naming themself is the sender.
 import type { DeedHit } from "./find-deed-hits.ts";
 import type { PersonRef } from "./person-refs.ts";
 
@@ -24,17 +25,16 @@ function subjectBefore(refs: readonly PersonRef[], hit: DeedHit): Doer | undefin
   return undefined;
 }
 
-export function sameAsSender(name: string, sender: string | undefined): boolean {
+/** "汤丽" sent by 汤丽, "Grace" sent by Grace Liu. */
+function sameAsSender(name: string, sender: string | undefined): boolean {
   if (!sender) return false;
   const a = name.trim().toLowerCase();
   const b = sender.trim().toLowerCase();
-  return a === b || b.split(/\s+/)[0] === a || (a.length >= 2 && b.includes(a) && /[\u3400-\u9fff]/.test(a) && a.length === b.length);
+  return a === b || b.split(/\s+/)[0] === a;
 }
 
 export function findDoer(refs: readonly PersonRef[], hits: readonly DeedHit[], sender?: string): Doer {
-  // A named subject anywhere wins (a label "见义勇为:" has none, the story names @郑凯); else a
-  // deed with no subject or "我" is the sender's; only when every deed has an unnamed subject
-  // is the doer unnamed.
+  // A label such as "见义勇为:" has no subject; the story after it names @郑凯.
   const subjects = hits.map((h) => subjectBefore(refs, h));
   const praised = refs.find((r) => r.kind === "named" && r.praised && r.name);
   let doer: Doer = subjects.find((s) => s?.kind === "named") ??

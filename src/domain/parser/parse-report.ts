@@ -14,7 +14,7 @@ import { scanTokens } from "./lexicon.ts";
 import { lowerAscii, normalizeText } from "./normalize-text.ts";
 import { findPersonRefs } from "./person-refs.ts";
 import { reportTagLength } from "./report-tag.ts";
-import { splitClauses } from "./split-clauses.ts";
+import { splitClauses, type Segments } from "./split-clauses.ts";
 import { stripQuotes } from "./strip-quotes.ts";
 import type { ParseInput, ParsedDeed, ParseResult } from "./types.ts";
 
@@ -22,7 +22,7 @@ const NOT_A_REPORT: Omit<ParseResult, "tagged"> = {
   isReport: false, deeds: [], doer: null, when: null, whenDate: null, where: null, confidence: 0, totalPoints: 0,
 };
 
-function priceDeeds(compiled: CompiledCatalog, hits: readonly DeedHit[], seg: ReturnType<typeof splitClauses>, lower: string): ParsedDeed[] {
+function priceDeeds(compiled: CompiledCatalog, hits: readonly DeedHit[], seg: Segments, lower: string): ParsedDeed[] {
   const byCat = new Map<number, DeedHit[]>();
   for (const h of hits) byCat.set(h.cat, [...(byCat.get(h.cat) ?? []), h]);
   return [...byCat].flatMap(([cat, own]) => {
