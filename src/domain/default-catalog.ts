@@ -25,7 +25,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     keywords: w("清理小广告|清除小广告|清理牛皮癣|flyer removal"),
     actions: w("撕|撕掉|撕了|撕下|撕下来|铲|铲掉|铲了|铲除|刮|刮掉|抠|抠掉|揭|揭掉|清除|清理|清掉|清了|清|弄掉|搞掉|去掉|擦掉|涂掉|刷掉|扯|扯掉|扯下|摘掉|拆除|弄干净|搞干净|清干净|removed|remove|removing|took down|take down|taking down|tore|tear|peeled|peel|scraped|scrape|pulled down|pulled off|cleared|cleaned off|got rid of|stripped"),
     objects: w("小广告|牛皮癣|牛皮藓|牛皮鲜|广告|开锁广告|办证广告|贷款广告|野广告|贴纸|传单|涂鸦|flyer|flier|sticker|poster|leaflet|ads|advert|advertisement|graffiti"),
-    units: w("张|份|处|幅|sticker|flyer|flier|poster|leaflet|ad|ads|advert|notice|piece"),
+    units: w("张|份|处|幅|sticker|flyer|flier|poster|leaflet|ad|ads|advert|notice|piece|of them"),
     excludes: w("广告牌|广告公司|打广告|做广告|发广告|清楚|清单|清晰|清明|清早|清晨|冷清|清净|清静|清醒"),
   }),
   deed("litter_cleanup", "清理垃圾、打扫公共区域", "picking up litter", 2, "occasion", {
@@ -41,7 +41,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     objects: w("交通|车辆|车流|车子|车|电动车|堵车|堵了|堵死|路口|交警|三轮车|汽车|traffic|cars|vehicles"),
   }),
   deed("helping_others", "助人为乐", "helping someone in need", 2, "occasion", {
-    keywords: w("助人为乐|扶老人|过马路|过了马路|推回|推出来|推上|推到|搬上楼|搬上了楼|扛上楼|扛上了楼|提上楼|提上了楼|背上楼|送回家|送回了家|送回屋|送回了屋|挪到|挪开|挪走|移开|移走|搬开|拖到|拖开|走散|走丢|走失|迷路|找到了家|找到家|指路|带路|扶起来|扶了起来|扶起|carry|carried|carrying|pushed|push her|push his|push a|across the road|across the street|cross the road|lost little|lost kid|lost child|lost boy|lost girl"),
+    keywords: w("助人为乐|扶老人|过马路|过了马路|推回|推出来|推上|推到|搬上楼|搬上了楼|扛上楼|扛上了楼|提上楼|提上了楼|背上楼|送回家|送回了家|送回屋|送回了屋|挪到|挪开|挪走|移开|移走|搬开|拖到|拖开|走散|走丢|走失|迷路|找到了家|找到家|指路|指了路|带路|带了路|扶起来|扶了起来|扶起|carry|carried|carrying|pushed|push her|push his|push a|across the road|across the street|cross the road|lost little|lost kid|lost child|lost boy|lost girl"),
     actions: w("扶|扶着|搀|搀扶|帮|帮忙|帮着|帮助|推|搬|扛|抬|拎|提|背|送|陪|陪着|挪|移|拖|拉|接|照看|护送|helped|help|helping|lifted|walked|stayed with|looked after|cleared"),
     objects: w(`${ELDERS}|${PEOPLE}|轮椅|电动车|自行车|行李|箱子|纸箱|桶水|米|煤气罐|垃圾桶|树枝|大树枝|障碍|石头|婴儿车|推车|wheelchair|pram|stroller|shopping|groceries|luggage|suitcase|branches|branch|tree|obstacle|wardrobe`),
     excludes: w("送伢|接伢|带伢|陪伢|送孩子|接孩子|陪孩子|提醒|提前|提出|提供|提议|提交|自提|提个|提建议|提意见|带来|带头|推荐|推广|推送|推销|送达|帮忙转发|接龙|接到|接送孩子"),
@@ -54,7 +54,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     excludes: w("给自己让|让自己|座谈|讲座"),
   }),
   deed("blood_donation", "无偿献血", "donating blood", 10, "occasion", {
-    keywords: w("献血|献了血|捐了血|捐过血|献过血|无偿献血|献血小板|献了血小板|献成分血|捐血|献浆|献雪|blood donation|donated blood|donate blood|donating blood|gave blood|give blood|giving blood|donated platelets|gave platelets"),
+    keywords: w("献血|献了血|捐了血|捐过血|献过血|无偿献血|献血小板|献了血小板|献成分血|捐血|献浆|献雪|blood donation|donated blood|donate blood|donating blood|gave blood|give blood|giving blood|given blood|donated platelets|gave platelets"),
     actions: w("献|献了|捐了|抽了|捐献|捐献了|donated|donate|gave"),
     objects: w("血|毫升血|血小板|全血|plasma|platelets"),
     excludes: w("白血病|血液病|献血活动|献血车|献血证|献血站|献血点|献血屋|献血能|献血要|血压|血糖|血站|血型|贡献|献花|献爱心|blood drive|blood pressure|blood test"),
@@ -66,7 +66,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   deed("elder_care", "关爱孤寡老人", "caring for elderly people living alone", 5, "occasion", {
     keywords: w("关爱孤寡老人|关爱空巢老人|关爱独居老人|看望孤寡老人|看望独居老人|看望空巢老人"),
     actions: w("洗|洗了|打扫|收拾|送饭|送了|送|买菜|买了|买|做饭|做了|煮|陪|陪着|陪同|看望|探望|看了|去看|照顾|照料|剪|理发|擦|拿药|聊|聊天|喂|洗澡|洗头|搞卫生|帮|帮忙|帮着|cooked|cook|visited|visit|company|keeping|kept|looked after|took|drove|accompanied|checked on|sat with|fed|bathed|helping|shopping|cleaned|washed|delivered|brought|took care"),
-    objects: w(`${ELDERS}|孤寡老人|独居老人|空巢老人|her|him`),
+    objects: w(`${ELDERS}|孤寡老人|独居老人|空巢老人|her|him|mr|mrs|ms|auntie|uncle`),
     requires: w("独居|孤寡|空巢|独自|一个人住|一个人生活|一个人过|一个人在家|老伴过世|儿女在外|子女在外|无儿无女|五保|孤老|子女不在身边|儿女不在身边|子女都在外地|儿女都在外地|老伴走了|老伴去世|没人照顾|冇人照顾|lives alone|living alone|live alone|on her own|on his own|by herself|by himself"),
     otherwise: "helping_others",
   }),
@@ -85,8 +85,8 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     yieldTo: w("*"),
   }),
   deed("lost_and_found", "拾金不昧", "returning lost property", 5, "occasion", {
-    keywords: w("拾金不昧|交还失主|还给失主|还给了失主|归还失主|失主|物归原主|交到派出所|交给派出所|送到派出所|交给了派出所|handed it in|handed it back|handed in|returned it to|back to the owner|back to its owner|back to her owner|back to his owner"),
-    actions: w("捡到|拾到|捡了|捡起|捡的|还给|还回去|还回|交还|归还|送回|送回来|送还|交给|交到|found|returned|handed|gave back|took back"),
+    keywords: w("拾金不昧|交还失主|还给失主|还给了失主|归还失主|失主|物归原主|交到派出所|交给派出所|送到派出所|交给了派出所|handed it in|handed it back|handed in|returned it to|gave it to the police|gave it back|gave them back|to the lost and found|back to the owner|back to its owner|back to her owner|back to his owner"),
+    actions: w("捡到|拾到|捡了|捡起|捡的|还给|还回去|还回|交还|归还|送回|送回来|送还|交给|交到|found|returned|handed|gave back|took back|picked up|picking up"),
     objects: w("钱包|手机|钥匙|身份证|银行卡|学生卡|公交卡|饭卡|书包|背包|挎包|手提包|一个包|现金|证件|失物|车钥匙|手表|耳机|平板|电脑|钱|wallet|purse|phone|keys|key|bag|card|money|cash|watch|passport|laptop"),
     excludes: w("bag of|bags of|一袋|一大袋|钱包丢|手机号|块钱|捡了个便宜|捡便宜"),
   }),

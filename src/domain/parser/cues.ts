@@ -4,7 +4,7 @@
 
 /** Negation standing shortly before the verb: 没撕, 冇去, didn't, nobody. */
 export const NEGATION_BEFORE =
-  /(?:没有|没能|并没|没|冇得|冇|未曾|并未|未能|不是我|不是他|不是她|不去|不来|不想|不能|不会|不打算|不用|没法|不愿|不肯|别个|didn'?t|did not|couldn'?t|could not|never|wasn'?t able|weren'?t able|failed to|haven'?t|hasn'?t|no one|nobody|not)(?!想到|事|关系|问题|多久|过多久|一会|几天|少|留|说|停)(?![\u4e00-\u9fff]{0,2}的)/g;
+  /(?:没有|没能|并没|没|冇得|冇|未曾|并未|未能|不是我|不是他|不是她|不去|不来|不想|不能|不会|不打算|不用|没法|不愿|不肯|别个|\b(?:didn'?t|did not|couldn'?t|could not|can'?t|cannot|won'?t|don'?t|doesn'?t|never|wasn'?t able|weren'?t able|failed to|haven'?t|hasn'?t|no one|nobody|not|no)\b(?!\.))(?!想到|事|关系|问题|多久|过多久|一会|几天|少|留|说|停)(?![\u4e00-\u9fff]{0,2}的)/g;
 
 /** Negation after the verb that undoes it: 没去成, 一张都没撕下来, 取消了, called off. */
 export const NEGATION_AFTER =
@@ -37,7 +37,7 @@ export const NEGATION_BARRIER = /马上|立刻|立马|赶紧|随即|然后|于�
 
 /** An English sentence that asks. */
 export const QUESTION_EN =
-  /^(?:who|what|how|when|where|why|which|anyone|anybody|is|are|can|could|should|would|will|has|have|was there|does|do|did (?:you|anyone|anybody|he|she|they|we|i|someone|somebody|it|this|that))\b|\bhow many\b|\bhow much\b/;
+  /^(?:who|what|how|when|where|why|which|anyone|anybody|does|do|did (?:you|anyone|anybody|someone|somebody|he|she|they|we|i|it|this|that|everyone)|(?:is|are|can|could|should|would|will|has|have|was|were) (?:you|anyone|anybody|someone|somebody|he|she|they|we|i|it|this|that|there|the|my|our|your|people|everyone))\b|\bhow many\b|\bhow much\b/;
 
 /** A completed action: 了, 过, 完, 已经; an English past form. */
 export const COMPLETED = /[了过完]|已经|\b\w+ed\b|\b(?:did|gave|took|went|found|swept|made|ran|tore|spent|brought|caught|kept|got|was|were)\b/;

@@ -13,7 +13,7 @@ const NEGATION_REACH = 8;
 const HAS_CJK = /[\u3400-\u9fff]/;
 
 /** Characters or words every negation contains: a cheap test before NEGATION_BEFORE. */
-const MAY_NEGATE = /[没冇未不别]|n't|\bnot\b|never|\bno one|nobody|failed/;
+const MAY_NEGATE = /[没冇未不别]|n'?t\b|\bnot\b|never|\bno\b|nobody|failed|cannot/;
 
 function negatedBefore(before: string, latin: boolean): boolean {
   if (!MAY_NEGATE.test(before)) return false;

@@ -27,8 +27,7 @@ export function parseChineseNumber(s: string): number | undefined {
   for (const ch of s) {
     const d = CN_DIGITS[ch];
     if (d !== undefined) {
-      if (digit !== undefined) break; // 两三, 三四: a range, keep the first
-      digit = d;
+      if (digit === undefined) digit = d; // 两三, 二三十: a range, keep the lower end
       continue;
     }
     const u = CN_UNITS[ch];

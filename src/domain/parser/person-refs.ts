@@ -64,7 +64,8 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
     if (!readChineseName(text, i)) continue;
     const prefix = prefixOf(i);
     const strong = MODIFIER.test(prefix) || /被\s*$/.test(prefix) || praisedZh(prefix) || GIVE_PRAISE_BEFORE.test(prefix) || /[和跟同与]\s*$/.test(prefix);
-    const name = strong || LEADING.test(prefix) || ROLE_BEFORE.test(prefix) ? readChineseName(text, i, !strong) : undefined;
+    const weak = LEADING.test(prefix) || ROLE_BEFORE.test(prefix) || /是\s*$/.test(prefix);
+    const name = strong || weak ? readChineseName(text, i, !strong) : undefined;
     if (name) {
       push(i, name.end, "named", name.name);
       i = name.end - 1;

@@ -5,7 +5,7 @@ import { parseNumber } from "../../../src/domain/parser/numerals.ts";
 describe("parseNumber", () => {
   it.each([
     ["7", 7], ["15", 15], ["2.5", 2.5], ["两", 2], ["俩", 2], ["十", 10], ["十二", 12], ["二十五", 25],
-    ["一百", 100], ["三百", 300], ["一个", 1], ["两三", 2], ["one", 1], ["eleven", 11], ["twenty-five", 25],
+    ["一百", 100], ["三百", 300], ["一个", 1], ["两三", 2], ["二三十", 20], ["三四百", 300], ["十二三", 12], ["one", 1], ["eleven", 11], ["twenty-five", 25],
     ["thirty", 30], ["a dozen", 12], ["an", 1],
   ])("%s → %d", (token, n) => {
     expect(parseNumber(token.replace("个", ""))).toBe(n);

@@ -16,6 +16,8 @@ describe("numerals: Arabic, Chinese, English", () => {
     ["撕掉一张开锁广告", "flyer_removal:1"],
     ["Tore off nine stickers from the bus shelter", "flyer_removal:9"],
     ["removed twenty-one flyers along the fence", "flyer_removal:21"],
+    ["今天撕了二三十张小广告", "flyer_removal:20"],
+    ["We've cleared all the flyers off the noticeboard - 14 of them", "flyer_removal:14"],
     ["巡逻了俩小时", "patrol:2"],
     ["当了五个小时志愿者", "volunteer_service:5"],
   ]);
@@ -105,6 +107,8 @@ describe("negation", () => {
     "不是我扶的那个爹爹 别谢我",
     "I didn't make it to the patrol last night",
     "Nobody cleaned the stairwell this week",
+    "We've had no patrol for a week now",
+    "Can't make the patrol tonight, sorry",
   ]);
   reports([
     ["巡逻了两个小时 冇发现么事", "patrol:2"],
