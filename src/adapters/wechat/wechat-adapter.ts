@@ -2,7 +2,9 @@
 // mock puppet in tests): room messages in, paced replies out. Contact and room ids of the
 // web protocol change at every login, so the adapter reports logins (with the rooms it can
 // see) and leaves re-matching and re-verification to the app. No business rules here.
-import { join } from "node:path";
+import { readFileSync } from "node:fs";
+import { basename, join } from "node:path";
+import { FileBox } from "file-box";
 import { WechatyBuilder, type Message, type Wechaty } from "wechaty";
 import type { IncomingMessage, OutgoingMessage } from "../../chat/message.ts";
 import { PacedQueue } from "./paced-queue.ts";
@@ -69,10 +71,12 @@ export class WechatAdapter {
   }
 
   /** Sends one message, paced (the outbox's send port for platform "wechat"). */
-  send = (out: OutgoingMessage): Promise<{ messageId: string | null }> =>
+  send = (out: OutgoingMessage & { photoPath?: string | null }): Promise<{ messageId: string | null }> =>
     this.queue.push(async () => {
       const target = (await this.bot.Room.find({ id: out.chatId })) ?? (await this.bot.Contact.find({ id: out.chatId }));
       if (!target) throw Object.assign(new Error(`wechat: no room or contact ${out.chatId} in this login`), { permanent: false });
+      // A picture (the honour poster) goes first, then its text.
+      if (out.photoPath) await target.say(FileBox.fromBase64(readFileSync(out.photoPath).toString("base64"), basename(out.photoPath)));
       const sent = await target.say(out.text);
       return { messageId: sent ? sent.id : null };
     });

@@ -2,6 +2,7 @@
 import pino from "pino";
 import { PuppetMock, mock } from "wechaty-puppet-mock";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { operatorBindCode } from "../../../src/app/bind-identity.ts";
 import { ensureAdmins } from "../../../src/app/ensure-admins.ts";
@@ -17,7 +18,7 @@ const RULE = "\n- - - - - - - - - - - - - - -\n";
 let app: TestApp;
 let mocker: mock.Mocker;
 let wx: WechatAdapter;
-let said: { roomId: string; text: string }[];
+let said: { roomId: string; text: string; type: number }[];
 let sleeps: number[];
 let qrs: string[] = [];
 
@@ -58,7 +59,7 @@ beforeEach(async () => {
     showQr: async (qr) => void qrs.push(qr),
   });
   wx.bot.on("message", (m) => {
-    if (m.self()) said.push({ roomId: m.room()?.id ?? "", text: m.text() });
+    if (m.self()) said.push({ roomId: m.room()?.id ?? "", text: m.text(), type: m.type() });
   });
   await wx.start();
 });
@@ -161,5 +162,15 @@ describe("WeChat", () => {
     );
     // wechat4u keeps its login in wechaty's memory card, a file named after the bot's name.
     expect(wx.bot.name()).toBe(join(app.dir, "wechat-session"));
+  });
+
+  it("sends a picture before its text (the honour poster)", async () => {
+    const p = await firstLogin();
+    const file = join(app.dir, "poster.png");
+    writeFileSync(file, Buffer.from("89504e470d0a1a0a", "hex"));
+    await wx.send({ platform: "wechat", chatId: p.room.id, text: "🏅 本周光荣榜", photoPath: file });
+    const text = await botSaid(/本周光荣榜/);
+    const picture = said[said.indexOf(text) - 1];
+    expect(picture?.type).toBe(wx.bot.Message.Type.Image);
   });
 });
