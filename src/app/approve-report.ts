@@ -1,11 +1,13 @@
 // A grid worker approves a report: status, ledger credit and audit row in one transaction.
 // The credit's idempotency key comes from the report, so it lands exactly once.
+import { MAX_REPORT_POINTS } from "../domain/catalog.ts";
+import type { ParsedDeed } from "../domain/parser/index.ts";
 import { awardablePoints, decisionBlocker, ledgerKey } from "../domain/report-rules.ts";
 import { reviewRefusal } from "../domain/permissions.ts";
 import type { AppDeps } from "./deps.ts";
 import { fail, type Result } from "./errors.ts";
 import { loadActor, type PlatformUser } from "./load-actor.ts";
-import type { ReportRec, ResidentRec } from "./ports.ts";
+import type { ReportRec, Repos, ResidentRec } from "./ports.ts";
 import { resolveDoer, type DoerChoice } from "./resolve-doer.ts";
 import { enqueueDecision, type Announce } from "./enqueue-decision.ts";
 import { moveTicketsForReport, type TicketMove } from "./move-tickets.ts";
@@ -15,6 +17,8 @@ export interface ApproveInput extends DoerChoice {
   number: number;
   user: PlatformUser;
   points?: number;
+  /** The deed as the reviewer corrects it (`通过 12 巡逻 3`): replaces the parsed deeds. */
+  deed?: { category: string; quantity: number };
   /** Notices to queue with the decision (the reporter's, at least). */
   announce?: Announce<Approved>;
 }
@@ -32,16 +36,20 @@ export async function approveReport(deps: AppDeps, input: ApproveInput): Promise
     const reviewer = { residentId: actor.resident.id, verified: actor.identity?.verified ?? false, roles: actor.roles };
     const early = reviewRefusal(reviewer, report, [report.senderResidentId]);
     if (early) return fail(early, { number: report.number });
-    if (report.suggestedPoints === 0 && input.points === undefined) return fail("REPORT.NO_DEEDS", { number: report.number });
-    const points = awardablePoints(report.suggestedPoints, input.points);
+    const deeds = input.deed ? await correctedDeeds(r.catalog, report.communityId, input.deed) : report.deeds;
+    if (!deeds) return fail("REPORT.UNKNOWN_CATEGORY", { category: input.deed?.category ?? "" });
+    const suggested = input.deed ? Math.min(MAX_REPORT_POINTS, deeds.reduce((s, d) => s + d.points, 0)) : report.suggestedPoints;
+    if (suggested === 0 && input.points === undefined) return fail("REPORT.NO_DEEDS", { number: report.number });
+    const points = awardablePoints(suggested, input.points);
     if (points === null) return fail("REPORT.POINTS_OUT_OF_RANGE", { max: 300 });
-    const doer = await resolveDoer(r, report, input);
+    const doer = await resolveDoer(r, report, input, actor.resident.id);
     if ("ok" in doer) return doer;
     const late = reviewRefusal(reviewer, report, [doer.id]);
     if (late) return fail(late, { number: report.number });
     const now = deps.clock();
     const moved = await r.reports.transition(report.id, "pending", {
       status: "approved", reviewerId: actor.resident.id, awardedPoints: points, doerResidentId: doer.id, decidedAt: now,
+      ...(input.deed ? { deeds } : {}),
     });
     if (!moved) return fail("REPORT.ALREADY_APPROVED", { number: report.number });
     const credit = await r.ledger.append({
@@ -52,11 +60,21 @@ export async function approveReport(deps: AppDeps, input: ApproveInput): Promise
     const tickets = await moveTicketsForReport(r, "credit", { communityId: report.communityId, residentId: doer.id, reportId: report.id, at: now });
     await r.audit.record({
       communityId: report.communityId, actorId: actor.resident.id, action: "report.approved", subjectType: "report",
-      subjectId: report.id, data: { number: report.number, points, doerId: doer.id },
+      subjectId: report.id,
+      data: { number: report.number, points, doerId: doer.id, ...(input.deed ? { corrected: deeds, parsed: report.deeds } : {}) },
     });
-    const updated = { ...report, status: "approved" as const, awardedPoints: points, doerResidentId: doer.id, decidedAt: now };
+    const updated = { ...report, deeds, status: "approved" as const, awardedPoints: points, doerResidentId: doer.id, decidedAt: now };
     const approved = { report: updated, doer, points, balance: await r.ledger.balance(doer.id), tickets };
     if (input.announce) await enqueueDecision(r, report.id, "approved", input.announce(approved), now);
     return { ok: true as const, ...approved };
   });
+}
+
+async function correctedDeeds(
+  catalog: Repos["catalog"],
+  communityId: number,
+  deed: { category: string; quantity: number },
+): Promise<ParsedDeed[] | null> {
+  const category = (await catalog.list(communityId)).find((c) => c.code === deed.category && c.active);
+  return category ? [{ category: category.code, quantity: deed.quantity, points: category.points * deed.quantity }] : null;
 }

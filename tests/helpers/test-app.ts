@@ -28,11 +28,8 @@ export async function testApp(opts: { demo?: boolean; now?: string; dir?: string
   const config = loadConfig({ LOG_LEVEL: "silent", ...opts.env }, { db: join(dir, "test.db") });
   const app = await createApp(config, { clock: () => state.now, log: pino({ level: "silent" }) });
   if (opts.demo !== false) await seedDemo(app.deps);
-  return Object.assign(app, {
+  const test = Object.assign(app, {
     dir,
-    get now() {
-      return state.now;
-    },
     setNow: (d: Date | string) => {
       state.now = new Date(d);
     },
@@ -49,6 +46,8 @@ export async function testApp(opts: { demo?: boolean; now?: string; dir?: string
       if (!opts.dir) rmSync(dir, { recursive: true, force: true });
     },
   });
+  // A getter, so `now` follows setNow (Object.assign would copy the value once).
+  return Object.defineProperty(test, "now", { get: () => state.now }) as TestApp;
 }
 
 /** The resident's balance straight from the ledger rows. */
