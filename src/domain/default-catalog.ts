@@ -37,7 +37,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   }),
   deed("traffic_help", "义务交通疏导", "directing traffic", 3, "occasion", {
     keywords: w("疏导交通|交通疏导|指挥交通|维持交通秩序|交通秩序|协助交警|疏通交通|梳导交通|维持交通|疏导车辆|指挥车辆|交通协管|directed traffic|directing traffic|direct traffic|traffic control"),
-    actions: w("疏导|疏导了|指挥|指挥了|疏通|疏通了|引导|维持秩序|directed|directing|guided|waved|managed"),
+    actions: w("疏导|疏导了|指挥|指挥了|疏通|疏通了|引导|维持秩序|directed|directing|guided|waved|managed|managing|controlled|controlling|helping out with|helped out with|helping with|helped with"),
     objects: w("交通|车辆|车流|车子|车|电动车|堵车|堵了|堵死|路口|交警|三轮车|汽车|traffic|cars|vehicles"),
   }),
   deed("helping_others", "助人为乐", "helping someone in need", 2, "occasion", {
@@ -96,7 +96,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     objects: w("矛盾|纠纷|吵架|吵起来|争吵|打架|闹矛盾|闹僵|口角|争执|两家|两户|两边|邻居|邻里|argument|dispute|quarrel|fight|row|disagreement"),
   }),
   deed("hazard_report", "报告安全隐患", "reporting a safety hazard", 2, "occasion", {
-    keywords: w("报告安全隐患|上报隐患|物业电话|打了物业|打给物业|打电话给物业|打电话给网格员|告诉物业|告诉网格员|跟网格员说了|和网格员说了|跟社区说了|找了物业|叫了物业|报了警|报给物业|报给了物业|报修|报了修|报给网格员|报给了网格员|报给社区|报给了社区|报给了市政|报给市政|跟物业说了|和物业说了|打了12345|打12345|拨打12345"),
+    keywords: w("let the property office know|let the property know|let the management know|let the grid worker know|let security know|let the guard know|报告安全隐患|上报隐患|物业电话|打了物业|打给物业|打电话给物业|打电话给网格员|告诉物业|告诉网格员|跟网格员说了|和网格员说了|跟社区说了|找了物业|叫了物业|报了警|报给物业|报给了物业|报修|报了修|报给网格员|报给了网格员|报给社区|报给了社区|报给了市政|报给市政|跟物业说了|和物业说了|打了12345|打12345|拨打12345"),
     actions: w("报给|报给了|报告|报告给|报告了|上报|上报了|反映|反映给|告诉了|通知了|打电话|发给|发给了|联系了|reported|told|notified|called|informed|flagged"),
     objects: w("物业|网格员|社区|居委会|12345|市政|燃气公司|供电所|消防|110|119|隐患|井盖|电线|煤气味|扶手|栏杆|路灯|消防通道|消防栓|飞线充电|私拉电线|钢丝绳|property|management|grid worker|guard|security|police|community office|the office|hotline|council|hazard|manhole|railing|streetlight|wire|gas leak"),
   }),

@@ -14,9 +14,12 @@ export const NEGATION_AFTER =
 export const PLAN_BEFORE_ZH =
   /明天|明早|明晚|明儿|明日|后天|以后|今后|往后|下周|下礼拜|下个?星期|下个?月|下次|下回|过两天|过几天|改天|回头|待会|等会|等哈|等一下|一会儿|等我|等天|打算|准备|计划|想要|(?<![没冇不回思理感梦])想(?![到法起通必象念想])|(?<![需只])要(?=去|克|把|给|帮|搞|来|做|参加|献|巡|撕|捐|当)|将要|即将|会去|得去|该去|到时候?|约好|约一下|约个|要不|争取|希望|差点|报名|招募|需要|欢迎|一起去|一起克|去不去|(?:叫|让|喊|要)(?:他|她|你|我们|他们)(?:去|克|来|帮)|肯定克|肯定去|再去|再克/;
 
-/** Plans and wishes anywhere in an English clause. */
+/** Plans and wishes before the verb (English). */
 export const PLAN_EN =
-  /\b(?:will|won'?t|going to|gonna|wanna|tmrw|tmr|plan|planning|intend|hope to|hoping to|want to|wanted to|would like|was going to|were going to|meant to|tried to|trying to|about to|tomorrow|next(?! to| door)|let'?s|let us|shall we|anyone up for|who wants|join us|sign up|should|must|need to|needs to|have to|has to)\b|'ll\b/;
+  /\b(?:will|won'?t|going to|gonna|wanna|plan|planning|intend|hope to|hoping to|want to|wanted to|would like|was going to|were going to|meant to|tried to|trying to|about to|let'?s|let us|shall we|anyone up for|who wants|join us|sign up|should|must|need to|needs to|have to|has to)\b|'ll\b/;
+
+/** A future time anywhere in an English clause: "patrol tomorrow night". */
+export const FUTURE_EN = /\b(?:tomorrow|tmrw|tmr|next(?! to| door))\b/;
 
 /** Conditionals, jokes, dreams and counterfactuals before the verb, in the same sentence. */
 export const HYPOTHETICAL =

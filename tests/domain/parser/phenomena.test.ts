@@ -126,7 +126,9 @@ describe("plans and future", () => {
     "等哈克把门口的小广告撕了",
     "I will patrol on Saturday night",
     "Going to donate blood tomorrow morning",
+    "Patrol tomorrow night anyone?",
   ]);
+  reports([["Caught a thief trying to steal a bike", "heroic_act"]]);
 });
 
 describe("questions", () => {
