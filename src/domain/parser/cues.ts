@@ -53,7 +53,7 @@ export const NAME_UNKNOWN =
 export const ATTRIBUTIVE = /^的(?!时候|时|路上|过程|途中)[\u3400-\u9fff]/;
 
 /** A deed named as a topic, not told: 献血是好事, 巡逻要两人一组, blood donation saves lives. */
-export const TOPIC = /^(?:是|也是|算|不算|要|需要|得|该|应该|这种|这件事|的事|光荣|这个事|这事|\s+(?:is|are|saves?|counts?|helps|gets|earns|should|can|needs?)\b)/;
+export const TOPIC = /^(?:是|也是|算|不算|要|需要|该|应该|这种|这件事|的事|光荣|这个事|这事|\s+(?:is|are|saves?|counts?|helps|gets|earns|should|can|needs?)\b)/;
 
 /** Generic possibility rather than a deed done: 献完血可以领牛奶 (only without 了 or 过). */
 export const GENERIC = /可以|就能|就会|才能|能领|能得/;

@@ -77,6 +77,7 @@ describe("kinship, nicknames, titles", () => {
     ["小李把单元门口的小广告都撕了", "flyer_removal", "小李"],
     ["张婶给社区爱心超市捐了一箱牛奶", "donation", "张婶"],
     ["李爹爹一大早就把小区门口扫得干干净净", "litter_cleanup", "李爹爹"],
+    ["小陈今天克楼下把那些牛皮癣铲得干干净净", "flyer_removal", "小陈"],
     ["多亏刘建华老师出面调解,两家终于和好了", "dispute_mediation", "刘建华"],
     ["周海军师傅发现地下室漏电,马上报给了物业", "hazard_report", "周海军"],
     ["Uncle Zhang from Block 4 directed traffic at the crossing this morning", "traffic_help", "Uncle Zhang"],
