@@ -4,6 +4,7 @@ import { createHash } from "node:crypto";
 import { Telegraf } from "telegraf";
 import type { IncomingMessage, OutgoingMessage } from "../../chat/message.ts";
 import { buttonCommand } from "./card-buttons.ts";
+import { logError } from "./log-error.ts";
 import { botCommands } from "./bot-commands.ts";
 import type { Sleep } from "./call-with-retry.ts";
 import { TelegramSender, type TelegramOutgoing } from "./telegram-sender.ts";
@@ -107,7 +108,7 @@ export class TelegramAdapter {
       this.o.log.error({ code }, "Telegram 401 Unauthorized: TELEGRAM_BOT_TOKEN is wrong; copy it again from @BotFather");
       return "unauthorized";
     }
-    this.o.log.error({ err: e }, "telegram polling stopped");
+    this.o.log.error({ err: logError(e) }, "telegram polling stopped");
     return "error";
   }
 
@@ -128,13 +129,13 @@ export class TelegramAdapter {
       await this.bot.telegram.setMyCommands(botCommands("en"), { language_code: "en" });
       await this.bot.telegram.setMyCommands(botCommands("zh"));
     } catch (e) {
-      this.o.log.warn({ err: e }, "telegram: could not register the command list (the bot still works)");
+      this.o.log.warn({ err: logError(e) }, "telegram: could not register the command list (the bot still works)");
     }
   }
 
   #wire(): void {
     // One top-level handler: a failing update is logged, polling goes on.
-    this.bot.catch((err, ctx) => this.o.log.error({ err, updateId: ctx.update.update_id }, "telegram update failed"));
+    this.bot.catch((err, ctx) => this.o.log.error({ err: logError(err), updateId: ctx.update.update_id }, "telegram update failed"));
     this.bot.on("message", async (ctx) => {
       const m = ctx.message as unknown as TgMessage & { migrate_to_chat_id?: number; migrate_from_chat_id?: number };
       if (m.migrate_to_chat_id !== undefined) return this.#migrated(String(m.chat.id), String(m.migrate_to_chat_id));
@@ -173,7 +174,7 @@ export class TelegramAdapter {
   /** Replies go out without holding up the next update; a reply that cannot go is handed on. */
   #deliver(out: OutgoingMessage): void {
     const p = this.sender.send(out).catch(async (e: unknown) => {
-      this.o.log.warn({ err: e, chatId: out.chatId }, "telegram send failed");
+      this.o.log.warn({ err: logError(e), chatId: out.chatId }, "telegram send failed");
       await this.o.onUndelivered?.(out, e);
     });
     this.#pending.add(p);

@@ -7,6 +7,7 @@ import { basename, join } from "node:path";
 import { FileBox } from "file-box";
 import { WechatyBuilder, type Message, type Wechaty } from "wechaty";
 import type { IncomingMessage, OutgoingMessage } from "../../chat/message.ts";
+import { logError } from "./log-error.ts";
 import { PacedQueue } from "./paced-queue.ts";
 import { parseQuote } from "./parse-quote.ts";
 
@@ -83,7 +84,7 @@ export class WechatAdapter {
 
   #wire(): void {
     // One top-level handler: a platform error is logged, the bot goes on.
-    this.bot.on("error", (err) => this.o.log.error({ err }, "wechat error"));
+    this.bot.on("error", (err) => this.o.log.error({ err: logError(err) }, "wechat error"));
     this.bot.on("scan", (qrcode, status) => {
       // 2 = waiting for a scan, 5 = the code timed out and a new one is shown
       if (status !== 2 && status !== 5) return;
@@ -94,14 +95,14 @@ export class WechatAdapter {
       this.#loggedInOnce = true;
       this.#selfName = user.name();
       this.o.log.info({ platform: WECHAT_PLATFORM }, "wechat logged in");
-      void this.#afterLogin().catch((err: unknown) => this.o.log.error({ err }, "wechat: login follow-up failed"));
+      void this.#afterLogin().catch((err: unknown) => this.o.log.error({ err: logError(err) }, "wechat: login follow-up failed"));
     });
     this.bot.on("logout", () => {
       this.o.log.warn({ platform: WECHAT_PLATFORM }, "wechat logged out");
       void this.o.onAlert?.("logout", "The WeChat account was logged out / 微信账号已退出登录");
     });
     this.bot.on("message", (m) => {
-      const p = this.#onMessage(m).catch((err: unknown) => this.o.log.error({ err, messageId: m.id }, "wechat message failed"));
+      const p = this.#onMessage(m).catch((err: unknown) => this.o.log.error({ err: logError(err), messageId: m.id }, "wechat message failed"));
       this.#pending.add(p);
       void p.finally(() => this.#pending.delete(p));
     });
@@ -135,7 +136,7 @@ export class WechatAdapter {
     const replies = await this.o.handle(msg);
     for (const out of replies) {
       const p = this.send(out).catch(async (e: unknown) => {
-        this.o.log.warn({ err: e, chatId: out.chatId }, "wechat send failed");
+        this.o.log.warn({ err: logError(e), chatId: out.chatId }, "wechat send failed");
         await this.o.onUndelivered?.(out, e);
       });
       this.#pending.add(p);

@@ -3,6 +3,7 @@ import { describe, expect, it } from "vitest";
 import { RateLimiter } from "../../../src/adapters/telegram/rate-limiter.ts";
 import { splitText } from "../../../src/adapters/telegram/split-text.ts";
 import { callWithRetry } from "../../../src/adapters/telegram/call-with-retry.ts";
+import { logError } from "../../../src/adapters/telegram/log-error.ts";
 
 describe("RateLimiter", () => {
   it("keeps one message a second in a chat", () => {
@@ -52,5 +53,17 @@ describe("callWithRetry", () => {
     expect([ok, waits]).toEqual(["sent", [2000, 2000]]);
     const err = await callWithRetry(() => Promise.reject(tooMany(5)), { retries: 1, sleep: async () => undefined }).catch((e: unknown) => e);
     expect(err).toMatchObject({ retryAfterMs: 5000 });
+  });
+});
+
+describe("logError", () => {
+  it("keeps the code and message of a failed call, not the request with the resident's text", () => {
+    const e = Object.assign(new Error("400: Bad Request: chat not found"), {
+      response: { error_code: 400 }, on: { method: "sendMessage", payload: { text: "张秀英 住 3栋502" } },
+    });
+    const logged = JSON.stringify(logError(e));
+    expect(logged).toContain("chat not found");
+    expect(logged).toContain('"code":400');
+    expect(logged).not.toContain("张秀英");
   });
 });
