@@ -16,14 +16,14 @@ export const PLAN_BEFORE_ZH =
 
 /** Plans and wishes before the verb (English). */
 export const PLAN_EN =
-  /\b(?:will|won'?t|going to|gonna|wanna|plan|planning|intend|hope to|hoping to|want to|wanted to|would like|was going to|were going to|meant to|tried to|trying to|about to|let'?s|let us|shall we|anyone up for|who wants|join us|sign up|should|must|need to|needs to|have to|has to)\b|'ll\b/;
+  /\b(?:will|won'?t|going to|gonna|wanna|might|may|maybe|perhaps|plan|planning|intend|hope to|hoping to|want to|wanted to|would like|was going to|were going to|meant to|tried to|trying to|about to|let'?s|let us|shall we|anyone up for|who wants|join us|sign up|should|must|need to|needs to|have to|has to)\b|'ll\b/;
 
 /** A future time anywhere in an English clause: "patrol tomorrow night". */
-export const FUTURE_EN = /\b(?:tomorrow|tmrw|tmr|next(?! to| door))\b/;
+export const FUTURE_EN = /\b(?:tomorrow|tmrw|tmr|later|next(?! to| door))\b/;
 
 /** Conditionals, jokes, dreams and counterfactuals before the verb, in the same sentence. */
 export const HYPOTHETICAL =
-  /如果|要是|假如|假设|万一|若是|的话|梦里|梦见|梦到|做梦|used to|开玩笑|本来|原本|本想|\bif\b|\bwould\b|counts? as|\blol\b|\blmao\b|\bjk\b|joking|kidding|dream|有人说|听人说|据说|听别人说|别人说|他们说|看到有人|听见有人|someone said|people say/;
+  /如果|要是|假如|假设|万一|若是|的话|梦里|梦见|梦到|做梦|used to|开玩笑|本来|原本|本想|\bif\b|\bwould\b|counts? as|\blol\b|\blmao\b|\bjk\b|joking|kidding|dream|有人说|听人说|据说|听别人说|别人说|他们说|someone said|people say/;
 
 /** A clause that concedes rather than reports: 撕得再快也赶不上. */
 export const CONCESSIVE = /得再|再怎么|再多也/;
@@ -55,8 +55,11 @@ export const ATTRIBUTIVE = /^的(?!时候|时|路上|过程|途中)[\u3400-\u9ff
 /** A deed named as a topic, not told: 献血是好事, 巡逻要两人一组, blood donation saves lives. */
 export const TOPIC = /^(?:是|也是|算|不算|要|需要|该|应该|这种|这件事|的事|光荣|这个事|这事|\s+(?:is|are|saves?|counts?|helps|gets|earns|should|can|needs?)\b)/;
 
-/** Generic possibility rather than a deed done: 献完血可以领牛奶 (only without 了 or 过). */
-export const GENERIC = /可以|就能|就会|才能|能领|能得/;
+/**
+ * Generic talk rather than a deed done (only in a clause without 了 or 过): possibility
+ * (献完血可以领牛奶), advice (撕小广告的时候要注意), points (巡逻一晚上才两分).
+ */
+export const GENERIC = /可以|就能|就会|才能|能领|能得|要注意|注意安全|小心|记得|别忘|一定要|最好|积分|加分|扣分|[\d一二两三四五六七八九十几]分(?!钟)/;
 
 /** Whole messages that are never reports (unless tagged). */
 export const COMMAND = /^\s*\/(?!report\b)[a-z]+/i;

@@ -85,13 +85,20 @@ export function findDeedHits(
     if (!c?.requires || c.requires.test(lower)) return [h];
     return c.otherwise !== undefined ? [{ ...h, cat: c.otherwise }] : [];
   });
-  // A named winner beats a category close by in the same sentence; "*" (the catch-alls) only in the clause.
+  // A named winner beats a category close by in the same sentence. A catch-all ("*") yields in
+  // its clause, and to the clause next to it when its own tells nothing done: in "搞了两个钟头的
+  // 义工 在社区帮老人理发" the 帮老人 describes the volunteering.
   const sentenceOf = (h: DeedHit): number | undefined => seg.clauses[h.clause]?.sentence;
+  const untold = (i: number): boolean => {
+    const c = seg.clauses[i];
+    return !c || !/[了过完]/.test(lower.slice(c.start, c.end));
+  };
   return routed.filter((h) => {
     const c = cats[h.cat];
     if (!c) return false;
     return !routed.some((o) => o.cat !== h.cat && (
       (c.yieldsTo.has(o.cat) && sentenceOf(o) === sentenceOf(h) && Math.abs(o.anchor - h.anchor) <= YIELD_REACH) ||
-      (c.yieldsToAll && o.clause === h.clause && !cats[o.cat]?.yieldsToAll)));
+      (c.yieldsToAll && !cats[o.cat]?.yieldsToAll && (o.clause === h.clause ||
+        (Math.abs(o.clause - h.clause) === 1 && sentenceOf(o) === sentenceOf(h) && untold(h.clause))))));
   }).sort((a, b) => a.anchor - b.anchor);
 }

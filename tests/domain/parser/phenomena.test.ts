@@ -155,6 +155,19 @@ describe("unnamed doers", () => {
   ]);
 });
 
+describe("advice, points talk and possibilities are not reports", () => {
+  chatter([
+    "撕小广告的时候要注意 有的贴得蛮高",
+    "巡逻一晚上才两分 太少了吧",
+    "献完血可以领一箱牛奶",
+    "I might do a litter pick later if it stops raining",
+  ]);
+  reports([
+    ["搞了两个钟头的义工 在社区帮老人理发", "volunteer_service:2"],
+    ["早高峰路口堵车 我下去疏导了一下交通 后来又扶一个老太太过了马路", "traffic_help,helping_others"],
+  ]);
+});
+
 describe("everyday family chores are not deeds", () => {
   chatter([
     "送孩子上学的路上堵了半个小时",
