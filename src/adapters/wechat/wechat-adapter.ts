@@ -12,6 +12,7 @@ import { PacedQueue } from "./paced-queue.ts";
 import { parseQuote } from "./parse-quote.ts";
 
 export const WECHAT_PLATFORM = "wechat";
+const STALE_SECONDS = 300;
 
 export interface WechatLog {
   info(obj: object, msg: string): void;
@@ -116,13 +117,16 @@ export class WechatAdapter {
 
   async #onMessage(m: Message): Promise<void> {
     if (m.self() || m.type() !== this.bot.Message.Type.Text) return;
+    // After a login the web protocol may replay recent history: old messages are not new reports.
+    if (m.age() > STALE_SECONDS) return;
     const room = m.room();
     const talker = m.talker();
     if (!talker) return;
     const raw = m.text();
     const quote = parseQuote(raw);
-    const name = (room ? await room.alias(talker) : null) || talker.name();
-    const mentions = room ? await m.mentionList() : [];
+    // Group nickname first; the web protocol does not always have it.
+    const name = (room ? await room.alias(talker).catch(() => undefined) : undefined) || talker.name();
+    const mentions = room ? await m.mentionList().catch(() => []) : [];
     const msg: IncomingMessage = {
       platform: WECHAT_PLATFORM,
       chatId: room ? room.id : talker.id,

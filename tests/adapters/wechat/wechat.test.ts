@@ -173,4 +173,17 @@ describe("WeChat", () => {
     const picture = said[said.indexOf(text) - 1];
     expect(picture?.type).toBe(wx.bot.Message.Type.Image);
   });
+
+  it("ignores old messages the web protocol replays after a login", async () => {
+    const p = await firstLogin();
+    const old = mocker.MessageMock.create({
+      id: "replayed-1", talkerId: p.zhang.id, roomId: p.room.id, mentionIdList: [], text: "早上撕了3张小广告",
+      timestamp: Date.now() - 3_600_000, type: wx.bot.Message.Type.Text,
+    } as never);
+    mocker.puppet.emit("message", { messageId: old.id });
+    p.zhang.say("今天去献了血").to(p.room);
+    const card = await botSaid(/📝 #1/);
+    expect(card.text).toContain("献血");
+    expect(said.some((s) => s.text.includes("小广告"))).toBe(false);
+  });
 });
