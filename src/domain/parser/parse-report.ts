@@ -18,6 +18,9 @@ import { splitClauses, type Segments } from "./split-clauses.ts";
 import { stripQuotes } from "./strip-quotes.ts";
 import type { ParseInput, ParsedDeed, ParseResult } from "./types.ts";
 
+/** Reports are a few lines; a pasted essay is read only this far, so no message can stall the bot. */
+const MAX_CHARS = 1000;
+
 const NOT_A_REPORT: Omit<ParseResult, "tagged"> = {
   isReport: false, deeds: [], doer: null, when: null, whenDate: null, where: null, confidence: 0, totalPoints: 0,
 };
@@ -35,7 +38,7 @@ function priceDeeds(compiled: CompiledCatalog, hits: readonly DeedHit[], seg: Se
 
 export function parseReport(compiled: CompiledCatalog, input: ParseInput): ParseResult {
   const tagged = reportTagLength(input.text) > 0;
-  const text = stripQuotes(normalizeText(input.text));
+  const text = stripQuotes(normalizeText(input.text.slice(0, MAX_CHARS)));
   const lower = lowerAscii(text);
   const tokens = scanTokens(compiled.lexicon, lower);
   // Most chatter names no deed at all: stop before the costlier steps.

@@ -24,6 +24,19 @@ describe("points", () => {
   });
 });
 
+describe("bad input", () => {
+  it.each(["", " ", "\n\n", "@", "@@@", "👍", "[强]", "\u200d"])("%j is not a report", (text) => {
+    expect(parse(text).isReport).toBe(false);
+  });
+
+  it("reads only the start of a very long message, quickly", () => {
+    const started = performance.now();
+    const r = parse("今天巡逻了两个小时,".repeat(2000));
+    expect(r.isReport).toBe(true);
+    expect(performance.now() - started).toBeLessThan(200);
+  });
+});
+
 describe("a sender who names themself is the sender", () => {
   it.each([
     ["申报人:何丽华\n事项:巡逻两小时", "何丽华"],
