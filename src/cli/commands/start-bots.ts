@@ -104,18 +104,34 @@ export async function startBots(app: App): Promise<void> {
   }
   const stops: (() => Promise<void>)[] = [];
   const ended: Promise<StopReason | "signal">[] = [];
+  // One platform failing to start (a wrong token, no network) does not keep the other down.
   if (app.config.telegram) {
     const tg = telegramFor(app);
-    const { stopped } = await tg.start();
-    const loop = startOutboxLoop(app, TELEGRAM_PLATFORM, tg.send);
-    stops.push(() => loop.stop(), () => tg.stop());
-    ended.push(stopped);
+    try {
+      const { stopped } = await tg.start();
+      const loop = startOutboxLoop(app, TELEGRAM_PLATFORM, tg.send);
+      stops.push(() => loop.stop(), () => tg.stop());
+      ended.push(stopped);
+    } catch (e) {
+      const code = (e as { response?: { error_code?: number } }).response?.error_code;
+      app.log.error({ code, message: (e as Error).message }, code === 401
+        ? "Telegram refused the token (401): copy TELEGRAM_BOT_TOKEN again from @BotFather"
+        : "Telegram could not start");
+    }
   }
   if (app.config.wechat) {
     const wx = wechatFor(app);
-    await wx.start();
-    const loop = startOutboxLoop(app, WECHAT_PLATFORM, wx.send, 2000);
-    stops.push(() => loop.stop(), () => wx.stop());
+    try {
+      await wx.start();
+      const loop = startOutboxLoop(app, WECHAT_PLATFORM, wx.send, 2000);
+      stops.push(() => loop.stop(), () => wx.stop());
+    } catch (e) {
+      await alertOperator(app, `WeChat could not start: ${(e as Error).message}`);
+    }
+  }
+  if (stops.length === 0) {
+    process.exitCode = 3;
+    return;
   }
   const signal = new Promise<"signal">((resolve) => {
     process.once("SIGINT", () => resolve("signal"));

@@ -51,4 +51,18 @@ describe("deedbank start on Telegram", () => {
     expect(await ledgerSum(after, "张秀英")).toBe(6);
     await after.dispose();
   }, 60_000);
+
+  it("says when the token is refused (401), and exits with an error code", async () => {
+    emu = await startEmulator();
+    emu.faults.push({ method: "getMe", status: 401, body: { ok: false, error_code: 401, description: "Unauthorized" } });
+    let stderr = "";
+    child = spawn(process.execPath, [BIN, "start", "--db", join(tempDir(), "t.db")], {
+      env: { ...process.env, TELEGRAM_BOT_TOKEN: TOKEN, TELEGRAM_API_ROOT: emu.apiRoot, LOG_LEVEL: "info" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
+    child.stderr?.on("data", (c: Buffer) => (stderr += c.toString()));
+    const code = await new Promise<number | null>((resolve) => child?.on("exit", (c) => resolve(c)));
+    expect(code).toBe(3);
+    expect(stderr).toContain("copy TELEGRAM_BOT_TOKEN again from @BotFather");
+  }, 60_000);
 });
