@@ -54,7 +54,7 @@ export async function approveReport(deps: AppDeps, input: ApproveInput): Promise
     if (!moved) return fail("REPORT.ALREADY_APPROVED", { number: report.number });
     const credit = await r.ledger.append({
       communityId: report.communityId, residentId: doer.id, points, kind: "deed", reportId: report.id,
-      idempotencyKey: ledgerKey.deed(report.id), actorId: actor.resident.id,
+      idempotencyKey: ledgerKey.deed(report.id), actorId: actor.resident.id, at: now,
     });
     if (credit === "duplicate") throw new Error(`ledger already holds ${ledgerKey.deed(report.id)} for a pending report`);
     const tickets = await moveTicketsForReport(r, "credit", { communityId: report.communityId, residentId: doer.id, reportId: report.id, at: now });

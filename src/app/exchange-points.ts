@@ -33,7 +33,7 @@ export async function exchangePoints(
     });
     await r.ledger.append({
       communityId: input.communityId, residentId: resident.id, points: -item.price, kind: "exchange", reportId: null,
-      idempotencyKey: `exchange:${exchangeId}`, actorId: staff.actorId, note: item.name,
+      idempotencyKey: `exchange:${exchangeId}`, actorId: staff.actorId, note: item.name, at: deps.clock(),
     });
     await r.audit.record({
       communityId: input.communityId, actorId: staff.actorId, action: "shop.exchanged", subjectType: "shop_item", subjectId: item.id,

@@ -43,6 +43,8 @@ export interface NewReport {
   externalChatId: string; externalMessageId: string | null; senderIdentityId: number;
   senderResidentId: number | null; rawText: string; deeds: ParsedDeed[]; suggestedPoints: number;
   doerName: string | null;
+  /** When it was reported, by the app's clock. */
+  at: Date;
 }
 export interface NewResident {
   communityId: number; gridId: number | null; name: string; status?: string;
@@ -52,6 +54,8 @@ export interface NewResident {
 export interface LedgerLine {
   communityId: number; residentId: number; points: number; kind: "deed" | "reversal" | "adjustment" | "fixed" | "fixed_reversal" | "exchange";
   reportId: number | null; idempotencyKey: string; actorId: number | null; note?: string | null;
+  /** When it happened, by the app's clock (weeks and rankings are computed from it). */
+  at: Date;
 }
 export interface PointsTally { residentId: number; points: number; lastAt: Date }
 export interface AuditLine {

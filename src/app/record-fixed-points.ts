@@ -51,7 +51,7 @@ export async function recordFixedPoints(deps: AppDeps, input: FixedInput): Promi
       });
       await r.ledger.append({
         communityId: input.communityId, residentId: member.id, points, kind: "fixed", reportId: null,
-        idempotencyKey: fixedKey.award(award.id), actorId: staff.actorId, note: choice.category.code,
+        idempotencyKey: fixedKey.award(award.id), actorId: staff.actorId, note: choice.category.code, at: deps.clock(),
       });
       await r.audit.record({
         communityId: input.communityId, actorId: staff.actorId, action: "fixed.recorded", subjectType: "resident",

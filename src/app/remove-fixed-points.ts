@@ -36,7 +36,7 @@ export async function removeFixedPoints(
       if (!(await r.fixed.remove(award.id, staff.actorId, reason, deps.clock()))) continue;
       await r.ledger.append({
         communityId: input.communityId, residentId: member.id, points: -award.points, kind: "fixed_reversal", reportId: null,
-        idempotencyKey: fixedKey.removal(award.id), actorId: staff.actorId, note: reason,
+        idempotencyKey: fixedKey.removal(award.id), actorId: staff.actorId, note: reason, at: deps.clock(),
       });
       await r.audit.record({
         communityId: input.communityId, actorId: staff.actorId, action: "fixed.removed", subjectType: "resident",

@@ -43,7 +43,7 @@ export async function revokeReport(
     await r.ledger.append({
       communityId: report.communityId, residentId: report.doerResidentId, points: -report.awardedPoints,
       kind: "reversal", reportId: report.id, idempotencyKey: ledgerKey.reversal(report.id), actorId: actor.resident.id,
-      note: reason,
+      note: reason, at: decidedAt,
     });
     const tickets = await moveTicketsForReport(r, "reversal", { communityId: report.communityId, residentId: report.doerResidentId, reportId: report.id, at: decidedAt });
     await r.audit.record({

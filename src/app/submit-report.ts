@@ -39,7 +39,7 @@ export async function submitReport(deps: AppDeps, input: SubmitReportInput): Pro
       communityId: group.communityId, gridId: group.gridId, chatGroupId: group.id, platform: group.platform,
       externalChatId: group.externalId, externalMessageId: input.messageId, senderIdentityId: identity.id,
       senderResidentId: identity.residentId, rawText: input.text, deeds: parse.deeds,
-      suggestedPoints: parse.totalPoints, doerName: parse.doer,
+      suggestedPoints: parse.totalPoints, doerName: parse.doer, at: deps.clock(),
     });
     await r.audit.record({
       communityId: group.communityId, actorId: identity.residentId, action: "report.submitted",

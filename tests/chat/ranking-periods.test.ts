@@ -1,17 +1,12 @@
 // 排行榜 by period (上周, 本月, 本季, 年度, 总榜) with the asker's own rank, and 匿名上榜.
-import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { testApp, type TestApp } from "../helpers/test-app.ts";
 
 let app: TestApp;
-/** Moves the app's clock and the wall clock (ledger rows are stamped by the database client). */
-const at = (iso: string) => {
-  vi.setSystemTime(new Date(iso));
-  app.setNow(iso);
-};
+/** Moves the app's clock (reports and ledger rows are stamped by it). */
+const at = (iso: string) => app.setNow(iso);
 
 beforeEach(async () => {
-  vi.useFakeTimers({ toFake: ["Date"] });
-  vi.setSystemTime(new Date("2026-09-10T02:00:00Z"));
   app = await testApp({ now: "2026-09-10T02:00:00Z" });
   // September (Q3): 刘建国 6. Week 47 (November, Q4): 张秀英 6 then 4. This week (W48): 李光喜 10.
   at("2026-09-10T02:00:00Z");
@@ -22,7 +17,6 @@ beforeEach(async () => {
   await app.chat(["李光喜: 今天去献了血", "赵磊: 通过 4"]);
 });
 afterEach(async () => {
-  vi.useRealTimers();
   await app.dispose();
 });
 

@@ -20,7 +20,7 @@ async function oneResidentWithCredit(): Promise<number> {
   return db.write(async (r) => {
     const c = await r.communities.create({ slug: "c", name: "C" });
     const p = await r.residents.create({ communityId: c.id, gridId: null, name: "张三" });
-    await r.ledger.append({ communityId: c.id, residentId: p.id, points: 5, kind: "deed", reportId: null, idempotencyKey: "k1", actorId: null });
+    await r.ledger.append({ communityId: c.id, residentId: p.id, points: 5, kind: "deed", reportId: null, idempotencyKey: "k1", actorId: null, at: new Date() });
     return p.id;
   });
 }
@@ -60,7 +60,7 @@ describe("openDatabase", () => {
   it("appends a credit once per idempotency key", async () => {
     const id = await oneResidentWithCredit();
     const again = await db.write((r) =>
-      r.ledger.append({ communityId: 1, residentId: id, points: 5, kind: "deed", reportId: null, idempotencyKey: "k1", actorId: null }),
+      r.ledger.append({ communityId: 1, residentId: id, points: 5, kind: "deed", reportId: null, idempotencyKey: "k1", actorId: null, at: new Date() }),
     );
     expect(again).toBe("duplicate");
     expect(await db.read((r) => r.ledger.balance(id))).toBe(5);
@@ -70,7 +70,7 @@ describe("openDatabase", () => {
     const id = await oneResidentWithCredit();
     await expect(
       db.write(async (r) => {
-        await r.ledger.append({ communityId: 1, residentId: id, points: 7, kind: "deed", reportId: null, idempotencyKey: "k2", actorId: null });
+        await r.ledger.append({ communityId: 1, residentId: id, points: 7, kind: "deed", reportId: null, idempotencyKey: "k2", actorId: null, at: new Date() });
         throw new Error("crash in the middle");
       }),
     ).rejects.toThrow("crash in the middle");
@@ -80,7 +80,7 @@ describe("openDatabase", () => {
   it("keeps a read issued during a transaction out of it (one lane)", async () => {
     const id = await oneResidentWithCredit();
     const slow = db.write(async (r) => {
-      await r.ledger.append({ communityId: 1, residentId: id, points: 7, kind: "deed", reportId: null, idempotencyKey: "k3", actorId: null });
+      await r.ledger.append({ communityId: 1, residentId: id, points: 7, kind: "deed", reportId: null, idempotencyKey: "k3", actorId: null, at: new Date() });
       await new Promise((res) => setTimeout(res, 30));
       throw new Error("rolled back");
     });

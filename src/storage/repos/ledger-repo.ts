@@ -4,11 +4,11 @@ import type { Db } from "./db.ts";
 const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002";
 
 export const ledgerRepo = (db: Db): Repos["ledger"] => ({
-  append: async ({ note, ...line }) => {
+  append: async ({ note, at, ...line }) => {
     const existing = await db.ledgerEntry.findUnique({ where: { idempotencyKey: line.idempotencyKey }, select: { id: true } });
     if (existing) return "duplicate";
     try {
-      await db.ledgerEntry.create({ data: { ...line, note: note ?? null } });
+      await db.ledgerEntry.create({ data: { ...line, note: note ?? null, createdAt: at } });
       return "created";
     } catch (e) {
       if (isUniqueViolation(e)) return "duplicate";

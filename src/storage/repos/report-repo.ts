@@ -23,11 +23,11 @@ const toReport = ({ senderIdentity, deeds, status, ...r }: Row): ReportRec => ({
 });
 
 export const reportRepo = (db: Db): Repos["reports"] => ({
-  create: async ({ deeds, ...r }) => {
+  create: async ({ deeds, at, ...r }) => {
     const number = (
       await db.community.update({ where: { id: r.communityId }, data: { reportSeq: { increment: 1 } }, select: { reportSeq: true } })
     ).reportSeq;
-    return toReport(await db.deedReport.create({ data: { ...r, number, deeds: JSON.stringify(deeds) }, select: REPORT }));
+    return toReport(await db.deedReport.create({ data: { ...r, number, deeds: JSON.stringify(deeds), createdAt: at }, select: REPORT }));
   },
   byNumber: async (communityId, number) => {
     const r = await db.deedReport.findUnique({ where: { communityId_number: { communityId, number } }, select: REPORT });
