@@ -48,6 +48,7 @@ export class WechatAdapter {
   #selfName = "";
   #loggedInOnce = false;
   #pending = new Set<Promise<unknown>>();
+  #lastError = { message: "", at: 0, repeats: 0 };
 
   constructor(private readonly o: WechatOptions) {
     this.bot = WechatyBuilder.build({
@@ -85,7 +86,7 @@ export class WechatAdapter {
 
   #wire(): void {
     // One top-level handler: a platform error is logged, the bot goes on.
-    this.bot.on("error", (err) => this.o.log.error({ err: logError(err) }, "wechat error"));
+    this.bot.on("error", (err) => this.#logError(err));
     this.bot.on("scan", (qrcode, status) => {
       // 2 = waiting for a scan, 5 = the code timed out and a new one is shown
       if (status !== 2 && status !== 5) return;
@@ -107,6 +108,19 @@ export class WechatAdapter {
       this.#pending.add(p);
       void p.finally(() => this.#pending.delete(p));
     });
+  }
+
+  /** Offline, wechat4u retries several times a second: the same error is logged once a minute. */
+  #logError(err: unknown): void {
+    const e = logError(err);
+    const now = (this.o.now ?? Date.now)();
+    const last = this.#lastError;
+    if (e.message === last.message && now - last.at < 60_000) {
+      last.repeats++;
+      return;
+    }
+    this.o.log.error({ err: e, ...(last.repeats ? { repeatsOfPrevious: last.repeats } : {}) }, "wechat error");
+    this.#lastError = { message: e.message, at: now, repeats: 0 };
   }
 
   async #afterLogin(): Promise<void> {

@@ -186,4 +186,19 @@ describe("WeChat", () => {
     expect(card.text).toContain("献血");
     expect(said.some((s) => s.text.includes("小广告"))).toBe(false);
   });
+
+  it("logs a platform error that repeats many times a second once, and goes on", async () => {
+    const errors: string[] = [];
+    await wx.stop();
+    const puppet = new PuppetMock({ mocker: (mocker = new mock.Mocker()) });
+    wx = wechatFor(app, {
+      puppet, dataDir: app.dir, sleep: async () => undefined,
+      log: { info: () => undefined, warn: () => undefined, error: (_: object, msg: string) => void errors.push(msg) },
+    });
+    await wx.start();
+    for (let i = 0; i < 20; i++) puppet.emit("error", { data: "getaddrinfo ENOTFOUND login.wx.qq.com" });
+    await until(() => errors.length > 0, "the logged error");
+    expect(errors).toEqual(["wechat error"]);
+    expect(wx.bot.isLoggedIn).toBe(false);
+  });
 });
