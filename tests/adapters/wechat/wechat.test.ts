@@ -201,4 +201,19 @@ describe("WeChat", () => {
     expect(errors).toEqual(["wechat error"]);
     expect(wx.bot.isLoggedIn).toBe(false);
   });
+
+  it("lets the admin appoint a grid worker by @-mention; the appointee then approves", async () => {
+    const p = await firstLogin();
+    const admins = await ensureAdmins(app.deps, [{ platform: "wechat", id: "周华" }]);
+    const zhou = mocker.createContact({ name: "周华" });
+    p.room.add(zhou).by(p.self);
+    zhou.say(`绑定码 ${admins.codes[0]!.code}`).to(p.room);
+    await botSaid(/已绑定:周华/);
+    zhou.say("任命 @刘建国 网格员", [p.liu]).to(p.room);
+    await botSaid(/已任命 刘建国 为 一网格 的网格员/);
+    p.zhang.say("早上撕了3张小广告").to(p.room);
+    const card = await botSaid(/📝 #1/);
+    p.liu.say(quote(card.text, "通过")).to(p.room);
+    await until(async () => (await ledgerSum(app, "张秀英")) === 6, "the credit");
+  });
 });
