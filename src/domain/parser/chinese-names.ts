@@ -1,4 +1,4 @@
-// Reads a Chinese person's name at a position: a nickname (老周, 小李), a surname with a kinship
+// Reads a Chinese person's name at a position: a nickname (老周, 小李, 阿强, 小李子), a surname with a kinship
 // word or title (王阿姨, 张婶, 邹师傅, 陈爹爹), or a full name (李光喜, 于洋), where a title after
 // a full name is dropped (吴国华老师 → 吴国华). Where a given name ends is judged from the next
 // character: names stop before function words, time words and common verbs.
@@ -39,7 +39,10 @@ const NOT_NAMES = new Set(("周末|周日|周六|周一|周二|周三|周四|周
 const NICK_EXCLUDE: Record<string, string> = {
   老: "人公婆师板家伴两太爷奶大年小旧是实远化式街区房乡友兄弟表总头汉娘爸妈少样子鼠虎鹰天婆记城区早",
   小: "区孩伙朋时偷哥姐妹弟广狗猫车店卖吃心声事组队品数说票便学家宝子姑伢们米麦菜份些点半儿写时的",
+  阿: "姨公婆爸妈哥姐叔伯嫂爷奶婶里拉胶斯门弥们嬷",
 };
+/** 小李子, 老王子: a nickname may end in 子, unless a word goes on (小王子女). */
+const NICK_SUFFIX = /子(?![\u3400-\u9fff]{0,1}(?:女|弟|孙|们))/y;
 
 const CJK = /[\u3400-\u9fff]/;
 
@@ -68,7 +71,7 @@ export function mayStartName(code: number): boolean {
   return NAME_STARTS[code] === 1;
 }
 const NAME_STARTS = new Uint8Array(65536);
-for (const ch of [...SURNAMES, "老", "小", ...COMPOUND_SURNAMES.map((s) => s.charAt(0))]) NAME_STARTS[ch.charCodeAt(0)] = 1;
+for (const ch of [...SURNAMES, "老", "小", "阿", ...COMPOUND_SURNAMES.map((s) => s.charAt(0))]) NAME_STARTS[ch.charCodeAt(0)] = 1;
 
 export interface NameMatch {
   name: string;
@@ -79,9 +82,11 @@ export interface NameMatch {
 export function readChineseName(text: string, at: number, strict = false): NameMatch | undefined {
   const first = text[at] ?? "";
   const second = text[at + 1] ?? "";
-  if ((first === "老" || first === "小") && CJK.test(second) && !NICK_EXCLUDE[first]?.includes(second) &&
+  if ((first === "老" || first === "小" || first === "阿") && CJK.test(second) && !NICK_EXCLUDE[first]?.includes(second) &&
     !STOP_FIRST.has(second)) {
-    return { name: first + second, end: at + 2 };
+    NICK_SUFFIX.lastIndex = at + 2;
+    const end = NICK_SUFFIX.test(text) ? at + 3 : at + 2;
+    return { name: text.slice(at, end), end };
   }
   const surname = compoundAt(text, at) ?? (SURNAMES.has(first) ? first : undefined);
   if (!surname) return undefined;

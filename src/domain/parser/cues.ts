@@ -12,7 +12,13 @@ export const NEGATION_AFTER =
 
 /** Plans, wishes and intentions before the verb (Chinese). */
 export const PLAN_BEFORE_ZH =
-  /明天|明早|明晚|明儿|明日|后天|以后|今后|往后|下周|下礼拜|下个?星期|下个?月|下次|下回|过两天|过几天|改天|回头|待会|等会|等哈|等一下|一会儿|等我|等天|打算|准备|计划|想要|(?<![没冇不回思理感梦])想(?![到法起通必象念想])|(?<![需只])要(?=去|克|把|给|帮|搞|来|做|参加|献|巡|撕|捐|当)|将要|即将|会去|得去|该去|到时候?|约好|约一下|约个|要不|争取|希望|差点|报名|招募|需要|欢迎|一起去|一起克|去不去|(?:叫|让|喊|要)(?:他|她|你|我们|他们)(?:去|克|来|帮)|肯定克|肯定去|再去|再克/;
+  /明天|明早|明晚|明儿|明日|后天|以后|今后|往后|下周|下礼拜|下个?星期|下个?月|下次|下回|过两天|过几天|改天|回头|待会|等会|等哈|等一下|一会儿|等我|等天|打算|准备|计划|想要|(?<![没冇不回思理感梦])想(?![到法起通必象念想])|(?<![需只])要(?=去|克|把|给|帮|搞|来|做|参加|献|巡|撕|捐|当)|将要|即将|会去|得去|该去|到时候?|约好|约一下|约个|要不|争取|希望|差点|报名|招募|需要|欢迎|去不去|(?:叫|让|喊|要)(?:他|她|你|我们|他们)(?:去|克|来|帮)|肯定克|肯定去|再去|再克/;
+
+/** 一起去 plans ("明天一起去献血") unless the clause tells it done ("一起克参加了"). */
+export const TOGETHER_ZH = /一起去|一起克|一路去|一路克/;
+
+/** A question the speaker answers with "don't know": 有几多钱不晓得 tells, it does not ask. */
+export const EMBEDDED_QUESTION = /(?:几多|多少|什么|啥|么子|么事|哪个|哪里|谁)[\u4e00-\u9fff]{0,4}?(?:不晓得|不知道|不清楚|搞不清|说不清)/g;
 
 /** Plans and wishes before the verb (English). */
 export const PLAN_EN =
@@ -35,8 +41,8 @@ export const NEGATED_INDEFINITE = /[没冇不](?:发现|看到|遇到|有|得|�
 export const QUESTION_ZH =
   /吗|么$|呢$|啵|是不是|有没有|有冇|能不能|可不可以|算不算|也算|能算|算吗|几分|多少分|能加|加分|算分|怎么|(?<!没|冇|不算)什么|(?<![没冇])啥|么样|么事|么斯|么子|么时候|几多|多长|多久|几点|几号|([\u4e00-\u9fff])[不没冇]\1|咋|哪(?!怕)|谁|要不要|行不行|对不对|[去了没冇]不$|了没有?$|了冇$|(?:冇|没有)$/;
 
-/** Words that close a negated phrase before the next verb: 冇得盖子|马上|打了12345. */
-export const NEGATION_BARRIER = /马上|立刻|立马|赶紧|随即|然后|于是|接着|后来/;
+/** Words that close a negated phrase before the next verb: 冇得盖子|马上|打了12345; 冇得了 (gone) is a state. */
+export const NEGATION_BARRIER = /马上|立刻|立马|赶紧|随即|然后|于是|接着|后来|已经|^了/;
 
 /** An English sentence that asks. */
 export const QUESTION_EN =

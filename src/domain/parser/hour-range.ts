@@ -1,11 +1,14 @@
 // Whole hours stated as a clock range: 8点到11点 → 3, 下午2点到5点 → 3, 9:00-11:30 → 2,
-// from 10 till midnight → 2. A period word (下午, 晚上, pm) shifts to the 24-hour clock.
+// from 10 till midnight → 2, 巡逻到十一点从八点开始 → 3. A period word (下午, 晚上, pm) shifts to the 24-hour clock.
 import { NUMBER_SOURCE, parseNumber } from "./numerals.ts";
 
 const N = `(${NUMBER_SOURCE}|midnight|noon)`;
 const PERIOD = "(上午|早上|早晨|中午|下午|傍晚|晚上|夜里|凌晨|早|晚|夜)?";
 const ZH_RANGE = new RegExp(
   `${PERIOD}${N}(?:点|时|:(\\d\\d))(半)?(?:钟)?[^,,。!?\\d]{0,4}?(?:到|至|-|~|—|–)${PERIOD}${N}(?:点|时|:(\\d\\d))?(半)?`, "i");
+/** The end told first, the start after it: 巡逻到十一点从八点开始的. */
+const ZH_END_FIRST = new RegExp(
+  `(?:到|至)${PERIOD}${N}(?:点|时)(半)?[^,,。!?\\d]{0,6}?从${PERIOD}${N}(?:点|时)(半)?(?:钟)?(?:开始|起)`, "i");
 const EN_RANGE = new RegExp(
   `(?:from |between )?\\b${N}(?::(\\d\\d))?\\s?(am|pm)?\\s?(?:to|till|until|-|–|and)\\s?${N}(?::(\\d\\d))?\\s?(am|pm)?`, "i");
 
@@ -43,6 +46,13 @@ export function findHourRange(text: string): { hours: number; index: number } | 
     const e = clock(zh[6], zh[7], Boolean(zh[8]));
     const hours = s !== undefined && e !== undefined ? span(s, e, LATE.test(zh[1] ?? ""), LATE.test(zh[5] ?? "")) : undefined;
     if (hours !== undefined) return { hours, index: zh.index };
+  }
+  const back = ZH_END_FIRST.exec(text);
+  if (back) {
+    const e = clock(back[2], undefined, Boolean(back[3]));
+    const s = clock(back[5], undefined, Boolean(back[6]));
+    const hours = s !== undefined && e !== undefined ? span(s, e, LATE.test(back[4] ?? ""), LATE.test(back[1] ?? "")) : undefined;
+    if (hours !== undefined) return { hours, index: back.index };
   }
   const en = EN_RANGE.exec(text);
   const bare = en && /^\s*(?:$|[,.!;]|(?:am|pm|o'clock|tonight|this|last|yesterday|with|at|in|on|around|near|along|by)\b)/i

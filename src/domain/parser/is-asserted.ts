@@ -2,8 +2,8 @@
 // or imagined. Cues count only in the mention's own clause (or sentence, for conditionals),
 // so "巡逻了两个钟头冇发现么事" stays a report while "没去成" undoes "想去献血".
 import {
-  ATTRIBUTIVE, COMPLETED, CONCESSIVE, FUTURE_EN, GENERIC, HYPOTHETICAL, NEGATED_INDEFINITE, NEGATION_AFTER, NEGATION_BARRIER,
-  NEGATION_BEFORE, PLAN_BEFORE_ZH, PLAN_EN, QUESTION_EN, QUESTION_ZH, TOPIC,
+  ATTRIBUTIVE, COMPLETED, CONCESSIVE, EMBEDDED_QUESTION, FUTURE_EN, GENERIC, HYPOTHETICAL, NEGATED_INDEFINITE, NEGATION_AFTER, NEGATION_BARRIER,
+  NEGATION_BEFORE, PLAN_BEFORE_ZH, PLAN_EN, TOGETHER_ZH, QUESTION_EN, QUESTION_ZH, TOPIC,
 } from "./cues.ts";
 import type { DeedHit } from "./find-deed-hits.ts";
 import type { Segments } from "./split-clauses.ts";
@@ -36,21 +36,23 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean 
   const done = COMPLETED.test(clauseText);
 
   const next = lower.slice(hit.end, hit.end + 8);
-  // 撕小广告的照片 modifies a noun; 救了一个落水的小伙子 (with 了) tells a deed.
-  const told = /[了过]/.test(lower.slice(hit.anchor, hit.end));
+  // 撕小广告的照片 modifies a noun; 救了一个落水的小伙子 (with 了) and 扫得干干净净的 (a degree
+  // complement, its 的 closing the sentence) tell a deed.
+  const told = /[了过得]/.test(lower.slice(hit.anchor, hit.end));
   if ((ATTRIBUTIVE.test(next) && !told) || TOPIC.test(next)) return false;
   // An undoing after the verb counts in its own clause and the next (…,结果没去成).
   const following = seg.clauses[hit.clause + 1];
   const undoEnd = following && following.sentence === clause.sentence ? following.end : clause.end;
   if (negatedBefore(before, latin) || NEGATION_AFTER.test(lower.slice(hit.anchor, undoEnd))) return false;
-  if (PLAN_BEFORE_ZH.test(before) || (!done && PLAN_BEFORE_ZH.test(earlier))) return false;
+  if (PLAN_BEFORE_ZH.test(before) || (!done && (PLAN_BEFORE_ZH.test(earlier) || TOGETHER_ZH.test(before)))) return false;
   if (latin && (PLAN_EN.test(before) || FUTURE_EN.test(clauseText))) return false;
   if (HYPOTHETICAL.test(lower.slice(sStart, hit.anchor))) return false;
   if (!/[了过]/.test(clauseText) && GENERIC.test(clauseText)) return false;
-  if (CONCESSIVE.test(clauseText) || QUESTION_ZH.test(clauseText.replace(NEGATED_INDEFINITE, ""))) return false;
+  const unasked = (s: string): string => s.replace(NEGATED_INDEFINITE, "").replace(EMBEDDED_QUESTION, "");
+  if (CONCESSIVE.test(clauseText) || QUESTION_ZH.test(unasked(clauseText))) return false;
   const sentenceText = lower.slice(sStart, sEnd).trim();
   if (latin && QUESTION_EN.test(sentenceText)) return false;
-  if (!done && QUESTION_ZH.test(lower.slice(sStart, sEnd).replace(NEGATED_INDEFINITE, ""))) return false;
+  if (!done && QUESTION_ZH.test(unasked(lower.slice(sStart, sEnd)))) return false;
   if (sentence?.question) {
     const last = seg.clauses.filter((c) => c.sentence === clause.sentence).at(-1) === clause;
     if (last || !done) return false;

@@ -13,6 +13,10 @@ export const OBJECT_ZH = /给|帮|替|扶|搀|陪|送|照顾|看望|探望|救|�
 export const SELF_ZH = /我(?!们?(?:楼|单元|小区|社区|栋|家|这|那|院|的)|的|家|妈|爸|儿|女|老公|老婆|爱人|孩子|孙|屋里|伢|媳妇|哥|姐|弟|妹|朋友|邻居|同事|公公|婆婆|爹|娘)|本人|俺|自己/g;
 export const KIN_ZH = /我(?:家|屋里)?(老公|老婆|爱人|媳妇|老伴|老头子?|妈|爸|儿子|女儿|孩子|孙子|孙女|伢)/g;
 export const PRONOUN_ZH = /[他她](?!们|人)/g;
+/** A pet is no resident: 我家狗今天巡逻了一圈 is a joke. */
+export const PET_ZH = /(?:我家|我们家|我屋里|屋里|家里|他家|她家|你家)的?(?:狗狗|猫咪|小狗|小猫|狗子|狗|猫)(?![屎粪毛粮])/g;
+/** A nickname of a given name and 子 after praise: 表扬一下刚子. */
+export const PRAISED_NICK_ZH = /(?:表扬|点赞|夸夸|感谢|谢谢|多谢|多亏)(?:一下|下)?\s*(?:[^,。!?\s]{0,6}?的)?([\u4e00-\u9fff]子)(?=[,。!?\s]|$|今天|昨天|前天|早上|晚上|又|也|把|在|帮|给|他|她)/g;
 export const UNNAMED_ZH = new RegExp(
   "有人|有个|有位|有一个|有一位|有名|某(?:个|位|人)|好心人|热心人|热心(?:的)?(?:群众|市民|路人|邻居)|路人|不知道(?:是)?(?:谁|哪)|" +
   "不知(?:是)?(?:谁|哪)|不晓得(?:是)?(?:哪|谁)|哪个(?=好心|邻居|人|把|帮)|谁(?!家)|别人|别个|人家|有些人|好多人|他们|她们|你们|" +
@@ -24,7 +28,7 @@ export const RELATION_EN = /\b(?:neighbou?r|friend|colleague|son|daughter|husban
 export const OBJECT_EN = /\b(?:helped|help|to|for|with|gave|saw|carry|carried|by|of|from|visited|cooked|keeping|kept|told|behind|past|at|on|met|found|returned|pulled|saved|rescued|out|walked|push)\s+(?:a |an |the |my |our |his |her )?$/i;
 export const SELF_EN = /\b(?:i|we|i'm|i've|i'd|i'll|we've|we're|myself)\b/g;
 export const PRONOUN_EN = /\b(?:he|she)\b/g;
-export const UNNAMED_EN = /\b(?:someone|somebody|whoever|nobody|no one|anyone|people|they|(?:an?|the|some) (?:\w+ ){0,2}(?:stranger|man|woman|guy|lady|boy|girl|kid|passer-?by|driver|gentleman|person|resident|student|local|cyclist|worker|rider|courier|policeman|officer|firefighter|teenager|teen|cleaner|guard|nurse|doctor)s?)\b/g;
+export const UNNAMED_EN = /\b(?:(?:my|our|his|her|the) (?:cat|dog|puppy|kitten|pup|parrot)s?|someone|somebody|whoever|nobody|no one|anyone|people|they|(?:an?|the|some) (?:\w+ ){0,2}(?:stranger|man|woman|guy|lady|boy|girl|kid|passer-?by|driver|gentleman|person|resident|student|local|cyclist|worker|rider|courier|policeman|officer|firefighter|teenager|teen|cleaner|guard|nurse|doctor)s?)\b/g;
 /** "Ms Tang", "Grandpa Chen": a title makes a name wherever it stands. */
 export const TITLED_EN = /^(?:Mr|Mrs|Ms|Miss|Dr|Auntie|Aunty|Uncle|Grandma|Grandpa|Granny|Grandad)\.? [A-Z]/;
 export const AFTER_EN_SUBJECT = /^(?:\s+(?:from|in|at|of|on|who|and)\b|,|\s*\(|\s+\w+ed\b|\s+(?:gave|took|went|found|swept|made|ran|tore|spent|brought|caught|kept|got|did|stayed|helped|is|was|has)\b)/;

@@ -5,7 +5,7 @@ import { mayStartName, readChineseName } from "./chinese-names.ts";
 import { englishRefs } from "./english-refs.ts";
 import {
   AT, GIVE_PRAISE_AFTER, GIVE_PRAISE_BEFORE, KIN_ZH, LEADING, MODIFIER, OBJECT_EN, OBJECT_ZH, OFFICIAL, PERCEIVED_EN,
-  PERCEIVED_ZH, PRAISE_CHARS, PRAISE_EN, PRAISE_ZH, PRONOUN_ZH, ROLE_BEFORE, SELF_ZH, SLOT_ENDS, UNNAMED_ZH,
+  PERCEIVED_ZH, PET_ZH, PRAISE_CHARS, PRAISE_EN, PRAISE_ZH, PRAISED_NICK_ZH, PRONOUN_ZH, ROLE_BEFORE, SELF_ZH, SLOT_ENDS, UNNAMED_ZH,
 } from "./person-patterns.ts";
 import type { Segments } from "./split-clauses.ts";
 
@@ -72,6 +72,11 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
     }
   }
   for (const m of text.matchAll(KIN_ZH)) push(m.index, m.index + m[0].length, "named", m[1]);
+  for (const m of text.matchAll(PRAISED_NICK_ZH)) {
+    const at = m.index + m[0].length - (m[1]?.length ?? 0);
+    push(at, m.index + m[0].length, "named", m[1], true);
+  }
+  for (const m of text.matchAll(PET_ZH)) push(m.index, m.index + m[0].length, "unnamed");
   for (const m of text.matchAll(SELF_ZH)) push(m.index, m.index + m[0].length, "self");
   for (const m of text.matchAll(PRONOUN_ZH)) push(m.index, m.index + 1, "pronoun");
   for (const m of text.matchAll(UNNAMED_ZH)) push(m.index, m.index + m[0].length, "unnamed");

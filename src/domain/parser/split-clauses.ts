@@ -1,4 +1,5 @@
-// Sentences and clauses. A sentence ends at 。!?; or a line break; a clause also ends at a
+// Sentences and clauses. A sentence ends at 。!?; or a line break, or in unpunctuated voice-to-text at
+// a final particle (么样报积分啊我昨天扫了楼道); a clause also ends at a
 // comma, a colon, a space between Chinese words (voice-to-text leaves spaces instead of commas)
 // or a linking word (然后, 结果, but, and then). Cues such as 没 or 明天 act within a clause.
 
@@ -21,8 +22,8 @@ export interface Segments {
 }
 
 const BREAK =
-  /[。!?;\n]+|\.(?=\s|$)|…+|[,、()【】「」"/|~]+|(?<!\d):+|:(?!\d)|\s+-\s+|\s+|然后|后来|接着|结果|但是|可是|不过|所以|(?<![a-z])(?:and then|then|but|so|because|after that)(?![a-z])/gi;
-const STRONG = /[。!?;\n.…]/;
+  /(?<=[\u3400-\u9fff])(?:[啊呀吧]+|哈{2,})(?=[\u3400-\u9fff])|[。!?;\n]+|\.(?=\s|$)|…+|[,、()【】「」"/|~]+|(?<!\d):+|:(?!\d)|\s+-\s+|\s+|然后|后来|接着|结果|但是|可是|不过|所以|(?<![a-z])(?:and then|then|but|so|because|after that)(?![a-z])/gi;
+const STRONG = /[。!?;\n.…啊呀吧哈]/;
 const CJK = /[\u3400-\u9fff]/;
 const ABBREV = /(?:^|\s)(?:mr|mrs|ms|dr|no|st|rd)$/i;
 

@@ -248,3 +248,34 @@ describe("report tags", () => {
     expectReport("【好人好事申报】\n姓名:高建华\n事项:义务巡逻\n时长:3小时", "patrol:3", null, "高建华");
   });
 });
+
+describe("unpunctuated voice-to-text (batch 13)", () => {
+  reports([
+    ["么样报积分啊我昨天扫了楼道", "litter_cleanup:1"],
+    ["巡逻到十一点从八点开始的", "patrol:3"],
+    ["晚上巡逻到10点从7点开始", "patrol:3"],
+    ["楼下那个井盖冇得了我已经跟物业讲了", "hazard_report:1"],
+    ["在河边捡到一个钱包里面有几多钱不晓得反正交给派出所了", "lost_and_found:1"],
+    ["今天跟我屋里那个一起克参加了社区的广场舞比赛", "collective_activity:1"],
+    ["老王把楼道扫得干干净净的谢谢", "litter_cleanup:1", "老王"],
+    ["在河边把一个落水的伢拉起来了", "heroic_act:1"],
+    ["volunteered at the community center for 3 hours sorting donations", "volunteer_service:3"],
+  ]);
+  chatter([
+    "我等哈克把楼道扫一下",
+    "明天一起克献血吧",
+    "钱包里有几多钱啊",
+  ]);
+});
+
+describe("nicknames and pets (batch 13)", () => {
+  reports([
+    ["阿强今天在地铁上给一个老人让座了", "seat_giving:1", "阿强"],
+    ["小李子今天把电梯间贴的12张小广告全撕了", "flyer_removal:12", "小李子"],
+    ["表扬一下刚子,昨天跳进池塘把落水的小孩救上来了", "heroic_act:1", "刚子"],
+  ]);
+  chatter([
+    "哈哈哈我家狗今天在小区巡逻了一圈",
+    "my dog patrolled the hallway all night",
+  ]);
+});
