@@ -33,14 +33,17 @@ const FOLLOWING_WORDS = /学习|点赞|点个赞|鼓掌|同志|一家/y;
 /** Two-character words that begin with a surname character but are not names. */
 const NOT_NAMES = new Set(("周末|周日|周六|周一|周二|周三|周四|周五|周边|周围|钱包|高兴|白天|方便|安全|全部|平时|时间|时候|" +
   "花园|容易|国家|文明|文化|武汉|温馨|谢谢|许多|司机|居民|商场|房子|房间|连续|应该|关于|关心|关注|施工|安排|管理|" +
-  "申报|单元|关爱|辛苦|卫生|文件|水平|明天|明年|明白|成功|常常|单位|原来|宁可|南湖|海鲜|花坛|华为|金额|章程|江汉|汉江|包裹|毛巾|米饭|龙虾|高速|高铁|" +
+  "申报|单元|党员|党群|关爱|辛苦|卫生|文件|水平|明天|明年|明白|成功|常常|单位|原来|宁可|南湖|海鲜|花坛|华为|金额|章程|江汉|汉江|包裹|毛巾|米饭|龙虾|高速|高铁|" +
   "任何|任务|严重|程度|齐心|乐意|晋升|都会|相关|相信|初中|门卫|云南|来回|普通|利用|信息|展板|富裕|平安|和谐|" +
   "雷锋|马路|马桶|路灯|路面|车棚|车位|车库|车辆|车流|车子|公交|公园|公共|公司|元旦|班长|楼道|楼梯|强调|帅哥").split("|"));
 const NICK_EXCLUDE: Record<string, string> = {
   老: "人公婆师板家伴两太爷奶大年小旧是实远化式街区房乡友兄弟表总头汉娘爸妈少样子鼠虎鹰天婆记城区早",
   小: "区孩伙朋时偷哥姐妹弟广狗猫车店卖吃心声事组队品数说票便学家宝子姑伢们米麦菜份些点半儿写时的",
   阿: "姨公婆爸妈哥姐叔伯嫂爷奶婶里拉胶斯门弥们嬷",
+  大: "家爷妈姐哥叔伯娘婶嫂概约门雨风雪扫街路楼院厅堂学人部多少小事会片半早晚都致堆袋包件桶清白热冷火水型量批众伙",
 };
+/** 大毛, 大胖: a nickname only where a subject stands, before a time word or a verb of doing. */
+const BIG_NICK_NEXT = /(?:今天|昨天|前天|早上|上午|下午|晚上|刚才|刚刚|又|也|在|把|帮|给|去|克|和|跟|一大早)/y;
 /** 小李子, 老王子: a nickname may end in 子, unless a word goes on (小王子女). */
 const NICK_SUFFIX = /子(?![\u3400-\u9fff]{0,1}(?:女|弟|孙|们))/y;
 
@@ -71,7 +74,7 @@ export function mayStartName(code: number): boolean {
   return NAME_STARTS[code] === 1;
 }
 const NAME_STARTS = new Uint8Array(65536);
-for (const ch of [...SURNAMES, "老", "小", "阿", ...COMPOUND_SURNAMES.map((s) => s.charAt(0))]) NAME_STARTS[ch.charCodeAt(0)] = 1;
+for (const ch of [...SURNAMES, "老", "小", "阿", "大", ...COMPOUND_SURNAMES.map((s) => s.charAt(0))]) NAME_STARTS[ch.charCodeAt(0)] = 1;
 
 export interface NameMatch {
   name: string;
@@ -87,6 +90,10 @@ export function readChineseName(text: string, at: number, strict = false): NameM
     NICK_SUFFIX.lastIndex = at + 2;
     const end = NICK_SUFFIX.test(text) ? at + 3 : at + 2;
     return { name: text.slice(at, end), end };
+  }
+  if (first === "大" && CJK.test(second) && !NICK_EXCLUDE["大"]?.includes(second) && !STOP_FIRST.has(second)) {
+    BIG_NICK_NEXT.lastIndex = at + 2;
+    if (BIG_NICK_NEXT.test(text)) return { name: first + second, end: at + 2 };
   }
   const surname = compoundAt(text, at) ?? (SURNAMES.has(first) ? first : undefined);
   if (!surname) return undefined;

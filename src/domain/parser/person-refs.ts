@@ -4,8 +4,9 @@
 import { mayStartName, readChineseName } from "./chinese-names.ts";
 import { englishRefs } from "./english-refs.ts";
 import {
-  AT, GIVE_PRAISE_AFTER, GIVE_PRAISE_BEFORE, KIN_ZH, LEADING, MODIFIER, OBJECT_EN, OBJECT_ZH, OFFICIAL, PERCEIVED_EN,
-  PERCEIVED_ZH, PET_ZH, PRAISE_CHARS, PRAISE_EN, PRAISE_ZH, PRAISED_NICK_ZH, PRONOUN_ZH, ROLE_BEFORE, SELF_ZH, SLOT_ENDS, UNNAMED_ZH,
+  AT, GIVE_PRAISE_AFTER, GIVE_PRAISE_BEFORE, KIN_ZH, LEADING, MODIFIER, OBJECT_EN, OBJECT_ZH, OFFICE_PREFIX, OFFICIAL,
+  PERCEIVED_EN, PERCEIVED_ZH, PET_ZH, PRAISE_CHARS, PRAISE_EN, PRAISE_ZH, PRAISED_NICK_ZH, PRONOUN_ZH, ROLE_BEFORE, SELF_ZH,
+  SLOT_ENDS, THANK_ADDRESSEE, UNNAMED_ZH,
 } from "./person-patterns.ts";
 import type { Segments } from "./split-clauses.ts";
 
@@ -54,7 +55,13 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
   const mentioned = new Set<number>();
   for (const m of text.matchAll(AT)) {
     for (let i = m.index; i < m.index + m[0].length; i++) mentioned.add(i);
-    if (!OFFICIAL.test(m[1] ?? "")) push(m.index, m.index + m[0].length, "named", cleanAtName(m[1] ?? ""));
+    const raw = m[1] ?? "";
+    if (!OFFICIAL.test(raw)) push(m.index, m.index + m[0].length, "named", cleanAtName(raw));
+    else if (THANK_ADDRESSEE.test(text)) {
+      // An official addressed is only the reader, unless the message thanks them: then they acted.
+      const name = cleanAtName(raw.replace(OFFICE_PREFIX, ""));
+      if (name && readChineseName(name, 0)) push(m.index, m.index + m[0].length, "named", name, true);
+    }
   }
   const clauseStarts = new Set(seg.clauses.map((c) => c.start));
   for (let i = 0; i < text.length; i++) {

@@ -279,3 +279,21 @@ describe("nicknames and pets (batch 13)", () => {
     "my dog patrolled the hallway all night",
   ]);
 });
+
+describe("addressees, hearsay and asked amounts (batch 14)", () => {
+  reports([
+    ["@王主任 谢谢你昨天帮我们把楼道扫干净了", "litter_cleanup:1", "王主任"],
+    ["@社区王主任 昨天帮我们单元调解了漏水纠纷谢谢您", "dispute_mediation:1", "王主任"],
+    ["@网格员小刘 我昨天巡逻了两个小时 谢谢", "patrol:2"],
+    ["@刘主任 我昨天在社区做了三个小时志愿者", "volunteer_service:3"],
+    ["大毛昨天在地铁站捡到一部手机交给了工作人员", "lost_and_found:1", "大毛"],
+    ["shout out to Kevin for giving his seat to an old lady on the metro", "seat_giving:1", "Kevin"],
+    ["pulled 6 stickers off the lamp posts on my way home", "flyer_removal:6"],
+    ["开会开了一上午,社区的党员大会,好累", "collective_activity:1"],
+  ]);
+  chatter([
+    "听说三栋的张大姐捐了一千块钱给生病的小孩",
+    "老刘你昨天晚上巡逻了几个小时啊",
+    "大清早就有人在楼道贴小广告",
+  ]);
+});
