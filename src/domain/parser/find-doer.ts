@@ -16,7 +16,8 @@ function resolvePronoun(refs: readonly PersonRef[], at: number): Doer {
 function subjectBefore(refs: readonly PersonRef[], hit: DeedHit): Doer | undefined {
   for (let i = refs.length - 1; i >= 0; i--) {
     const r = refs[i];
-    if (!r || r.end > hit.anchor || r.object || (r.perceived && r.clause !== hit.clause)) continue;
+    if (!r || r.end > hit.anchor || r.object) continue;
+    if (r.perceived && (r.clause !== hit.clause || (r.reach !== undefined && hit.anchor >= r.reach))) continue;
     if (r.kind === "self") return { kind: "self" };
     if (r.kind === "unnamed") return { kind: "unnamed" };
     if (r.kind === "pronoun") return resolvePronoun(refs, r.start);

@@ -11,7 +11,7 @@ export const ROLE_BEFORE = new RegExp(`${ROLE}\\s*$`);
 export const LEADING = /^\s*(?:(?:今天|昨天|前天|今早|今晚|昨晚|刚才|刚刚|早上|上午|中午|下午|傍晚|晚上|这周|本周|上周|周末|这个月|这几天|每天|最近|一大早|另外|还有|听说|说个暖心的事)\s*)*$/;
 export const OBJECT_ZH = /给|帮|替|扶|搀|陪|送|照顾|看望|探望|救|把|教|带|跟|和|同|与|问|叫|找|见|看|遇到|碰到|发现|通知|告诉|联系|提醒|劝|拉|背|抱|接/;
 export const SELF_ZH = /我(?!们?(?:楼|单元|小区|社区|栋|家|这|那|院|的)|的|家|妈|爸|儿|女|老公|老婆|爱人|孩子|孙|屋里|伢|媳妇|哥|姐|弟|妹|朋友|邻居|同事|公公|婆婆|爹|娘)|本人|俺|自己/g;
-export const KIN_ZH = /我(?:家|屋里)?(老公|老婆|爱人|媳妇|老伴|老头子?|妈|爸|儿子|女儿|孩子|孙子|孙女|伢)/g;
+export const KIN_ZH = /我们?(?:家|屋里)?(老公|老婆|爱人|媳妇|老伴|老头子?|妈|爸|儿子|女儿|孩子|孙子|孙女|伢)/g;
 export const PRONOUN_ZH = /[他她](?!们|人)/g;
 /** A pet is no resident: 我家狗今天巡逻了一圈 is a joke. */
 export const PET_ZH = /(?:我家|我们家|我屋里|屋里|家里|他家|她家|你家)的?(?:狗狗|猫咪|小狗|小猫|狗子|狗|猫)(?![屎粪毛粮])/g;
@@ -45,6 +45,8 @@ export const AT = /@([^\s@,.!?:;、()]{1,12})/g;
 
 /** Perception verbs: the person after them is seen acting (看到有人在撕小广告, saw someone tearing down). */
 export const PERCEIVED_ZH = /(?:看到|看见|瞧见|发现|听到|听见)了?\s*$/;
+/** After the seen act, the one who saw it acts: 看到有人贴小广告就把它撕了. */
+export const PERCEIVER_ACTS = /就|便|于是|马上|立马|赶紧|随即|立刻|so i\b/;
 export const PERCEIVED_EN = /\b(?:saw|seen|watched|noticed|spotted|heard)\s+$/i;
 /** Characters every Chinese praise word contains: a cheap test before PRAISE_ZH. */
 export const PRAISE_CHARS = /[扬赞夸谢亏敬服致习]/;

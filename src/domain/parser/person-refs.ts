@@ -6,7 +6,7 @@ import { englishRefs } from "./english-refs.ts";
 import {
   AT, GIVE_PRAISE_AFTER, GIVE_PRAISE_BEFORE, KIN_ZH, LEADING, MODIFIER, OBJECT_EN, OBJECT_ZH, OFFICE_PREFIX, OFFICIAL,
   PERCEIVED_EN, PERCEIVED_ZH, PET_ZH, PRAISE_CHARS, PRAISE_EN, PRAISE_ZH, PRAISED_NICK_ZH, PRONOUN_ZH, ROLE_BEFORE, SELF_ZH,
-  SLOT_ENDS, THANK_ADDRESSEE, UNNAMED_ZH,
+  SLOT_ENDS, THANK_ADDRESSEE, UNNAMED_ZH, PERCEIVER_ACTS,
 } from "./person-patterns.ts";
 import type { Segments } from "./split-clauses.ts";
 
@@ -23,6 +23,8 @@ export interface PersonRef {
   praised: boolean;
   /** Seen doing something (看到有人…, saw someone …): the doer only of a deed in its own clause. */
   perceived: boolean;
+  /** For a perceived person: where the perceiver takes over (看到有人贴小广告就把它撕了). */
+  reach?: number;
   clause: number;
 }
 
@@ -50,7 +52,10 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
     const passive = /^\s*被/.test(text.slice(end, end + 2)); // 王爹爹被小李扶过了马路
     const perceived = !praised && (PERCEIVED_ZH.test(prefix) || (latin && PERCEIVED_EN.test(before)));
     const object = !praised && !perceived && (passive || (latin && OBJECT_EN.test(before)));
-    refs.push({ start, end, kind, name, object, praised, perceived, clause: clauseIndexOf(seg, start) });
+    const clause = clauseIndexOf(seg, start);
+    const then = perceived ? PERCEIVER_ACTS.exec(text.slice(end, seg.clauses[clause]?.end ?? end)) : null;
+    const reach = then ? end + then.index : undefined;
+    refs.push({ start, end, kind, name, object, praised, perceived, reach, clause });
   };
   const mentioned = new Set<number>();
   for (const m of text.matchAll(AT)) {

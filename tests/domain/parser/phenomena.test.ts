@@ -297,3 +297,14 @@ describe("addressees, hearsay and asked amounts (batch 14)", () => {
     "大清早就有人在楼道贴小广告",
   ]);
 });
+
+describe("perceivers who act, kin of a family, undone attempts (batch 15)", () => {
+  reports([
+    ["我在电梯里看到有人贴小广告就把它撕了", "flyer_removal:1"],
+    ["我们屋里伢昨天在学校门口帮到交警叔叔指挥交通搞了半个钟头", "traffic_help:1", "伢"],
+  ]);
+  chatter([
+    "今天献血冇献成血压高了",
+    "看到有人在撕小广告",
+  ]);
+});
