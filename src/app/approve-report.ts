@@ -6,7 +6,8 @@ import { awardablePoints, decisionBlocker, ledgerKey } from "../domain/report-ru
 import { reviewRefusal } from "../domain/permissions.ts";
 import type { AppDeps } from "./deps.ts";
 import { fail, type Result } from "./errors.ts";
-import { loadActor, type PlatformUser } from "./load-actor.ts";
+import { checkReviewer } from "./check-reviewer.ts";
+import type { PlatformUser } from "./load-actor.ts";
 import type { ReportRec, Repos, ResidentRec } from "./ports.ts";
 import { resolveDoer, type DoerChoice } from "./resolve-doer.ts";
 import { enqueueDecision, type Announce } from "./enqueue-decision.ts";
@@ -31,35 +32,32 @@ export async function approveReport(deps: AppDeps, input: ApproveInput): Promise
     if (!report) return fail("REPORT.NOT_FOUND", { number: input.number });
     const blocker = decisionBlocker(report.status);
     if (blocker) return fail(blocker, { number: report.number });
-    const actor = await loadActor(r, input.user);
-    if (!actor.resident) return fail("AUTH.NOT_REVIEWER");
-    const reviewer = { residentId: actor.resident.id, verified: actor.identity?.verified ?? false, roles: actor.roles };
-    const early = reviewRefusal(reviewer, report, [report.senderResidentId]);
-    if (early) return fail(early, { number: report.number });
+    const reviewer = await checkReviewer(r, input.user, report, [report.senderResidentId]);
+    if ("ok" in reviewer) return reviewer;
     const deeds = input.deed ? await correctedDeeds(r.catalog, report.communityId, input.deed) : report.deeds;
     if (!deeds) return fail("REPORT.UNKNOWN_CATEGORY", { category: input.deed?.category ?? "" });
     const suggested = input.deed ? Math.min(MAX_REPORT_POINTS, deeds.reduce((s, d) => s + d.points, 0)) : report.suggestedPoints;
     if (suggested === 0 && input.points === undefined) return fail("REPORT.NO_DEEDS", { number: report.number });
     const points = awardablePoints(suggested, input.points);
     if (points === null) return fail("REPORT.POINTS_OUT_OF_RANGE", { max: 300 });
-    const doer = await resolveDoer(r, report, input, actor.resident.id);
+    const doer = await resolveDoer(r, report, input, reviewer.residentId);
     if ("ok" in doer) return doer;
     const late = reviewRefusal(reviewer, report, [doer.id]);
     if (late) return fail(late, { number: report.number });
     const now = deps.clock();
     const moved = await r.reports.transition(report.id, "pending", {
-      status: "approved", reviewerId: actor.resident.id, awardedPoints: points, doerResidentId: doer.id, decidedAt: now,
+      status: "approved", reviewerId: reviewer.residentId, awardedPoints: points, doerResidentId: doer.id, decidedAt: now,
       ...(input.deed ? { deeds } : {}),
     });
     if (!moved) return fail("REPORT.ALREADY_APPROVED", { number: report.number });
     const credit = await r.ledger.append({
       communityId: report.communityId, residentId: doer.id, points, kind: "deed", reportId: report.id,
-      idempotencyKey: ledgerKey.deed(report.id), actorId: actor.resident.id, at: now,
+      idempotencyKey: ledgerKey.deed(report.id), actorId: reviewer.residentId, at: now,
     });
     if (credit === "duplicate") throw new Error(`ledger already holds ${ledgerKey.deed(report.id)} for a pending report`);
     const tickets = await moveTicketsForReport(r, "credit", { communityId: report.communityId, residentId: doer.id, reportId: report.id, at: now });
     await r.audit.record({
-      communityId: report.communityId, actorId: actor.resident.id, action: "report.approved", subjectType: "report",
+      communityId: report.communityId, actorId: reviewer.residentId, action: "report.approved", subjectType: "report",
       subjectId: report.id,
       data: { number: report.number, points, doerId: doer.id, ...(input.deed ? { corrected: deeds, parsed: report.deeds } : {}) },
     });

@@ -1,9 +1,9 @@
 // A grid worker rejects a pending report; a reason is required so the reporter learns why.
 import { decisionBlocker } from "../domain/report-rules.ts";
-import { reviewRefusal } from "../domain/permissions.ts";
 import type { AppDeps } from "./deps.ts";
 import { fail, type Result } from "./errors.ts";
-import { loadActor, type PlatformUser } from "./load-actor.ts";
+import { checkReviewer } from "./check-reviewer.ts";
+import type { PlatformUser } from "./load-actor.ts";
 import type { ReportRec } from "./ports.ts";
 import { enqueueDecision, type Announce } from "./enqueue-decision.ts";
 
@@ -18,24 +18,18 @@ export async function rejectReport(deps: AppDeps, input: RejectInput): Promise<R
   return deps.store.write(async (r) => {
     const report = await r.reports.byNumber(input.communityId, input.number);
     if (!report) return fail("REPORT.NOT_FOUND", { number: input.number });
-    const actor = await loadActor(r, input.user);
-    if (!actor.resident) return fail("AUTH.NOT_REVIEWER");
-    const refusal = reviewRefusal(
-      { residentId: actor.resident.id, verified: actor.identity?.verified ?? false, roles: actor.roles },
-      report,
-      [report.senderResidentId],
-    );
-    if (refusal) return fail(refusal, { number: report.number });
+    const reviewer = await checkReviewer(r, input.user, report, [report.senderResidentId]);
+    if ("ok" in reviewer) return reviewer;
     const blocker = decisionBlocker(report.status);
     if (blocker) return fail(blocker, { number: report.number });
     // Asked only of someone who may reject (a 驳回 button press by anyone else is refused).
     if (!reason) return fail("REPORT.REASON_REQUIRED", { number: report.number });
     const decidedAt = deps.clock();
-    if (!(await r.reports.transition(report.id, "pending", { status: "rejected", reviewerId: actor.resident.id, reason, decidedAt }))) {
+    if (!(await r.reports.transition(report.id, "pending", { status: "rejected", reviewerId: reviewer.residentId, reason, decidedAt }))) {
       return fail("REPORT.NOT_PENDING", { number: report.number });
     }
     await r.audit.record({
-      communityId: report.communityId, actorId: actor.resident.id, action: "report.rejected",
+      communityId: report.communityId, actorId: reviewer.residentId, action: "report.rejected",
       subjectType: "report", subjectId: report.id, data: { number: report.number },
     });
     const rejected = { report: { ...report, status: "rejected" as const, reason, decidedAt } };

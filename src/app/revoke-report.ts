@@ -1,9 +1,9 @@
 // Reverses an approved report: the credit stays in the ledger and a reversal row cancels it.
 import { ledgerKey } from "../domain/report-rules.ts";
-import { reviewRefusal } from "../domain/permissions.ts";
 import type { AppDeps } from "./deps.ts";
 import { fail, type Result } from "./errors.ts";
-import { loadActor, type PlatformUser } from "./load-actor.ts";
+import { checkReviewer } from "./check-reviewer.ts";
+import type { PlatformUser } from "./load-actor.ts";
 import type { ReportRec } from "./ports.ts";
 import { enqueueDecision, type Announce } from "./enqueue-decision.ts";
 import { moveTicketsForReport, type TicketMove } from "./move-tickets.ts";
@@ -25,14 +25,8 @@ export async function revokeReport(
   return deps.store.write(async (r) => {
     const report = await r.reports.byNumber(input.communityId, input.number);
     if (!report) return fail("REPORT.NOT_FOUND", { number: input.number });
-    const actor = await loadActor(r, input.user);
-    if (!actor.resident) return fail("AUTH.NOT_REVIEWER");
-    const refusal = reviewRefusal(
-      { residentId: actor.resident.id, verified: actor.identity?.verified ?? false, roles: actor.roles },
-      report,
-      [report.senderResidentId, report.doerResidentId],
-    );
-    if (refusal) return fail(refusal, { number: report.number });
+    const reviewer = await checkReviewer(r, input.user, report, [report.senderResidentId, report.doerResidentId]);
+    if ("ok" in reviewer) return reviewer;
     if (report.status !== "approved" || report.doerResidentId === null || report.awardedPoints === null) {
       return fail("REPORT.NOT_APPROVED", { number: report.number });
     }
@@ -42,12 +36,12 @@ export async function revokeReport(
     }
     await r.ledger.append({
       communityId: report.communityId, residentId: report.doerResidentId, points: -report.awardedPoints,
-      kind: "reversal", reportId: report.id, idempotencyKey: ledgerKey.reversal(report.id), actorId: actor.resident.id,
+      kind: "reversal", reportId: report.id, idempotencyKey: ledgerKey.reversal(report.id), actorId: reviewer.residentId,
       note: reason, at: decidedAt,
     });
     const tickets = await moveTicketsForReport(r, "reversal", { communityId: report.communityId, residentId: report.doerResidentId, reportId: report.id, at: decidedAt });
     await r.audit.record({
-      communityId: report.communityId, actorId: actor.resident.id, action: "report.revoked",
+      communityId: report.communityId, actorId: reviewer.residentId, action: "report.revoked",
       subjectType: "report", subjectId: report.id, data: { number: report.number, points: -report.awardedPoints },
     });
     const revoked: Revoked = {
