@@ -42,6 +42,14 @@ const NICK_EXCLUDE: Record<string, string> = {
   阿: "姨公婆爸妈哥姐叔伯嫂爷奶婶里拉胶斯门弥们嬷",
   大: "家爷妈姐哥叔伯娘婶嫂概约门雨风雪扫街路楼院厅堂学人部多少小事会片半早晚都致堆袋包件桶清白热冷火水型量批众伙",
 };
+/** 小芳妈妈, 王芳爸爸: a kin word after a name names that relative. */
+const KIN_OF = /妈妈|爸爸|奶奶|爷爷|外婆|外公|老公|老婆|媳妇/y;
+function withKin(text: string, at: number, end: number): NameMatch {
+  KIN_OF.lastIndex = end;
+  const kin = KIN_OF.exec(text)?.[0];
+  const stop = end + (kin?.length ?? 0);
+  return { name: text.slice(at, stop), end: stop };
+}
 /** 大毛, 大胖: a nickname only where a subject stands, before a time word or a verb of doing. */
 const BIG_NICK_NEXT = /(?:今天|昨天|前天|早上|上午|下午|晚上|刚才|刚刚|又|也|在|把|帮|给|去|克|和|跟|一大早)/y;
 /** 小李子, 老王子: a nickname may end in 子, unless a word goes on (小王子女). */
@@ -88,8 +96,7 @@ export function readChineseName(text: string, at: number, strict = false): NameM
   if ((first === "老" || first === "小" || first === "阿") && CJK.test(second) && !NICK_EXCLUDE[first]?.includes(second) &&
     !STOP_FIRST.has(second)) {
     NICK_SUFFIX.lastIndex = at + 2;
-    const end = NICK_SUFFIX.test(text) ? at + 3 : at + 2;
-    return { name: text.slice(at, end), end };
+    return withKin(text, at, NICK_SUFFIX.test(text) ? at + 3 : at + 2);
   }
   if (first === "大" && CJK.test(second) && !NICK_EXCLUDE["大"]?.includes(second) && !STOP_FIRST.has(second)) {
     BIG_NICK_NEXT.lastIndex = at + 2;
@@ -105,7 +112,6 @@ export function readChineseName(text: string, at: number, strict = false): NameM
   p++;
   if (!nameEndsHere(text, p)) p++;
   if (strict && !nameEndsHere(text, p)) return undefined;
-  const name = text.slice(at, p);
   const title = titleAt(text, p);
-  return { name, end: p + (title?.length ?? 0) };
+  return title ? { name: text.slice(at, p), end: p + title.length } : withKin(text, at, p);
 }

@@ -11,10 +11,12 @@ export const ROLE_BEFORE = new RegExp(`${ROLE}\\s*$`);
 export const LEADING = /^\s*(?:(?:今天|昨天|前天|今早|今晚|昨晚|刚才|刚刚|早上|上午|中午|下午|傍晚|晚上|这周|本周|上周|周末|这个月|这几天|每天|最近|一大早|另外|还有|听说|说个暖心的事)\s*)*$/;
 export const OBJECT_ZH = /给|帮|替|扶|搀|陪|送|照顾|看望|探望|救|把|教|带|跟|和|同|与|问|叫|找|见|看|遇到|碰到|发现|通知|告诉|联系|提醒|劝|拉|背|抱|接/;
 export const SELF_ZH = /我(?!们?(?:楼|单元|小区|社区|栋|家|这|那|院|的)|的|家|妈|爸|儿|女|老公|老婆|爱人|孩子|孙|屋里|伢|媳妇|哥|姐|弟|妹|朋友|邻居|同事|公公|婆婆|爹|娘)|本人|俺|自己/g;
-export const KIN_ZH = /我们?(?:家|屋里)?(老公|老婆|爱人|媳妇|老伴|老头子?|妈|爸|儿子|女儿|孩子|孙子|孙女|伢)/g;
+export const KIN_ZH = /(?:我们?(?:家|屋里)?|(?<![\u4e00-\u9fff])屋里)(老公|老婆|爱人|媳妇|老伴|老头子?|妈|爸|儿子|女儿|孩子|孙子|孙女|伢)/g;
 export const PRONOUN_ZH = /[他她](?!们|人)/g;
 /** A pet is no resident: 我家狗今天巡逻了一圈 is a joke. */
 export const PET_ZH = /(?:我家|我们家|我屋里|屋里|家里|他家|她家|你家)的?(?:狗狗|猫咪|小狗|小猫|狗子|狗|猫)(?![屎粪毛粮])/g;
+/** A nickname of a trait and 哥/姐 where a person stands: 我们单元的胖哥昨天巡逻. */
+export const MODIFIED_NICK_ZH = /(?<=的|栋|单元|隔壁|对门|楼上|楼下)([^\s大小老帅美表堂亲他她我你的,。!?、](?:哥|姐|叔|婶|嫂))(?=今天|昨天|前天|早上|上午|下午|晚上|刚才|又|也|在|把|帮|给|去|克|和|跟|一大早)/g;
 /** A nickname of a given name and 子 after praise: 表扬一下刚子. */
 export const PRAISED_NICK_ZH = /(?:表扬|点赞|夸夸|感谢|谢谢|多谢|多亏)(?:一下|下)?\s*(?:[^,。!?\s]{0,6}?的)?([\u4e00-\u9fff]子)(?=[,。!?\s]|$|今天|昨天|前天|早上|晚上|又|也|把|在|帮|给|他|她)/g;
 export const UNNAMED_ZH = new RegExp(
@@ -30,8 +32,8 @@ export const SELF_EN = /\b(?:i|we|i'm|i've|i'd|i'll|we've|we're|myself)\b/g;
 export const PRONOUN_EN = /\b(?:he|she)\b/g;
 export const UNNAMED_EN = /\b(?:(?:my|our|his|her|the) (?:cat|dog|puppy|kitten|pup|parrot)s?|someone|somebody|whoever|nobody|no one|anyone|people|they|(?:an?|the|some) (?:\w+ ){0,2}(?:stranger|man|woman|guy|lady|boy|girl|kid|passer-?by|driver|gentleman|person|resident|student|local|cyclist|worker|rider|courier|policeman|officer|firefighter|teenager|teen|cleaner|guard|nurse|doctor)s?)\b/g;
 /** "Ms Tang", "Grandpa Chen": a title makes a name wherever it stands. */
-export const TITLED_EN = /^(?:Mr|Mrs|Ms|Miss|Dr|Auntie|Aunty|Uncle|Grandma|Grandpa|Granny|Grandad)\.? [A-Z]/;
-export const AFTER_EN_SUBJECT = /^(?:\s+(?:from|in|at|of|on|who|and)\b|,|\s*\(|\s+\w+ed\b|\s+(?:gave|took|went|found|swept|made|ran|tore|spent|brought|caught|kept|got|did|stayed|helped|is|was|has)\b)/;
+export const TITLED_EN = /^(?:Mr|Mrs|Ms|Miss|Dr|Auntie|Aunty|Uncle|Grandma|Grandpa|Granny|Grandad|Old|Little)\.? [A-Z]/;
+export const AFTER_EN_SUBJECT = /^(?:\s+(?:from|in|at|of|on|who|and)\b|,|\s*\(|\s+\w+ed\b|\s+(?:gave|took|went|found|swept|made|ran|tore|spent|brought|caught|kept|got|did|stayed|helped|broke|stood|sat|led|fed|held|drove|bought|paid|is|was|has)\b)/;
 
 /** Last characters of the words after which a name may stand (的, 栋, 表扬, 保安, 今天 ...): a cheap first filter. */
 export const SLOT_ENDS = new Set("是被的栋楼幢元家壁门上下人荐名扬赞夸谢亏了敬服致习给向为安洁员工哥者居主卫机生士长和跟同与天早晚才刚午中周末月近外有闻事:".split(""));

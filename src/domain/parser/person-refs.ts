@@ -6,7 +6,7 @@ import { englishRefs } from "./english-refs.ts";
 import {
   AT, GIVE_PRAISE_AFTER, GIVE_PRAISE_BEFORE, KIN_ZH, LEADING, MODIFIER, OBJECT_EN, OBJECT_ZH, OFFICE_PREFIX, OFFICIAL,
   PERCEIVED_EN, PERCEIVED_ZH, PET_ZH, PRAISE_CHARS, PRAISE_EN, PRAISE_ZH, PRAISED_NICK_ZH, PRONOUN_ZH, ROLE_BEFORE, SELF_ZH,
-  SLOT_ENDS, THANK_ADDRESSEE, UNNAMED_ZH, PERCEIVER_ACTS,
+  SLOT_ENDS, THANK_ADDRESSEE, UNNAMED_ZH, PERCEIVER_ACTS, MODIFIED_NICK_ZH,
 } from "./person-patterns.ts";
 import type { Segments } from "./split-clauses.ts";
 
@@ -88,6 +88,7 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
     const at = m.index + m[0].length - (m[1]?.length ?? 0);
     push(at, m.index + m[0].length, "named", m[1], true);
   }
+  for (const m of text.matchAll(MODIFIED_NICK_ZH)) push(m.index, m.index + m[0].length, "named", m[1]);
   for (const m of text.matchAll(PET_ZH)) push(m.index, m.index + m[0].length, "unnamed");
   for (const m of text.matchAll(SELF_ZH)) push(m.index, m.index + m[0].length, "self");
   for (const m of text.matchAll(PRONOUN_ZH)) push(m.index, m.index + 1, "pronoun");

@@ -308,3 +308,14 @@ describe("perceivers who act, kin of a family, undone attempts (batch 15)", () =
     "看到有人在撕小广告",
   ]);
 });
+
+describe("relatives and trait nicknames (batch 16)", () => {
+  reports([
+    ["小芳妈妈今天把屋里的旧衣服都捐给山区的伢了", "donation:1", "小芳妈妈"],
+    ["我们单元的胖哥昨天晚上巡逻巡到一点多", "patrol:1", "胖哥"],
+    ["屋里老头子今天克献血了我冇克我怕针", "blood_donation:1", "老头子"],
+    ["Old Zhang broke up a fight between two neighbours in the car park", "dispute_mediation:1", "Old Zhang"],
+    ["grabbed a bin bag and picked up all the trash around the bus stop", "litter_cleanup:1"],
+    ["今天下午社区组织包饺子我们一家都克了蛮好玩", "collective_activity:1"],
+  ]);
+});
