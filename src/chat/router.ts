@@ -5,6 +5,7 @@ import type { AppDeps } from "../app/deps.ts";
 import { resolveChat, userLocale } from "../app/resolve-chat.ts";
 import { normalizeLocale, translator } from "../i18n/index.ts";
 import type { ChatContext, Command } from "./context.ts";
+import { logError } from "./log-error.ts";
 import type { IncomingMessage, OutgoingMessage } from "./message.ts";
 import { approve } from "./commands/approve.ts";
 import { help } from "./commands/help.ts";
@@ -81,7 +82,7 @@ export function createRouter(deps: AppDeps, log: Logger) {
       }
       return [];
     } catch (e) {
-      log.error({ err: e, platform: msg.platform, chatId: msg.chatId, messageId: msg.messageId }, "command failed");
+      log.error({ err: logError(e), platform: msg.platform, chatId: msg.chatId, messageId: msg.messageId }, "command failed");
       const t = ctx?.t ?? translator("zh-CN");
       return [{ platform: msg.platform, chatId: msg.chatId, text: t("error.internal"), replyToMessageId: msg.messageId }];
     }

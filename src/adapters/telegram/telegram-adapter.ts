@@ -4,7 +4,7 @@ import { createHash } from "node:crypto";
 import { Telegraf } from "telegraf";
 import type { IncomingMessage, OutgoingMessage } from "../../chat/message.ts";
 import { buttonCommand } from "./card-buttons.ts";
-import { logError } from "./log-error.ts";
+import { logError } from "../../chat/log-error.ts";
 import { botCommands } from "./bot-commands.ts";
 import type { Sleep } from "./call-with-retry.ts";
 import { TelegramSender, type TelegramOutgoing } from "./telegram-sender.ts";

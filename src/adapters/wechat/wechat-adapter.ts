@@ -7,7 +7,7 @@ import { basename, join } from "node:path";
 import { FileBox } from "file-box";
 import { WechatyBuilder, type Message, type Wechaty } from "wechaty";
 import type { IncomingMessage, OutgoingMessage } from "../../chat/message.ts";
-import { logError } from "./log-error.ts";
+import { logError } from "../../chat/log-error.ts";
 import { PacedQueue } from "./paced-queue.ts";
 import { parseQuote } from "./parse-quote.ts";
 

@@ -18,23 +18,31 @@ export async function pickCommunity(app: App, slug: string | undefined): Promise
 
 export class CliError extends Error {}
 
+/** Writes data as YAML or JSON, by the file's extension. */
+export function writeDataFile(file: string, data: unknown): void {
+  writeFileSync(file, isYaml(file) ? YAML.stringify(data) : JSON.stringify(data, null, 2) + "\n");
+}
+
+/** A JSON or YAML file (by extension), parsed; a clear CliError if it cannot be read. */
+export function readDataFile(file: string): unknown {
+  try {
+    const text = readFileSync(file, "utf8");
+    return isYaml(file) ? YAML.parse(text) : JSON.parse(text);
+  } catch (e) {
+    throw new CliError(`cannot read ${file}: ${(e as Error).message}`);
+  }
+}
+
 export async function catalogExport(app: App, file: string, slug?: string): Promise<string> {
   const community = await pickCommunity(app, slug);
   const catalog = await exportCatalog(app.deps, community.id);
-  writeFileSync(file, isYaml(file) ? YAML.stringify(catalog) : JSON.stringify(catalog, null, 2) + "\n");
+  writeDataFile(file, catalog);
   return `${catalog.length} categories of ${community.name} → ${file}`;
 }
 
 export async function catalogImport(app: App, file: string, slug?: string): Promise<string> {
   const community = await pickCommunity(app, slug);
-  let data: unknown;
-  try {
-    const text = readFileSync(file, "utf8");
-    data = isYaml(file) ? YAML.parse(text) : JSON.parse(text);
-  } catch (e) {
-    throw new CliError(`cannot read ${file}: ${(e as Error).message}`);
-  }
-  const checked = checkCatalog(data);
+  const checked = checkCatalog(readDataFile(file));
   if (!checked.ok) throw new CliError(`${file} was not imported; nothing changed:\n  - ${checked.problems.join("\n  - ")}`);
   await importCatalog(app.deps, community.id, checked.catalog);
   return `${checked.catalog.length} categories imported into ${community.name}`;

@@ -3,7 +3,7 @@ import { describe, expect, it } from "vitest";
 import { RateLimiter } from "../../../src/adapters/telegram/rate-limiter.ts";
 import { splitText } from "../../../src/adapters/telegram/split-text.ts";
 import { callWithRetry } from "../../../src/adapters/telegram/call-with-retry.ts";
-import { logError } from "../../../src/adapters/telegram/log-error.ts";
+import { logError } from "../../../src/chat/log-error.ts";
 
 describe("RateLimiter", () => {
   it("keeps one message a second in a chat", () => {
