@@ -80,7 +80,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   deed("collective_activity", "参加社区集体活动", "taking part in a community event", 2, "occasion", {
     keywords: w("志愿者培训|开会开了|开完会|开了会|开了个会"),
     actions: w("参加|参加了|参加完|参与|参与了|出席|出席了|听了|去听|克听|去了|克了|看了|观看|跳了|表演|表演了|attended|attend|went to|joined|took part|participated|was at"),
-    objects: w("讲座|讲坐|座谈会|议事会|居民会议|会议|大会|开会|文艺汇演|汇演|演出|比赛|运动会|联欢会|晚会|培训|竞赛|活动|演练|宣讲|讲堂|学习会|茶话会|百家宴|游园会|包饺子|包粽子|植树|party|lecture|talk|workshop|meeting|seminar|festival|event|class|training|session|competition|tournament|performance|concert|celebration|gathering|drill|fair|sports day|open day|fun day|gala|ceremony|show"),
+    objects: w("讲座|讲坐|座谈会|议事会|居民会议|会议|大会|开会|文艺汇演|汇演|演出|比赛|运动会|联欢会|晚会|培训|竞赛|活动|演练|宣讲|讲堂|学习会|茶话会|百家宴|游园会|包饺子|包粽子|植树|party|tug of war|tug-of-war|quiz|parade|picnic|potluck|lecture|talk|workshop|meeting|seminar|festival|event|class|training|session|competition|tournament|performance|concert|celebration|gathering|drill|fair|sports day|open day|fun day|gala|ceremony|show"),
     requires: w("社区|小区|居民|居委会|街道|业主|楼栋|邻里|党群|网格|议事会|座谈会|重阳|中秋|端午|元宵|联欢|文艺汇演|广场舞|消防演练|community|residents|neighbourhood|neighborhood|estate|compound|lantern|mid-autumn"),
     yieldTo: w("*"),
   }),
@@ -97,7 +97,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   }),
   deed("hazard_report", "报告安全隐患", "reporting a safety hazard", 2, "occasion", {
     keywords: w("let the property office know|let the property know|let the management know|let the grid worker know|let security know|let the guard know|报告安全隐患|上报隐患|物业电话|打了物业|打给物业|打电话给物业|打电话给网格员|告诉物业|告诉网格员|跟网格员说了|和网格员说了|跟社区说了|找了物业|叫了物业|报了警|报给物业|报给了物业|报修|报了修|报给网格员|报给了网格员|报给社区|报给了社区|报给了市政|报给市政|跟物业说了|和物业说了|跟物业讲了|和物业讲了|跟网格员讲了|和网格员讲了|跟社区讲了|和社区讲了|跟物业反映了|向物业反映了|打了12345|打12345|拨打12345"),
-    actions: w("报给|报给了|报告|报告给|报告了|上报|上报了|反映|反映给|告诉了|通知了|打电话|打了电话|打了个电话|发给|发给了|联系了|reported|told|notified|called|informed|flagged"),
+    actions: w("报给|报给了|报告|报告给|报告了|上报|上报了|反映|反映给|告诉了|通知了|打电话|打了电话|打了个电话|发给|发给了|联系了|reported|told|notified|called|informed|flagged|rang|phoned|messaged"),
     objects: w("物业|网格员|社区|居委会|12345|市政|燃气公司|供电所|消防|110|119|隐患|井盖|电线|煤气味|扶手|栏杆|路灯|消防通道|消防栓|飞线充电|私拉电线|钢丝绳|property|management|grid worker|guard|security|police|community office|the office|hotline|council|hazard|manhole|railing|streetlight|wire|gas leak"),
   }),
   deed("donation", "爱心捐赠", "donating money or goods", 5, "occasion", {

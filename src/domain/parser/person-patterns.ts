@@ -15,6 +15,8 @@ export const KIN_ZH = /(?:我们?(?:家|屋里)?|(?<![\u4e00-\u9fff])屋里)(老
 export const PRONOUN_ZH = /[他她](?!们|人)/g;
 /** A pet is no resident: 我家狗今天巡逻了一圈 is a joke. */
 export const PET_ZH = /(?:我家|我们家|我屋里|屋里|家里|他家|她家|你家)的?(?:狗狗|猫咪|小狗|小猫|狗子|狗|猫)(?![屎粪毛粮])/g;
+/** A cleft names the doer after the deed: 那个跳河救人的是我们小区的刘师傅. */
+export const CLEFT_ZH = /的(?:就|正|原来)?是\s*(?:[^,。!?\s]{0,8}?的)?\s*$/;
 /** A nickname of a trait and 哥/姐 where a person stands: 我们单元的胖哥昨天巡逻. */
 export const MODIFIED_NICK_ZH = /(?<=的|栋|单元|隔壁|对门|楼上|楼下)([^\s大小老帅美表堂亲他她我你的,。!?、](?:哥|姐|叔|婶|嫂))(?=今天|昨天|前天|早上|上午|下午|晚上|刚才|又|也|在|把|帮|给|去|克|和|跟|一大早)/g;
 /** A nickname of a given name and 子 after praise: 表扬一下刚子. */

@@ -6,7 +6,7 @@ import { englishRefs } from "./english-refs.ts";
 import {
   AT, GIVE_PRAISE_AFTER, GIVE_PRAISE_BEFORE, KIN_ZH, LEADING, MODIFIER, OBJECT_EN, OBJECT_ZH, OFFICE_PREFIX, OFFICIAL,
   PERCEIVED_EN, PERCEIVED_ZH, PET_ZH, PRAISE_CHARS, PRAISE_EN, PRAISE_ZH, PRAISED_NICK_ZH, PRONOUN_ZH, ROLE_BEFORE, SELF_ZH,
-  SLOT_ENDS, THANK_ADDRESSEE, UNNAMED_ZH, PERCEIVER_ACTS, MODIFIED_NICK_ZH,
+  SLOT_ENDS, THANK_ADDRESSEE, UNNAMED_ZH, PERCEIVER_ACTS, MODIFIED_NICK_ZH, CLEFT_ZH,
 } from "./person-patterns.ts";
 import type { Segments } from "./split-clauses.ts";
 
@@ -47,7 +47,7 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
   const push = (start: number, end: number, kind: RefKind, name?: string, praisedHint = false): void => {
     const prefix = prefixOf(start);
     const before = latin ? text.slice(Math.max(0, start - 30), start) : "";
-    const praised = praisedHint || praisedZh(prefix) || (latin && PRAISE_EN.test(before)) ||
+    const praised = praisedHint || praisedZh(prefix) || (kind === "named" && CLEFT_ZH.test(prefix)) || (latin && PRAISE_EN.test(before)) ||
       (GIVE_PRAISE_BEFORE.test(prefix) && GIVE_PRAISE_AFTER.test(text.slice(end, end + 4)));
     const passive = /^\s*被/.test(text.slice(end, end + 2)); // 王爹爹被小李扶过了马路
     const perceived = !praised && (PERCEIVED_ZH.test(prefix) || (latin && PERCEIVED_EN.test(before)));

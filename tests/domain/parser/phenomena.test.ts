@@ -319,3 +319,12 @@ describe("relatives and trait nicknames (batch 16)", () => {
     ["今天下午社区组织包饺子我们一家都克了蛮好玩", "collective_activity:1"],
   ]);
 });
+
+describe("clefts and phone reports (batch 17)", () => {
+  reports([
+    ["那个跳河救人的是我们小区的刘师傅", "heroic_act:1", "刘师傅"],
+    ["rang 12345 about the exposed wires by the playground", "hazard_report:1"],
+    ["took part in the community tug of war today", "collective_activity:1"],
+    ["搞半天楼道的牛皮癣又贴起来了昨天白撕了", "flyer_removal:1"],
+  ]);
+});
