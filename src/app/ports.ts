@@ -33,7 +33,9 @@ export interface IdentityRec {
 export interface ReportRec {
   id: number; communityId: number; number: number; gridId: number | null; chatGroupId: number | null;
   platform: string; externalChatId: string; externalMessageId: string | null;
-  senderIdentityId: number; senderResidentId: number | null; senderName: string; rawText: string;
+  senderIdentityId: number; senderResidentId: number | null; senderName: string;
+  /** The reporter's language, when known (zh-CN, en). */
+  senderLocale: string | null; rawText: string;
   deeds: ParsedDeed[]; suggestedPoints: number; doerName: string | null; doerResidentId: number | null;
   status: ReportStatus; awardedPoints: number | null; reviewerId: number | null; reason: string | null;
   createdAt: Date; decidedAt: Date | null;

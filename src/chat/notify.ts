@@ -5,6 +5,7 @@
 import type { Approved } from "../app/approve-report.ts";
 import type { OutboxDraft, ReportRec } from "../app/ports.ts";
 import type { Revoked } from "../app/revoke-report.ts";
+import { normalizeLocale, translator, type Translate } from "../i18n/index.ts";
 import type { ChatContext } from "./context.ts";
 import type { OutgoingMessage } from "./message.ts";
 import { ticketLine } from "./render/ticket-line.ts";
@@ -20,9 +21,13 @@ export function decisionNotice(report: ReportRec, text: string): OutboxDraft {
   };
 }
 
-/** Builds the `announce` callback of a decision use case from the text it renders. */
-export const notices = <T extends { report: ReportRec }>(text: (outcome: T) => string) =>
-  (outcome: T): OutboxDraft[] => [decisionNotice(outcome.report, text(outcome))];
+/** The reporter's language: theirs if known, else the community's. */
+const reporterT = (ctx: ChatContext, report: ReportRec): Translate =>
+  translator(normalizeLocale(report.senderLocale, normalizeLocale(ctx.place?.community.locale)));
+
+/** Builds the `announce` callback of a decision use case: the notice, in the reporter's language. */
+export const notices = <T extends { report: ReportRec }>(ctx: ChatContext, text: (t: Translate) => (outcome: T) => string) =>
+  (outcome: T): OutboxDraft[] => [decisionNotice(outcome.report, text(reporterT(ctx, outcome.report))(outcome))];
 
 /** A copy for the reviewer when they decided from another chat; nothing when it is the same. */
 export function reviewerCopy(ctx: ChatContext, report: ReportRec, text: string): OutgoingMessage[] {
@@ -30,13 +35,13 @@ export function reviewerCopy(ctx: ChatContext, report: ReportRec, text: string):
   return here ? [] : [ctx.reply(text)];
 }
 
-export const approvedText = (ctx: ChatContext) => (a: Approved) =>
-  ctx.t("report.approved", { number: a.report.number, doer: a.doer.name, points: a.points, balance: a.balance }) +
-  ticketLine(ctx.t, a.doer.name, a.tickets);
+export const approvedText = (t: Translate) => (a: Approved) =>
+  t("report.approved", { number: a.report.number, doer: a.doer.name, points: a.points, balance: a.balance }) +
+  ticketLine(t, a.doer.name, a.tickets);
 
-export const rejectedText = (ctx: ChatContext) => (a: { report: ReportRec }) =>
-  ctx.t("report.rejected", { number: a.report.number, reason: a.report.reason ?? "" });
+export const rejectedText = (t: Translate) => (a: { report: ReportRec }) =>
+  t("report.rejected", { number: a.report.number, reason: a.report.reason ?? "" });
 
-export const revokedText = (ctx: ChatContext) => (a: Revoked) =>
-  ctx.t("report.revoked", { number: a.report.number, reason: a.report.reason ?? "", doer: a.doerName, points: a.points, balance: a.balance }) +
-  ticketLine(ctx.t, a.doerName, a.tickets);
+export const revokedText = (t: Translate) => (a: Revoked) =>
+  t("report.revoked", { number: a.report.number, reason: a.report.reason ?? "", doer: a.doerName, points: a.points, balance: a.balance }) +
+  ticketLine(t, a.doerName, a.tickets);

@@ -130,6 +130,8 @@ describe("the deed loop in the simulator", () => {
     const out = await app.chat(["Anna: /help", "Anna: /report donated blood today", "赵磊: /approve 1", "Anna: /me"]);
     expect(out).toContain("DeedBank: did a good deed?");
     expect(out).toContain("📝 #1 Anna donating blood, suggested 10 points, awaiting review");
+    // The reporter is told in her language, whatever the grid worker's.
+    expect(out).toContain("✅ #1 approved: Anna +10, 10 in total. Thank you!");
     expect(out).toContain("Anna: 10 points in all, 10 this week, #1 this week");
   });
 });

@@ -8,16 +8,17 @@ const REPORT = {
   externalChatId: true, externalMessageId: true, senderIdentityId: true, senderResidentId: true,
   rawText: true, deeds: true, suggestedPoints: true, doerName: true, doerResidentId: true, status: true,
   awardedPoints: true, reviewerId: true, reason: true, createdAt: true, decidedAt: true,
-  senderIdentity: { select: { displayName: true } },
+  senderIdentity: { select: { displayName: true, locale: true } },
 } as const;
 
-type Row = Omit<ReportRec, "deeds" | "status" | "senderName"> & {
-  deeds: string; status: string; senderIdentity: { displayName: string };
+type Row = Omit<ReportRec, "deeds" | "status" | "senderName" | "senderLocale"> & {
+  deeds: string; status: string; senderIdentity: { displayName: string; locale: string | null };
 };
 
 const toReport = ({ senderIdentity, deeds, status, ...r }: Row): ReportRec => ({
   ...r,
   senderName: senderIdentity.displayName,
+  senderLocale: senderIdentity.locale,
   deeds: JSON.parse(deeds) as ParsedDeed[],
   status: status as ReportStatus,
 });
