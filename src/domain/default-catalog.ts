@@ -85,13 +85,13 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     yieldTo: w("*"),
   }),
   deed("lost_and_found", "拾金不昧", "returning lost property", 5, "occasion", {
-    keywords: w("拾金不昧|交还失主|还给失主|还给了失主|归还失主|失主|物归原主|交到派出所|交给派出所|送到派出所|交给了派出所|handed it in|handed it back|handed in|returned it to|gave it to the police|gave it back|gave them back|to the lost and found|back to the owner|back to its owner|back to her owner|back to his owner"),
+    keywords: w("拾金不昧|交还失主|还给失主|还给了失主|归还失主|失主|物归原主|交到派出所|交给派出所|送到派出所|交给了派出所|handed it in|handed it back|handed in|handed it to|handed them to|handed it over|turned it in|returned it to|gave it to the police|gave it back|gave them back|to the lost and found|back to the owner|back to its owner|back to her owner|back to his owner"),
     actions: w("捡到|拾到|捡了|捡起|捡的|还给|还回去|还回|交还|归还|送回|送回来|送还|交给|交到|found|returned|handed|gave back|took back|picked up|picking up"),
-    objects: w("钱包|手机|钥匙|身份证|银行卡|学生卡|公交卡|饭卡|书包|背包|挎包|手提包|一个包|现金|证件|失物|车钥匙|手表|耳机|平板|电脑|钱|wallet|purse|phone|keys|key|bag|card|money|cash|watch|passport|laptop"),
+    objects: w("钱包|手机|钥匙|身份证|银行卡|学生卡|公交卡|饭卡|书包|背包|挎包|手提包|一个包|现金|证件|失物|车钥匙|手表|耳机|平板|电脑|钱|wallet|purse|phone|keys|key|bag|card|money|cash|yuan|rmb|watch|passport|laptop"),
     excludes: w("bin bag|bin bags|trash bag|rubbish bag|garbage bag|bag of|bags of|一袋|一大袋|钱包丢|手机号|块钱|捡了个便宜|捡便宜"),
   }),
   deed("dispute_mediation", "调解邻里纠纷", "settling a dispute", 5, "occasion", {
-    keywords: w("调解|调节纠纷|broke up an argument|broke up a row|broke up a quarrel|broke up a fight|stopped a fight|calmed things down|调节矛盾|劝和|劝架|劝开|拉架|说和|化解矛盾|化解了矛盾|矛盾化解|mediated|mediate|mediating|settled an argument|settle an argument|settled a dispute|settle a dispute|broke up a fight|resolved a dispute"),
+    keywords: w("make peace|made peace|making peace|调解|调节纠纷|broke up an argument|broke up a row|broke up a quarrel|broke up a fight|stopped a fight|calmed things down|调节矛盾|劝和|劝架|劝开|拉架|说和|化解矛盾|化解了矛盾|矛盾化解|mediated|mediate|mediating|settled an argument|settle an argument|settled a dispute|settle a dispute|broke up a fight|resolved a dispute"),
     actions: w("劝|劝了|劝好|说了说|协调|化解|调停|平息|settled|settle|resolved|sorted out|sort out|sorting out|broke up|calmed down|calmed|make up|made up|patch things up|patched things up|reconcile|reconciled"),
     objects: w("矛盾|纠纷|吵架|吵起来|争吵|打架|闹矛盾|闹僵|口角|争执|两家|两户|两边|邻居|邻里|argument|dispute|quarrel|fight|row|disagreement|two families|both families|shouting|arguing|squabble|squabbling"),
   }),
@@ -108,7 +108,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   }),
   deed("heroic_act", "见义勇为", "heroic rescue", 300, "occasion", {
     keywords: w("见义勇为|舍己救人|救起|救上来|救上了岸|救了上来|救出|救人|跳河救|跳下水|跳进河|跳进江|下水救|冲进火|冲进去|冲进烟|火场|背了出来|背出来|抱了出来|制服|抓住小偷|抓小偷|抓贼|擒获|rescued|ran into the burning|jumped into the|pulled out a|caught a thief|stopped a thief|tackled|stopped a robbery|stopped a mugging|caught a mugger|fought off|chased off|勇斗|搏斗|抓获|跳下去救|跳下水|跳进水里|捞上来|捞了上来|拉上岸|救上岸|out of the water|out of the river|out of the lake|out of the pond|out of the canal|out of the fire|fell through the ice|from drowning|from the fire|from a fire"),
-    actions: w("救|救了|背|抱|拉|拉了|拉上来|拖|捞|抓住|抓住了|抓到|抓到了|逮住|制止|赶跑|吓跑|按住|按住了|追|冲进|扑灭|扑灭了|saved|pulled|dragged|caught|carried out"),
+    actions: w("救|救了|背|抱|拉|拉了|拉上来|拖|捞|抓住|抓住了|抓到|抓到了|抓得|逮住|制止|赶跑|吓跑|按住|按住了|追|冲进|扑灭|扑灭了|saved|pulled|dragged|caught|carried out"),
     objects: w("落水的伢|落水的小伢|落水的人|落水的小孩|落水的孩子|落水的小朋友|落水的老人|落水的学生|落水的女孩|落水的男孩|落水|溺水|下水道|窨井|井里|冰窟窿|掉到水|掉进水|掉进河|掉到河|掉水里|水里|河里|湖里|江里|水池|池塘|小偷|贼|歹徒|劫匪|着火|大火|火里|火|drowning|thief|robber|burning|fire|pond|river|lake|canal"),
     excludes: w("救护车|救援队|救命啊|灭火器|火车|火锅|火腿|火爆|发火|上火|火柴|火气|火速|火候|红火"),
   }),

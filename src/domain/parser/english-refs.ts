@@ -3,7 +3,7 @@
 // anywhere ("Ms Tang"), and the sender, pronouns and unnamed people.
 import { readEnglishName } from "./english-names.ts";
 import {
-  AFTER_EN_SUBJECT, PRAISE_EN, PRONOUN_EN, RELATION_EN, SELF_EN, TITLED_EN, UNNAMED_EN,
+  AFTER_EN_SUBJECT, KIN_EN, PRAISE_EN, PRONOUN_EN, RELATION_EN, SELF_EN, TITLED_EN, UNNAMED_EN,
 } from "./person-patterns.ts";
 import type { RefKind } from "./person-refs.ts";
 import type { Segments } from "./split-clauses.ts";
@@ -22,6 +22,7 @@ export function englishRefs(text: string, lower: string, seg: Segments, push: Pu
     if (atStart && !titled && !PRAISE_EN.test(before) && !RELATION_EN.test(before) && !AFTER_EN_SUBJECT.test(text.slice(name.end))) continue;
     push(m.index, name.end, "named", name.name);
   }
+  for (const m of text.matchAll(KIN_EN)) push(m.index, m.index + m[0].length, "named", m[1]);
   for (const m of lower.matchAll(SELF_EN)) push(m.index, m.index + m[0].length, "self");
   for (const m of lower.matchAll(PRONOUN_EN)) push(m.index, m.index + m[0].length, "pronoun");
   for (const m of lower.matchAll(UNNAMED_EN)) push(m.index, m.index + m[0].length, "unnamed");

@@ -328,3 +328,14 @@ describe("clefts and phone reports (batch 17)", () => {
     ["搞半天楼道的牛皮癣又贴起来了昨天白撕了", "flyer_removal:1"],
   ]);
 });
+
+describe("English kin, peace-making, found money (batch 18)", () => {
+  reports([
+    ["my husband jumped into the lake to save a kid who fell in, he's fine now", "heroic_act:1", "husband"],
+    ["my son and I went to the fire safety talk at the community hall tonight", "collective_activity:1"],
+    ["helped two neighbours make peace after they fought over a parking spot", "dispute_mediation:1"],
+    ["found 50 yuan on the ground and handed it to the property office", "lost_and_found:1"],
+    ["老冯你昨天那个小偷抓得好啊", "heroic_act:1", "老冯"],
+  ]);
+  chatter(["A kind stranger helped my dad up when he slipped on the ice yesterday"]);
+});
