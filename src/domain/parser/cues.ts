@@ -22,7 +22,7 @@ export const EMBEDDED_QUESTION = /(?:几多|多少|什么|啥|么子|么事|哪�
 
 /** Plans and wishes before the verb (English). */
 export const PLAN_EN =
-  /\b(?:will|won'?t|going to|gonna|wanna|might|may|maybe|perhaps|plan|planning|intend|hope to|hoping to|want to|wanted to|would like|was going to|were going to|meant to|tried to|trying to|about to|let'?s|let us|shall we|anyone up for|who wants|join us|sign up|should|must|need to|needs to|have to|has to)\b|'ll\b/;
+  /\b(?:will|won'?t|going to|gonna|thinking of|thinking about|considering|wanna|might|may|maybe|perhaps|plan|planning|intend|hope to|hoping to|want to|wanted to|would like|was going to|were going to|meant to|tried to|trying to|about to|let'?s|let us|shall we|anyone up for|who wants|join us|sign up|should|must|need to|needs to|have to|has to)\b|'ll\b/;
 
 /** A future time anywhere in an English clause: "patrol tomorrow night". */
 export const FUTURE_EN = /\b(?:tomorrow|tmrw|tmr|later|next(?! to| door))\b/;

@@ -339,3 +339,16 @@ describe("English kin, peace-making, found money (batch 18)", () => {
   ]);
   chatter(["A kind stranger helped my dad up when he slipped on the ice yesterday"]);
 });
+
+describe("described pronouns, English plans, stopped thefts (batch 19)", () => {
+  reports([
+    ["visited Grandma Sun, she lives alone on the 7th floor, fixed her tv and cleaned the kitchen", "elder_care:1"],
+    ["shoutout to Daniel who stopped a guy stealing a bike from the shed", "heroic_act:1", "Daniel"],
+    ["took 12 flyers off the bus shelter", "flyer_removal:12"],
+    ["感谢小邓昨天晚上帮我把醉倒在路边的邻居扶回屋", "helping_others:1", "小邓"],
+  ]);
+  chatter([
+    "thinking of volunteering at the library, what are the hours",
+    "took a photo of the flyers in the lift, so many",
+  ]);
+});
