@@ -8,7 +8,7 @@ export const NEGATION_BEFORE =
 
 /** Negation after the verb that undoes it: 没去成, 一张都没撕下来, 取消了, called off. */
 export const NEGATION_AFTER =
-  /没(?:有)?(?:去成|成功|能|赶上|来得及|撕下来|弄下来|撕掉|弄掉|搞成|完成)|冇(?:去成|成|赶上|搞成|去)|(?:没有?|冇)[\u4e00-\u9fff]成(?!绩|本|员|年|都|为|功|果)|去不成|没去成|不下来|弄不掉|不完|不过来|都不(?:去|克|来|做|干|肯)|也不(?:去|克|来)|取消|泡汤|作罢|算了|didn'?t make it|was cancelled|got cancelled|called off|had already left|turned away|too low/;
+  /没(?:有)?(?:去成|成功|能|赶上|来得及|撕下来|弄下来|撕掉|弄掉|搞成|完成)|冇(?:去成|成|赶上|搞成|去)|(?:没有?|冇)[^人得有\s,。!?](?:成(?!绩|本|员|年|都|为|功|果)|住|开|动)|去不成|没去成|不下来|弄不掉|不完|不过来|都不(?:去|克|来|做|干|肯)|也不(?:去|克|来)|取消|泡汤|作罢|算了|didn'?t make it|was cancelled|got cancelled|called off|had already left|turned away|too low/;
 
 /** Plans, wishes and intentions before the verb (Chinese). */
 export const PLAN_BEFORE_ZH =
@@ -17,8 +17,8 @@ export const PLAN_BEFORE_ZH =
 /** 一起去 plans ("明天一起去献血") unless the clause tells it done ("一起克参加了"). */
 export const TOGETHER_ZH = /一起去|一起克|一路去|一路克/;
 
-/** A question the speaker answers with "don't know": 有几多钱不晓得 tells, it does not ask. */
-export const EMBEDDED_QUESTION = /(?:几多|多少|什么|啥|么子|么事|哪个|哪里|谁)[\u4e00-\u9fff]{0,4}?(?:不晓得|不知道|不清楚|搞不清|说不清)/g;
+/** A question the speaker answers with "don't know" (有几多钱不晓得) or waves off (几多钱都冇关系): it does not ask. */
+export const EMBEDDED_QUESTION = /(?:几多|多少|什么|啥|么子|么事|哪个|哪里|谁)[\u4e00-\u9fff]{0,4}?(?:不晓得|不知道|不清楚|搞不清|说不清|都(?:冇|没|不|行|可以))/g;
 
 /** Plans and wishes before the verb (English). */
 export const PLAN_EN =
@@ -39,7 +39,7 @@ export const NEGATED_INDEFINITE = /[没冇不](?:发现|看到|遇到|有|得|�
 
 /** Question words and particles inside a clause; 几 with a final 啊 asks (巡逻了几个小时啊). */
 export const QUESTION_ZH =
-  /(?<![好十])几(?![十百千])[^,。!?]*[啊呀呢]$|吗|么$|呢$|啵|是不是|有没有|有冇|能不能|可不可以|算不算|也算|能算|算吗|几分|多少分|能加|加分|算分|怎么|(?<!没|冇|不算)什么|(?<![没冇])啥|么样|么事|么斯|么子|么时候|几多|多长|多久|几点|几号|([\u4e00-\u9fff])[不没冇]\1|咋|哪(?!怕)|谁|要不要|行不行|对不对|[去了没冇]不$|了没有?$|了冇$|(?:冇|没有)$/;
+  /(?<![好十])几(?![十百千])[^,。!?]*[啊呀呢]$|吗|么$|呢$|啵|是不是|有没有|有冇|能不能|可不可以|算不算|也算|能算|算吗|(?<![十好])几分(?!钟)|多少分|能加|加分|算分|怎么|(?<!没|冇|不算)什么|(?<![没冇])啥|么样|么事|么斯|么子|么时候|几多|多长|多久|几点|几号|([\u4e00-\u9fff])[不没冇]\1|咋|哪(?!怕)|谁|要不要|行不行|对不对|[去了没冇]不$|了没有?$|了冇$|(?:冇|没有)$/;
 
 /** Words that close a negated phrase before the next verb: 冇得盖子|马上|打了12345; 冇得了 (gone) is a state. */
 export const NEGATION_BARRIER = /马上|立刻|立马|赶紧|随即|然后|于是|接着|后来|已经|^了/;

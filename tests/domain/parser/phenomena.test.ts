@@ -352,3 +352,16 @@ describe("described pronouns, English plans, stopped thefts (batch 19)", () => {
     "took a photo of the flyers in the lift, so many",
   ]);
 });
+
+describe("waved-off questions, failed results, English objects (batch 20)", () => {
+  reports([
+    ["几多钱都冇关系我今天给生病的小王捐了五百", "donation:1"],
+    ["下午克献了个血蛮快的十几分钟就搞完了", "blood_donation:1"],
+    ["昨天我在楼下看到有人在偷电瓶车我喊了一嗓子把他吓跑了", "heroic_act:1"],
+    ["fished a kid out of the pond after he slipped in", "heroic_act:1"],
+    ["stopped traffic so a school group could cross safely", "traffic_help:1"],
+    ["spent the afternoon with old Mrs Chen who lives alone, we played cards", "elder_care:1"],
+    ["给独居的婆婆送饭敲了半天门没人开后来送到了", "elder_care:1"],
+  ]);
+  chatter(["隔壁两口子打架我克劝了一下冇劝住", "献血能加几分"]);
+});
