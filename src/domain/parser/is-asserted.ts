@@ -3,7 +3,7 @@
 // so "巡逻了两个钟头冇发现么事" stays a report while "没去成" undoes "想去献血".
 import {
   ATTRIBUTIVE, COMPLETED, CONCESSIVE, EMBEDDED_QUESTION, FUTURE_EN, GENERIC, HYPOTHETICAL, NEGATED_INDEFINITE, NEGATION_AFTER, NEGATION_BARRIER,
-  NEGATION_BEFORE, PLAN_BEFORE_ZH, PLAN_EN, TOGETHER_ZH, QUESTION_EN, QUESTION_ZH, TOPIC,
+  NEGATION_BEFORE, PLAN_BEFORE_ZH, PLAN_EN, TOGETHER_ZH, UNDONE_AGAIN, QUESTION_EN, QUESTION_ZH, TOPIC,
 } from "./cues.ts";
 import type { DeedHit } from "./find-deed-hits.ts";
 import type { Segments } from "./split-clauses.ts";
@@ -39,7 +39,7 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean 
   // 撕小广告的照片 modifies a noun; 救了一个落水的小伙子 (with 了) and 扫得干干净净的 (a degree
   // complement, its 的 closing the sentence) tell a deed.
   const told = /[了过得]/.test(lower.slice(hit.anchor, hit.end));
-  if ((ATTRIBUTIVE.test(next) && !told) || TOPIC.test(next)) return false;
+  if ((ATTRIBUTIVE.test(next) && !told) || TOPIC.test(next) || UNDONE_AGAIN.test(next)) return false;
   // An undoing after the verb counts in its own clause and the next (…,结果没去成).
   const following = seg.clauses[hit.clause + 1];
   const undoEnd = following && following.sentence === clause.sentence ? following.end : clause.end;

@@ -365,3 +365,13 @@ describe("waved-off questions, failed results, English objects (batch 20)", () =
   ]);
   chatter(["隔壁两口子打架我克劝了一下冇劝住", "献血能加几分"]);
 });
+
+describe("chatter that uses deed words (batch 21)", () => {
+  reports([["你们晓得不小李昨天在河里救了个伢上了电视", "heroic_act:1", "小李"]]);
+  chatter([
+    "我妈叫我克社区当志愿者我不想克",
+    "my son is learning about donating blood at school lol",
+    "我觉得撕小广告冇用的撕了又贴",
+    "楼道扫了冇得两天又脏了",
+  ]);
+});
