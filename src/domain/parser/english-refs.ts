@@ -5,10 +5,10 @@ import { readEnglishName } from "./english-names.ts";
 import {
   AFTER_EN_SUBJECT, KIN_EN, PRAISE_EN, PRONOUN_EN, RELATION_EN, SELF_EN, TITLED_EN, UNNAMED_EN,
 } from "./person-patterns.ts";
-import type { RefKind } from "./person-refs.ts";
+import type { Push } from "./ref-kind.ts";
 import type { Segments } from "./split-clauses.ts";
 
-export type Push = (start: number, end: number, kind: RefKind, name?: string, praised?: boolean) => void;
+export type { Push } from "./ref-kind.ts";
 
 export function englishRefs(text: string, lower: string, seg: Segments, push: Push): void {
   const starts = new Set(seg.clauses.map((c) => c.start + (/^\s*/.exec(text.slice(c.start))?.[0].length ?? 0)));

@@ -10,7 +10,9 @@ import {
 } from "./person-patterns.ts";
 import type { Segments } from "./split-clauses.ts";
 
-export type RefKind = "self" | "named" | "pronoun" | "unnamed";
+import type { RefKind } from "./ref-kind.ts";
+
+export type { RefKind } from "./ref-kind.ts";
 
 export interface PersonRef {
   start: number;
