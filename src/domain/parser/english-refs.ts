@@ -8,8 +8,6 @@ import {
 import type { Push } from "./ref-kind.ts";
 import type { Segments } from "./split-clauses.ts";
 
-export type { Push } from "./ref-kind.ts";
-
 export function englishRefs(text: string, lower: string, seg: Segments, push: Push): void {
   const starts = new Set(seg.clauses.map((c) => c.start + (/^\s*/.exec(text.slice(c.start))?.[0].length ?? 0)));
   for (const m of text.matchAll(/[A-Z]/g)) {

@@ -12,7 +12,6 @@ import type { Segments } from "./split-clauses.ts";
 
 import type { RefKind } from "./ref-kind.ts";
 
-export type { RefKind } from "./ref-kind.ts";
 
 export interface PersonRef {
   start: number;
