@@ -17,6 +17,8 @@ export interface DeedHit {
 const CJK_WINDOW = 18;
 const LATIN_WINDOW = 40;
 const CLAUSE_PENALTY = 4;
+/** English puts the object after the verb: a noun before it ("Uncle Zhou cleaned up the playground") is mostly its subject, so one after it ranks first. */
+const LATIN_BEFORE_PENALTY = 16;
 /** How near a named winner must be to make a category yield (当治安志愿者巡逻 → patrol). */
 const YIELD_REACH = 8;
 /** 帮她, 给他, helped her: the pronoun stands for a person named earlier in the sentence. */
@@ -47,8 +49,9 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
       if (gap < 0) return;
       const latin = lower.charCodeAt(act.start) < 128 && lower.charCodeAt(obj.start) < 128;
       const near = resumptive && !after ? CLAUSE_PENALTY : gap;
-      const score = near + (clauseOf[oi] !== clauseOf[ai] ? CLAUSE_PENALTY : 0) + (after ? 0 : 0.5);
-      if (score > (latin ? LATIN_WINDOW : CJK_WINDOW)) return;
+      const reach = near + (clauseOf[oi] !== clauseOf[ai] ? CLAUSE_PENALTY : 0) + (after ? 0 : 0.5);
+      if (reach > (latin ? LATIN_WINDOW : CJK_WINDOW)) return;
+      const score = reach + (latin && !after ? LATIN_BEFORE_PENALTY : 0);
       for (const e of obj.entries) {
         if (e.role !== "object" || !cats.has(e.cat)) continue;
         if (!best || score < best.score) best = { cats: [e.cat], score, end: Math.max(act.end, obj.end) };

@@ -2,7 +2,7 @@
 // or imagined. Cues count only in the mention's own clause (or sentence, for conditionals),
 // so "巡逻了两个钟头冇发现么事" stays a report while "没去成" undoes "想去献血".
 import {
-  ATTRIBUTIVE, COMPLETED, CONCESSIVE, EMBEDDED_QUESTION, FUTURE_EN, GENERIC, HYPOTHETICAL, NEGATED_INDEFINITE, NEGATION_AFTER, NEGATION_BARRIER,
+  ADDRESSED, ATTRIBUTIVE, COMPLETED, CONCESSIVE, EMBEDDED_QUESTION, FUTURE_EN, GENERIC, HYPOTHETICAL, NEGATED_INDEFINITE, NEGATION_AFTER, NEGATION_BARRIER,
   NEGATION_BEFORE, PLAN_BEFORE_ZH, PLAN_EN, TOGETHER_ZH, UNDONE_AGAIN, QUESTION_EN, QUESTION_ZH, TOPIC,
 } from "./cues.ts";
 import type { DeedHit } from "./find-deed-hits.ts";
@@ -45,6 +45,7 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean 
   const undoEnd = following && following.sentence === clause.sentence ? following.end : clause.end;
   if (negatedBefore(before, latin) || NEGATION_AFTER.test(lower.slice(hit.anchor, undoEnd))) return false;
   if (PLAN_BEFORE_ZH.test(before) || (!done && (PLAN_BEFORE_ZH.test(earlier) || TOGETHER_ZH.test(before)))) return false;
+  if (!/[了过]/.test(clauseText) && ADDRESSED.test(before)) return false;
   if (latin && (PLAN_EN.test(before) || FUTURE_EN.test(clauseText))) return false;
   if (HYPOTHETICAL.test(lower.slice(sStart, hit.anchor))) return false;
   if (!/[了过]/.test(clauseText) && GENERIC.test(clauseText)) return false;
