@@ -97,7 +97,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   }),
   deed("hazard_report", "报告安全隐患", "reporting a safety hazard", 2, "occasion", {
     keywords: w("let the property office know|let the property know|let the management know|let the grid worker know|let security know|let the guard know|报告安全隐患|上报隐患|物业电话|打了物业|打给物业|打电话给物业|打电话给网格员|告诉物业|告诉网格员|跟网格员说了|和网格员说了|跟社区说了|找了物业|叫了物业|报了警|报给物业|报给了物业|报修|报了修|报给网格员|报给了网格员|报给社区|报给了社区|报给了市政|报给市政|跟物业说了|和物业说了|跟物业讲了|和物业讲了|跟网格员讲了|和网格员讲了|跟社区讲了|和社区讲了|跟物业反映了|向物业反映了|打了12345|打12345|拨打12345"),
-    actions: w("报给|报给了|报告|报告给|报告了|上报|上报了|反映|反映给|告诉了|通知了|打电话|打了电话|打了个电话|发给|发给了|联系了|reported|told|notified|called|informed|flagged|rang|phoned|messaged"),
+    actions: w("@网格员|@物业|@社区|@居委会|报给|报给了|报告|报告给|报告了|上报|上报了|反映|反映给|告诉了|通知了|打电话|打了电话|打了个电话|发给|发给了|联系了|reported|told|notified|called|informed|flagged|rang|phoned|messaged"),
     objects: w("物业|网格员|社区|居委会|12345|市政|燃气公司|供电所|消防|110|119|隐患|井盖|电线|煤气味|扶手|栏杆|路灯|消防通道|消防栓|飞线充电|私拉电线|钢丝绳|property|management|grid worker|guard|security|police|community office|the office|hotline|council|hazard|manhole|railing|streetlight|wire|gas leak"),
   }),
   deed("donation", "爱心捐赠", "donating money or goods", 5, "occasion", {

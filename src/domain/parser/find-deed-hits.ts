@@ -3,6 +3,7 @@
 // with 小广告, not 楼道. Then the catalog's conflict rules settle overlapping categories.
 import type { CompiledCatalog } from "./compile-catalog.ts";
 import type { Token } from "./lexicon.ts";
+import { OFFICIAL } from "./person-patterns.ts";
 import type { Segments } from "./split-clauses.ts";
 
 export interface DeedHit {
@@ -41,12 +42,14 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
     if (!cats.size) return;
     const sentence = seg.clauses[clauseOf[ai] ?? 0]?.sentence;
     const resumptive = RESUMPTIVE.test(lower.slice(act.end, act.end + 5));
+    // "@网格员 消防栓漏水": the mention tells an official, so its object is what is told, not another office.
+    const told = lower[act.start] === "@";
     let best: { cats: number[]; score: number; end: number } | undefined;
     tokens.forEach((obj, oi) => {
       if (oi === ai || seg.clauses[clauseOf[oi] ?? 0]?.sentence !== sentence) return;
       const after = obj.start >= act.end;
       const gap = after ? obj.start - act.end : act.start - obj.end;
-      if (gap < 0) return;
+      if (gap < 0 || (told && OFFICIAL.test(lower.slice(obj.start, obj.end)))) return;
       const latin = lower.charCodeAt(act.start) < 128 && lower.charCodeAt(obj.start) < 128;
       const near = resumptive && !after ? CLAUSE_PENALTY : gap;
       const reach = near + (clauseOf[oi] !== clauseOf[ai] ? CLAUSE_PENALTY : 0) + (after ? 0 : 0.5);

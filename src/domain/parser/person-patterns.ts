@@ -44,8 +44,8 @@ export const AFTER_EN_SUBJECT = /^(?:\s+(?:from|in|at|of|on|who|and)\b|,|\s*\(|\
 export const SLOT_ENDS = new Set("是被的栋楼幢元家壁门上下人荐名扬赞夸谢亏了敬服致习给向为安洁员工哥者居主卫机生士长和跟同与天早晚才刚午中周末月近外有闻事:".split(""));
 /** @网格员小王, @社区书记: addressing the people who run the scheme, not naming a doer. */
 export const OFFICIAL = /网格员|社区|物业|书记|主任|管理员|居委会|工作人员|小助手|机器人|bot|admin|grid/i;
-/** Thanks to the person addressed: an @-mentioned official so thanked did the deed (@王主任 谢谢你帮我们…). */
-export const THANK_ADDRESSEE = /谢谢(?:你|您)|感谢(?:你|您)|多谢(?:你|您)?|辛苦(?:你|您)?了|给(?:你|您)点赞|\bthank you\b|\bthanks\b/i;
+/** Thanks to the person addressed: an @-mentioned official so thanked did the deed (@王主任 谢谢你帮我们…, @李书记 …清理了感谢). */
+export const THANK_ADDRESSEE = /(?:谢谢|感谢|多谢)[了啊哈哦呀啦!!~。.\s]*$|谢谢(?:你|您)|感谢(?:你|您)|多谢(?:你|您)?|辛苦(?:你|您)?了|给(?:你|您)点赞|\bthank you\b|\bthanks\b/i;
 /** Words of office before the name in an @-mention: @网格员小刘, @社区王主任. */
 export const OFFICE_PREFIX = /^(?:网格员|社区|物业|居委会|管理员)+/;
 export const AT = /@([^\s@,.!?:;、()]{1,12})/g;
