@@ -3,7 +3,7 @@
 // dropped ("Mr. Chen Jing" → "Chen Jing") but kept before a lone surname ("Mr. Gao").
 import type { NameMatch } from "./chinese-names.ts";
 
-const KINSHIP = /^(?:Auntie|Aunty|Aunt|Uncle|Grandma|Grandpa|Granny|Grandad|Grandmother|Grandfather|Old|Little|Brother|Sister|Teacher|Master) /;
+const KINSHIP = /^(?:Auntie|Aunty|Aunt|Uncle|Grandma|Grandpa|Granny|Grandad|Grandmother|Grandfather|Old|Little|Big|Brother|Sister|Teacher|Master) /;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr)\.? /;
 const WORD = /^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?/;
 /** Capitalised words that are not names. */

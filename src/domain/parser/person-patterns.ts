@@ -37,7 +37,7 @@ export const KIN_EN = /\bmy (husband|wife|son|daughter|dad|mum|mom|father|mother
 export const PRONOUN_EN = /\b(?:he|she)\b(?!\s+(?:lives|is|was|has|had|seemed|looked|said|says|thanked)\b|'s\b)/g;
 export const UNNAMED_EN = /\b(?:(?:my|our|his|her|the) (?:cat|dog|puppy|kitten|pup|parrot)s?|someone|somebody|whoever|nobody|no one|anyone|people|they|(?:an?|the|some) (?:\w+ ){0,2}(?:stranger|man|woman|guy|lady|boy|girl|kid|passer-?by|driver|gentleman|person|resident|student|local|cyclist|worker|rider|courier|policeman|officer|firefighter|teenager|teen|cleaner|guard|nurse|doctor)s?)\b/g;
 /** "Ms Tang", "Grandpa Chen": a title makes a name wherever it stands. */
-export const TITLED_EN = /^(?:Mr|Mrs|Ms|Miss|Dr|Auntie|Aunty|Uncle|Grandma|Grandpa|Granny|Grandad|Old|Little)\.? [A-Z]/;
+export const TITLED_EN = /^(?:Mr|Mrs|Ms|Miss|Dr|Auntie|Aunty|Uncle|Grandma|Grandpa|Granny|Grandad|Old|Little|Big)\.? [A-Z]/;
 export const AFTER_EN_SUBJECT = /^(?:\s+(?:from|in|at|of|on|who|and)\b|,|\s*\(|\s+\w+ed\b|\s+(?:gave|took|went|found|swept|made|ran|tore|spent|brought|caught|kept|got|did|stayed|helped|broke|stood|sat|led|fed|held|drove|bought|paid|is|was|has)\b)/;
 
 /** Last characters of the words after which a name may stand (的, 栋, 表扬, 保安, 今天 ...): a cheap first filter. */
