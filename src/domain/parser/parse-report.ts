@@ -3,9 +3,9 @@
 import { MAX_REPORT_POINTS } from "../catalog.ts";
 import type { CompiledCatalog } from "./compile-catalog.ts";
 import { countQuantity } from "./count-quantity.ts";
-import { NAME_UNKNOWN } from "./cues.ts";
+import { NAME_UNKNOWN, OWN_FAMILY } from "./cues.ts";
 import { findDeedHits, type DeedHit } from "./find-deed-hits.ts";
-import { findDoer } from "./find-doer.ts";
+import { findDoer, type Doer } from "./find-doer.ts";
 import { findWhen, resolveDate } from "./find-when.ts";
 import { findWhere } from "./find-where.ts";
 import { isAsserted } from "./is-asserted.ts";
@@ -24,6 +24,21 @@ const MAX_CHARS = 1000;
 const NOT_A_REPORT: Omit<ParseResult, "tagged"> = {
   isReport: false, deeds: [], doer: null, when: null, whenDate: null, where: null, confidence: 0, totalPoints: 0,
 };
+
+/** How far before the deed's verb the one helped may stand (帮他婆婆|搞卫生). */
+const FAMILY_REACH = 8;
+const FAMILY_REACH_EN = 16;
+
+/** Whether the deed's words help the doer's own family: 帮他婆婆 told of 小胖, 扶我妈 told by the sender. */
+function forOwnFamily(hit: DeedHit, lower: string, doer: Doer): boolean {
+  if (doer.kind === "unnamed") return false;
+  // The one helped may stand before the verb: 帮他婆婆搞卫生.
+  const reach = lower.charCodeAt(hit.anchor) < 128 ? FAMILY_REACH_EN : FAMILY_REACH;
+  const m = OWN_FAMILY.exec(lower.slice(Math.max(0, hit.anchor - reach), hit.end));
+  const who = m?.[1]?.trim();
+  if (!who) return false;
+  return who === "自己" || (doer.kind === "self" ? who === "我" || who === "my" || who === "our" : who !== "我" && who !== "my" && who !== "our");
+}
 
 function priceDeeds(compiled: CompiledCatalog, hits: readonly DeedHit[], seg: Segments, lower: string): ParsedDeed[] {
   const byCat = new Map<number, DeedHit[]>();
@@ -51,7 +66,9 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   if (!tagged && (doer.kind === "unnamed" || (doer.kind === "self" && NAME_UNKNOWN.test(text)))) {
     return { ...NOT_A_REPORT, tagged };
   }
-  const deeds = priceDeeds(compiled, hits, seg, lower);
+  const done = tagged ? hits : hits.filter((h) => !forOwnFamily(h, lower, doer));
+  if (!tagged && done.length === 0) return { ...NOT_A_REPORT, tagged };
+  const deeds = priceDeeds(compiled, done, seg, lower);
   const when = findWhen(text);
   return {
     isReport: true,

@@ -375,3 +375,24 @@ describe("chatter that uses deed words (batch 21)", () => {
     "楼道扫了冇得两天又脏了",
   ]);
 });
+
+describe("instructions, addressed officials and family (batches 22-23)", () => {
+  reports([
+    ["@网格员小陈 三栋那个消防栓一直在漏水好几天了你克看一下", "hazard_report:1"],
+    ["@李书记 昨天垃圾站那一堆东西清理了蛮干净感谢", "litter_cleanup:1", "李书记"],
+    ["big thanks to Uncle Zhou who cleaned up the whole playground after the storm", "litter_cleanup:1", "Uncle Zhou"],
+    ["tore down 7 of those loan ads stuck on the lift doors", "flyer_removal:7"],
+    ["went to the fire safety talk last night learned a lot", "collective_activity:1"],
+    ["shout out to Big Mike for directing traffic at the junction", "traffic_help:1", "Big Mike"],
+    ["刘叔叔今天帮我妈把轮椅抬上了台阶", "helping_others:1", "刘叔叔"],
+  ]);
+  chatter([
+    "大家今天把各自门口的楼道扫一下明天要检查",
+    "everyone please sweep in front of your own door",
+    "I was supposed to patrol tonight but got stuck at work",
+    "周末社区组织义务献血,有空的邻居可以去",
+    "@网格员小刘 社区今天开会吗",
+    "今天帮我妈把米扛上楼了",
+    "helped my mum carry her groceries up",
+  ]);
+});
