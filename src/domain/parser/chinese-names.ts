@@ -50,6 +50,9 @@ function withKin(text: string, at: number, end: number): NameMatch {
   const stop = end + (kin?.length ?? 0);
   return { name: text.slice(at, stop), end: stop };
 }
+/** 二毛, 三娃: birth-order nicknames, read like 大毛 (only with these second characters). */
+const ORDER_NICK_FIRST = "二三";
+const ORDER_NICK_SECOND = "毛娃伢妹胖宝丫蛋";
 /** 大毛, 大胖: a nickname only where a subject stands, before a time word or a verb of doing. */
 const BIG_NICK_NEXT = /(?:今天|昨天|前天|早上|上午|下午|晚上|刚才|刚刚|又|也|在|把|帮|给|去|克|和|跟|一大早)/y;
 /** 小李子, 老王子: a nickname may end in 子, unless a word goes on (小王子女). */
@@ -82,7 +85,7 @@ export function mayStartName(code: number): boolean {
   return NAME_STARTS[code] === 1;
 }
 const NAME_STARTS = new Uint8Array(65536);
-for (const ch of [...SURNAMES, "老", "小", "阿", "大", ...COMPOUND_SURNAMES.map((s) => s.charAt(0))]) NAME_STARTS[ch.charCodeAt(0)] = 1;
+for (const ch of [...SURNAMES, "老", "小", "阿", "大", "二", "三", ...COMPOUND_SURNAMES.map((s) => s.charAt(0))]) NAME_STARTS[ch.charCodeAt(0)] = 1;
 
 export interface NameMatch {
   name: string;
@@ -98,7 +101,8 @@ export function readChineseName(text: string, at: number, strict = false): NameM
     NICK_SUFFIX.lastIndex = at + 2;
     return withKin(text, at, NICK_SUFFIX.test(text) ? at + 3 : at + 2);
   }
-  if (first === "大" && CJK.test(second) && !NICK_EXCLUDE["大"]?.includes(second) && !STOP_FIRST.has(second)) {
+  if ((first === "大" && CJK.test(second) && !NICK_EXCLUDE["大"]?.includes(second) && !STOP_FIRST.has(second)) ||
+    (ORDER_NICK_FIRST.includes(first) && ORDER_NICK_SECOND.includes(second))) {
     BIG_NICK_NEXT.lastIndex = at + 2;
     if (BIG_NICK_NEXT.test(text)) return { name: first + second, end: at + 2 };
   }

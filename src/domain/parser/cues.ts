@@ -22,7 +22,7 @@ export const EMBEDDED_QUESTION = /(?:几多|多少|什么|啥|么子|么事|哪�
 
 /** Plans and wishes before the verb (English). */
 export const PLAN_EN =
-  /\b(?:will|won'?t|going to|gonna|thinking of|thinking about|considering|(?:learning|learned|talking|reading|asking|hearing|heard) about|wanna|might|may|maybe|perhaps|plan|planning|intend|hope to|hoping to|want to|wanted to|would like|was going to|were going to|meant to|supposed to|tried to|trying to|about to|let'?s|let us|shall we|anyone up for|who wants|join us|sign up|should|must|need to|needs to|have to|has to)\b|'ll\b/;
+  /\b(?:will|won'?t|going to|gonna|thinking of|thinking about|considering|(?:learning|learned|talking|reading|asking|hearing|heard) about|wanna|might|may|maybe|perhaps|plan|planning|intend|hope to|hoping to|want to|wanted to|would like|was going to|were going to|meant to|supposed to|(?:told|asked|reminded) to|tried to|trying to|about to|let'?s|let us|shall we|anyone up for|who wants|join us|sign up|should|must|need to|needs to|have to|has to)\b|'ll\b/;
 
 /** A future time anywhere in an English clause: "patrol tomorrow night". */
 export const FUTURE_EN = /\b(?:tomorrow|tmrw|tmr|later|next(?! to| door))\b/;
@@ -65,7 +65,7 @@ export const ATTRIBUTIVE = /^的(?!时候|时|路上|过程|途中)[\u3400-\u9ff
 export const ADDRESSED = /大家|各位|你们|咱们|\b(?:everyone|everybody|all of you|please)\b/;
 
 /** A deed named as a topic, not told: 献血是好事, 巡逻要两人一组, blood donation saves lives. */
-export const TOPIC = /^(?:是|也是|算|不算|要|需要|该|应该|这种|这件事|的事|光荣|这个事|这事|\s+(?:is|are|saves?|counts?|helps|gets|earns|should|can|needs?)\b)/;
+export const TOPIC = /^(?:是|也是|算|不算|要|需要|该|应该|这种|这件事|的事|光荣|这个事|这事|\s+(?:is|are|saves?|counts?|helps|gets|earns|should|can|needs?|sounds?|seems?|looks?)\b)/;
 
 /**
  * Generic talk rather than a deed done (only in a clause without 了 or 过): possibility
@@ -84,4 +84,4 @@ export const ANNOUNCEMENT =
 export const APPROVAL_LOG =
   /^\s*(?:通过|驳回|批准|拒绝|同意|不通过)\s*#?\d+|^\s*\/(?:approve|reject)|公示|积分榜|排行榜|好人榜|前[一二三四五六七八九十\d]+名|审核通过|通过审核|已审核|审核完成|审核结果|已通过|已批准|已入账|积分已|已加分|[++]\s*\d+\s*(?:分|积分|points?|pts)|\bapproved\b|\brejected\b|驳回|points? (?:added|credited|awarded)/i;
 export const FORWARDED =
-  /^\s*(?:转发|转自|转载|分享|news\b|breaking\b|fwd?\b|forwarded\b)|【转】|新闻|报道|热搜|抖音|快手|视频号|视频里|一个视频|朋友圈看到|网上看到|电视上|on the news|in the news|saw on|read (?:online|in the paper|that)|on tv\b|on weibo|on douyin|went viral/i;
+  /^\s*(?:转发|转自|转载|分享|news\b|breaking\b|fwd?\b|forwarded\b)|【转】|^\s*转给|这个视频|这段视频|新闻|报道|热搜|抖音|快手|视频号|视频里|一个视频|朋友圈看到|网上看到|电视上|on the news|in the news|saw on|read (?:online|in the paper|that)|on tv\b|on weibo|on douyin|went viral/i;

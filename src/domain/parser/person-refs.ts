@@ -13,6 +13,9 @@ import type { Segments } from "./split-clauses.ts";
 import type { RefKind } from "./ref-kind.ts";
 
 
+/** How near after a person 自己 still refers to them (那个婆婆天天自己). */
+const REFLEXIVE_REACH = 4;
+
 export interface PersonRef {
   start: number;
   end: number;
@@ -95,7 +98,10 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
   for (const m of text.matchAll(PRONOUN_ZH)) push(m.index, m.index + 1, "pronoun");
   for (const m of text.matchAll(UNNAMED_ZH)) push(m.index, m.index + m[0].length, "unnamed");
   if (latin) englishRefs(text, lower, seg, push);
-  return markObjects(text, seg, dedupe(refs.filter((r) => text[r.start] === "@" || !mentioned.has(r.start))));
+  // 那个婆婆天天自己扫楼道: 自己 right after another person is that person, not the sender.
+  const reflexive = (r: PersonRef): boolean => r.kind === "self" && text.startsWith("自己", r.start) &&
+    refs.some((o) => o.kind !== "self" && o.end <= r.start && r.start - o.end <= REFLEXIVE_REACH && !/[,。!?\s]/.test(text.slice(o.end, r.start)));
+  return markObjects(text, seg, dedupe(refs.filter((r) => (text[r.start] === "@" || !mentioned.has(r.start)) && !reflexive(r))));
 }
 
 /**

@@ -396,3 +396,17 @@ describe("instructions, addressed officials and family (batches 22-23)", () => {
     "helped my mum carry her groceries up",
   ]);
 });
+
+describe("told-to, topics, forwarded videos, reflexives and birth-order nicknames (batch 24)", () => {
+  reports([
+    ["二毛昨天把楼道里堆的那些破烂都搞走了", "litter_cleanup:1", "二毛"],
+    ["老张自己一个人把楼道扫了", "litter_cleanup:1", "老张"],
+    ["我自己把楼道扫了", "litter_cleanup:1"],
+  ]);
+  chatter([
+    "we were told to patrol in pairs from now on",
+    "volunteering sounds fun but I've got no time this month",
+    "转给大家看看这个视频小伙子救人太勇敢了",
+    "你们冇看到吧三楼那个婆婆天天自己扫楼道蛮自觉",
+  ]);
+});
