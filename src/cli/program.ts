@@ -11,7 +11,6 @@ import { jobsList, jobsRun } from "./commands/jobs.ts";
 import { formatParse, parseJsonl } from "./commands/parse.ts";
 import { simulate } from "./commands/simulate.ts";
 import { addPlatformCommands } from "./commands/platform-commands.ts";
-import { startBots } from "./commands/start-bots.ts";
 import { addRewardCommands } from "./commands/rewards.ts";
 
 type Io = { stdin: NodeJS.ReadableStream & import("node:stream").Readable; stdout: import("node:stream").Writable };
@@ -41,7 +40,8 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
         const scheduler = startScheduler(app.jobs, { clock: app.deps.clock, log: app.log });
         try {
           // Telegram and/or WeChat when configured; else the simulator.
-          if (app.config.telegram || app.config.wechat) await startBots(app);
+          // Loaded only when a platform is configured: telegraf and wechaty take seconds to import.
+          if (app.config.telegram || app.config.wechat) await (await import("./commands/start-bots.ts")).startBots(app);
           else await simulate(app, { demo: true, input: io.stdin, output: io.stdout, interactive: true });
         } finally {
           await scheduler.stop();
