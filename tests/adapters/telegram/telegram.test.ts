@@ -86,6 +86,17 @@ describe("Telegram", () => {
     expect(await ledgerSum(app, "张秀英")).toBe(6);
   });
 
+  it("closes the card of a report its reporter withdraws", async () => {
+    await startBot();
+    await emu.say(ZHANG, GROUP, "早上撕了3张小广告");
+    const card = await waitText(GROUP.id, /📝 #1 张秀英/);
+    await emu.say(ZHANG, GROUP, "撤回 1");
+    await waitText(GROUP.id, /↩️ #1 已撤回/);
+    const edited = await emu.waitFor(() => messagesIn(GROUP.id).find((m) => m.messageId === card.messageId && m.text.includes("↩️")), "edited card");
+    expect(edited.text).toMatch(/📝 #1[\s\S]*——\n↩️ #1 已撤回/);
+    expect(edited.buttons ?? []).toEqual([]);
+  });
+
   it("approves by button for a grid worker; a resident's press is refused with an alert", async () => {
     await startBot();
     await emu.say(ZHANG, GROUP, "早上撕了3张小广告");
