@@ -13,8 +13,9 @@ export interface OutboxDraft {
   chatId: string;
   text: string;
   replyToMessageId?: string | null;
+  /** Set on a report card, so adapters can attach buttons and remember which card is which. */
   card?: { reportNumber: number; status: string };
-  /** A file to send as a picture (e.g. the honour poster). */
+  /** A file to send as a picture (e.g. the honour poster): a PNG file on this machine. */
   photoPath?: string | null;
 }
 export interface OutboxItem extends OutboxDraft { id: number; attempts: number; dedupeKey: string | null }

@@ -1,4 +1,5 @@
 // The platform-neutral message model: adapters translate to and from these.
+import type { OutboxDraft } from "../app/ports.ts";
 
 export interface IncomingMessage {
   platform: string;
@@ -14,13 +15,5 @@ export interface IncomingMessage {
   isPrivate?: boolean;
 }
 
-export interface OutgoingMessage {
-  platform: string;
-  chatId: string;
-  text: string;
-  replyToMessageId?: string | null;
-  /** Set on a report card, so adapters can attach buttons and remember which card is which. */
-  card?: { reportNumber: number; status: string };
-  /** A picture to send with the text (the honour poster): a PNG file on this machine. */
-  photoPath?: string | null;
-}
+/** A reply or notice: the same shape the outbox keeps, so any reply can be queued as it is. */
+export type OutgoingMessage = OutboxDraft;
