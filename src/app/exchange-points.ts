@@ -5,22 +5,22 @@
 // from two processes, see each other's debit.
 import type { AppDeps } from "./deps.ts";
 import { fail, type Result } from "./errors.ts";
-import { findResident, isFailure } from "./find-resident.ts";
-import type { PlatformUser } from "./load-actor.ts";
+import { findResident } from "./find-resident.ts";
 import type { ResidentRec } from "./ports.ts";
 import type { ShopItemRec } from "./reward-ports.ts";
-import { staffFor } from "./staff-check.ts";
+import { authorize, type Actor } from "./actor.ts";
 
 export interface Exchanged { exchangeId: number; resident: ResidentRec; item: ShopItemRec; balance: number }
 
 export async function exchangePoints(
-  deps: AppDeps, input: { communityId: number; user: PlatformUser; name: string; item: string; pick?: number },
+  deps: AppDeps, input: { communityId: number; actor: Actor; name: string; item: string; pick?: number },
 ): Promise<Result<Exchanged>> {
   return deps.store.write(async (r) => {
-    const resident = await findResident(r, input.communityId, input.name, input.pick);
-    if (isFailure(resident)) return resident;
-    const staff = await staffFor(r, input.user, input.communityId, resident);
-    if (isFailure(staff)) return staff;
+    const found = await findResident(r, input.communityId, input.name, input.pick);
+    if (!found.ok) return found;
+    const resident = found.resident;
+    const staff = authorize(input.actor, { kind: "serve", communityId: input.communityId, resident: resident });
+    if (!staff.ok) return staff;
     const items = await r.shop.byName(input.communityId, input.item.trim());
     if (items.length === 0) return fail("SHOP.ITEM_NOT_FOUND", { item: input.item });
     if (items.length > 1) return fail("SHOP.ITEM_AMBIGUOUS", { item: input.item, items: items.map((i) => i.name).join("、") });

@@ -2,19 +2,19 @@
 // a second hand-over of the same prize is refused.
 import type { AppDeps } from "./deps.ts";
 import { fail, type Result } from "./errors.ts";
-import { findResident, isFailure } from "./find-resident.ts";
-import type { PlatformUser } from "./load-actor.ts";
+import { findResident } from "./find-resident.ts";
 import type { WinnerRec } from "./reward-ports.ts";
-import { staffFor } from "./staff-check.ts";
+import { authorize, type Actor } from "./actor.ts";
 
 export async function markPrizeCollected(
-  deps: AppDeps, input: { communityId: number; user: PlatformUser; name: string; drawId?: number; pick?: number },
+  deps: AppDeps, input: { communityId: number; actor: Actor; name: string; drawId?: number; pick?: number },
 ): Promise<Result<{ prize: WinnerRec; name: string; title: string }>> {
   return deps.store.write(async (r) => {
-    const winner = await findResident(r, input.communityId, input.name, input.pick);
-    if (isFailure(winner)) return winner;
-    const staff = await staffFor(r, input.user, input.communityId, winner);
-    if (isFailure(staff)) return staff;
+    const found = await findResident(r, input.communityId, input.name, input.pick);
+    if (!found.ok) return found;
+    const winner = found.resident;
+    const staff = authorize(input.actor, { kind: "serve", communityId: input.communityId, resident: winner });
+    if (!staff.ok) return staff;
     const draws = (await r.draws.list(input.communityId)).filter((d) => d.status === "drawn" && (input.drawId === undefined || d.id === input.drawId));
     let collected = false;
     for (const draw of draws) {

@@ -3,11 +3,11 @@
 import { readFixedChoice } from "../domain/fixed-catalog.ts";
 import type { AppDeps } from "./deps.ts";
 import { fail, type Result } from "./errors.ts";
-import { findResident, isFailure } from "./find-resident.ts";
+import { findResident } from "./find-resident.ts";
 import { fixedCatalogOf } from "./fixed-catalog-of.ts";
 import { fixedKey, type FixedInput } from "./record-fixed-points.ts";
 import type { ResidentRec } from "./ports.ts";
-import { staffFor } from "./staff-check.ts";
+import { authorize, type Actor } from "./actor.ts";
 
 export async function removeFixedPoints(
   deps: AppDeps, input: FixedInput & { reason: string },
@@ -15,10 +15,11 @@ export async function removeFixedPoints(
   const reason = input.reason.trim();
   if (!reason) return fail("FIXED.REASON_REQUIRED");
   return deps.store.write(async (r) => {
-    const target = await findResident(r, input.communityId, input.name, input.pick);
-    if (isFailure(target)) return target;
-    const staff = await staffFor(r, input.user, input.communityId, target);
-    if (isFailure(staff)) return staff;
+    const found = await findResident(r, input.communityId, input.name, input.pick);
+    if (!found.ok) return found;
+    const target = found.resident;
+    const staff = authorize(input.actor, { kind: "serve", communityId: input.communityId, resident: target });
+    if (!staff.ok) return staff;
     const choice = readFixedChoice(await fixedCatalogOf(r, input.communityId), input.words, { levelOptional: true });
     if (!choice) return fail("FIXED.UNKNOWN_CATEGORY", { words: input.words.join(" ") });
     const matches = (a: { level: string | null; detail: string | null }) =>

@@ -2,14 +2,13 @@
 import { ledgerKey } from "../domain/report-rules.ts";
 import type { AppDeps } from "./deps.ts";
 import { fail, type Result } from "./errors.ts";
-import { checkReviewer } from "./check-reviewer.ts";
-import type { PlatformUser } from "./load-actor.ts";
+import { authorize, type Actor } from "./actor.ts";
 import type { ReportRec } from "./ports.ts";
 import { enqueueDecision, type Announce } from "./enqueue-decision.ts";
 import { moveTicketsForReport, type TicketMove } from "./move-tickets.ts";
 
 export interface RevokeInput {
-  communityId: number; number: number; user: PlatformUser; reason: string;
+  communityId: number; number: number; actor: Actor; reason: string;
   /** Notices to queue with the decision. */
   announce?: Announce<Revoked>;
 }
@@ -25,8 +24,8 @@ export async function revokeReport(
   return deps.store.write(async (r) => {
     const report = await r.reports.byNumber(input.communityId, input.number);
     if (!report) return fail("REPORT.NOT_FOUND", { number: input.number });
-    const reviewer = await checkReviewer(r, input.user, report, [report.senderResidentId, report.doerResidentId]);
-    if ("ok" in reviewer) return reviewer;
+    const reviewer = authorize(input.actor, { kind: "review", communityId: report.communityId, gridId: report.gridId, concerned: [report.senderResidentId, report.doerResidentId] }, { number: report.number });
+    if (!reviewer.ok) return reviewer;
     if (report.status !== "approved" || report.doerResidentId === null || report.awardedPoints === null) {
       return fail("REPORT.NOT_APPROVED", { number: report.number });
     }
@@ -36,12 +35,12 @@ export async function revokeReport(
     }
     await r.ledger.append({
       communityId: report.communityId, residentId: report.doerResidentId, points: -report.awardedPoints,
-      kind: "reversal", reportId: report.id, idempotencyKey: ledgerKey.reversal(report.id), actorId: reviewer.residentId,
+      kind: "reversal", reportId: report.id, idempotencyKey: ledgerKey.reversal(report.id), actorId: reviewer.actorId,
       note: reason, at: decidedAt,
     });
     const tickets = await moveTicketsForReport(r, "reversal", { communityId: report.communityId, residentId: report.doerResidentId, reportId: report.id, at: decidedAt });
     await r.audit.record({
-      communityId: report.communityId, actorId: reviewer.residentId, action: "report.revoked",
+      communityId: report.communityId, actorId: reviewer.actorId, action: "report.revoked",
       subjectType: "report", subjectId: report.id, data: { number: report.number, points: -report.awardedPoints },
     });
     const revoked: Revoked = {

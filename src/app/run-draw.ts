@@ -6,21 +6,20 @@ import { maskName } from "../domain/mask-name.ts";
 import { ticketKey } from "../domain/tickets.ts";
 import type { AppDeps } from "./deps.ts";
 import { fail, type Result } from "./errors.ts";
-import { isFailure } from "./find-resident.ts";
 import type { OutboxDraft, Repos } from "./ports.ts";
 import type { DrawRec, WinnerRec } from "./reward-ports.ts";
 import { sha256Hex } from "./sha256.ts";
-import { adminOf, type AdminActor } from "./staff-check.ts";
+import { authorize, type Actor, type Operator } from "./actor.ts";
 
 export interface DrawResult { draw: DrawRec; winners: (WinnerRec & { name: string })[] }
 export type ResultAnnounce = (result: DrawResult, group: { platform: string; chatId: string }) => OutboxDraft | null;
 
 export async function runDraw(
-  deps: AppDeps, input: { communityId: number; drawId: number; by: AdminActor; announce?: ResultAnnounce },
+  deps: AppDeps, input: { communityId: number; drawId: number; by: Actor | Operator; announce?: ResultAnnounce },
 ): Promise<Result<DrawResult>> {
   return deps.store.write(async (r) => {
-    const admin = await adminOf(r, input.by, input.communityId);
-    if (isFailure(admin)) return admin;
+    const admin = authorize(input.by, { kind: "admin", communityId: input.communityId });
+    if (!admin.ok) return admin;
     const draw = await r.draws.byId(input.communityId, input.drawId);
     if (!draw) return fail("DRAW.NOT_FOUND", { id: input.drawId });
     if (draw.status !== "open") return fail("DRAW.ALREADY_DRAWN", { id: draw.id });

@@ -1,14 +1,17 @@
 // A resident asks to appear as 张*英 on public lists (the ranking, the honour list), or by
 // name again: each call flips the setting. Recorded in the audit trail.
 import type { AppDeps } from "./deps.ts";
-import { loadActor, type PlatformUser } from "./load-actor.ts";
+import type { Actor } from "./actor.ts";
 
 export interface MaskState { name: string; masked: boolean }
 
 /** The new setting, or null when this user is not a known resident. */
-export async function toggleMask(deps: AppDeps, user: PlatformUser): Promise<MaskState | null> {
+export async function toggleMask(deps: AppDeps, actor: Actor): Promise<MaskState | null> {
+  const residentId = actor.resident?.id;
+  if (residentId === undefined) return null;
   return deps.store.write(async (r) => {
-    const { resident } = await loadActor(r, user);
+    // Read again inside the write: two quick toggles must flip twice.
+    const resident = await r.residents.byId(residentId);
     if (!resident) return null;
     const masked = !resident.masked;
     await r.honour.setMasked(resident.id, masked);

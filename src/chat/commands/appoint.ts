@@ -17,7 +17,7 @@ export const appoint: Command<true> = {
     const replied = ctx.msg.replyTo?.fromBot ? null : ctx.msg.replyTo?.senderId;
     const target = mention?.id ? { userId: mention.id, displayName: mention.name } : replied ? { userId: replied, displayName: replied } : null;
     if (!target) return [ctx.reply(ctx.t("error.APPOINT.NO_TARGET"))];
-    const res = await appointGridWorker(ctx.deps, { user: ctx.user, target, gridId: ctx.place.grid.id });
+    const res = await appointGridWorker(ctx.deps, { actor: ctx.actor, target, gridId: ctx.place.grid.id });
     return [res.ok ? ctx.reply(ctx.t("platform.appointed", { name: res.resident.name, grid: res.grid.name })) : renderFailure(ctx, res)];
   },
 };

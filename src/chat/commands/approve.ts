@@ -65,7 +65,7 @@ export const approve: Command<ApproveArgs> = {
       if (!found && category.quantity > 0) return soft ? [] : [ctx.reply(ctx.t("error.REPORT.UNKNOWN_CATEGORY", { category: category.word }))];
       if (found) deed = { category: found.code, quantity: Math.max(1, category.quantity) };
     }
-    const res = await approveReport(ctx.deps, { communityId: ctx.place.community.id, user: ctx.user, announce: notices(ctx, approvedText), ...args, ...(deed ? { deed } : {}) });
+    const res = await approveReport(ctx.deps, { communityId: ctx.place.community.id, actor: ctx.actor, announce: notices(ctx, approvedText), ...args, ...(deed ? { deed } : {}) });
     if (!res.ok && soft && res.code === "AUTH.NOT_REVIEWER") return [];
     if (!res.ok) return [renderFailure(ctx, res)];
     return reviewerCopy(ctx, res.report, approvedText(ctx.t)(res));

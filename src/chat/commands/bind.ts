@@ -18,10 +18,10 @@ export const bind: Command<{ code: string | null }> = {
   run: async (ctx, { code }) => {
     if (code === null) {
       if (!ctx.msg.isPrivate) return [ctx.reply(ctx.t("error.BIND.PRIVATE_ONLY"))];
-      const res = await issueBindCode(ctx.deps, ctx.user);
+      const res = await issueBindCode(ctx.deps, ctx.actor);
       return [res.ok ? ctx.reply(ctx.t("platform.bindCode", { code: res.code, minutes: res.minutes })) : renderFailure(ctx, res)];
     }
-    const res = await redeemBindCode(ctx.deps, ctx.user, code);
+    const res = await redeemBindCode(ctx.deps, ctx.actor, code);
     return [res.ok ? ctx.reply(ctx.t("platform.bound", { name: res.resident.name })) : renderFailure(ctx, res)];
   },
 };

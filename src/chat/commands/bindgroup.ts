@@ -11,7 +11,7 @@ export const bindgroup: Command<{ grid: string }> = {
   parse: (args) => (/^\S{1,20}$/.test(args.trim()) ? { grid: args.trim() } : null),
   run: async (ctx, { grid }) => {
     const res = await bindGroupToGrid(ctx.deps, {
-      user: ctx.user, chatId: ctx.msg.chatId, gridName: grid, ...(ctx.place ? { communityId: ctx.place.community.id } : {}),
+      actor: ctx.actor, chatId: ctx.msg.chatId, gridName: grid, ...(ctx.place ? { communityId: ctx.place.community.id } : {}),
     });
     // "绑定…" from a resident is ordinary chatter, not a failed command.
     if (!res.ok && res.code === "AUTH.NOT_ADMIN" && !ctx.msg.text.trim().startsWith("/")) return [];

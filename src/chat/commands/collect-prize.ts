@@ -19,7 +19,7 @@ export const collectPrize: Command<MentionArgs & { drawId?: number }> = {
   },
   run: async (ctx, args) => {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
-    const res = await markPrizeCollected(ctx.deps, { communityId: ctx.place.community.id, user: ctx.user, ...args });
+    const res = await markPrizeCollected(ctx.deps, { communityId: ctx.place.community.id, actor: ctx.actor, ...args });
     if (!res.ok) return [renderFailure(ctx, res)];
     return [ctx.reply(ctx.t("draw.collected", { name: res.name, prize: res.prize.prizeName, title: res.title }))];
   },

@@ -14,7 +14,7 @@ export const enterDraw: Command<{ drawId: number; tickets: number }> = {
   },
   run: async (ctx, args) => {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
-    const res = await pledgeTickets(ctx.deps, { communityId: ctx.place.community.id, user: ctx.user, ...args });
+    const res = await pledgeTickets(ctx.deps, { communityId: ctx.place.community.id, actor: ctx.actor, ...args });
     if (!res.ok) return [renderFailure(ctx, res)];
     return [ctx.reply(ctx.t("draw.pledged", { id: res.drawId, title: res.title, pledged: res.pledged, balance: res.balance }))];
   },

@@ -17,7 +17,7 @@ export const exchange: Command<MentionArgs> = {
   run: async (ctx, args) => {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
     const res = await exchangePoints(ctx.deps, {
-      communityId: ctx.place.community.id, user: ctx.user, name: args.name, item: args.words.join(" "), ...(args.pick ? { pick: args.pick } : {}),
+      communityId: ctx.place.community.id, actor: ctx.actor, name: args.name, item: args.words.join(" "), ...(args.pick ? { pick: args.pick } : {}),
     });
     if (!res.ok) return [renderFailure(ctx, res)];
     return [ctx.reply(ctx.t("shop.exchanged", { name: res.resident.name, item: res.item.name, price: res.item.price, balance: res.balance, stock: res.item.stock }))];

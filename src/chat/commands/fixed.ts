@@ -18,7 +18,7 @@ export const fixed: Command<MentionArgs | "list"> = {
   run: async (ctx, args) => {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
     if (args === "list") return [ctx.reply(await renderFixedCatalog(ctx))];
-    const res = await recordFixedPoints(ctx.deps, { communityId: ctx.place.community.id, user: ctx.user, ...args });
+    const res = await recordFixedPoints(ctx.deps, { communityId: ctx.place.community.id, actor: ctx.actor, ...args });
     if (!res.ok) return [renderFailure(ctx, res)];
     const category = ctx.locale === "en" ? res.category.en : res.category.zh;
     const lines = [ctx.t("fixed.recorded", { names: res.awarded.map((p) => p.name).join("、"), category, points: res.points })];

@@ -9,7 +9,7 @@ export const mask: Command<true> = {
   slash: ["mask"],
   parse: (args) => (args.trim() === "" ? true : null),
   run: async (ctx) => {
-    const state = await toggleMask(ctx.deps, ctx.user);
+    const state = await toggleMask(ctx.deps, ctx.actor);
     if (!state) return [ctx.reply(ctx.t("honour.mask.unknown"))];
     return [
       ctx.reply(

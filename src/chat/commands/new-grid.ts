@@ -10,7 +10,7 @@ export const newGrid: Command<{ name: string }> = {
   usage: { zh: "新建网格 网格名", en: "/newgrid name" },
   parse: (args) => (/^\S{1,20}$/.test(args.trim()) ? { name: args.trim() } : null),
   run: async (ctx, { name }) => {
-    const res = await createGrid(ctx.deps, { user: ctx.user, name, ...(ctx.place ? { communityId: ctx.place.community.id } : {}) });
+    const res = await createGrid(ctx.deps, { actor: ctx.actor, name, ...(ctx.place ? { communityId: ctx.place.community.id } : {}) });
     return [res.ok ? ctx.reply(ctx.t("platform.gridCreated", { grid: res.grid.name })) : renderFailure(ctx, res)];
   },
 };

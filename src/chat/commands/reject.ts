@@ -15,7 +15,7 @@ export const reject: Command<{ number: number; reason: string }> = {
   },
   run: async (ctx, { number, reason }) => {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
-    const res = await rejectReport(ctx.deps, { communityId: ctx.place.community.id, number, user: ctx.user, reason, announce: notices(ctx, rejectedText) });
+    const res = await rejectReport(ctx.deps, { communityId: ctx.place.community.id, number, actor: ctx.actor, reason, announce: notices(ctx, rejectedText) });
     if (!res.ok) return [renderFailure(ctx, res)];
     return reviewerCopy(ctx, res.report, rejectedText(ctx.t)(res));
   },

@@ -17,14 +17,11 @@ export const report: Command<{ text: string }> = {
   },
   run: async (ctx, { text }): Promise<OutgoingMessage[]> => {
     if (!ctx.place) return [];
-    const { parser } = await ctx.deps.parsers.forCommunity(ctx.place.community.id);
-    const parse = parser({ text, sender: ctx.user.displayName, now: ctx.deps.clock() });
-    if (!parse.isReport) return [];
     const res = await submitReport(ctx.deps, {
-      group: ctx.place.group, timezone: ctx.place.community.timezone, messageId: ctx.msg.messageId,
-      user: ctx.user, text, parse,
+      group: ctx.place.group, timezone: ctx.place.community.timezone, messageId: ctx.msg.messageId, actor: ctx.actor, text,
     });
     if (!res.ok) return [renderFailure(ctx, res)];
-    return [await renderCard(ctx, res.report, res.created ? parse : undefined)];
+    if (!res.report) return [];
+    return [await renderCard(ctx, res.report, res.created ? res.parse : undefined)];
   },
 };

@@ -14,7 +14,7 @@ export const shopAdd: Command<{ name: string; price: number; stock: number }> = 
   },
   run: async (ctx, args) => {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
-    const res = await addShopItem(ctx.deps, { communityId: ctx.place.community.id, by: ctx.user, ...args });
+    const res = await addShopItem(ctx.deps, { communityId: ctx.place.community.id, by: ctx.actor, ...args });
     if (!res.ok) return [renderFailure(ctx, res)];
     return [ctx.reply(ctx.t("shop.added", { name: res.item.name, price: res.item.price, stock: res.item.stock }))];
   },

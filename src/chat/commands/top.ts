@@ -22,8 +22,7 @@ export const top: Command<PeriodKind> = {
   run: async (ctx, kind) => {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
     const { community } = ctx.place;
-    const me = await ctx.deps.store.read(async (r) => (await r.identities.byExternal(ctx.user.platform, ctx.user.userId))?.residentId ?? null);
-    const ranking = await getRanking(ctx.deps, community, { residentId: me, period: kind });
+    const ranking = await getRanking(ctx.deps, community, { residentId: ctx.actor.resident?.id ?? null, period: kind });
     const week = kind === "week";
     const label = kind === "all" ? ctx.t("honour.top.allLabel") : ranking.period;
     const lines = [

@@ -17,7 +17,7 @@ export const unfixed: Command<MentionArgs & { reason: string }> = {
   },
   run: async (ctx, args) => {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
-    const res = await removeFixedPoints(ctx.deps, { communityId: ctx.place.community.id, user: ctx.user, ...args });
+    const res = await removeFixedPoints(ctx.deps, { communityId: ctx.place.community.id, actor: ctx.actor, ...args });
     if (!res.ok) return [renderFailure(ctx, res)];
     return [ctx.reply(ctx.t("fixed.removed", { names: res.removed.map((p) => p.name).join("、"), category: res.category, reason: args.reason, points: res.points }))];
   },

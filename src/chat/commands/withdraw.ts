@@ -14,7 +14,7 @@ export const withdraw: Command<{ number: number }> = {
   },
   run: async (ctx, { number }) => {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
-    const res = await withdrawReport(ctx.deps, { communityId: ctx.place.community.id, number, user: ctx.user });
+    const res = await withdrawReport(ctx.deps, { communityId: ctx.place.community.id, number, actor: ctx.actor });
     if (!res.ok) return [renderFailure(ctx, res)];
     // Carries the card, so a platform with buttons can close the withdrawn card.
     return [ctx.reply(ctx.t("report.withdrawn", { number }), { card: { reportNumber: number, status: "withdrawn" } })];
