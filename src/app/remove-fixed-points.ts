@@ -7,7 +7,7 @@ import { findResident } from "./find-resident.ts";
 import { fixedCatalogOf } from "./fixed-catalog-of.ts";
 import { fixedKey, type FixedInput } from "./record-fixed-points.ts";
 import type { ResidentRec } from "./ports.ts";
-import { authorize, type Actor } from "./actor.ts";
+import { authorize } from "./actor.ts";
 
 export async function removeFixedPoints(
   deps: AppDeps, input: FixedInput & { reason: string },

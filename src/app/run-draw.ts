@@ -2,7 +2,7 @@
 // tickets put in), the tickets are spent, the winners are drawn from the published seed,
 // and the result is queued for the community's groups, all in one transaction.
 import { drawWinners } from "../domain/draw.ts";
-import { maskName } from "../domain/mask-name.ts";
+import { publicName } from "../domain/mask-name.ts";
 import { ticketKey } from "../domain/tickets.ts";
 import type { AppDeps } from "./deps.ts";
 import { fail, type Result } from "./errors.ts";
@@ -27,7 +27,7 @@ export async function runDraw(
     if (now.getTime() < draw.closesAt.getTime()) return fail("DRAW.NOT_CLOSED", { id: draw.id });
     const entries = draw.mode === "choose" ? await r.draws.pledges(draw.id) : await spendHeldTickets(r, draw, now);
     // Published names follow the resident's choice to appear masked (张*英) on public lists.
-    const names = new Map((await r.residents.byIds(entries.map((e) => e.residentId))).map((p) => [p.id, p.masked ? maskName(p.name) : p.name]));
+    const names = new Map((await r.residents.byIds(entries.map((e) => e.residentId))).map((p) => [p.id, publicName(p)]));
     const published = entries.map((e) => ({ ...e, name: names.get(e.residentId) ?? "" }));
     if (!(await r.draws.markDrawn(draw.id, published, now))) return fail("DRAW.ALREADY_DRAWN", { id: draw.id });
     for (const w of drawWinners({ entries, prizes: draw.prizes, seed: draw.seed, allowRepeatWinners: draw.allowRepeatWinners }, sha256Hex)) {

@@ -1,6 +1,4 @@
-import { getRanking } from "../../app/get-ranking.ts";
-import { maskName } from "../../domain/mask-name.ts";
-import type { PeriodKind } from "../../domain/ranking-period.ts";
+import { getRanking, type PeriodKind } from "../../app/get-ranking.ts";
 import type { Command } from "../context.ts";
 
 /** 排行榜 [上周|本月|本季|年度|总榜], /top [lastweek|month|quarter|year|all]. */
@@ -32,8 +30,7 @@ export const top: Command<PeriodKind> = {
     ];
     if (ranking.top.length === 0) lines.push(week ? ctx.t("top.empty") : ctx.t("honour.top.empty", { kind }));
     for (const row of ranking.top) {
-      const name = row.resident.masked ? maskName(row.resident.name) : row.resident.name;
-      lines.push(ctx.t("top.row", { rank: row.rank, name, points: row.points }));
+      lines.push(ctx.t("top.row", { rank: row.rank, name: row.name, points: row.points }));
     }
     if (ranking.top.length > 0) {
       const mine = ranking.mine;
