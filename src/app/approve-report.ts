@@ -1,6 +1,7 @@
 // A grid worker approves a report: status, ledger credit and audit row in one transaction.
 // The credit's idempotency key comes from the report, so it lands exactly once.
 import { MAX_REPORT_POINTS } from "../domain/catalog.ts";
+import { categoryByWord } from "../domain/category-word.ts";
 import type { ParsedDeed } from "../domain/parser/index.ts";
 import { awardablePoints, decisionBlocker, ledgerKey } from "../domain/report-rules.ts";
 import type { AppDeps } from "./deps.ts";
@@ -16,8 +17,10 @@ export interface ApproveInput extends DoerChoice {
   number: number;
   actor: Actor;
   points?: number;
-  /** The deed as the reviewer corrects it (`通过 12 巡逻 3`): replaces the parsed deeds. */
-  deed?: { category: string; quantity: number };
+  /** The deed as the reviewer corrects it (`通过 12 巡逻 3`): a category word and a quantity
+   * (0: none given). A word that names no category is a remark ("通过,辛苦了") and is ignored,
+   * unless a quantity follows it. */
+  category?: { word: string; quantity: number };
   /** Notices to queue with the decision (the reporter's, at least). */
   announce?: Announce<Approved>;
 }
@@ -26,15 +29,18 @@ export interface Approved { report: ReportRec; doer: ResidentRec; points: number
 
 export async function approveReport(deps: AppDeps, input: ApproveInput): Promise<Result<Approved>> {
   return deps.store.write(async (r) => {
+    const named = input.category ? categoryByWord(await r.catalog.list(input.communityId), input.category.word) : null;
+    if (input.category && !named && input.category.quantity > 0) return fail("REPORT.UNKNOWN_CATEGORY", { category: input.category.word });
+    const deed = named && input.category ? { category: named.code, quantity: Math.max(1, input.category.quantity) } : undefined;
     const report = await r.reports.byNumber(input.communityId, input.number);
     if (!report) return fail("REPORT.NOT_FOUND", { number: input.number });
     const blocker = decisionBlocker(report.status);
     if (blocker) return fail(blocker, { number: report.number });
     const reviewer = authorize(input.actor, { kind: "review", communityId: report.communityId, gridId: report.gridId, concerned: [report.senderResidentId] }, { number: report.number });
     if (!reviewer.ok) return reviewer;
-    const deeds = input.deed ? await correctedDeeds(r.catalog, report.communityId, input.deed) : report.deeds;
-    if (!deeds) return fail("REPORT.UNKNOWN_CATEGORY", { category: input.deed?.category ?? "" });
-    const suggested = input.deed ? Math.min(MAX_REPORT_POINTS, deeds.reduce((s, d) => s + d.points, 0)) : report.suggestedPoints;
+    const deeds = deed ? await correctedDeeds(r.catalog, report.communityId, deed) : report.deeds;
+    if (!deeds) return fail("REPORT.UNKNOWN_CATEGORY", { category: deed?.category ?? "" });
+    const suggested = deed ? Math.min(MAX_REPORT_POINTS, deeds.reduce((s, d) => s + d.points, 0)) : report.suggestedPoints;
     if (suggested === 0 && input.points === undefined) return fail("REPORT.NO_DEEDS", { number: report.number });
     const points = awardablePoints(suggested, input.points);
     if (points === null) return fail("REPORT.POINTS_OUT_OF_RANGE", { max: 300 });
@@ -45,7 +51,7 @@ export async function approveReport(deps: AppDeps, input: ApproveInput): Promise
     const now = deps.clock();
     const moved = await r.reports.transition(report.id, "pending", {
       status: "approved", reviewerId: reviewer.actorId, awardedPoints: points, doerResidentId: doer.resident.id, decidedAt: now,
-      ...(input.deed ? { deeds } : {}),
+      ...(deed ? { deeds } : {}),
     });
     if (!moved) return fail("REPORT.ALREADY_APPROVED", { number: report.number });
     const credit = await r.ledger.append({
@@ -57,7 +63,7 @@ export async function approveReport(deps: AppDeps, input: ApproveInput): Promise
     await r.audit.record({
       communityId: report.communityId, actorId: reviewer.actorId, action: "report.approved", subjectType: "report",
       subjectId: report.id,
-      data: { number: report.number, points, doerId: doer.resident.id, ...(input.deed ? { corrected: deeds, parsed: report.deeds } : {}) },
+      data: { number: report.number, points, doerId: doer.resident.id, ...(deed ? { corrected: deeds, parsed: report.deeds } : {}) },
     });
     const updated = { ...report, deeds, status: "approved" as const, awardedPoints: points, doerResidentId: doer.resident.id, decidedAt: now };
     const approved = { report: updated, doer: doer.resident, points, balance: await r.ledger.balance(doer.resident.id), tickets };

@@ -7,6 +7,10 @@ import type { RoleGrant } from "../domain/permissions.ts";
 import type { PlatformRepos } from "./platform-ports.ts";
 import type { RewardRepos } from "./reward-ports.ts";
 
+/** Domain values the chat layer renders: chat/ imports app/ only (see .dependency-cruiser.cjs). */
+export type { Catalog, DeedCategory } from "../domain/catalog.ts";
+export type { ParsedDeed } from "../domain/parser/index.ts";
+
 /** A message to send, in platform-neutral terms (the chat layer's OutgoingMessage fits). */
 export interface OutboxDraft {
   platform: string;

@@ -1,7 +1,7 @@
 // A resident's message in a bound group: parsed here with the community's catalog; a deed
 // report is queued for the grid worker, anything else is chatter and gets no answer.
 import { findDuplicate } from "../domain/duplicate.ts";
-import { dayStart } from "../domain/period.ts";
+import { dayStart, localDate } from "../domain/period.ts";
 import type { ParseResult } from "../domain/parser/index.ts";
 import { ensureIdentity, type Actor } from "./actor.ts";
 import type { AppDeps } from "./deps.ts";
@@ -16,8 +16,16 @@ export interface SubmitReportInput {
   text: string;
 }
 
-/** `report: null`: the text is not a deed report (chatter). `parse` is shown on the card. */
-export type Submitted = { report: null } | { report: ReportRec; created: boolean; parse: ParseResult };
+/** When and where the text says the deed happened, for the card (`when` only if not today). */
+export interface ReportDetail { when: string | null; where: string | null }
+
+/** `report: null`: the text is not a deed report (chatter). */
+export type Submitted = { report: null } | { report: ReportRec; created: boolean; detail: ReportDetail };
+
+const detailOf = (parse: ParseResult, today: string): ReportDetail => ({
+  when: parse.whenDate && parse.whenDate !== today ? parse.when : null,
+  where: parse.where,
+});
 
 /** `created: false` when the same message was delivered again (the first report is returned). */
 export async function submitReport(deps: AppDeps, input: SubmitReportInput): Promise<Result<Submitted>> {
@@ -25,10 +33,11 @@ export async function submitReport(deps: AppDeps, input: SubmitReportInput): Pro
   const { parser } = await deps.parsers.forCommunity(group.communityId);
   const parse = parser({ text: input.text, sender: actor.account.displayName, now: deps.clock() });
   if (!parse.isReport) return ok({ report: null });
+  const detail = detailOf(parse, localDate(deps.clock(), input.timezone));
   return deps.store.write(async (r) => {
     if (input.messageId) {
       const again = await r.reports.byMessage(group.platform, group.externalId, input.messageId);
-      if (again) return ok({ report: again, created: false, parse });
+      if (again) return ok({ report: again, created: false, detail: { when: null, where: null } });
     }
     const identity = await ensureIdentity(r, actor.account);
     const since = dayStart(deps.clock(), input.timezone);
@@ -51,6 +60,6 @@ export async function submitReport(deps: AppDeps, input: SubmitReportInput): Pro
       communityId: group.communityId, actorId: identity.residentId, action: "report.submitted",
       subjectType: "report", subjectId: report.id, data: { number: report.number, identityId: identity.id },
     });
-    return ok({ report, created: true, parse });
+    return ok({ report, created: true, detail });
   });
 }

@@ -2,7 +2,7 @@
 import type { AppDeps } from "../app/deps.ts";
 import type { Actor } from "../app/actor.ts";
 import type { ChatPlace } from "../app/resolve-chat.ts";
-import type { Catalog } from "../domain/catalog.ts";
+import type { Catalog } from "../app/ports.ts";
 import type { Locale, Translate } from "../i18n/index.ts";
 import type { IncomingMessage, OutgoingMessage } from "./message.ts";
 

@@ -22,6 +22,6 @@ export const report: Command<{ text: string }> = {
     });
     if (!res.ok) return [renderFailure(ctx, res)];
     if (!res.report) return [];
-    return [await renderCard(ctx, res.report, res.created ? res.parse : undefined)];
+    return [await renderCard(ctx, res.report, res.detail)];
   },
 };
