@@ -14,12 +14,8 @@ export const OPERATOR_CODE_HOURS = 24;
 async function newCode(r: Repos, communityId: number, residentId: number, expiresAt: Date): Promise<string> {
   for (;;) {
     const code = String(randomInt(100_000, 1_000_000));
-    try {
-      await r.platform.createBindCode({ code, communityId, residentId, expiresAt });
-      return code;
-    } catch {
-      // the rare clash with an earlier code: draw again
-    }
+    // the rare clash with an earlier code: draw again
+    if ((await r.platform.createBindCode({ code, communityId, residentId, expiresAt })) === "created") return code;
   }
 }
 

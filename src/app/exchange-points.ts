@@ -4,6 +4,7 @@
 // Writes are serialised and take the SQLite write lock first, so two exchanges at once, even
 // from two processes, see each other's debit.
 import type { AppDeps } from "./deps.ts";
+import { queueReceipt, type Receipt, type Receipted } from "./receipt.ts";
 import { fail, type Result } from "./errors.ts";
 import { findResident } from "./find-resident.ts";
 import type { ResidentRec } from "./ports.ts";
@@ -13,8 +14,8 @@ import { authorize, type Actor } from "./actor.ts";
 export interface Exchanged { exchangeId: number; resident: ResidentRec; item: ShopItemRec; balance: number }
 
 export async function exchangePoints(
-  deps: AppDeps, input: { communityId: number; actor: Actor; name: string; item: string; pick?: number },
-): Promise<Result<Exchanged>> {
+  deps: AppDeps, input: { communityId: number; actor: Actor; name: string; item: string; pick?: number; receipt?: Receipt<Exchanged> },
+): Promise<Result<Exchanged & Receipted>> {
   return deps.store.write(async (r) => {
     const found = await findResident(r, input.communityId, input.name, input.pick);
     if (!found.ok) return found;
@@ -39,6 +40,7 @@ export async function exchangePoints(
       communityId: input.communityId, actorId: staff.actorId, action: "shop.exchanged", subjectType: "shop_item", subjectId: item.id,
       data: { exchangeId, residentId: resident.id, price: item.price },
     });
-    return { ok: true as const, exchangeId, resident, item: { ...item, stock: item.stock - 1 }, balance: balance - item.price };
+    const done: Exchanged = { exchangeId, resident, item: { ...item, stock: item.stock - 1 }, balance: balance - item.price };
+    return { ok: true as const, ...done, receipt: await queueReceipt(r, input.receipt, done, deps.clock()) };
   });
 }

@@ -1,14 +1,17 @@
 // A grid worker hands a prize over (`领奖 @张秀英`): its status goes from 待领取 to 已领取 once;
 // a second hand-over of the same prize is refused.
 import type { AppDeps } from "./deps.ts";
+import { queueReceipt, type Receipt, type Receipted } from "./receipt.ts";
 import { fail, type Result } from "./errors.ts";
 import { findResident } from "./find-resident.ts";
 import type { WinnerRec } from "./reward-ports.ts";
 import { authorize, type Actor } from "./actor.ts";
 
+export interface Collected { prize: WinnerRec; name: string; title: string }
+
 export async function markPrizeCollected(
-  deps: AppDeps, input: { communityId: number; actor: Actor; name: string; drawId?: number; pick?: number },
-): Promise<Result<{ prize: WinnerRec; name: string; title: string }>> {
+  deps: AppDeps, input: { communityId: number; actor: Actor; name: string; drawId?: number; pick?: number; receipt?: Receipt<Collected> },
+): Promise<Result<Collected & Receipted>> {
   return deps.store.write(async (r) => {
     const found = await findResident(r, input.communityId, input.name, input.pick);
     if (!found.ok) return found;
@@ -29,7 +32,8 @@ export async function markPrizeCollected(
         communityId: input.communityId, actorId: staff.actorId, action: "prize.collected", subjectType: "draw", subjectId: draw.id,
         data: { winnerId: prize.id, residentId: winner.id, position: prize.position },
       });
-      return { ok: true as const, prize: { ...prize, status: "collected" as const }, name: winner.name, title: draw.title };
+      const done: Collected = { prize: { ...prize, status: "collected" as const }, name: winner.name, title: draw.title };
+      return { ok: true as const, ...done, receipt: await queueReceipt(r, input.receipt, done, deps.clock()) };
     }
     return fail(collected ? "PRIZE.ALREADY_COLLECTED" : "PRIZE.NONE", { name: winner.name });
   });

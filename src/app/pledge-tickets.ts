@@ -2,12 +2,15 @@
 // balance check and the spending happen in one transaction.
 import { ticketKey } from "../domain/tickets.ts";
 import type { AppDeps } from "./deps.ts";
+import { queueReceipt, type Receipt, type Receipted } from "./receipt.ts";
 import { fail, type Result } from "./errors.ts";
 import type { Actor } from "./actor.ts";
 
+export interface Pledged { drawId: number; title: string; pledged: number; balance: number }
+
 export async function pledgeTickets(
-  deps: AppDeps, input: { communityId: number; drawId: number; actor: Actor; tickets: number },
-): Promise<Result<{ drawId: number; title: string; pledged: number; balance: number }>> {
+  deps: AppDeps, input: { communityId: number; drawId: number; actor: Actor; tickets: number; receipt?: Receipt<Pledged> },
+): Promise<Result<Pledged & Receipted>> {
   if (!Number.isInteger(input.tickets) || input.tickets < 1) return fail("TICKETS.BAD_COUNT");
   const residentId = input.actor.resident?.id;
   if (residentId === undefined) return fail("TICKETS.INSUFFICIENT", { balance: 0, wanted: input.tickets });
@@ -24,6 +27,7 @@ export async function pledgeTickets(
       idempotencyKey: ticketKey.pledge(pledgeId),
     });
     const pledged = (await r.draws.pledges(draw.id)).find((p) => p.residentId === residentId)?.tickets ?? input.tickets;
-    return { ok: true as const, drawId: draw.id, title: draw.title, pledged, balance: balance - input.tickets };
+    const done: Pledged = { drawId: draw.id, title: draw.title, pledged, balance: balance - input.tickets };
+    return { ok: true as const, ...done, receipt: await queueReceipt(r, input.receipt, done, deps.clock()) };
   });
 }

@@ -21,6 +21,9 @@ export interface OutboxDraft {
   card?: { reportNumber: number; status: string };
   /** A file to send as a picture (e.g. the honour poster): a PNG file on this machine. */
   photoPath?: string | null;
+  /** Set on a receipt (app/receipt.ts): the outbox row holding it, to be marked sent when an
+   * adapter sends it directly. */
+  outboxId?: number | null;
 }
 export interface OutboxItem extends OutboxDraft { id: number; attempts: number; dedupeKey: string | null }
 
@@ -138,8 +141,8 @@ export interface Repos extends RewardRepos {
   /** Honour lists and scheduled posts (HonourRepo below). */
   honour: HonourRepo;
   outbox: {
-    /** Queues a message; "duplicate" when its dedupe key was already queued. */
-    enqueue(draft: OutboxDraft, opts?: { dedupeKey?: string; notBefore?: Date }): Promise<"created" | "duplicate">;
+    /** Queues a message (insert-or-ignore): its id, or null when its dedupe key was already queued. */
+    enqueue(draft: OutboxDraft, opts?: { dedupeKey?: string; notBefore?: Date }): Promise<number | null>;
     /** Pending messages due at `now`, oldest first. */
     due(now: Date, limit: number, platform?: string): Promise<OutboxItem[]>;
     markSent(id: number, externalMessageId: string | null, at: Date): Promise<void>;

@@ -3,6 +3,7 @@
 // reaches every member of the household.
 import { fixedAwardBlocker, fixedPointsOf, readFixedChoice } from "../domain/fixed-catalog.ts";
 import type { AppDeps } from "./deps.ts";
+import { queueReceipt, type Receipt, type Receipted } from "./receipt.ts";
 import { fail, type Result } from "./errors.ts";
 import { findResident } from "./find-resident.ts";
 import { fixedCatalogOf } from "./fixed-catalog-of.ts";
@@ -24,7 +25,7 @@ export const fixedKey = {
   removal: (awardId: number) => `fixed-removal:${awardId}`,
 };
 
-export async function recordFixedPoints(deps: AppDeps, input: FixedInput): Promise<Result<FixedRecorded>> {
+export async function recordFixedPoints(deps: AppDeps, input: FixedInput & { receipt?: Receipt<FixedRecorded> }): Promise<Result<FixedRecorded & Receipted>> {
   return deps.store.write(async (r) => {
     const found = await findResident(r, input.communityId, input.name, input.pick);
     if (!found.ok) return found;
@@ -60,9 +61,10 @@ export async function recordFixedPoints(deps: AppDeps, input: FixedInput): Promi
       awarded.push(member);
     }
     const level = choice.level ? choice.level.names : null;
-    return {
-      ok: true as const, points, awarded, skipped,
+    const done: FixedRecorded = {
+      points, awarded, skipped,
       category: { code: choice.category.code, zh: choice.category.names.zh + (level ? `·${level.zh}` : ""), en: choice.category.names.en + (level ? ` (${level.en})` : ""), level: choice.level?.code ?? null },
     };
+    return { ok: true as const, ...done, receipt: await queueReceipt(r, input.receipt, done, deps.clock()) };
   });
 }

@@ -2,6 +2,7 @@
 // row of kind "fixed_reversal" cancels its points. A household award leaves the whole household.
 import { readFixedChoice } from "../domain/fixed-catalog.ts";
 import type { AppDeps } from "./deps.ts";
+import { queueReceipt, type Receipt, type Receipted } from "./receipt.ts";
 import { fail, type Result } from "./errors.ts";
 import { findResident } from "./find-resident.ts";
 import { fixedCatalogOf } from "./fixed-catalog-of.ts";
@@ -9,9 +10,11 @@ import { fixedKey, type FixedInput } from "./record-fixed-points.ts";
 import type { ResidentRec } from "./ports.ts";
 import { authorize } from "./actor.ts";
 
+export interface FixedRemoved { category: string; points: number; removed: ResidentRec[] }
+
 export async function removeFixedPoints(
-  deps: AppDeps, input: FixedInput & { reason: string },
-): Promise<Result<{ category: string; points: number; removed: ResidentRec[] }>> {
+  deps: AppDeps, input: FixedInput & { reason: string; receipt?: Receipt<FixedRemoved> },
+): Promise<Result<FixedRemoved & Receipted>> {
   const reason = input.reason.trim();
   if (!reason) return fail("FIXED.REASON_REQUIRED");
   return deps.store.write(async (r) => {
@@ -46,6 +49,7 @@ export async function removeFixedPoints(
       points = award.points;
       removed.push(member);
     }
-    return { ok: true as const, category: choice.category.names.zh, points, removed };
+    const done: FixedRemoved = { category: choice.category.names.zh, points, removed };
+    return { ok: true as const, ...done, receipt: await queueReceipt(r, input.receipt, done, deps.clock()) };
   });
 }

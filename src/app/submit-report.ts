@@ -5,8 +5,9 @@ import { dayStart, localDate } from "../domain/period.ts";
 import type { ParseResult } from "../domain/parser/index.ts";
 import { ensureIdentity, type Actor } from "./actor.ts";
 import type { AppDeps } from "./deps.ts";
+import { queueReceipt, type Receipt } from "./receipt.ts";
 import { fail, ok, type Result } from "./errors.ts";
-import type { ChatGroupRec, ReportRec } from "./ports.ts";
+import type { ChatGroupRec, OutboxDraft, ReportRec } from "./ports.ts";
 
 export interface SubmitReportInput {
   group: ChatGroupRec;
@@ -14,13 +15,15 @@ export interface SubmitReportInput {
   messageId: string | null;
   actor: Actor;
   text: string;
+  /** The card, queued with the report. */
+  receipt?: Receipt<{ report: ReportRec; detail: ReportDetail }>;
 }
 
 /** When and where the text says the deed happened, for the card (`when` only if not today). */
 export interface ReportDetail { when: string | null; where: string | null }
 
 /** `report: null`: the text is not a deed report (chatter). */
-export type Submitted = { report: null } | { report: ReportRec; created: boolean; detail: ReportDetail };
+export type Submitted = { report: null; receipt: null } | { report: ReportRec; created: boolean; detail: ReportDetail; receipt: OutboxDraft | null };
 
 const detailOf = (parse: ParseResult, today: string): ReportDetail => ({
   when: parse.whenDate && parse.whenDate !== today ? parse.when : null,
@@ -32,12 +35,13 @@ export async function submitReport(deps: AppDeps, input: SubmitReportInput): Pro
   const { group, actor } = input;
   const { parser } = await deps.parsers.forCommunity(group.communityId);
   const parse = parser({ text: input.text, sender: actor.account.displayName, now: deps.clock() });
-  if (!parse.isReport) return ok({ report: null });
+  if (!parse.isReport) return ok({ report: null, receipt: null });
   const detail = detailOf(parse, localDate(deps.clock(), input.timezone));
   return deps.store.write(async (r) => {
     if (input.messageId) {
       const again = await r.reports.byMessage(group.platform, group.externalId, input.messageId);
-      if (again) return ok({ report: again, created: false, detail: { when: null, where: null } });
+      // A redelivered message: its card was queued the first time.
+      if (again) return ok({ report: again, created: false, detail: { when: null, where: null }, receipt: null });
     }
     const identity = await ensureIdentity(r, actor.account);
     const since = dayStart(deps.clock(), input.timezone);
@@ -60,6 +64,6 @@ export async function submitReport(deps: AppDeps, input: SubmitReportInput): Pro
       communityId: group.communityId, actorId: identity.residentId, action: "report.submitted",
       subjectType: "report", subjectId: report.id, data: { number: report.number, identityId: identity.id },
     });
-    return ok({ report, created: true, detail });
+    return ok({ report, created: true, detail, receipt: await queueReceipt(r, input.receipt, { report, detail }, deps.clock()) });
   });
 }

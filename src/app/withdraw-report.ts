@@ -1,12 +1,13 @@
 // A resident takes back their own report while it is still waiting for review.
 import type { AppDeps } from "./deps.ts";
+import { queueReceipt, type Receipt, type Receipted } from "./receipt.ts";
 import { fail, type Result } from "./errors.ts";
 import type { Actor } from "./actor.ts";
 import type { ReportRec } from "./ports.ts";
 
-export interface WithdrawInput { communityId: number; number: number; actor: Actor }
+export interface WithdrawInput { communityId: number; number: number; actor: Actor; receipt?: Receipt<{ report: ReportRec }> }
 
-export async function withdrawReport(deps: AppDeps, input: WithdrawInput): Promise<Result<{ report: ReportRec }>> {
+export async function withdrawReport(deps: AppDeps, input: WithdrawInput): Promise<Result<{ report: ReportRec } & Receipted>> {
   return deps.store.write(async (r) => {
     const report = await r.reports.byNumber(input.communityId, input.number);
     if (!report) return fail("REPORT.NOT_FOUND", { number: input.number });
@@ -22,6 +23,7 @@ export async function withdrawReport(deps: AppDeps, input: WithdrawInput): Promi
       communityId: report.communityId, actorId: resident?.id ?? null, action: "report.withdrawn",
       subjectType: "report", subjectId: report.id, data: { number: report.number, identityId },
     });
-    return { ok: true as const, report: { ...report, status: "withdrawn" as const } };
+    const done = { report: { ...report, status: "withdrawn" as const } };
+    return { ok: true as const, ...done, receipt: await queueReceipt(r, input.receipt, done, deps.clock()) };
   });
 }

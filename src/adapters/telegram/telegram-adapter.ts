@@ -27,6 +27,8 @@ export interface TelegramOptions {
   onChatMigrated?: (from: string, to: string) => Promise<void>;
   /** A reply that could not be sent after its retries: hand it to the outbox. */
   onUndelivered?: (out: OutgoingMessage, error: unknown) => Promise<void>;
+  /** A reply was sent directly (a receipt's outbox row is then marked sent). */
+  onDelivered?: (out: OutgoingMessage, messageId: string | null) => Promise<void>;
   sleep?: Sleep;
   now?: () => number;
   retries?: number;
@@ -173,7 +175,7 @@ export class TelegramAdapter {
 
   /** Replies go out without holding up the next update; a reply that cannot go is handed on. */
   #deliver(out: OutgoingMessage): void {
-    const p = this.sender.send(out).catch(async (e: unknown) => {
+    const p = this.sender.send(out).then((sent) => this.o.onDelivered?.(out, sent.messageId), async (e: unknown) => {
       this.o.log.warn({ err: logError(e), chatId: out.chatId }, "telegram send failed");
       await this.o.onUndelivered?.(out, e);
     });

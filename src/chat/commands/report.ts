@@ -3,7 +3,7 @@
 import { submitReport } from "../../app/submit-report.ts";
 import type { Command } from "../context.ts";
 import type { OutgoingMessage } from "../message.ts";
-import { renderCard } from "../render/card.ts";
+import { cardWith } from "../render/card.ts";
 import { renderFailure } from "../render/failure.ts";
 
 export const report: Command<{ text: string }> = {
@@ -17,11 +17,14 @@ export const report: Command<{ text: string }> = {
   },
   run: async (ctx, { text }): Promise<OutgoingMessage[]> => {
     if (!ctx.place) return [];
+    const catalog = await ctx.catalog();
     const res = await submitReport(ctx.deps, {
       group: ctx.place.group, timezone: ctx.place.community.timezone, messageId: ctx.msg.messageId, actor: ctx.actor, text,
+      receipt: ({ report, detail }) => cardWith(ctx, catalog, report, detail),
     });
     if (!res.ok) return [renderFailure(ctx, res)];
     if (!res.report) return [];
-    return [await renderCard(ctx, res.report, res.detail)];
+    // A redelivered message is answered again with its card, as it stands now.
+    return [res.receipt ?? cardWith(ctx, catalog, res.report)];
   },
 };

@@ -6,6 +6,7 @@ import { drainOutbox, type SendPort } from "../../app/dispatch-outbox.ts";
 import { ensureAdmins } from "../../app/ensure-admins.ts";
 import { matchIdentity } from "../../app/match-identity.ts";
 import { moveChatGroup } from "../../app/move-chat-group.ts";
+import { markReceiptSent } from "../../app/receipt.ts";
 import { rematchAfterLogin } from "../../app/rematch-after-login.ts";
 import { TelegramAdapter, type StopReason } from "../../adapters/telegram/telegram-adapter.ts";
 import { TELEGRAM_PLATFORM } from "../../adapters/telegram/to-incoming.ts";
@@ -14,8 +15,10 @@ import type { IncomingMessage, OutgoingMessage } from "../../chat/message.ts";
 import type { App } from "../../create-app.ts";
 import { translator, normalizeLocale } from "../../i18n/index.ts";
 
-/** A reply that could not go out is kept in the outbox and retried. */
+/** A reply that could not go out is kept in the outbox and retried (a receipt is there already,
+ * and goes out once its grace time has passed). */
 const keepInOutbox = (app: App) => async (out: OutgoingMessage) => {
+  if (out.outboxId) return;
   await app.deps.store.write((r) => r.outbox.enqueue(out, { notBefore: app.deps.clock() }));
 };
 
@@ -30,6 +33,7 @@ export function telegramFor(app: App, extra: Partial<ConstructorParameters<typeo
     log: app.log,
     onChatMigrated: async (from, to) => void (await moveChatGroup(app.deps, TELEGRAM_PLATFORM, from, to)),
     onUndelivered: keepInOutbox(app),
+    onDelivered: (out, messageId) => markReceiptSent(app.deps, out, messageId),
     ...extra,
   });
 }
@@ -71,6 +75,7 @@ export function wechatFor(app: App, extra: Partial<WechatOptions> = {}): WechatA
       process.stderr.write(`${await toString(qrcode, { type: "terminal", small: true })}\n扫码登录微信 / scan with WeChat to log in\n`);
     },
     onUndelivered: keepInOutbox(app),
+    onDelivered: (out, messageId) => markReceiptSent(app.deps, out, messageId),
     ...extra,
   });
 }

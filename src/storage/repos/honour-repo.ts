@@ -1,8 +1,8 @@
 import type { ChatGroupRec, HonourRepo } from "../../app/ports.ts";
 import type { ParsedDeed } from "../../domain/parser/index.ts";
+import { storageOutcome } from "../errors.ts";
 import type { Db } from "./db.ts";
 
-const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002";
 
 const COMMUNITY = { id: true, slug: true, name: true, locale: true, timezone: true } as const;
 const GRID = { id: true, communityId: true, name: true } as const;
@@ -54,7 +54,7 @@ export const honourRepo = (db: Db): HonourRepo => ({
       await db.scheduledPost.create({ data: { ...key, dedupeKey } });
       return "created";
     } catch (e) {
-      if (isUniqueViolation(e)) return "duplicate";
+      if (storageOutcome(e) === "duplicate") return "duplicate";
       throw e;
     }
   },
