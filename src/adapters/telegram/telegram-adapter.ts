@@ -5,6 +5,7 @@ import { Telegraf } from "telegraf";
 import type { IncomingMessage, OutgoingMessage } from "../../chat/message.ts";
 import { buttonCommand } from "./card-buttons.ts";
 import { logError } from "../../chat/log-error.ts";
+import { readTelegramError } from "./api-error.ts";
 import { botCommands } from "./bot-commands.ts";
 import type { Sleep } from "./call-with-retry.ts";
 import { TelegramSender, type TelegramOutgoing } from "./telegram-sender.ts";
@@ -101,7 +102,7 @@ export class TelegramAdapter {
   }
 
   #launchFailed(e: unknown): StopReason {
-    const code = (e as { response?: { error_code?: number } }).response?.error_code;
+    const { code } = readTelegramError(e);
     if (code === 409) {
       this.o.log.error({ code }, CONFLICT_HELP);
       return "conflict";

@@ -121,7 +121,7 @@ export class WechatAdapter {
       last.repeats++;
       return;
     }
-    this.o.log.error({ err: e, ...(last.repeats ? { repeatsOfPrevious: last.repeats } : {}) }, "wechat error");
+    this.o.log.error({ err: logError(e), ...(last.repeats ? { repeatsOfPrevious: last.repeats } : {}) }, "wechat error");
     this.#lastError = { message: e.message, at: now, repeats: 0 };
   }
 
