@@ -14,7 +14,7 @@ export async function bindGroup(deps: AppDeps, input: BindGroupInput): Promise<R
     const communityId = input.communityId ?? (adminCommunities(input.actor.roles)[0] as number);
     const grid = await r.grids.byName(communityId, input.gridName.trim());
     if (!grid) {
-      const grids = (await r.honour.grids(communityId)).map((g) => g.name).join("、");
+      const grids = (await r.grids.list(communityId)).map((g) => g.name).join("、");
       return fail("GRID.NOT_FOUND", { grid: input.gridName.trim(), grids });
     }
     const change = await r.platform.bindGroup({ platform: input.actor.account.platform, externalId: input.chatId, gridId: grid.id, title: input.title ?? null });

@@ -38,7 +38,7 @@ export async function createDraw(
       communityId: input.communityId, actorId: admin.actorId, action: "draw.created", subjectType: "draw", subjectId: draw.id,
       data: { commitment: draw.commitment, closesAt: draw.closesAt.toISOString(), mode: draw.mode },
     });
-    for (const group of input.announce ? await r.draws.groups(input.communityId) : []) {
+    for (const group of input.announce ? (await r.groups.list({ communityId: input.communityId })).map((g) => ({ platform: g.platform, chatId: g.externalId })) : []) {
       const draft = input.announce?.(draw, group);
       if (draft) await r.outbox.enqueue(draft, { dedupeKey: `draw-open:${draw.id}:${group.platform}:${group.chatId}` });
     }

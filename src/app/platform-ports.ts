@@ -16,7 +16,6 @@ export interface PlatformRepos {
     createBindCode(c: { code: string; communityId: number; residentId: number; expiresAt: Date }): Promise<"created" | "duplicate">;
     /** Uses a code once: the code's record, or null when unknown, used or expired. */
     takeBindCode(code: string, now: Date): Promise<BindCodeRec | null>;
-    setDisplayName(identityId: number, displayName: string): Promise<void>;
     /** Platform account ids of verified admins (to alert them). */
     adminAccounts(platform: string): Promise<string[]>;
   };

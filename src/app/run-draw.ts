@@ -39,7 +39,7 @@ export async function runDraw(
       data: { entries: entries.length, tickets: entries.reduce((s, e) => s + e.tickets, 0), winners: winners.map((w) => w.residentId) },
     });
     const result = { draw: { ...draw, status: "drawn" as const, entries: published, drawnAt: now }, winners };
-    for (const group of input.announce ? await r.draws.groups(input.communityId) : []) {
+    for (const group of input.announce ? (await r.groups.list({ communityId: input.communityId })).map((g) => ({ platform: g.platform, chatId: g.externalId })) : []) {
       const draft = input.announce?.(result, group);
       if (draft) await r.outbox.enqueue(draft, { dedupeKey: `draw-result:${draw.id}:${group.platform}:${group.chatId}` });
     }

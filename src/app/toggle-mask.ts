@@ -16,7 +16,7 @@ export async function toggleMask(deps: AppDeps, actor: Actor): Promise<MaskState
     const resident = await r.residents.byId(residentId);
     if (!resident) return null;
     const masked = !resident.masked;
-    await r.honour.setMasked(resident.id, masked);
+    await r.residents.setMasked(resident.id, masked);
     await r.audit.record({
       communityId: resident.communityId, actorId: resident.id, action: masked ? "resident.masked" : "resident.unmasked",
       subjectType: "resident", subjectId: resident.id,

@@ -38,7 +38,4 @@ export const platformRepo = (db: Db): PlatformRepos["platform"] => ({
         select: { externalUserId: true }, orderBy: { id: "asc" },
       })
     ).map((i) => i.externalUserId),
-  setDisplayName: async (id, displayName) => {
-    await db.chatIdentity.update({ where: { id }, data: { displayName } });
-  },
 });
