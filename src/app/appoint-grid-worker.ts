@@ -1,6 +1,7 @@
 // An admin appoints a grid worker by pointing at their chat account (a mention or a reply),
 // never by a name typed in: names can be copied, platform ids cannot.
 import type { AppDeps } from "./deps.ts";
+import { queueReceipt, type Receipt, type Receipted } from "./receipt.ts";
 import { fail, type Result } from "./errors.ts";
 import { authorize, ensureIdentity, type Actor } from "./actor.ts";
 import type { GridRec, ResidentRec } from "./ports.ts";
@@ -11,9 +12,12 @@ export interface AppointInput {
   target: { userId: string; displayName: string };
   /** The grid: the one this group is bound to. */
   gridId: number;
+  receipt?: Receipt<Appointed>;
 }
 
-export async function appointGridWorker(deps: AppDeps, input: AppointInput): Promise<Result<{ resident: ResidentRec; grid: GridRec }>> {
+export interface Appointed { resident: ResidentRec; grid: GridRec }
+
+export async function appointGridWorker(deps: AppDeps, input: AppointInput): Promise<Result<Appointed & Receipted>> {
   return deps.store.write(async (r) => {
     const grid = await r.grids.byId(input.gridId);
     if (!grid) return fail("GRID.NOT_FOUND", { grid: String(input.gridId), grids: "" });
@@ -30,6 +34,7 @@ export async function appointGridWorker(deps: AppDeps, input: AppointInput): Pro
       communityId: grid.communityId, actorId: admin.actorId, action: "role.granted", subjectType: "resident",
       subjectId: resident.id, data: { role: "grid_worker", gridId: grid.id },
     });
-    return { ok: true as const, resident, grid };
+    const done: Appointed = { resident, grid };
+    return { ok: true as const, ...done, receipt: await queueReceipt(r, input.receipt, done, deps.clock()) };
   });
 }

@@ -1,13 +1,16 @@
 // An admin binds the group they write in to a grid (绑定 一网格 / /bindgroup 一网格).
 import type { AppDeps } from "./deps.ts";
+import { queueReceipt, type Receipt, type Receipted } from "./receipt.ts";
 import { fail, type Result } from "./errors.ts";
 import { authorize, type Actor } from "./actor.ts";
 import { adminCommunities } from "../domain/permissions.ts";
 import type { GridRec } from "./ports.ts";
 
-export interface BindGroupInput { actor: Actor; chatId: string; gridName: string; title?: string | null; communityId?: number }
+export interface BindGroupInput { actor: Actor; chatId: string; gridName: string; title?: string | null; communityId?: number; receipt?: Receipt<GroupBound> }
 
-export async function bindGroup(deps: AppDeps, input: BindGroupInput): Promise<Result<{ grid: GridRec; change: "created" | "moved" | "same" }>> {
+export interface GroupBound { grid: GridRec; change: "created" | "moved" | "same" }
+
+export async function bindGroup(deps: AppDeps, input: BindGroupInput): Promise<Result<GroupBound & Receipted>> {
   return deps.store.write(async (r) => {
     const admin = authorize(input.actor, { kind: "admin", ...(input.communityId !== undefined ? { communityId: input.communityId } : {}) });
     if (!admin.ok) return admin;
@@ -22,6 +25,7 @@ export async function bindGroup(deps: AppDeps, input: BindGroupInput): Promise<R
       communityId, actorId: admin.actorId, action: "group.bound", subjectType: "grid", subjectId: grid.id,
       data: { platform: input.actor.account.platform, change },
     });
-    return { ok: true as const, grid, change };
+    const done: GroupBound = { grid, change };
+    return { ok: true as const, ...done, receipt: await queueReceipt(r, input.receipt, done, deps.clock()) };
   });
 }

@@ -4,6 +4,7 @@
 // a WeChat re-login. A code works once, for a short time.
 import { randomInt } from "node:crypto";
 import type { AppDeps } from "./deps.ts";
+import { queueReceipt, type Receipt, type Receipted } from "./receipt.ts";
 import { fail, type Result } from "./errors.ts";
 import { ensureIdentity, type Actor } from "./actor.ts";
 import type { Repos, ResidentRec } from "./ports.ts";
@@ -44,7 +45,9 @@ export async function operatorBindCode(deps: AppDeps, residentId: number): Promi
 }
 
 /** The account saying a valid code becomes that resident's, verified. */
-export async function redeemBindCode(deps: AppDeps, actor: Actor, code: string): Promise<Result<{ resident: ResidentRec }>> {
+export async function redeemBindCode(
+  deps: AppDeps, actor: Actor, code: string, receipt?: Receipt<{ resident: ResidentRec }>,
+): Promise<Result<{ resident: ResidentRec } & Receipted>> {
   return deps.store.write(async (r) => {
     const taken = await r.platform.takeBindCode(code.trim(), deps.clock());
     if (!taken) return fail("BIND.CODE_INVALID");
@@ -56,6 +59,7 @@ export async function redeemBindCode(deps: AppDeps, actor: Actor, code: string):
       communityId: resident.communityId, actorId: resident.id, action: "identity.bound", subjectType: "identity",
       subjectId: identity.id, data: { platform: actor.account.platform },
     });
-    return { ok: true as const, resident };
+    const done = { resident };
+    return { ok: true as const, ...done, receipt: await queueReceipt(r, receipt, done, deps.clock()) };
   });
 }

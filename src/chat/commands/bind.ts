@@ -3,6 +3,7 @@
 // that resident's, verified.
 import { issueBindCode, redeemBindCode } from "../../app/bind-identity.ts";
 import type { Command } from "../context.ts";
+import { receiptOf } from "../receipt-of.ts";
 import { renderFailure } from "../render/failure.ts";
 
 export const bind: Command<{ code: string | null }> = {
@@ -21,7 +22,7 @@ export const bind: Command<{ code: string | null }> = {
       const res = await issueBindCode(ctx.deps, ctx.actor);
       return [res.ok ? ctx.reply(ctx.t("platform.bindCode", { code: res.code, minutes: res.minutes })) : renderFailure(ctx, res)];
     }
-    const res = await redeemBindCode(ctx.deps, ctx.actor, code);
-    return [res.ok ? ctx.reply(ctx.t("platform.bound", { name: res.resident.name })) : renderFailure(ctx, res)];
+    const res = await redeemBindCode(ctx.deps, ctx.actor, code, ({ resident }) => ctx.reply(ctx.t("platform.bound", { name: resident.name })));
+    return res.ok ? receiptOf(res) : [renderFailure(ctx, res)];
   },
 };
