@@ -5,6 +5,7 @@ import { categoryByWord } from "../domain/category-word.ts";
 import type { ParsedDeed } from "../domain/parser/index.ts";
 import { awardablePoints, decisionBlocker, ledgerKey } from "../domain/report-rules.ts";
 import type { AppDeps } from "./deps.ts";
+import { queueReceipt, type Receipt, type Receipted } from "./receipt.ts";
 import { fail, type Result } from "./errors.ts";
 import { authorize, type Actor } from "./actor.ts";
 import type { ReportRec, Repos, ResidentRec } from "./ports.ts";
@@ -23,11 +24,13 @@ export interface ApproveInput extends DoerChoice {
   category?: { word: string; quantity: number };
   /** Notices to queue with the decision (the reporter's, at least). */
   announce?: Announce<Approved>;
+  /** The reviewer's copy, when they decided from another chat (null: none). */
+  receipt?: Receipt<Approved>;
 }
 
 export interface Approved { report: ReportRec; doer: ResidentRec; points: number; balance: number; tickets?: TicketMove }
 
-export async function approveReport(deps: AppDeps, input: ApproveInput): Promise<Result<Approved>> {
+export async function approveReport(deps: AppDeps, input: ApproveInput): Promise<Result<Approved & Receipted>> {
   return deps.store.write(async (r) => {
     const named = input.category ? categoryByWord(await r.catalog.list(input.communityId), input.category.word) : null;
     if (input.category && !named && input.category.quantity > 0) return fail("REPORT.UNKNOWN_CATEGORY", { category: input.category.word });
@@ -68,7 +71,7 @@ export async function approveReport(deps: AppDeps, input: ApproveInput): Promise
     const updated = { ...report, deeds, status: "approved" as const, awardedPoints: points, doerResidentId: doer.resident.id, decidedAt: now };
     const approved = { report: updated, doer: doer.resident, points, balance: await r.ledger.balance(doer.resident.id), tickets };
     if (input.announce) await enqueueDecision(r, report.id, "approved", input.announce(approved), now);
-    return { ok: true as const, ...approved };
+    return { ok: true as const, ...approved, receipt: await queueReceipt(r, input.receipt, approved, now) };
   });
 }
 

@@ -1,6 +1,7 @@
 // A grid worker rejects a pending report; a reason is required so the reporter learns why.
 import { decisionBlocker } from "../domain/report-rules.ts";
 import type { AppDeps } from "./deps.ts";
+import { queueReceipt, type Receipt, type Receipted } from "./receipt.ts";
 import { fail, type Result } from "./errors.ts";
 import { authorize, type Actor } from "./actor.ts";
 import type { ReportRec } from "./ports.ts";
@@ -10,9 +11,11 @@ export interface RejectInput {
   communityId: number; number: number; actor: Actor; reason: string;
   /** Notices to queue with the decision. */
   announce?: Announce<{ report: ReportRec }>;
+  /** The reviewer's copy, when they decided from another chat (null: none). */
+  receipt?: Receipt<{ report: ReportRec }>;
 }
 
-export async function rejectReport(deps: AppDeps, input: RejectInput): Promise<Result<{ report: ReportRec }>> {
+export async function rejectReport(deps: AppDeps, input: RejectInput): Promise<Result<{ report: ReportRec } & Receipted>> {
   const reason = input.reason.trim();
   return deps.store.write(async (r) => {
     const report = await r.reports.byNumber(input.communityId, input.number);
@@ -33,6 +36,6 @@ export async function rejectReport(deps: AppDeps, input: RejectInput): Promise<R
     });
     const rejected = { report: { ...report, status: "rejected" as const, reason, decidedAt } };
     if (input.announce) await enqueueDecision(r, report.id, "rejected", input.announce(rejected), decidedAt);
-    return { ok: true as const, ...rejected };
+    return { ok: true as const, ...rejected, receipt: await queueReceipt(r, input.receipt, rejected, decidedAt) };
   });
 }

@@ -1,6 +1,7 @@
 // Reverses an approved report: the credit stays in the ledger and a reversal row cancels it.
 import { ledgerKey } from "../domain/report-rules.ts";
 import type { AppDeps } from "./deps.ts";
+import { queueReceipt, type Receipt, type Receipted } from "./receipt.ts";
 import { fail, type Result } from "./errors.ts";
 import { authorize, type Actor } from "./actor.ts";
 import type { ReportRec } from "./ports.ts";
@@ -11,6 +12,8 @@ export interface RevokeInput {
   communityId: number; number: number; actor: Actor; reason: string;
   /** Notices to queue with the decision. */
   announce?: Announce<Revoked>;
+  /** The reviewer's copy, when they decided from another chat (null: none). */
+  receipt?: Receipt<Revoked>;
 }
 
 export interface Revoked { report: ReportRec; points: number; balance: number; doerId: number; doerName: string; tickets?: TicketMove }
@@ -18,7 +21,7 @@ export interface Revoked { report: ReportRec; points: number; balance: number; d
 export async function revokeReport(
   deps: AppDeps,
   input: RevokeInput,
-): Promise<Result<Revoked>> {
+): Promise<Result<Revoked & Receipted>> {
   const reason = input.reason.trim();
   if (!reason) return fail("REPORT.REASON_REQUIRED", { number: input.number });
   return deps.store.write(async (r) => {
@@ -49,6 +52,6 @@ export async function revokeReport(
       doerName: (await r.residents.byId(report.doerResidentId))?.name ?? "", tickets,
     };
     if (input.announce) await enqueueDecision(r, report.id, "revoked", input.announce(revoked), decidedAt);
-    return { ok: true as const, ...revoked };
+    return { ok: true as const, ...revoked, receipt: await queueReceipt(r, input.receipt, revoked, decidedAt) };
   });
 }

@@ -166,6 +166,8 @@ export class TelegramAdapter {
       for (const out of replies.filter((r) => !toPresser.includes(r))) this.#deliver(out);
       const alert = toPresser.map((r) => r.text).join("\n");
       await ctx.answerCbQuery(alert ? Array.from(alert).slice(0, 200).join("") : "✅", { show_alert: Boolean(alert) });
+      // Shown to the presser as the alert: a receipt among them is delivered.
+      for (const out of toPresser) await this.o.onDelivered?.(out, null);
     });
   }
 

@@ -93,7 +93,7 @@ export class TelegramSender {
       return await callWithRetry(() => fn(out.chatId), { retries: this.#o.retries, sleep: this.#o.sleep });
     } catch (e) {
       const to = readTelegramError(e).migrateTo;
-      if (to !== undefined) {
+      if (to !== null) {
         this.#moved.set(out.chatId, String(to));
         await this.#o.onChatMigrated?.(out.chatId, String(to));
         out.chatId = String(to);

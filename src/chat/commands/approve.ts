@@ -2,6 +2,7 @@ import { approveReport } from "../../app/approve-report.ts";
 import { targetReport } from "../args.ts";
 import type { Command } from "../context.ts";
 import { approvedText, notices, reviewerCopy } from "../notify.ts";
+import { receiptOf } from "../receipt-of.ts";
 import { renderFailure } from "../render/failure.ts";
 
 export interface ApproveArgs {
@@ -57,10 +58,10 @@ export const approve: Command<ApproveArgs> = {
   },
   run: async (ctx, { soft, ...args }) => {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
-    const res = await approveReport(ctx.deps, { communityId: ctx.place.community.id, actor: ctx.actor, announce: notices(ctx, approvedText), ...args });
+    const res = await approveReport(ctx.deps, { communityId: ctx.place.community.id, actor: ctx.actor, announce: notices(ctx, approvedText), receipt: reviewerCopy(ctx, approvedText), ...args });
     // "好的 …" from someone who may not review, or naming no deed, is agreement, not a command.
     if (!res.ok && soft && (res.code === "AUTH.NOT_REVIEWER" || res.code === "REPORT.UNKNOWN_CATEGORY")) return [];
     if (!res.ok) return [renderFailure(ctx, res)];
-    return reviewerCopy(ctx, res.report, approvedText(ctx.t)(res));
+    return receiptOf(res);
   },
 };
