@@ -39,7 +39,7 @@ export async function approveReport(deps: AppDeps, input: ApproveInput): Promise
     const suggested = input.deed ? Math.min(MAX_REPORT_POINTS, deeds.reduce((s, d) => s + d.points, 0)) : report.suggestedPoints;
     if (suggested === 0 && input.points === undefined) return fail("REPORT.NO_DEEDS", { number: report.number });
     const points = awardablePoints(suggested, input.points);
-    if (points === null) return fail("REPORT.POINTS_OUT_OF_RANGE", { max: 300 });
+    if (points === null) return fail("REPORT.POINTS_OUT_OF_RANGE", { max: MAX_REPORT_POINTS });
     const doer = await resolveDoer(r, report, input, reviewer.residentId);
     if ("ok" in doer) return doer;
     const late = reviewRefusal(reviewer, report, [doer.id]);
