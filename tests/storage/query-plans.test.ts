@@ -51,7 +51,8 @@ beforeAll(() => {
   file = join(tempDir(), "plans.db");
   applyMigrations(file);
   prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}` }), log: [{ emit: "event", level: "query" }] });
-  prisma.$on("query", (e) => issued.push({ query: e.query, params: e.params }));
+  const events = prisma as unknown as { $on(event: "query", cb: (e: { query: string; params: string }) => void): void };
+  events.$on("query", (e) => issued.push({ query: e.query, params: e.params }));
   repos = createRepos(prisma as unknown as Db);
   raw = new Database(file, { readonly: true });
 });
