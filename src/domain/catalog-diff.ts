@@ -1,8 +1,10 @@
-// What importing a catalog file changes: pure, so the summary shown to the admin is exactly
-// what is written. Categories left out of the file are kept as they are unless the admin
+// What importing a catalog file (deed categories, or fixed-points categories) changes: pure,
+// so the summary shown to the admin is exactly what is written. Categories left out of the file are kept as they are unless the admin
 // asks to retire them (a partial file is not a delete); retired ones stay in the database,
 // so old reports keep their category.
-import type { Catalog, DeedCategory } from "./catalog.ts";
+
+/** A category of either catalog: a stable code and whether it is in use. */
+export interface CatalogEntry { code: string; active: boolean }
 
 export interface CatalogChanges {
   added: string[];
@@ -28,7 +30,9 @@ function canonical(value: unknown): string {
  * The catalog to save (the file's categories in its order, then those left out) and what
  * changed. A category left out that was already retired is neither kept nor retired.
  */
-export function planCatalogImport(current: Catalog, file: Catalog, retireMissing: boolean): { save: DeedCategory[]; changes: CatalogChanges } {
+export function planCatalogImport<T extends CatalogEntry>(
+  current: readonly T[], file: readonly T[], retireMissing: boolean,
+): { save: T[]; changes: CatalogChanges } {
   const before = new Map(current.map((c) => [c.code, c]));
   const inFile = new Set(file.map((c) => c.code));
   const changes: CatalogChanges = { added: [], changed: [], retired: [], kept: [], unchanged: [] };
