@@ -396,6 +396,8 @@ INSERT INTO "sqlite_sequence" ("name", "seq")
 SELECT "o"."name", "o"."seq" FROM "_i9_seq" AS "o"
 WHERE "o"."name" NOT IN (SELECT "name" FROM "sqlite_sequence")
   AND "o"."name" IN (SELECT "name" FROM "sqlite_schema" WHERE "type" = 'table');
+-- An empty table copied gets a counter row of 0 it did not have: drop those.
+DELETE FROM "sqlite_sequence" WHERE "seq" = 0 AND "name" NOT IN (SELECT "name" FROM "_i9_seq");
 DROP TABLE "_i9_seq";
 
 PRAGMA foreign_keys=ON;
