@@ -24,6 +24,12 @@ export interface CategoryMatch {
   otherwise?: string;
   /** Categories that win when found in the same sentence; "*": every other category in the same clause. */
   yieldTo?: string[];
+  /**
+   * Phrases anywhere in the message that undo the deed: property whose owner is not found yet
+   * (还没找到失主, still looking for the owner), a call the sender complains went unanswered
+   * (到现在都没人来, nobody picks up).
+   */
+  cancelledBy?: string[];
 }
 
 export interface DeedCategory {

@@ -8,7 +8,7 @@ export const NEGATION_BEFORE =
 
 /** Negation after the verb that undoes it: 没去成, 一张都没撕下来, 取消了, called off. */
 export const NEGATION_AFTER =
-  /没(?:有)?(?:去成|成功|能|赶上|来得及|撕下来|弄下来|撕掉|弄掉|搞成|完成)|冇(?:去成|成|赶上|搞成|去)|(?:没有?|冇)[^人得有\s,。!?](?:成(?!绩|本|员|年|都|为|功|果)|住|开|动)|去不成|没去成|不下来|弄不掉|不完|不过来|都不(?:去|克|来|做|干|肯)|也不(?:去|克|来)|取消|泡汤|作罢|算了|didn'?t make it|was cancelled|got cancelled|called off|had already left|turned away|too low/;
+  /没(?:有)?(?:去成|成功|能|赶上|来得及|撕下来|弄下来|撕掉|弄掉|搞成|完成)|冇(?:去成|成|赶上|搞成|去)|(?:没有?|冇)[^人得有\s,。!?](?:成(?!绩|本|员|年|都|为|功|果)|住|开|动)|去不成|没去成|不下来|弄不掉|不完|不过来|都不(?:去|克|来|做|干|肯)|也不(?:去|克|来)|取消|泡汤|作罢|算了|didn'?t make it|was cancelled|got cancelled|called off|had already left|turned away/;
 
 /** Plans, wishes and intentions before the verb (Chinese). */
 export const PLAN_BEFORE_ZH =
@@ -22,7 +22,7 @@ export const EMBEDDED_QUESTION = /(?:几多|多少|什么|啥|么子|么事|哪�
 
 /** Plans and wishes before the verb (English). */
 export const PLAN_EN =
-  /\b(?:will|won'?t|going to|gonna|thinking of|thinking about|considering|(?:learning|learned|talking|reading|asking|hearing|heard) about|wanna|might|may|maybe|perhaps|plan|planning|intend|hope to|hoping to|want to|wanted to|would like|was going to|were going to|meant to|supposed to|(?:told|asked|reminded) to|tried to|trying to|about to|let'?s|let us|shall we|anyone up for|who wants|join us|sign up|should|must|need to|needs to|have to|has to)\b|'ll\b/;
+  /\b(?:will|won'?t|going to|gonna|thinking of|thinking about|considering|(?:learning|learned|talking|reading|asking|hearing|heard) about|wanna|might|may|maybe|perhaps|plan|planning|intend|hope to|hoping to|want to|wanted to|would like|was going to|were going to|meant to|supposed to|(?:told|asked|reminded) to|tried to|trying to|about to|let'?s|let us|shall we|anyone up for|who wants|join us|sign up|should|must|need to|needs to|have to|has to)\b|'ll\b|\b(?:i|we|you)'d\b(?! \w+ed\b)/;
 
 /** A future time anywhere in an English clause: "patrol tomorrow night". */
 export const FUTURE_EN = /\b(?:tomorrow|tmrw|tmr|later|next(?! to| door))\b/;
@@ -82,6 +82,24 @@ export const COMMAND = /^\s*\/(?!report\b)[a-z]+/i;
 export const ANNOUNCEMENT =
   /踊跃|号召|倡议|呼吁|积极(?:报名|参与)|^\s*[【[]?(?:通知|公告|提醒|温馨提示|招募|倡议|紧急通知|notice|reminder|announcement|attention)[】\]:\s]|招募|欢迎(?:大家|居民|各位|业主|邻居)?.{0,8}参加|请(?:大家|各位|居民|业主|邻居)(?!.{0,6}(?:点赞|学习|给他|给她))|各位(?:居民|业主|邻居|街坊)|招人|招新|接龙|有空的[\u4e00-\u9fff]{0,4}(?:可以|都可以|欢迎|一起|来|去)|报名(?!了)|排班|sign up|please (?:bring|join|come|register)|we need volunteers|volunteers needed|meet at/i;
 export const APPROVAL_LOG =
-  /^\s*(?:通过|驳回|批准|拒绝|同意|不通过)\s*#?\d+|^\s*\/(?:approve|reject)|公示|积分榜|排行榜|好人榜|前[一二三四五六七八九十\d]+名|审核通过|通过审核|已审核|审核完成|审核结果|已通过|已批准|已入账|积分已|已加分|[++]\s*\d+\s*(?:分|积分|points?|pts)|\bapproved\b|\brejected\b|驳回|points? (?:added|credited|awarded)/i;
+  /^\s*(?:已|已经)?录入|[++]\s?\d+\s*(?:$|[;;,,\n])|^\s*(?:通过|驳回|批准|拒绝|同意|不通过)\s*#?\d+|^\s*\/(?:approve|reject)|公示|积分榜|排行榜|好人榜|前[一二三四五六七八九十\d]+名|审核通过|通过审核|已审核|审核完成|审核结果|已通过|已批准|已入账|积分已|已加分|[++]\s*\d+\s*(?:分|积分|points?|pts)|\bapproved\b|\brejected\b|驳回|points? (?:added|credited|awarded)/i;
+/** The office's own summary of its work: 本周网格工作小结, 【周报】, weekly summary. */
+export const OFFICE_SUMMARY =
+  /^\s*[【[]?\s*(?:本周|本月|今日|今天|上周|上月|本季度|\d+月)?\s*(?:网格|社区)?(?:工作)?(?:小结|总结|周报|月报|日报|汇总|简报|通报)|\b(?:weekly|monthly) (?:summary|report|update)\b/i;
+
+/** A habit of the past, no longer kept: 以前年年献血, used to patrol every weekend. */
+export const PAST_HABIT = /(?:以前|从前|过去|原来|那时候|年轻的时候|年轻时)[^,。!?]{0,6}?(?:年年|每年|每天|天天|经常|常常|总是|都)|\bused to\b|\bback (?:home|then)\b|\bin my old\b/;
+
+/** The deed done inside one's own home, not for the community: 在屋里冰箱里巡逻, patrolled my kitchen. */
+export const OWN_HOME =
+  /(?:自己|我|我们)?(?:屋里|家里|家)(?:的)?(?:冰箱|厨房|阳台|卧室|客厅|床上|沙发)|冰箱|\b(?:my|our) (?:own )?(?:fridge|kitchen|bedroom|balcony|sofa|couch|bed|flat|apartment|room|house|home)\b|\bmy own\b/;
+
+/**
+ * A place elsewhere, far from the community: another city (在上海, 武汉那边, in Shanghai), one's home town (老家, back home).
+ * Loose on purpose: it is read only where a relative of the sender is the doer.
+ */
+export const ELSEWHERE_ZH = /(?:在|去了|到)(?!小区|社区|楼|单元|门口|路口|公交|地铁|菜场|超市|医院|学校|公园|广场|楼下|楼上|屋里|家里|这|那|我|他|她|街)[\u4e00-\u9fff]{2,3}(?:市|省|县)?(?:那边|那里|工作|上班|上学|读书|打工)?(?=[献救当做捐帮扶让巡参捡撕扫见,。!\s])|^[\u4e00-\u9fff]{2}那边|老家|外地/;
+export const ELSEWHERE_EN = /\b(?:in|from|back in|over in) (?!The\b|Our\b|My\b|Building\b|Block\b|Unit\b|Flat\b|Room\b|Tower\b)[A-Z][a-z]+\b|\bback home\b|\bhome ?town\b/;
+
 export const FORWARDED =
-  /^\s*(?:转发|转自|转载|分享|news\b|breaking\b|fwd?\b|forwarded\b)|【转】|^\s*转给|这个视频|这段视频|新闻|报道|热搜|抖音|快手|视频号|视频里|一个视频|朋友圈看到|网上看到|电视上|on the news|in the news|saw on|read (?:online|in the paper|that)|on tv\b|on weibo|on douyin|went viral/i;
+  /^\s*(?:转发|转自|转载|分享|news\b|breaking\b|fwd?\b|forwarded\b)|【转】|^\s*转给|[这那一](?:个|段)视频|视频[里上]|新闻|报道|热搜|抖音|快手|视频号|视频里|一个视频|朋友圈看到|网上看到|电视上|on the news|in the news|saw on|read (?:online|in the paper|that)|on tv\b|on weibo|on douyin|went viral/i;

@@ -35,7 +35,7 @@ function clauseIndexes(tokens: readonly Token[], seg: Segments): number[] {
   return out;
 }
 
-function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, lower: string): DeedHit[] {
+function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, lower: string, compiled: CompiledCatalog): DeedHit[] {
   const hits: DeedHit[] = [];
   tokens.forEach((act, ai) => {
     const cats = new Set(act.entries.filter((e) => e.role === "action").map((e) => e.cat));
@@ -62,6 +62,13 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
       }
     });
     for (const cat of best?.cats ?? []) hits.push({ cat, anchor: act.start, end: best?.end ?? act.end, clause: clauseOf[ai] ?? 0 });
+    if (best) return;
+    // 四栋撕了两张: a count with the deed's own counter word stands for the object.
+    const after = lower.slice(act.end, act.end + 12);
+    for (const cat of cats) {
+      const m = compiled.categories[cat]?.countAfter?.exec(after);
+      if (m) hits.push({ cat, anchor: act.start, end: act.end + m[0].length, clause: clauseOf[ai] ?? 0 });
+    }
   });
   return hits;
 }
@@ -77,7 +84,7 @@ export function findDeedHits(
     }
   });
   // 捐了 … 血: the verb with its object (blood) outranks the same word as a keyword (donation).
-  const pairs = pairHits(tokens, clauseOf, seg, lower);
+  const pairs = pairHits(tokens, clauseOf, seg, lower, compiled);
   const paired = new Map(pairs.map((p) => [p.anchor, p.cat]));
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i];
@@ -88,6 +95,7 @@ export function findDeedHits(
   const cats = compiled.categories;
   const routed = hits.flatMap((h): DeedHit[] => {
     const c = cats[h.cat];
+    if (c?.cancelledBy?.test(lower)) return [];
     if (!c?.requires || c.requires.test(lower)) return [h];
     return c.otherwise !== undefined ? [{ ...h, cat: c.otherwise }] : [];
   });
