@@ -40,7 +40,8 @@ function unitCountRegex(units: readonly string[]): RegExp | undefined {
 function countAfterRegex(units: readonly string[]): RegExp | undefined {
   const cjk = units.filter((u) => /^[\u3400-\u9fff]+$/.test(u));
   if (!cjk.length) return undefined;
-  return new RegExp(`^(?:了|掉|下|下来|掉了|下了)?\\s?(?:${NUMBER_SOURCE})\\s?(?:多|几|来)?(?:${cjk.map(escape).join("|")})`);
+  // Group 1: a number before a counter word (撕了两张); group 2: a bare number ending the clause (撕了仨).
+  return new RegExp(`^(?:了|掉|下|下来|掉了|下了)?\\s?(?:(${NUMBER_SOURCE})\\s?(?:多|几|来)?(?:${cjk.map(escape).join("|")})|([\\d零〇一二两俩仨三四五六七八九十]+)(?=[\\s,。!?;]|$))`);
 }
 
 export function compileCatalog(catalog: Catalog): CompiledCatalog {

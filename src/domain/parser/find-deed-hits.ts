@@ -3,6 +3,7 @@
 // with 小广告, not 楼道. Then the catalog's conflict rules settle overlapping categories.
 import type { CompiledCatalog } from "./compile-catalog.ts";
 import type { Token } from "./lexicon.ts";
+import { parseNumber } from "./numerals.ts";
 import { OFFICIAL } from "./person-patterns.ts";
 import type { Segments } from "./split-clauses.ts";
 
@@ -13,6 +14,8 @@ export interface DeedHit {
   /** Where the deed's words end. */
   end: number;
   clause: number;
+  /** A bare count after the verb with no counter word (撕了仨): the items it stands for. */
+  bareCount?: number;
 }
 
 const CJK_WINDOW = 18;
@@ -67,7 +70,9 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
     const after = lower.slice(act.end, act.end + 12);
     for (const cat of cats) {
       const m = compiled.categories[cat]?.countAfter?.exec(after);
-      if (m) hits.push({ cat, anchor: act.start, end: act.end + m[0].length, clause: clauseOf[ai] ?? 0 });
+      if (!m) continue;
+      const bareCount = m[2] !== undefined ? parseNumber(m[2]) : undefined;
+      hits.push({ cat, anchor: act.start, end: act.end + m[0].length, clause: clauseOf[ai] ?? 0, bareCount });
     }
   });
   return hits;
