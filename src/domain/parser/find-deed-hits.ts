@@ -3,6 +3,7 @@
 // with 小广告, not 楼道. Then the catalog's conflict rules settle overlapping categories.
 import type { CompiledCatalog } from "./compile-catalog.ts";
 import type { Token } from "./lexicon.ts";
+import { COMPLETED } from "./cues.ts";
 import { parseNumber } from "./numerals.ts";
 import { OFFICIAL } from "./person-patterns.ts";
 import type { Segments } from "./split-clauses.ts";
@@ -110,7 +111,7 @@ export function findDeedHits(
   const sentenceOf = (h: DeedHit): number | undefined => seg.clauses[h.clause]?.sentence;
   const untold = (i: number): boolean => {
     const c = seg.clauses[i];
-    return !c || !/[了过完]/.test(lower.slice(c.start, c.end));
+    return !c || !COMPLETED.test(lower.slice(c.start, c.end));
   };
   return routed.filter((h) => {
     const c = cats[h.cat];
