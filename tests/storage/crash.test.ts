@@ -19,7 +19,7 @@ beforeEach(async () => {
     const res = await submitReport(app.deps, {
       group: group!, timezone: "Asia/Shanghai", messageId: `m${i}`, text: `撕了${i}张小广告 (${i})`,
       user: { platform: "console", userId: "张秀英", displayName: "张秀英" },
-      parse: { isReport: true, tagged: false, deeds: [{ category: "flyer_removal", quantity: 1, points: 2 }], doer: null, when: null, whenDate: null, where: null, confidence: 1, totalPoints: 2 },
+      parse: { isReport: true, lane: "sure", tagged: false, deeds: [{ category: "flyer_removal", quantity: 1, points: 2 }], doer: null, when: null, whenDate: null, where: null, confidence: 1, totalPoints: 2 },
     });
     expect(res.ok).toBe(true);
   }
