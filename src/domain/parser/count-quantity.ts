@@ -21,7 +21,7 @@ const TIMES = /(?:^|[^a-z0-9])[x×*]\s?(\d+)\b/gi;
 const MORE_ITEMS = new RegExp(`\\band (${NUMBER_SOURCE}) (?:more )?(?:from|in|on|at|off|near)\\b`, "gi");
 
 /** A clause whose count is not of deeds done: a failure (撕不动, couldn't), the future (以后, 明天, next time). */
-const UNCOUNTED = /[不没冇](?:动|下来|掉|了)|撕不|铲不|弄不|搞不|以后|今后|往后|明天|下次|下回|回头|\b(?:couldn'?t|could not|wouldn'?t|won'?t|will|tomorrow|next time)\b/;
+const UNCOUNTED = /[不没冇](?:动|下来|掉|了|到|着)|撕不|铲不|弄不|搞不|够不|以后|今后|往后|明天|下次|下回|回头|\b(?:couldn'?t|could not|wouldn'?t|won'?t|will|tomorrow|next time)\b/;
 
 /** The stretch a deed may count in: its clause, and neighbours in the sentence naming no other deed. */
 function scope(hit: DeedHit, seg: Segments, hits: readonly DeedHit[], lower: string): [number, number] {
@@ -50,7 +50,8 @@ function ownedBy(cat: number, pos: number, all: readonly DeedHit[]): boolean {
   let owner: DeedHit | undefined;
   let best = Infinity;
   for (const h of all) {
-    const d = pos < h.anchor ? h.anchor - pos + 0.5 : pos >= h.end ? pos - h.end : 0;
+    const from = Math.min(h.anchor, h.start ?? h.anchor);
+    const d = pos < from ? from - pos + 0.5 : pos >= h.end ? pos - h.end : 0;
     if (d < best) [best, owner] = [d, h];
   }
   return owner?.cat === cat;

@@ -75,7 +75,7 @@ export const GENERIC = /可以|就能|就会|才能|能领|能得|要注意|注�
 
 /** The doer's own family as the one helped (帮他婆婆搞卫生, helped my mum): not a deed for the community. Group 1: the possessor. */
 export const OWN_FAMILY =
-  /(?:帮|给|替|为|扶|搀|\b(?:helped|helping|for)\s)(我|他|她|自己|my|his|her|our)(?:家|屋里|家里|的)?\s?(?:亲妈|妈妈|爸爸|老妈|老爸|老娘|妈|爸|婆婆|奶奶|爷爷|爹爹|外婆|外公|姥姥|姥爷|老婆|老公|老伴|儿子|女儿|孙子|孙女|mum|mom|mother|dad|father|parents|grandma|grandpa|granny|grandad|grandmother|grandfather|grandparents|wife|husband|son|daughter)(?![\u4e00-\u9fff]?的|'s|\w)/;
+  /(?:帮|给|替|为|扶|搀|\b(?:helped|helping|helps|help|for)\s)(我|他|她|自己|my|his|her|our)(?:家|屋里|家里|的)?\s?(?:亲妈|妈妈|爸爸|老妈|老爸|老娘|妈|爸|婆婆|奶奶|爷爷|爹爹|外婆|外公|姥姥|姥爷|老婆|老公|老伴|儿子|女儿|孙子|孙女|mum|mom|mother|dad|father|parents|grandma|grandpa|granny|grandad|grandmother|grandfather|grandparents|wife|husband|son|daughter)(?![\u4e00-\u9fff]?的|'s|\w)/;
 
 /** Whole messages that are never reports (unless tagged). */
 export const COMMAND = /^\s*\/(?!report\b)[a-z]+/i;

@@ -18,6 +18,9 @@ const NOT_NAMES = new Set(("The|This|That|These|Those|There|Then|Today|Tonight|Y
   "Approved|Gate|Grid|Worker|Police|Guard|Security|Team|Ms|Mr|Mrs|Dr|Miss|Love|Great|Well|" +
   "Amazing|Wow|Happy|Merry|New|Welcome|Congrats|Congratulations|Cheers|Many|All|Every|Each|Some|Any|One|Two|Three").split("|"));
 
+/** Past forms of verbs, which a report often starts with (Stood at the gate…): never a name. */
+const PAST_FORM = /^(?:[A-Z][a-z]{3,}ed|Stood|Held|Rang|Fought|Bought|Sat|Led|Fed|Drove|Paid|Put|Told|Sold|Threw|Kept|Left|Met|Ran|Won|Hung|Stuck|Dug|Swept|Tore|Caught|Brought|Taught)$/;
+
 /** A word before one of these names a place (Osmanthus Road, Jinxiu Garden), not a person. */
 const PLACE_AFTER = /^ (?:Road|Rd|Street|St|Avenue|Ave|Lane|Park|Lake|River|Garden|Gardens|Estate|Community|Court|Square|Plaza|Mall|Market|Bridge|Station|District|City|Province|Village|Town|Hospital|School)\b/;
 /** A lone capitalised word after "in" or "from" names a place: in Shanghai, from Wuhan. */
@@ -25,7 +28,7 @@ const PLACE_BEFORE = /\b(?:in|from|near|back in)\s+$/;
 
 function word(text: string, at: number): string | undefined {
   const m = WORD.exec(text.slice(at, at + 24));
-  if (!m || NOT_NAMES.has(m[0])) return undefined;
+  if (!m || NOT_NAMES.has(m[0]) || PAST_FORM.test(m[0])) return undefined;
   return PLACE_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 12)) ? undefined : m[0];
 }
 

@@ -14,6 +14,8 @@ export interface DeedHit {
   anchor: number;
   /** Where the deed's words end. */
   end: number;
+  /** Where the deed's words start, when its object stands before the verb (两张小广告也撕了). */
+  start?: number;
   clause: number;
   /** A bare count after the verb with no counter word (撕了仨): the items it stands for. */
   bareCount?: number;
@@ -48,7 +50,7 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
     const resumptive = RESUMPTIVE.test(lower.slice(act.end, act.end + 5));
     // "@网格员 消防栓漏水": the mention tells an official, so its object is what is told, not another office.
     const told = lower[act.start] === "@";
-    let best: { cats: number[]; score: number; end: number } | undefined;
+    let best: { cats: number[]; score: number; end: number; start: number } | undefined;
     tokens.forEach((obj, oi) => {
       if (oi === ai || seg.clauses[clauseOf[oi] ?? 0]?.sentence !== sentence) return;
       const after = obj.start >= act.end;
@@ -61,11 +63,11 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
       const score = reach + (latin && !after ? LATIN_BEFORE_PENALTY : 0);
       for (const e of obj.entries) {
         if (e.role !== "object" || !cats.has(e.cat)) continue;
-        if (!best || score < best.score) best = { cats: [e.cat], score, end: Math.max(act.end, obj.end) };
+        if (!best || score < best.score) best = { cats: [e.cat], score, end: Math.max(act.end, obj.end), start: Math.min(act.start, obj.start) };
         else if (score === best.score && !best.cats.includes(e.cat)) best.cats.push(e.cat);
       }
     });
-    for (const cat of best?.cats ?? []) hits.push({ cat, anchor: act.start, end: best?.end ?? act.end, clause: clauseOf[ai] ?? 0 });
+    for (const cat of best?.cats ?? []) hits.push({ cat, anchor: act.start, end: best?.end ?? act.end, start: best?.start, clause: clauseOf[ai] ?? 0 });
     if (best) return;
     // 四栋撕了两张: a count with the deed's own counter word stands for the object.
     const after = lower.slice(act.end, act.end + 12);

@@ -27,12 +27,12 @@ export const UNNAMED_ZH = new RegExp(
   "交警|警察|城管|保安|物业(?!费)|环卫工人?|清洁工|网格员|(?:那|这)(?:个|位|名)?(?:[^,。!?\\s]{0,6}的)?人|(?:一|那|这)(?:个|位|名)(?:[^,。!?\\s]{0,6}的)?(?:伢|小伢|孩子|小孩|小朋友|学生|婆婆|爹爹|奶奶|爷爷|老人|老太太|老爷爷|快递员|外卖员|骑手|小伙子?|大哥|大姐|姑娘|女孩|男孩|" +
   "阿姨|大妈|大爷|大叔|叔叔|师傅|小哥|美女|帅哥|女士|先生|市民|路人|年轻人|男的|女的|好心人|热心人)", "g");
 
-export const PRAISE_EN = /\b(?:thanks to|thank you|thanks|thank|respect to|respect for|shout ?-?out to|kudos to|props to|hats off to|cheers to|well done|credit to|proud of|congrats to|big up)\s+$/i;
+export const PRAISE_EN = /\b(?:big ups? to|much respect to|thanks to|thank you|thanks|thank|respect to|respect for|shout ?-?out to|kudos to|props to|hats off to|cheers to|well done|credit to|proud of|congrats to|big up)\s+$/i;
 export const RELATION_EN = /\b(?:neighbou?r|friend|colleague|son|daughter|husband|wife|mum|mom|dad|brother|sister)\s+$/i;
-export const OBJECT_EN = /\b(?:helped|help|to|for|with|gave|saw|carry|carried|by|of|from|visited|cooked|keeping|kept|told|behind|past|at|on|met|found|returned|pulled|saved|rescued|out|walked|push|\w+ed)\s+(?:a |an |the |my |our |his |her )?$/i;
+export const OBJECT_EN = /\b(?:helped|help|to|for|with|gave|saw|carry|carried|by|of|from|visited|cooked|took|take|taking|brought|bring|drove|drive|walked|accompanied|escorted|fetched|keeping|kept|told|behind|past|at|on|met|found|returned|pulled|saved|rescued|out|walked|push|\w+ed)\s+(?:a |an |the |my |our |his |her )?$/i;
 export const SELF_EN = /\b(?:i|we|i'm|i've|i'd|i'll|we've|we're|myself)\b/g;
 /** "my husband jumped in": a relative named by kinship alone (like 我老公). */
-export const KIN_EN = /\bmy (husband|wife|son|daughter|dad|mum|mom|father|mother|grandson|granddaughter|brother|sister|cousin)\b(?! [A-Z])/g;
+export const KIN_EN = /\b[Mm]y (husband|wife|son|daughter|dad|mum|mom|father|mother|grandson|granddaughter|brother|sister|cousin)\b(?! [A-Z])/g;
 /** "she lives alone", "he was so grateful": he/she described, not acting. */
 export const PRONOUN_EN = /\b(?:he|she)\b(?!\s+(?:lives|is|was|has|had|seemed|looked|said|says|thanked)\b|'s\b)/g;
 export const UNNAMED_EN = /\b(?:(?:my|our|his|her|the) (?:cat|dog|puppy|kitten|pup|parrot)s?|someone|somebody|whoever|nobody|no one|anyone|people|they|(?:an?|the|some) (?:\w+ ){0,2}(?:stranger|man|woman|guy|lady|boy|girl|kid|passer-?by|driver|gentleman|person|resident|student|local|cyclist|worker|rider|courier|policeman|officer|firefighter|teenager|teen|cleaner|guard|nurse|doctor)s?)\b/g;

@@ -127,7 +127,9 @@ function markObjects(text: string, seg: Segments, refs: PersonRef[]): PersonRef[
     if (r.object || r.praised || r.perceived) return;
     const prev = refs[i - 1];
     const from = Math.max(seg.clauses[r.clause]?.start ?? 0, prev && prev.clause === r.clause ? prev.end : 0, r.start - 24);
-    r.object = OBJECT_ZH.test(text.slice(from, r.start).replace(/^@\S*/, ""));
+    // 跟保安老杨: a name right after a person on the receiving end is that same person.
+    const apposed = prev !== undefined && prev.object && prev.end === r.start;
+    r.object = apposed || OBJECT_ZH.test(text.slice(from, r.start).replace(/^@\S*/, ""));
   });
   return refs;
 }
