@@ -62,7 +62,8 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
       code: c.code,
       points: c.points,
       unit: c.unit,
-      unitCount: c.unit === "item" ? unitCountRegex(m.units ?? []) : undefined,
+      // 俩小广告, 仨贴纸: a numeral with its counter built in stands right before the object.
+      unitCount: c.unit === "item" ? unitCountRegex([...(m.units ?? []), ...(m.objects ?? []).filter((o) => /^[\u3400-\u9fff]{2,}$/.test(o))]) : undefined,
       countAfter: c.unit === "item" ? countAfterRegex(m.units ?? []) : undefined,
       requires: anyOf(m.requires ?? []),
       cancelledBy: anyOf(m.cancelledBy ?? []),

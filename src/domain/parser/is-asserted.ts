@@ -8,6 +8,9 @@ import {
 import type { DeedHit } from "./find-deed-hits.ts";
 import type { Segments } from "./split-clauses.ts";
 
+/** The deed's own verb with a failed result: 撕不动, 铲不掉, 够不到. */
+const FAILED_RESULT = /^[\u4e00-\u9fff]不(?:动|掉|下来?|到|着)/;
+
 /** The rest of the items, told apart: 还有两张, 剩下的, the other one. */
 const PARTIAL = /^\s*(?:还有|剩下|另外|其余|其他|the rest|the other|one more|another)/;
 
@@ -49,6 +52,7 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean 
   const partial = following && PARTIAL.test(lower.slice(following.start, following.end));
   const undoEnd = following && following.sentence === clause.sentence && !partial ? following.end : clause.end;
   if (negatedBefore(before, latin) || NEGATION_AFTER.test(lower.slice(hit.anchor, undoEnd))) return false;
+  if (FAILED_RESULT.test(lower.slice(hit.anchor, hit.anchor + 4))) return false;
   if (PLAN_BEFORE_ZH.test(before) || (!done && (PLAN_BEFORE_ZH.test(earlier) || TOGETHER_ZH.test(before)))) return false;
   if (!/[了过]/.test(clauseText) && ADDRESSED.test(before)) return false;
   if (latin && (PLAN_EN.test(before) || FUTURE_EN.test(clauseText))) return false;
