@@ -12,7 +12,7 @@ describe("lanes", () => {
     ["#好人好事 撕了小广告 哈哈", "sure"],
     ["早上撕了3张小广告 哈哈", "doubtful"],
     ["巡逻了两个小时 这个能加几分", "doubtful"],
-    ["Apparently he picked up all the litter in the park", "doubtful"],
+    ["Apparently Tom picked up all the litter in the park", "doubtful"],
     ["今天天气好好哦", "no"],
     ["明天克巡逻", "no"],
   ])("%s → %s", (text, lane) => {
