@@ -82,6 +82,15 @@ function nameEndsHere(text: string, at: number): boolean {
   return TIME_WORDS.test(text) || FOLLOWING_WORDS.test(text) || titleAt(text, at) !== undefined;
 }
 
+/** First characters of words in 子 and doubled words that are not nicknames (孩子, 房子, 天天, 刚刚). */
+const NOT_NICK_OF = "孩儿妻房车日样法本例院桌椅杯盘箱袋包天刚常渐慢好谢哈呵嘿";
+
+/** Cheap first test for a nickname shape (猴子, 毛毛) at `at`. */
+export function mayStartNick(text: string, at: number): boolean {
+  const second = text[at + 1];
+  return second === "子" || (second !== undefined && second === text[at]);
+}
+
 /** Cheap first test: can a name start with this character? */
 export function mayStartName(code: number): boolean {
   return NAME_STARTS[code] === 1;
@@ -107,6 +116,11 @@ export function readChineseName(text: string, at: number, strict = false): NameM
     (ORDER_NICK_FIRST.includes(first) && ORDER_NICK_SECOND.includes(second))) {
     BIG_NICK_NEXT.lastIndex = at + 2;
     if (BIG_NICK_NEXT.test(text)) return { name: first + second, end: at + 2 };
+  }
+  // 猴子昨天…, 毛毛今天…: a nickname in 子 or a doubled character, where a subject stands before a time word.
+  if (mayStartNick(text, at) && CJK.test(first) && !NOT_NICK_OF.includes(first) && (at === 0 || /[\s,。!?:]/.test(text[at - 1] ?? ""))) {
+    TIME_WORDS.lastIndex = at + 2;
+    if (TIME_WORDS.test(text)) return { name: first + second, end: at + 2 };
   }
   const surname = compoundAt(text, at) ?? (SURNAMES.has(first) ? first : undefined);
   if (!surname) return undefined;

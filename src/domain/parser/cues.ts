@@ -56,7 +56,7 @@ export const COMPLETED = /[了过完]|已经|\b\w+ed\b|\b(?:did|gave|took|went|f
 
 /** The message says the doer's name is unknown: 没留名字, 不晓得叫么名字, didn't get his name. */
 export const NAME_UNKNOWN =
-  /[没冇](?:有)?留(?:下)?(?:名字|姓名|名)|不(?:知道|晓得)(?:他|她|人家)?叫(?:什么|么|啥)|不(?:知道|晓得)(?:他|她)?(?:的)?名字|didn'?t (?:get|catch|leave) (?:his|her|their|a) name|no idea who|don'?t know (?:his|her|their) name/i;
+  /[没冇](?:有)?留(?:下)?(?:名字|姓名|名)|不(?:知道|晓得)(?:他|她|你|人家)?叫(?:什么|么|啥)|不(?:知道|晓得)(?:他|她)?(?:的)?名字|didn'?t (?:get|catch|leave) (?:his|her|their|a) name|no idea who|don'?t know (?:his|her|their) name/i;
 
 /** A deed used as a modifier, not told as done: 捐款的二维码, 扶老人的小伙子 (but 巡逻的时候 tells it). */
 export const ATTRIBUTIVE = /^的(?!时候|时|路上|过程|途中)[\u3400-\u9fff]/;

@@ -16,6 +16,8 @@ function resolvePronoun(refs: readonly PersonRef[], at: number): Doer {
 function subjectBefore(refs: readonly PersonRef[], hit: DeedHit): Doer | undefined {
   for (let i = refs.length - 1; i >= 0; i--) {
     const r = refs[i];
+    // 那个帮我捡手机的小伙子: the deed describes an unnamed person, who did it.
+    if (r && r.kind === "unnamed" && r.start < hit.anchor && r.end > hit.end) return { kind: "unnamed" };
     if (!r || r.end > hit.anchor || r.object) continue;
     if (r.perceived && (r.clause !== hit.clause || (r.reach !== undefined && hit.anchor >= r.reach))) continue;
     if (r.kind === "self") return { kind: "self" };

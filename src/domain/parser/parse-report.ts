@@ -50,7 +50,7 @@ const SELF = /我|本人|俺|(?:i|me|we|my)/i;
 const findsSelf = (text: string): boolean => SELF.test(text);
 
 /** A doer named by kinship alone (儿子, 我姐, my brother): the sender's own relative. */
-const RELATIVE = /^(?:老公|老婆|爱人|媳妇|老伴|老头子?|妈|爸|儿子|女儿|孩子|孙子|孙女|伢|姐姐|哥哥|弟弟|妹妹|姐|哥|弟|妹|husband|wife|son|daughter|dad|mum|mom|father|mother|grandson|granddaughter|brother|sister|cousin)$/;
+const RELATIVE = /^(?:老公|老婆|爱人|媳妇|老伴|老头子?|妈|爸|儿子|女儿|姑娘|闺女|孩子|孙子|孙女|伢|姐姐|哥哥|弟弟|妹妹|姐|哥|弟|妹|husband|wife|son|daughter|dad|mum|mom|father|mother|grandson|granddaughter|brother|sister|cousin)$/;
 
 /** Where the deed was done elsewhere (another city, the home town): not this community's deed when a relative did it. */
 const elsewhere = (text: string, lower: string): boolean => ELSEWHERE_ZH.test(lower) || ELSEWHERE_EN.test(text);

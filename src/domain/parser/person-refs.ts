@@ -1,7 +1,7 @@
 // Every mention of a person in a message, with what it is (the sender, a named person, a
 // pronoun, someone unnamed) and whether it stands where a doer stands: "给独居的王奶奶送饭"
 // and "扶我妈过马路" mention people who received help, not people who acted.
-import { mayStartName, readChineseName } from "./chinese-names.ts";
+import { mayStartName, mayStartNick, readChineseName } from "./chinese-names.ts";
 import { readEnglishName } from "./english-names.ts";
 import { englishRefs } from "./english-refs.ts";
 import {
@@ -85,7 +85,7 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
   }
   const clauseStarts = new Set(seg.clauses.map((c) => c.start));
   for (let i = 0; i < text.length; i++) {
-    if (!mayStartName(text.charCodeAt(i)) || mentioned.has(i)) continue;
+    if ((!mayStartName(text.charCodeAt(i)) && !mayStartNick(text, i)) || mentioned.has(i)) continue;
     const prev = text[i - 1] === " " ? text[i - 2] : text[i - 1];
     if (!clauseStarts.has(i) && !clauseStarts.has(i - 1) && !SLOT_ENDS.has(prev ?? "")) continue;
     if (!readChineseName(text, i)) continue;
