@@ -44,5 +44,9 @@ export function findDoer(refs: readonly PersonRef[], hits: readonly DeedHit[], s
     (praised?.name && !subjects.some((s) => s?.kind === "self") ? { kind: "named", name: praised.name } : undefined) ??
     (subjects.some((s) => s?.kind !== "unnamed") ? { kind: "self" } : { kind: "unnamed" });
   if (doer.kind === "named" && sameAsSender(doer.name, sender)) doer = { kind: "self" };
+  // 感谢那位扶我起来的大哥, thanks to the lady who…: thanks to an unknown person, and no one else is the subject.
+  if (doer.kind === "self" && !subjects.some((s) => s?.kind === "self") && refs.some((r) => r.kind === "unnamed" && r.praised)) {
+    doer = { kind: "unnamed" };
+  }
   return doer;
 }
