@@ -54,7 +54,7 @@ function withKin(text: string, at: number, end: number): NameMatch {
 const ORDER_NICK_FIRST = "二三";
 const ORDER_NICK_SECOND = "毛娃伢妹胖宝丫蛋";
 /** 大毛, 大胖: a nickname only where a subject stands, before a time word or a verb of doing. */
-const BIG_NICK_NEXT = /(?:今天|昨天|前天|早上|上午|下午|晚上|刚才|刚刚|又|也|在|把|帮|给|去|克|和|跟|一大早)/y;
+const BIG_NICK_NEXT = /(?:今天|昨天|前天|早上|上午|下午|晚上|刚才|刚刚|又|也|在|把|帮|给|去|克|和|跟|一大早|[捡撕铲扫清拖搬扶送献巡参当做陪救报捐让劝指疏调抓按拾交])/y;
 /** 小李子, 老王子: a nickname may end in 子, unless a word goes on (小王子女). */
 const NICK_SUFFIX = /子(?![\u3400-\u9fff]{0,1}(?:女|弟|孙|们))/y;
 

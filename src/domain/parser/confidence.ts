@@ -21,7 +21,9 @@ export interface ConfidenceCues {
 const LAUGH = /哈哈|呵呵|嘿嘿|笑死|开玩笑|\blol\b|\blmao\b|\bhaha|\bjk\b|\bkidding\b|\bjoking\b|\bsure,|yeah right/;
 /** A question anywhere in the message, above all about points: the deed may be asked about, not told. */
 const ASKS_POINTS = /算不算|能不能算|(?<!十)几分(?!钟)|多少分|加几分|能加分|does (?:that|it|this) count|how many points|points for|get points|earn points/;
-const ASKS = /[??]|吗/;
+const ASKS = /[??]|吗|[的了]吧(?=[\s,。!]|$)/;
+/** A deed renounced (再也不撕了, never again): an anecdote or a grievance more than a report. */
+const RENOUNCED = /再也不|再不[\u4e00-\u9fff]了|以后不[\u4e00-\u9fff]了|never again/;
 /** Somebody else's claim, told on: 他说他…, he claims, apparently. */
 const HEARSAY = /(?:^|[,。!\s])[他她](?:说|讲)|据说|\b(?:claims?|claimed|apparently|supposedly|allegedly|reckons?)\b/;
 /** Beyond this many characters a message is a story: more places for a rule to misread it. */
@@ -37,8 +39,9 @@ export function rateConfidence(c: ConfidenceCues): number {
   let p = 0.9;
   if (LAUGH.test(c.lower)) p -= 0.2;
   if (ASKS_POINTS.test(c.lower)) p -= 0.3;
-  else if (ASKS.test(c.lower)) p -= 0.15;
+  else if (ASKS.test(c.lower)) p -= 0.2;
   if (HEARSAY.test(c.lower)) p -= 0.3;
+  if (RENOUNCED.test(c.lower)) p -= 0.3;
   if (!c.completed) p -= 0.1;
   if (!c.subjectStated) p -= 0.05;
   if (c.lower.length > LONG) p -= 0.1;

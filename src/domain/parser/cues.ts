@@ -12,7 +12,7 @@ export const NEGATION_AFTER =
 
 /** Plans, wishes and intentions before the verb (Chinese). */
 export const PLAN_BEFORE_ZH =
-  /明天|明早|明晚|明儿|明日|后天|以后|今后|往后|下周|下礼拜|下个?星期|下个?月|下次|下回|过两天|过几天|改天|回头|待会|等会|等哈|等一下|一会儿|等我|等天|打算|准备|计划|想要|(?<![没冇不回思理感梦])想(?![到法起通必象念想])|(?<![需只])要(?=去|克|把|给|帮|搞|来|做|参加|献|巡|撕|捐|当)|将要|即将|会去|得去|该去|到时候?|约好|约一下|约个|要不|争取|希望|差点|报名|招募|需要|欢迎|去不去|(?:叫|让|喊|要)(?:他|她|你|我|我们|他们)(?:去|克|来|帮)|肯定克|肯定去|再去|再克/;
+  /明天|明早|明晚|明儿|明日|后天|以后|今后|往后|下周|下礼拜|下个?星期|下个?月|下次|下回|过两天|过几天|改天|回头|待会|等会|等哈|等一下|一会儿|等我|等天|打算|准备|计划|想要|(?<![没冇不回思理感梦])想(?![到法起通必象念想])|(?<![需只])要(?=去|克|把|给|帮|搞|来|做|参加|献|巡|撕|捐|当)|将要|即将|会去|得去|该去|到时候?|约好|说好|讲好|答应|约一下|约个|要不|争取|希望|差点|报名|招募|需要|欢迎|去不去|(?:叫|让|喊|要)(?:他|她|你|我|我们|他们)(?:去|克|来|帮)|肯定克|肯定去|再去|再克/;
 
 /** 一起去 plans ("明天一起去献血") unless the clause tells it done ("一起克参加了"). */
 export const TOGETHER_ZH = /一起去|一起克|一路去|一路克/;
@@ -33,6 +33,9 @@ export const HYPOTHETICAL =
 
 /** Undone again right after (撕了又贴, 扫了冇得两天又脏了): a complaint that the deed is futile. */
 export const UNDONE_AGAIN = /^[^,。!?\s]{0,6}?又(?:被)?(?:贴|脏|乱|堆|满|弄脏|搞脏)/;
+
+/** Done and undone back and forth (撕了又贴 贴了又撕): a complaint that the deed is futile, not a report. */
+export const BACK_AND_FORTH = /([\u4e00-\u9fff])了又([\u4e00-\u9fff])[^,。!?]{0,4}?\2了又\1/;
 
 /** A clause that concedes rather than reports: 撕得再快也赶不上. */
 export const CONCESSIVE = /得再|再怎么|再多也/;
