@@ -29,9 +29,9 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     excludes: w("took a photo|took photos|took a picture|took pictures|taking photos|taking a photo|taking pictures|广告牌|广告公司|打广告|做广告|发广告|清楚|清单|清晰|清明|清早|清晨|冷清|清净|清静|清醒"),
   }),
   deed("litter_cleanup", "清理垃圾、打扫公共区域", "picking up litter", 2, "occasion", {
-    keywords: w("捡垃圾|捡干净|扫干净|扫得干干净净|扫得干净|扫得很干净|打扫干净|打扫得干干净净|扫了一遍|拖了一遍|冲干净|收拾干净|swept|sweeping|mopped|清理垃圾|打扫楼道|扫楼道|搞卫生|打扫卫生|大扫除|litter pick|litter-pick"),
+    keywords: w("把门口扫|门口扫了|扫了门口|扫门口|扫院子|把院子扫|院子扫了|捡垃圾|捡干净|扫干净|扫得干干净净|扫得干净|扫得很干净|打扫干净|打扫得干干净净|扫了一遍|拖了一遍|冲干净|收拾干净|swept|sweeping|mopped|清理垃圾|打扫楼道|扫楼道|搞卫生|打扫卫生|大扫除|litter pick|litter-pick"),
     actions: w("掏|掏了|掏干净|清掏|扫|扫了|扫干净|打扫|清扫|搞|搞了|清理|清了|清走|清掉|清运|捡|捡了|拾|收拾|拖|拖了|冲|冲洗|冲了|擦|擦洗|清洗|弄干净|搞干净|清干净|铲|捞|扫除|picked up|pick up|picking up|cleaned|clean up|cleaning up|cleared|clearing|swept|sweeping|tidied|tidying|collected|collecting|mopping|scrubbing|mopped|scrubbed|removed|hosed|clean the|sweep the|collect the|tidy the"),
-    objects: w("垃圾|卫生|落叶|树叶|烟头|烟蒂|纸屑|杂物|外卖盒|饭盒|塑料瓶|矿泉水瓶|易拉罐|烟盒|果皮|纸巾|粪便|瓶子|塑料袋|院子|路面|河道|车库|狗屎|狗粪|泥|淤泥|污水|碎玻璃|玻璃渣|玻璃碴|楼道|楼梯|走廊|过道|绿化带|草坪|公共区域|车棚|地面|白色垃圾|litter|rubbish|trash|garbage|leaves|glass|cigarette|butts|stairwell|stairs|corridor|hallway|bike shed|playground|mess|bottles|cans|plastic|wrappers|dog poo|poo|waste|debris|junk|car park|parking lot|courtyard|pavement|sidewalk|纸盒子|纸盒|快递盒|泡沫盒|泡沫|楼到"),
+    objects: w("垃圾|卫生|落叶|树叶|烟头|烟蒂|纸屑|杂物|外卖盒|饭盒|塑料瓶|矿泉水瓶|易拉罐|烟盒|果皮|纸巾|粪便|瓶子|塑料袋|院子|路面|河道|车库|狗屎|狗粪|泥|淤泥|污水|碎玻璃|玻璃渣|玻璃碴|楼道|楼梯|走廊|过道|绿化带|草坪|公共区域|车棚|地面|白色垃圾|litter|rubbish|trash|garbage|leaves|glass|cigarette|butts|stairwell|stairs|corridor|hallway|bike shed|playground|mess|bottles|cans|plastic|wrappers|dog poo|poo|waste|debris|junk|car park|parking lot|courtyard|pavement|sidewalk|纸盒子|纸盒|快递盒|泡沫盒|泡沫|楼到|院坝|坝子|空地|过道"),
     excludes: w("垃圾分类|搞得|扫码|扫描|扫一扫|清楚|清单|清晰|清明|清早|清晨|捡漏|收到|收件|收获|收费|收入|拖鞋|拖延|拖欠|冲突|冲进|擦肩|bag of|bags of"),
     yieldTo: w("elder_care"),
   }),
@@ -41,9 +41,9 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     objects: w("交通|车辆|车流|车子|车|电动车|堵车|堵了|堵死|路口|交警|三轮车|汽车|traffic|cars|vehicles|旗|旗子|红旗|小旗|flag|roadworks|road works"),
   }),
   deed("helping_others", "助人为乐", "helping someone in need", 2, "occasion", {
-    keywords: w("助人为乐|扶老人|扶回屋|扶回家|扶回了家|扶回了屋|扶回去|背回家|背回了家|背回屋|过马路|过了马路|推回|推出来|推上|推到|搬上楼|搬上了楼|扛上楼|扛上了楼|提上楼|提上了楼|背上楼|送回家|送回了家|送回屋|送回了屋|挪到|挪开|挪走|移开|移走|搬开|拖到|拖开|走散|走丢|走失|迷路|找到了家|找到家|指路|指了路|带路|带了路|扶起来|扶了起来|扶起|carry|carried|carrying|gave a hand|give a hand|giving a hand|lent a hand|lend a hand|pushed|push her|push his|push a|across the road|across the street|cross the road|lost little|lost kid|lost child|lost boy|lost girl"),
+    keywords: w("助人为乐|扶老人|扶回屋|扶回家|扶回了家|扶回了屋|扶回去|背回家|背回了家|背回屋|过马路|过了马路|推回|推出来|推上|推到|搬上楼|搬上了楼|扛上楼|扛上了楼|提上楼|提上了楼|背上楼|送回家|送回了家|送回屋|送回了屋|挪到|挪开|挪走|移开|移走|搬开|拖到|拖开|走散|走丢|走失|迷路|找到了家|找到家|指路|指了路|带路|带了路|扶起来|扶了起来|扶起|carry|carried|carrying|gave a hand|give a hand|giving a hand|lent a hand|lend a hand|pushed|push her|push his|push a|across the road|across the street|cross the road|lost little|lost kid|lost child|lost boy|lost girl|送回克|送回去了|送她回|送他回|送回了"),
     actions: w("扶|扶着|搀|搀扶|帮|帮忙|帮着|帮助|推|搬|扛|抬|拎|提|背|送|陪|陪着|挪|移|拖|拉|接|照看|护送|helped|help|helping|lifted|walked|stayed with|looked after|looking after|kept an eye on|keeping an eye on|watched over|waited with|cleared"),
-    objects: w(`${ELDERS}|${PEOPLE}|轮椅|电动车|自行车|行李|箱子|纸箱|桶水|米|煤气罐|垃圾桶|树枝|大树枝|障碍|石头|婴儿车|推车|wheelchair|pram|stroller|shopping|groceries|luggage|suitcase|branches|branch|tree|obstacle|wardrobe|水桶|桶`),
+    objects: w(`${ELDERS}|${PEOPLE}|轮椅|电动车|自行车|行李|箱子|纸箱|桶水|米|煤气罐|垃圾桶|树枝|大树枝|障碍|石头|婴儿车|推车|wheelchair|pram|stroller|shopping|groceries|luggage|suitcase|branches|branch|tree|obstacle|wardrobe|水桶|桶|摔倒的|跌倒的|送外卖的|外卖员|外卖小哥|快递员|快递小哥|骑车的`),
     excludes: w("送伢|接伢|带伢|陪伢|送孩子|接孩子|陪孩子|提醒|提前|提出|提供|提议|提交|自提|提个|提建议|提意见|带来|带头|推荐|推广|推送|推销|送达|帮忙转发|接龙|接到|接送孩子"),
     yieldTo: w("*"),
   }),
@@ -73,7 +73,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   deed("volunteer_service", "社区志愿服务", "community volunteering", 2, "hour", {
     keywords: w("志愿服务|值守|值班|值夜班|做义工|志愿工作|volunteered|volunteering|as a volunteer|as volunteers|volunteer work|volunteer shift|helped out at|helping out at|helping at the|helped at the|on duty at|did a shift|a shift at|hour shift|hr shift|hours shift|shift at the|值守|站岗|守岗|执勤|督导|督导员|垃圾分类督导|stood guard|standing guard|stand guard|on guard duty|guard duty|did volunteer|do volunteer|make volunteer|made volunteer|doing volunteer|zhiyuan|zhi yuan|志愿服|布置场地|布置会场"),
     actions: w("当|当了|做|做了|干|干了|搞|搞了|作|担任|去当|去做|服务|服务了|值|值了|帮忙|守了|值|站|守|布置|监督|supervised|supervising|supervise|set up|setting up|helped set up|helping set up|helping to set up|stood guard|发|发了|发放|分发|handed out|handing out|gave out|giving out"),
-    objects: w("志愿者|自愿者|志原者|义工|志愿者服务|班|检测点|接种点|服务点|服务站|咨询台|物资|防疫物资|发物资|岗亭|哨|垃圾分类|分类|场地|会场|桌椅|post|gate post|sentry|sorting|rubbish sorting|recycling|chairs|tables|stage|cones|venue|stalls|tents|口罩|物资|药品|慰问品|月饼|masks|supplies|leaflets"),
+    objects: w("志愿者|自愿者|志原者|义工|志愿者服务|班|检测点|接种点|服务点|服务站|咨询台|物资|防疫物资|发物资|岗亭|哨|垃圾分类|分类|场地|会场|桌椅|post|gate post|sentry|sorting|rubbish sorting|recycling|chairs|tables|stage|cones|venue|stalls|tents|口罩|物资|药品|慰问品|月饼|masks|supplies|leaflets|图书室|图书馆|阅览室|活动室|服务中心|library"),
     excludes: w("志愿者培训|几个志愿者|志愿者们|各位志愿者|我们志愿者|志愿者团队|志愿者队伍|volunteered to|volunteers needed|need volunteers|招募志愿者|当时|当然|当场|当天|当地|当初|当中|当面|当作|当成|相当|应当|当心|做饭|做好事|值得|价值|上班|下班|加班|班车|班级|班长|航班"),
     yieldTo: w("patrol|traffic_help"),
   }),

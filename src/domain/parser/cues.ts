@@ -37,6 +37,9 @@ export const UNDONE_AGAIN = /^[^,。!?\s]{0,6}?又(?:被)?(?:贴|脏|乱|堆|满
 /** Done and undone back and forth (撕了又贴 贴了又撕): a complaint that the deed is futile, not a report. */
 export const BACK_AND_FORTH = /([\u4e00-\u9fff])了又([\u4e00-\u9fff])[^,。!?]{0,4}?\2了又\1/;
 
+/** The next clause undoes it again (…撕过 现在又贴满了): a complaint that the deed is futile. */
+export const UNDONE_NEXT = /^\s*(?:现在|结果|后来|第二天|没两天|冇两天|今天)?\s?[^,。!?\s]{0,4}?又(?:被)?(?:贴|脏|乱|堆|满|弄脏|搞脏)/;
+
 /** A clause that concedes rather than reports: 撕得再快也赶不上. */
 export const CONCESSIVE = /得再|再怎么|再多也/;
 
@@ -45,7 +48,7 @@ export const NEGATED_INDEFINITE = /[没冇不](?:发现|看到|遇到|有|得|�
 
 /** Question words and particles inside a clause; 几 with a final 啊 asks (巡逻了几个小时啊). */
 export const QUESTION_ZH =
-  /(?<![好十])几(?![十百千])[^,。!?]*[啊呀呢]$|吗|么$|呢$|啵|是不是|有没有|有冇|能不能|可不可以|算不算|也算|能算|算吗|(?<![十好])几分(?!钟)|多少分|能加|加分|算分|怎么|(?<!没|冇|不算)什么|(?<![没冇])啥|么样|么事|么斯|么子|么时候|几多|多长|多久|几点|几号|([\u4e00-\u9fff])[不没冇]\1|咋|哪(?!怕)|谁|要不要|行不行|对不对|[去了没冇]不$|了没有?$|了冇$|(?:冇|没有)$/;
+  /(?<![好十])几(?![十百千])[^,。!?]*[啊呀呢]$|吗|么$|呢$|啵|是不是|有没有|有冇|能不能|可不可以|算不算|也算|能算|算吗|(?<![十好])几分(?!钟)|多少分|多少钱|多少$|能加|加分|算分|怎么|(?<!没|冇|不算)什么|(?<![没冇])啥|么样|么事|么斯|么子|么时候|几多|多长|多久|几点|几号|([\u4e00-\u9fff])[不没冇]\1|咋|哪(?!怕)|谁|要不要|行不行|对不对|[去了没冇]不$|了没有?$|了冇$|(?:冇|没有)$/;
 
 /** Words that close a negated phrase before the next verb: 冇得盖子|马上|打了12345; 冇得了 (gone) is a state. */
 export const NEGATION_BARRIER = /马上|立刻|立马|赶紧|随即|然后|于是|接着|后来|已经|^了/;

@@ -3,7 +3,7 @@
 // so "巡逻了两个钟头冇发现么事" stays a report while "没去成" undoes "想去献血".
 import {
   ADDRESSED, ATTRIBUTIVE, COMPLETED, CONCESSIVE, EMBEDDED_QUESTION, FUTURE_EN, GENERIC, HYPOTHETICAL, NEGATED_INDEFINITE, NEGATION_AFTER, NEGATION_BARRIER,
-  NEGATION_BEFORE, PAST_HABIT, PLAN_BEFORE_ZH, PLAN_EN, TOGETHER_ZH, UNDONE_AGAIN, QUESTION_EN, QUESTION_ZH, TOPIC,
+  NEGATION_BEFORE, PAST_HABIT, UNDONE_NEXT, PLAN_BEFORE_ZH, PLAN_EN, TOGETHER_ZH, UNDONE_AGAIN, QUESTION_EN, QUESTION_ZH, TOPIC,
 } from "./cues.ts";
 import type { DeedHit } from "./find-deed-hits.ts";
 import type { Segments } from "./split-clauses.ts";
@@ -53,6 +53,7 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean 
   const undoEnd = following && following.sentence === clause.sentence && !partial ? following.end : clause.end;
   if (negatedBefore(before, latin) || NEGATION_AFTER.test(lower.slice(hit.anchor, undoEnd))) return false;
   if (FAILED_RESULT.test(lower.slice(hit.anchor, hit.anchor + 4))) return false;
+  if (following && following.sentence === clause.sentence && UNDONE_NEXT.test(lower.slice(following.start, following.end))) return false;
   if (PLAN_BEFORE_ZH.test(before) || (!done && (PLAN_BEFORE_ZH.test(earlier) || TOGETHER_ZH.test(before)))) return false;
   if (!/[了过]/.test(clauseText) && ADDRESSED.test(before)) return false;
   if (latin && (PLAN_EN.test(before) || FUTURE_EN.test(clauseText))) return false;
