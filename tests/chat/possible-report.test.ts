@@ -1,6 +1,9 @@
 // The parser's doubtful lane: no card in the group, a quiet row in the grid worker's 待审核,
 // and a one-step promotion that only then answers the resident.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { promote } from "../../src/chat/commands/promote.ts";
+import type { ChatContext } from "../../src/chat/context.ts";
+import type { IncomingMessage } from "../../src/chat/message.ts";
 import { ledgerSum, testApp, type TestApp } from "../helpers/test-app.ts";
 
 let app: TestApp;
@@ -45,5 +48,17 @@ describe("possible reports", () => {
 
   it("says so when there is no such possible report", async () => {
     expect(await app.chat(["王敏: 转申报 9"])).toContain("没有找到可能的申报 P9");
+  });
+});
+
+describe("转申报 arguments", () => {
+  const ctx = (replyTo: IncomingMessage["replyTo"]) => ({ msg: { platform: "telegram", chatId: "-100", messageId: "m9", text: "转申报", replyTo } }) as unknown as ChatContext;
+  it("reads P3, #3, 3 and a full-width ３", () => {
+    for (const a of ["P3", "#3", "3", "p 3", "３"]) expect(promote.parse(a, ctx(null))).toEqual({ id: 3 });
+  });
+  it("takes a reply to the resident's own message, but not to the bot's", () => {
+    expect(promote.parse("", ctx({ messageId: "m1", fromBot: false }))).toEqual({ platform: "telegram", externalChatId: "-100", externalMessageId: "m1" });
+    expect(promote.parse("", ctx({ messageId: "m1", fromBot: true }))).toBeNull();
+    expect(promote.parse("一下", ctx(null))).toBeNull();
   });
 });
