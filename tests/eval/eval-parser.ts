@@ -35,7 +35,7 @@ const norm = (s: string | null | undefined): string | null => s?.replace(/^@/, "
 
 interface Tally { n: number; tp: number; fp: number; fn: number; exact: number; cat: number; doer: number }
 const blank = (): Tally => ({ n: 0, tp: 0, fp: 0, fn: 0, exact: 0, cat: 0, doer: 0 });
-const lanes = new Map<ParseResult["lane"], { n: number; reports: number; exact: number }>();
+const lanes = new Map<ParseResult["lane"], { n: number; reports: number; exact: number; confidence: number }>();
 const groups = new Map<string, Tally>();
 const f3 = (x: number): string => x.toFixed(3);
 const ratio = (a: number, b: number): number => (b ? a / b : 1);
@@ -53,9 +53,10 @@ for (const file of files) {
     // A parser from before the lanes had only isReport.
     const got = { ...parsed, lane: parsed.lane ?? (parsed.isReport ? "sure" : "no") };
     const want = l.expect;
-    const lane = lanes.get(got.lane) ?? { n: 0, reports: 0, exact: 0 };
+    const lane = lanes.get(got.lane) ?? { n: 0, reports: 0, exact: 0, confidence: 0 };
     lanes.set(got.lane, lane);
     lane.n++;
+    lane.confidence += got.confidence;
     if (want.isReport) lane.reports++;
     const tallies = [all];
     if (by) {
@@ -84,9 +85,10 @@ for (const file of files) {
   for (const [g, t] of [...groups].sort()) console.log(line(`  ${by}=${g}`, t));
   groups.clear();
   for (const name of ["sure", "doubtful", "no"] as const) {
-    const l = lanes.get(name) ?? { n: 0, reports: 0, exact: 0 };
+    const l = lanes.get(name) ?? { n: 0, reports: 0, exact: 0, confidence: 0 };
     const share = name === "no" ? `chatter ${f3(ratio(l.n - l.reports, l.n))}` : `reports ${f3(ratio(l.reports, l.n))}`;
-    console.log(`  lane ${name.padEnd(8)} ${String(l.n).padStart(4)} messages, ${share}`);
+    const conf = name === "no" ? "" : `, mean confidence ${f3(l.n ? l.confidence / l.n : 0)}`;
+    console.log(`  lane ${name.padEnd(8)} ${String(l.n).padStart(4)} messages, ${share}${conf}`);
   }
   lanes.clear();
 }
