@@ -86,13 +86,13 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   }),
   deed("lost_and_found", "拾金不昧", "returning lost property", 5, "occasion", {
     keywords: w("拾金不昧|交还失主|还给失主|还给了失主|归还失主|失主|物归原主|交到派出所|交给派出所|送到派出所|交给了派出所|handed it in|handed it back|handed in|handed it to|handed them to|handed it over|turned it in|returned it to|gave it to the police|gave it back|gave them back|to the lost and found|back to the owner|back to its owner|back to her owner|back to his owner"),
-    actions: w("捡到|拾到|捡了|捡起|还给|还回去|还回|交还|归还|送回|送回来|送还|交给|交到|found|returned|handed|gave back|took back|picked up|picking up"),
+    actions: w("捡到|拾到|捡了|捡起|还给|还回去|还回|交还|归还|送回|送回来|送还|交给|交到|found|returned|handed|gave back|took back|picked up|picking up|returning|return|giving back|handing back"),
     objects: w("钱包|手机|钥匙|身份证|银行卡|学生卡|公交卡|饭卡|书包|背包|挎包|手提包|一个包|现金|证件|失物|车钥匙|手表|耳机|平板|电脑|钱|wallet|purse|phone|keys|key|bag|card|money|cash|yuan|rmb|watch|passport|laptop"),
     excludes: w("bin bag|bin bags|trash bag|rubbish bag|garbage bag|bag of|bags of|一袋|一大袋|钱包丢|手机号|块钱|捡了个便宜|捡便宜"),
     cancelledBy: w("还没找到失主|还冇找到失主|没找到失主|冇找到失主|还在找失主|失主还没|哪个丢的|谁丢的|是谁的|哪个的|still looking for the owner|owner not found|no idea whose|nobody claimed|no one claimed|not claimed|whose is it|if it's yours|if it is yours|owner unknown|unknown owner|no owner yet|失主不明|失主未知|不晓得是哪个的|不知道是谁的"),
   }),
   deed("dispute_mediation", "调解邻里纠纷", "settling a dispute", 5, "occasion", {
-    keywords: w("make peace|made peace|making peace|调解|调节纠纷|broke up an argument|broke up a row|broke up a quarrel|broke up a fight|stopped a fight|calmed things down|调节矛盾|劝和|劝架|劝开|拉架|说和|化解矛盾|化解了矛盾|矛盾化解|mediated|mediate|mediating|settled an argument|settle an argument|settled a dispute|settle a dispute|broke up a fight|resolved a dispute|和事佬|当和事佬|劝开了|说开了|和好了|不吵了|别吵了|peacemaker|got them to stop|got them to calm down|calmed them down|stepped in between|made them stop|make peace"),
+    keywords: w("make peace|made peace|making peace|调解|调节纠纷|broke up an argument|broke up a row|broke up a quarrel|broke up a fight|stopped a fight|calmed things down|调节矛盾|劝和|劝架|劝开|拉架|说和|化解矛盾|化解了矛盾|矛盾化解|mediated|mediate|mediating|settled an argument|settle an argument|settled a dispute|settle a dispute|broke up a fight|resolved a dispute|和事佬|当和事佬|劝开了|说开了|和好了|不吵了|别吵了|peacemaker|got them to stop|got them to calm down|calmed them down|stepped in between|made them stop|make peace|sat them down|sat them both down|talked them round|talked it through with them"),
     actions: w("劝|劝了|劝好|说了说|协调|化解|调停|平息|settled|settle|resolved|sorted out|sort out|sorting out|broke up|calmed down|calmed|calm down|calm them down|calming down|make up|made up|patch things up|patched things up|reconcile|reconciled"),
     objects: w("矛盾|纠纷|吵架|吵起来|争吵|打架|闹矛盾|闹僵|口角|争执|两家|两户|两边|邻居|邻里|argument|dispute|quarrel|fight|row|disagreement|two families|both families|shouting|arguing|squabble|squabbling|neighbours|neighbors|aunties|grannies|两个老头|两个婆婆"),
   }),
@@ -105,15 +105,15 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   deed("donation", "爱心捐赠", "donating money or goods", 5, "occasion", {
     keywords: w("into the donation box|in the donation box|into the charity box|in the charity box|into a donation box|in a donation box|爱心捐赠|捐款|捐了|捐赠|捐给|捐出|捐献|捐物|捐钱|捐|donated|donate|donation|donating"),
     actions: w("送了|送去|送给|gave|give|contributed|chipped in|handed over|放|放了|塞|塞了|投|投了|took|brought|丢|丢了"),
-    objects: w("困难户|困难家庭|贫困户|贫困家庭|低保户|灾区|yuan|rmb|money|cash|clothes|coats|books|toys|food|rice|blankets|quilts|捐款箱|募捐箱|功德箱|爱心箱|donation box|charity box|collection box"),
+    objects: w("困难户|困难家庭|贫困户|贫困家庭|低保户|灾区|yuan|rmb|money|cash|clothes|coats|books|toys|food|rice|blankets|quilts|捐款箱|募捐箱|功德箱|爱心箱|donation box|charity box|collection box|kuai|块钱|块"),
     excludes: w("募捐|捐血|捐款通知|捐款活动|捐赠活动|捐款仪式|捐赠仪式|collecting donations|sorting donations|sorted donations|sort donations|sorting the donations|sorted the donations|sorting out donations"),
   }),
   deed("heroic_act", "见义勇为", "heroic rescue", 300, "occasion", {
     keywords: w("见义勇为|舍己救人|救起|救上来|救上了岸|救了上来|救出|救人|跳河救|跳下水|跳进河|跳进江|下水救|冲进火|冲进去|冲进烟|火场|背了出来|背出来|抱了出来|制服|抓住小偷|抓小偷|抓贼|擒获|rescued|ran into the burning|jumped into the|pulled out a|caught a thief|stopped a thief|tackled|stopped a robbery|stopped a mugging|caught a mugger|fought off|chased off|勇斗|搏斗|抓获|跳下去救|跳下水|跳进水里|捞上来|捞了上来|拉上岸|救上岸|out of the water|out of the river|out of the lake|out of the pond|out of the canal|out of the fire|fell through the ice|from drowning|from the fire|from a fire|抢包的|抢包|bag snatcher|purse snatcher|pinned him|pinned her|pinned the|chased down|chased him down|chased her down|burning car|caught fire"),
     actions: w("stopped|stopping|救|救了|背|抱|拉|拉了|拉上来|拖|捞|抓住|抓住了|抓到|抓到了|抓得|逮住|制止|赶跑|吓跑|按住|按住了|追|冲进|扑灭|扑灭了|saved|pulled|dragged|caught|carried out|拽|拽回来|拉回来|拉了回来|拽了回来|按|按在地上|拖出来|拖了出来|pinned|grabbed|grabbed back|pulled back|dragged back|chased|摁|摁住|摁在地上|摁倒"),
-    objects: w("偷东西|偷车|偷电瓶车|偷电动车|偷自行车|stealing|mugger|mugging|robbery|落水的伢|落水的小伢|落水的人|落水的小孩|落水的孩子|落水的小朋友|落水的老人|落水的学生|落水的女孩|落水的男孩|落水|溺水|下水道|窨井|井里|冰窟窿|掉到水|掉进水|掉进河|掉到河|掉水里|水里|河里|湖里|江里|水池|池塘|小偷|贼|歹徒|劫匪|着火|大火|火里|火|drowning|thief|robber|burning|fire|pond|river|lake|canal|抢|抢了|抢劫|snatched|snatcher|河边|江边|湖边|水边|河沿|canal|river edge|water|偷摩托车|偷摩托|偷手机|偷包|偷钱|偷东西的|偷车的"),
+    objects: w("偷东西|偷车|偷电瓶车|偷电动车|偷自行车|stealing|mugger|mugging|robbery|落水的伢|落水的小伢|落水的人|落水的小孩|落水的孩子|落水的小朋友|落水的老人|落水的学生|落水的女孩|落水的男孩|落水|溺水|下水道|窨井|井里|冰窟窿|掉到水|掉进水|掉进河|掉到河|掉水里|水里|河里|湖里|江里|水池|池塘|小偷|贼|歹徒|劫匪|着火|大火|火里|火|drowning|thief|robber|burning|fire|pond|river|lake|canal|抢|抢了|抢劫|snatched|snatcher|河边|江边|湖边|水边|河沿|canal|river edge|water|偷摩托车|偷摩托|偷手机|偷包|偷钱|偷东西的|偷车的|break into|breaking into|broke into|burglar|intruder|car thief"),
     excludes: w("救护车|救援队|救命啊|灭火器|火车|火锅|火腿|火爆|发火|上火|火柴|火气|火速|火候|红火"),
-    requires: w("落水|溺水|掉进|掉下去|摔下|救|火|烟|小偷|贼|偷|抢|歹徒|劫|掉河|掉水|掉进河|掉进水|掉到河|掉到水|河里|水里|江里|湖里|跳|冲进|差点|危险|救命|drown|fire|burning|smoke|thief|steal|snatch|rob|mug|river|lake|canal|pond|ice|rescue|water|danger|attack"),
+    requires: w("落水|溺水|掉进|掉下去|摔下|救|火|烟|小偷|贼|偷|抢|歹徒|劫|掉河|掉水|掉进河|掉进水|掉到河|掉到水|河里|水里|江里|湖里|跳|冲进|差点|危险|救命|drown|fire|burning|smoke|thief|steal|snatch|rob|mug|river|lake|canal|pond|ice|rescue|water|danger|attack|break into|breaking into|broke into|burglar|intruder"),
     otherwise: "helping_others",
   }),
 ];

@@ -9,7 +9,7 @@ const WORD = /^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?/;
 /** Capitalised words that are not names. */
 const NOT_NAMES = new Set(("The|This|That|These|Those|There|Then|Today|Tonight|Yesterday|Tomorrow|Building|Block|Road|Rd|Street|" +
   "Avenue|Park|Lake|Gate|Bus|Unit|Flat|Floor|Room|Community|Centre|Center|Office|Property|Thanks|Thank|Big|Huge|Shout|" +
-  "Kudos|Props|Respect|Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Nobody|Whoever|Whomever|Both|Either|Neither|None|Reminder|Notice|Lost|Found|Did|Does|Do|Is|Are|Was|" +
+  "Me|Kudos|Props|Respect|Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Nobody|Whoever|Whomever|Both|Either|Neither|None|Reminder|Notice|Lost|Found|Did|Does|Do|Is|Are|Was|" +
   "Were|Has|Have|Had|Can|Could|Will|Would|Should|Just|Also|And|But|So|If|When|What|Who|How|Why|Where|Which|My|Our|" +
   "Your|His|Her|Their|We|You|He|She|They|It|Its|Hi|Hello|Hey|Good|Morning|Evening|Afternoon|Night|Lol|Please|Sorry|" +
   "Ok|Okay|Yes|No|Not|Let|Went|Gave|Took|Spent|Swept|Ran|Got|Made|Saw|Kept|Brought|Caught|Picked|Helped|Cleaned|" +
