@@ -104,7 +104,7 @@ const AGAIN = /又|再(?!见)|\bagain\b|\bonce more\b/;
 function occasionCount(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segments, lower: string): number {
   // Occasions told one by one in separate clauses (推了两回车 … 又提了一回菜) add up.
   const perClause = new Map<number, number | undefined>();
-  for (const h of own) {
+  for (const h of new Set(own.map((x) => x.clause)).size > 1 ? own : []) {
     const c = seg.clauses[h.clause];
     if (!c || perClause.has(h.clause)) continue;
     perClause.set(h.clause, occasionsIn(lower.slice(c.start, c.end), { cat: h.cat, all, offset: c.start }));

@@ -8,6 +8,9 @@ import {
 import type { DeedHit } from "./find-deed-hits.ts";
 import type { Segments } from "./split-clauses.ts";
 
+/** Characters or words every PAST_HABIT phrase contains: a cheap test first. */
+const MAY_BE_HABIT = /[以从过原那年]|used|back|old/;
+
 /** The deed's own verb with a failed result: 撕不动, 铲不掉, 够不到. */
 const FAILED_RESULT = /^[\u4e00-\u9fff]不(?:动|掉|下来?|到|着)/;
 
@@ -57,7 +60,8 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean 
   if (PLAN_BEFORE_ZH.test(before) || (!done && (PLAN_BEFORE_ZH.test(earlier) || TOGETHER_ZH.test(before)))) return false;
   if (!/[了过]/.test(clauseText) && ADDRESSED.test(before)) return false;
   if (latin && (PLAN_EN.test(before) || FUTURE_EN.test(clauseText))) return false;
-  if (HYPOTHETICAL.test(lower.slice(sStart, hit.anchor)) || PAST_HABIT.test(lower.slice(sStart, hit.anchor))) return false;
+  const lead = lower.slice(sStart, hit.anchor);
+  if (HYPOTHETICAL.test(lead) || (MAY_BE_HABIT.test(lead) && PAST_HABIT.test(lead))) return false;
   if (!/[了过]/.test(clauseText) && GENERIC.test(clauseText)) return false;
   const unasked = (s: string): string => s.replace(NEGATED_INDEFINITE, "").replace(EMBEDDED_QUESTION, "");
   if (CONCESSIVE.test(clauseText) || QUESTION_ZH.test(unasked(clauseText))) return false;

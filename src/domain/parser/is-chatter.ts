@@ -3,5 +3,6 @@
 import { ANNOUNCEMENT, APPROVAL_LOG, BACK_AND_FORTH, COMMAND, FORWARDED, OFFICE_SUMMARY } from "./cues.ts";
 
 export function isChatter(text: string): boolean {
-  return COMMAND.test(text) || ANNOUNCEMENT.test(text) || APPROVAL_LOG.test(text) || FORWARDED.test(text) || OFFICE_SUMMARY.test(text) || BACK_AND_FORTH.test(text);
+  return COMMAND.test(text) || ANNOUNCEMENT.test(text) || APPROVAL_LOG.test(text) || FORWARDED.test(text) ||
+    OFFICE_SUMMARY.test(text) || (text.includes("了又") && BACK_AND_FORTH.test(text));
 }

@@ -55,10 +55,15 @@ const RELATIVE = /^(?:老公|老婆|爱人|媳妇|老伴|老头子?|妈|爸|儿�
 /** Where the deed was done elsewhere (another city, the home town): not this community's deed when a relative did it. */
 const elsewhere = (text: string, lower: string): boolean => ELSEWHERE_ZH.test(lower) || ELSEWHERE_EN.test(text);
 
+/** Characters or words every OWN_HOME phrase contains: a cheap test first. */
+const MAY_BE_HOME = /[冰厨阳卧客床沙家屋]|\bmy\b|\bour\b/;
+
 /** The deed's own clause puts it inside the doer's home (冰箱, my kitchen): a joke or a chore, not a community deed. */
 function atOwnHome(hit: DeedHit, seg: Segments, lower: string): boolean {
   const c = seg.clauses[hit.clause];
-  return c !== undefined && OWN_HOME.test(lower.slice(c.start, c.end));
+  if (c === undefined) return false;
+  const clause = lower.slice(c.start, c.end);
+  return MAY_BE_HOME.test(clause) && OWN_HOME.test(clause);
 }
 
 function priceDeeds(compiled: CompiledCatalog, hits: readonly DeedHit[], seg: Segments, lower: string): ParsedDeed[] {
@@ -87,8 +92,7 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   if (!tagged && (doer.kind === "unnamed" || (doer.kind === "self" && NAME_UNKNOWN.test(text)))) {
     return { ...NOT_A_REPORT, tagged };
   }
-  const away = elsewhere(text, lower);
-  if (!tagged && away && doer.kind === "named" && RELATIVE.test(doer.name)) return { ...NOT_A_REPORT, tagged };
+  if (!tagged && doer.kind === "named" && RELATIVE.test(doer.name) && elsewhere(text, lower)) return { ...NOT_A_REPORT, tagged };
   const done = tagged ? hits : hits.filter((h) => !forOwnFamily(h, lower, doer) && !atOwnHome(h, seg, lower));
   if (!tagged && done.length === 0) return { ...NOT_A_REPORT, tagged };
   const deeds = priceDeeds(compiled, done, seg, lower);
