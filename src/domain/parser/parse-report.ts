@@ -46,7 +46,7 @@ const clauseText = (seg: Segments, lower: string, h: DeedHit): string => {
   return c ? lower.slice(c.start, c.end) : "";
 };
 /** The sender speaks of themself: 我, I, me, we. */
-const SELF = /我|本人|俺|(?:i|me|we|my)/i;
+const SELF = /我|本人|俺|\b(?:i|me|we|my)\b/i;
 const findsSelf = (text: string): boolean => SELF.test(text);
 
 /** A doer named by kinship alone (儿子, 我姐, my brother): the sender's own relative. */
