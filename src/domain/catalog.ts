@@ -22,6 +22,8 @@ export interface CategoryMatch {
   requires?: string[];
   /** ...and without them counts as this category instead (helping_others). */
   otherwise?: string;
+  /** Verbs that name the deed when hours follow them closely (帮忙搬了两个小时, helped out for 2 hours): serving hours. */
+  timedActions?: string[];
   /** Categories that win when found in the same sentence; "*": every other category in the same clause. */
   yieldTo?: string[];
   /**

@@ -57,6 +57,7 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
     add(m.actions, "action");
     add(m.objects, "object");
     add(m.excludes, "mask");
+    add(m.timedActions, "timed");
     const yieldTo = m.yieldTo ?? [];
     return {
       code: c.code,

@@ -4,7 +4,7 @@
 import type { CompiledCatalog } from "./compile-catalog.ts";
 import type { Token } from "./lexicon.ts";
 import { COMPLETED } from "./cues.ts";
-import { parseNumber } from "./numerals.ts";
+import { NUMBER_SOURCE, parseNumber } from "./numerals.ts";
 import { OFFICIAL } from "./person-patterns.ts";
 import type { Segments } from "./split-clauses.ts";
 
@@ -28,6 +28,9 @@ const CLAUSE_PENALTY = 4;
 const LATIN_BEFORE_PENALTY = 16;
 /** How near a named winner must be to make a category yield (当治安志愿者巡逻 → patrol). */
 const YIELD_REACH = 8;
+/** Hours within a few characters: 帮忙(搬了)两个小时, helped out for 2 hours. */
+const HOURS_AFTER = new RegExp(`^[^,。!?\\d]{0,6}?(?:for )?(?:${NUMBER_SOURCE})\\s?(?:个)?(?:多|半)?\\s?(?:个)?(?:小时|钟头|个钟|hours?\\b|hrs?\\b)`);
+
 /** 帮她, 给他, helped her: the pronoun stands for a person named earlier in the sentence. */
 const RESUMPTIVE = /^(?:[他她](?!们)|\s(?:him|her)\b)/;
 
@@ -89,6 +92,15 @@ export function findDeedHits(
   tokens.forEach((t, i) => {
     for (const e of t.entries) {
       if (e.role === "keyword") hits.push({ cat: e.cat, anchor: t.start, end: t.end, clause: clauseOf[i] ?? 0 });
+    }
+  });
+  // 帮忙搬了两个小时: a verb of helping with hours right after it is hours served.
+  tokens.forEach((t, i) => {
+    for (const e of t.entries) {
+      if (e.role !== "timed") continue;
+      const clause = seg.clauses[clauseOf[i] ?? 0];
+      const m = HOURS_AFTER.exec(lower.slice(t.end, Math.min(clause?.end ?? t.end, t.end + 16)));
+      if (m) hits.push({ cat: e.cat, anchor: t.start, end: t.end + m.index + m[0].length, clause: clauseOf[i] ?? 0 });
     }
   });
   // 捐了 … 血: the verb with its object (blood) outranks the same word as a keyword (donation).

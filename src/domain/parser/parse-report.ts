@@ -50,7 +50,10 @@ const SELF = /我|本人|俺|\b(?:i|me|we|my)\b/i;
 const findsSelf = (text: string): boolean => SELF.test(text);
 
 /** A doer named by kinship alone (儿子, 我姐, my brother): the sender's own relative. */
-const RELATIVE = /^(?:老公|老婆|爱人|媳妇|老伴|老头子?|妈|爸|儿子|女儿|姑娘|闺女|孩子|孙子|孙女|伢|姐姐|哥哥|弟弟|妹妹|姐|哥|弟|妹|husband|wife|son|daughter|dad|mum|mom|father|mother|grandson|granddaughter|brother|sister|cousin)$/;
+const RELATIVE = /^(?:老公|老婆|爱人|媳妇|老伴|老头子?|婆婆|公公|外婆|外公|奶奶|爷爷|妈|爸|儿子|女儿|姑娘|闺女|孩子|孙子|孙女|伢|姐姐|哥哥|弟弟|妹妹|姐|哥|弟|妹|husband|wife|son|daughter|dad|mum|mom|father|mother|grandson|granddaughter|brother|sister|cousin)$/;
+
+/** Help given to the sender: 帮我, 给我, helped me. */
+const HELPS_SENDER = /(?:帮|给|替)我(?!们)|\bhelp(?:ed|s)? me\b/;
 
 /** Where the deed was done elsewhere (another city, the home town): not this community's deed when a relative did it. */
 const elsewhere = (text: string, lower: string): boolean => ELSEWHERE_ZH.test(lower) || ELSEWHERE_EN.test(text);
@@ -93,7 +96,9 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
     return { ...NOT_A_REPORT, tagged };
   }
   if (!tagged && doer.kind === "named" && RELATIVE.test(doer.name) && elsewhere(text, lower)) return { ...NOT_A_REPORT, tagged };
-  const done = tagged ? hits : hits.filter((h) => !forOwnFamily(h, lower, doer) && !atOwnHome(h, seg, lower));
+  // 我屋里婆婆天天帮我带伢: a relative helping the sender is family life, not a community deed.
+  const relativeHelpsSender = doer.kind === "named" && RELATIVE.test(doer.name) && HELPS_SENDER.test(lower);
+  const done = tagged ? hits : hits.filter((h) => !relativeHelpsSender && !forOwnFamily(h, lower, doer) && !atOwnHome(h, seg, lower));
   if (!tagged && done.length === 0) return { ...NOT_A_REPORT, tagged };
   const deeds = priceDeeds(compiled, done, seg, lower);
   const when = findWhen(text);
