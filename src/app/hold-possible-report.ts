@@ -1,16 +1,24 @@
 // A message the parser read as a report without being sure: keep it quietly for the grid
 // worker (待审核 → 可能的申报). Nobody in the group is answered; the resident hears back only
-// once a worker makes it a report (promote-possible-report.ts).
+// once a worker makes it a report (promote-possible-report.ts). Called by submitReport.
+import type { ParseResult } from "../domain/parser/index.ts";
+import { ensureIdentity, type Actor } from "./actor.ts";
 import type { AppDeps } from "./deps.ts";
-import type { Result } from "./errors.ts";
-import { ensureIdentity } from "./load-actor.ts";
 import type { PossibleReportRec } from "./possible-report-ports.ts";
-import type { SubmitReportInput } from "./submit-report.ts";
+import type { ChatGroupRec } from "./ports.ts";
 
-export async function holdPossibleReport(deps: AppDeps, input: SubmitReportInput): Promise<Result<{ possible: PossibleReportRec }>> {
-  const { group, user, parse } = input;
+export interface HoldInput {
+  group: ChatGroupRec;
+  messageId: string | null;
+  actor: Actor;
+  text: string;
+  parse: ParseResult;
+}
+
+export async function holdPossibleReport(deps: AppDeps, input: HoldInput): Promise<PossibleReportRec> {
+  const { group, parse } = input;
   return deps.store.write(async (r) => {
-    const identity = await ensureIdentity(r, user);
+    const identity = await ensureIdentity(r, input.actor.account);
     const possible = await r.possibleReports.create({
       communityId: group.communityId, gridId: group.gridId, chatGroupId: group.id, platform: group.platform,
       externalChatId: group.externalId, externalMessageId: input.messageId, senderIdentityId: identity.id,
@@ -21,6 +29,6 @@ export async function holdPossibleReport(deps: AppDeps, input: SubmitReportInput
       communityId: group.communityId, actorId: identity.residentId, action: "report.possible",
       subjectType: "possible_report", subjectId: possible.id, data: { identityId: identity.id },
     });
-    return { ok: true as const, possible };
+    return possible;
   });
 }

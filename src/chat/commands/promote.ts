@@ -1,11 +1,12 @@
 // 转申报 P3 / /promote 3, or a reply "转申报" to the resident's own message: a grid worker
 // makes a possible report (the parser was not sure, so nobody was answered) a real report.
 // Only now does the resident get their card, in their own chat, as a reply to their message.
-import { promotePossibleReport, type PossibleRef } from "../../app/promote-possible-report.ts";
+import { promotePossibleReport, type PossibleRef, type Promoted } from "../../app/promote-possible-report.ts";
 import type { ReportRec } from "../../app/ports.ts";
 import { normalizeLocale, translator } from "../../i18n/index.ts";
 import type { Command } from "../context.ts";
-import { reviewerCopy } from "../notify.ts";
+import type { OutgoingMessage } from "../message.ts";
+import { receiptOf } from "../receipt-of.ts";
 import { renderDeeds } from "../render/deeds.ts";
 import { renderFailure } from "../render/failure.ts";
 
@@ -29,7 +30,8 @@ export const promote: Command<PossibleRef> = {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
     const catalog = await ctx.catalog();
     const fallback = normalizeLocale(ctx.place.community.locale);
-    const card = (report: ReportRec) => {
+    // The resident's card, in their language, in their chat, as a reply to their message.
+    const card = (report: ReportRec): OutgoingMessage[] => {
       const locale = normalizeLocale(report.senderLocale, fallback);
       const t = translator(locale);
       const deeds = renderDeeds(report.deeds, catalog, locale, t);
@@ -39,9 +41,13 @@ export const promote: Command<PossibleRef> = {
         card: { reportNumber: report.number, status: report.status },
       }];
     };
-    const res = await promotePossibleReport(ctx.deps, { communityId: ctx.place.community.id, user: ctx.user, target, announce: card });
+    // A worker acting from another chat gets a short confirmation there.
+    const copy = ({ report, possible }: Promoted): OutgoingMessage | null =>
+      report.platform === ctx.msg.platform && report.externalChatId === ctx.msg.chatId
+        ? null
+        : ctx.reply(ctx.t("possible.promoted", { id: possible.id, number: report.number }));
+    const res = await promotePossibleReport(ctx.deps, { communityId: ctx.place.community.id, actor: ctx.actor, target, announce: card, receipt: copy });
     if (!res.ok) return [renderFailure(ctx, res)];
-    // The card goes to the resident's chat through the outbox; a worker elsewhere gets a short copy.
-    return reviewerCopy(ctx, res.report, ctx.t("possible.promoted", { id: res.possible.id, number: res.report.number }));
+    return receiptOf(res);
   },
 };

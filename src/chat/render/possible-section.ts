@@ -1,7 +1,7 @@
 // The 可能的申报 part of a grid worker's 待审核: messages the parser was not sure of, with the
 // one-step way to make one a report (转申报 P3, or a reply to the message).
 import { listPossible } from "../../app/promote-possible-report.ts";
-import type { Catalog } from "../../domain/catalog.ts";
+import type { Catalog } from "../../app/ports.ts";
 import type { ChatContext } from "../context.ts";
 import { renderDeeds } from "./deeds.ts";
 
@@ -10,7 +10,7 @@ const QUOTE = 30;
 
 export async function possibleSection(ctx: ChatContext, catalog: Catalog): Promise<string[]> {
   if (!ctx.place) return [];
-  const res = await listPossible(ctx.deps, ctx.place.community.id, ctx.user);
+  const res = await listPossible(ctx.deps, ctx.place.community.id, ctx.actor);
   if (!res.ok || res.possible.length === 0) return [];
   const rows = res.possible.map((p) => ctx.t("possible.row", {
     id: p.id,
