@@ -6,6 +6,7 @@ import type { ParseResult } from "../domain/parser/index.ts";
 import { ensureIdentity, type Actor } from "./actor.ts";
 import type { AppDeps } from "./deps.ts";
 import { queueReceipt, type Receipt } from "./receipt.ts";
+import { holdPossibleReport } from "./hold-possible-report.ts";
 import { fail, ok, type Result } from "./errors.ts";
 import type { ChatGroupRec, OutboxDraft, ReportRec } from "./ports.ts";
 
@@ -35,6 +36,11 @@ export async function submitReport(deps: AppDeps, input: SubmitReportInput): Pro
   const { group, actor } = input;
   const { parser } = await deps.parsers.forCommunity(group.communityId);
   const parse = parser({ text: input.text, sender: actor.account.displayName, now: deps.clock() });
+  // Not sure: no card; kept quietly for the grid worker (待审核 → 可能的申报), who may promote it.
+  if (parse.lane === "doubtful") {
+    await holdPossibleReport(deps, { group, messageId: input.messageId, actor, text: input.text, parse });
+    return ok({ report: null, receipt: null });
+  }
   if (!parse.isReport) return ok({ report: null, receipt: null });
   const detail = detailOf(parse, localDate(deps.clock(), input.timezone));
   return deps.store.write(async (r) => {

@@ -36,10 +36,12 @@ import { runDraw } from "./commands/run-draw.ts";
 import { shop } from "./commands/shop.ts";
 import { shopAdd } from "./commands/shop-add.ts";
 import { unfixed } from "./commands/unfixed.ts";
+// the parser's doubtful lane (issue 13)
+import { promote } from "./commands/promote.ts";
 
 export const COMMANDS: readonly Command<any>[] = [help, rules, me, top, mask, pending, approve, reject, revoke, withdraw,
   fixed, unfixed, pointsReport, newDraw, runDraw, draws, enterDraw, collectPrize, shop, shopAdd, exchange,
-  bind, bindgroup, newGrid, appoint, report];
+  bind, bindgroup, newGrid, appoint, promote, report];
 
 export interface Logger {
   error(obj: Record<string, unknown>, msg: string): void;

@@ -161,4 +161,11 @@ export const en: Record<MessageKey, string> = {
   "error.SHOP.OUT_OF_STOCK": "\"{item}\" is out of stock",
   "error.POINTS.INSUFFICIENT": "{name} has {balance} spendable points, {price} needed",
   "error.REWARDS.BAD_SETTING": "Bad setting: ticket ratio 1 to 1000, fixed target 0 to 100",
+  // the parser's doubtful lane (issue 13)
+  "possible.title": "🤔 {count} possible {count, plural, one {report} other {reports}} (the bot was not sure; nothing was said in the group):",
+  "possible.row": "P{id} {sender}: {deeds} {points} — \"{text}\"",
+  "possible.hint": "To make one a report, send /promote N, or reply \"/promote\" to that message",
+  "possible.promoted": "✅ P{id} is now report #{number}",
+  "error.POSSIBLE.NOT_FOUND": "No possible report P{number}",
+  "error.POSSIBLE.ALREADY_PROMOTED": "P{number} is a report already",
 };

@@ -159,6 +159,13 @@ export const zhCN = {
   "error.SHOP.OUT_OF_STOCK": "「{item}」已经换完了",
   "error.POINTS.INSUFFICIENT": "{name} 可用积分 {balance} 分,不够 {price} 分",
   "error.REWARDS.BAD_SETTING": "设置不对:奖票比例 1 到 1000,固定积分目标 0 到 100",
+  // the parser's doubtful lane (issue 13)
+  "possible.title": "🤔 可能的申报 {count} 条(机器人拿不准,群里没有回复):",
+  "possible.row": "P{id} {sender}:{deeds} {points} 分 —「{text}」",
+  "possible.hint": "要算申报就发“转申报 编号”,或回复那条消息“转申报”",
+  "possible.promoted": "✅ P{id} 已转为申报 #{number}",
+  "error.POSSIBLE.NOT_FOUND": "没有找到可能的申报 P{number}",
+  "error.POSSIBLE.ALREADY_PROMOTED": "P{number} 已经转过申报了",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
