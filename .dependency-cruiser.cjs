@@ -11,7 +11,7 @@ module.exports = {
       from: { path: layer("domain") }, to: { dependencyTypes: ["core"] },
     },
     forbid("app-uses-domain-only", layer("app"), "^src/(?!(app|domain)/)", "use cases depend on domain and their own ports"),
-    forbid("only-storage-imports-prisma", "^src/(?!storage/)", "(^src/storage/generated/|@prisma/|^node_modules/prisma/)", "Prisma stays inside storage/"),
+    forbid("only-storage-imports-prisma", "^src/(?!storage/)", "(^src/storage/generated(-pg)?/|@prisma/|^node_modules/prisma/)", "Prisma stays inside storage/"),
     forbid("storage-serves-app", layer("storage"), "^src/(chat|adapters|scheduler|cli|i18n|config)/|^src/create-app", "storage implements app ports"),
     forbid("chat-is-platform-neutral", layer("chat"), "^src/(storage|adapters|cli|scheduler|config)/|^src/create-app", "chat knows no platform and no storage"),
     forbid("scheduler-uses-app", layer("scheduler"), "^src/(storage|adapters|cli|chat)/|^src/create-app", "jobs call use cases"),
@@ -21,7 +21,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: "node_modules" },
-    exclude: { path: "^src/storage/generated/" },
+    exclude: { path: "^src/storage/generated(-pg)?/" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
     enhancedResolveOptions: { extensions: [".ts", ".js"] },

@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: [".dependency-cruiser.cjs", "node_modules/", "src/storage/generated/", "data/", "coverage/"] },
+  { ignores: [".dependency-cruiser.cjs", "node_modules/", "src/storage/generated/", "src/storage/generated-pg/", "data/", "coverage/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -12,6 +12,10 @@ export default tseslint.config(
       "@typescript-eslint/no-explicit-any": "off",
       "no-control-regex": "off",
     },
+  },
+  {
+    files: ["prisma/**/*.mjs"],
+    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },
   {
     files: ["bin/**/*.js"],

@@ -4,6 +4,7 @@ import { createParser, type ReportParser } from "../domain/parser/index.ts";
 import { DEFAULT_CATALOG } from "../domain/default-catalog.ts";
 import { ConfigError, loadConfig } from "../config/load-config.ts";
 import { createApp, type App } from "../create-app.ts";
+import { DatabaseOpenError } from "../storage/db-url.ts";
 import { startScheduler } from "../scheduler/start-scheduler.ts";
 import { catalogExport, catalogImport, CliError, pickCommunity } from "./commands/catalog.ts";
 import { honour } from "./commands/honour.ts";
@@ -33,7 +34,7 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
   program
     .command("start")
     .description("run the bot; with no chat platform configured, a group-chat simulator on the demo community")
-    .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
+    .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
     .action((opts: { db?: string }) =>
       withApp(opts, async (app) => {
         // Scheduled jobs (the weekly honour list) run beside the bot; missed runs catch up now.
@@ -53,7 +54,7 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     .command("simulate")
     .description("read lines \"名字: 消息\" from standard input, print the chat transcript, exit")
     .option("--demo", "seed the demo community first if the database has none")
-    .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
+    .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
     .action((opts: { db?: string; demo?: boolean }) =>
       withApp(opts, (app) => simulate(app, { demo: Boolean(opts.demo), input: io.stdin, output: io.stdout, interactive: false })),
     );
@@ -68,7 +69,7 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
       .description(what)
       .argument("<file>", "catalog.json, catalog.yaml")
       .option("--community <slug>", "which community, when the database has several")
-      .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
+      .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
       .action((file: string, opts: { db?: string; community?: string }) =>
         withApp(opts, async (app) => {
           io.stdout.write(`${await run(app, file, opts.community)}\n`);
@@ -80,7 +81,7 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
   jobs
     .command("list")
     .description("the jobs, their schedules and next run")
-    .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
+    .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
     .action((opts: { db?: string }) => withApp(opts, async (app) => void io.stdout.write(`${jobsList(app)}\n`)));
   jobs
     .command("run")
@@ -88,7 +89,7 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     .argument("<job>", "a job id, e.g. weekly-honour")
     .option("--period <week>", "the week to post, e.g. 2026-W47 (default: the week before this one)")
     .option("--dry-run", "print what would be posted and write the poster files; post nothing")
-    .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
+    .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
     .action((id: string, opts: { db?: string; period?: string; dryRun?: boolean }) =>
       withApp(opts, async (app) => void io.stdout.write(`${await jobsRun(app, id, opts)}\n`)),
     );
@@ -100,7 +101,7 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     .option("--grid <name>", "put this grid's list first, e.g. 一网格")
     .option("--out <file>", "where to write the poster (default: data/posters/)")
     .option("--community <slug>", "which community, when the database has several")
-    .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
+    .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
     .action((opts: { db?: string; period?: string; grid?: string; out?: string; community?: string }) =>
       withApp(opts, async (app) => void io.stdout.write(`${await honour(app, opts)}\n`)),
     );
@@ -139,6 +140,11 @@ export async function runCli(argv: string[]): Promise<void> {
     if (e instanceof CliError) {
       process.stderr.write(`${e.message}\n`);
       process.exitCode = 1;
+      return;
+    }
+    if (e instanceof DatabaseOpenError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exitCode = 2;
       return;
     }
     if (e instanceof ConfigError) {

@@ -1,5 +1,6 @@
-// Opens the SQLite database: applies migrations, sets the connection pragmas, and returns
-// a Store whose every call goes through one lane.
+// Opens the database DATABASE_URL names: SQLite (`file:…`, the default) or PostgreSQL
+// (`postgresql://…`, see postgres.ts). For SQLite: applies migrations, sets the connection
+// pragmas, and returns a Store whose every call goes through one lane.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
@@ -9,18 +10,30 @@ import { applyMigrations } from "./migrate.ts";
 import { createRepos, type Db } from "./repos/index.ts";
 import { withBusyRetry } from "./busy-retry.ts";
 import { WriteLane } from "./write-lane.ts";
+import { databaseFile, parseDatabaseUrl, type DbSettings } from "./db-url.ts";
+
+export { databaseFile, DatabaseOpenError, type DbSettings } from "./db-url.ts";
 
 export interface Database extends Store {
+  readonly provider: "sqlite" | "postgresql";
+  /** The SQLite file ("" on PostgreSQL). */
   readonly file: string;
+  /** Where posters and other files go: the SQLite file's folder, or settings.dataDir. */
+  readonly dataDir: string;
   close(): Promise<void>;
 }
 
-/** `file:./data/x.db`, `./data/x.db` or an absolute path → an absolute file path. */
-export function databaseFile(urlOrPath: string): string {
-  return resolve(urlOrPath.replace(/^file:/, ""));
+/** The one factory: the URL picks the provider; a bad or unreachable URL throws DatabaseOpenError. */
+export async function openDatabase(url: string, settings: DbSettings = {}): Promise<Database> {
+  const target = parseDatabaseUrl(url, settings);
+  if (target.kind === "postgresql") {
+    const { openPostgres } = await import("./postgres.ts");
+    return openPostgres(target, resolve(settings.dataDir ?? "data"));
+  }
+  return openSqlite(target.file);
 }
 
-export async function openDatabase(urlOrPath: string): Promise<Database> {
+async function openSqlite(urlOrPath: string): Promise<Database> {
   const file = databaseFile(urlOrPath);
   mkdirSync(dirname(file), { recursive: true });
   applyMigrations(file);
@@ -31,7 +44,9 @@ export async function openDatabase(urlOrPath: string): Promise<Database> {
   const lane = new WriteLane();
   const reads: Repos = createRepos(prisma as unknown as Db);
   return {
+    provider: "sqlite",
     file,
+    dataDir: dirname(file),
     read: (fn) => lane.run(() => withBusyRetry(() => fn(reads))),
     write: (fn) =>
       lane.run(() =>

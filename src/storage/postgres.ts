@@ -1,0 +1,74 @@
+// PostgreSQL: the same repositories over the client generated from prisma/postgres/schema.prisma,
+// through the pg driver adapter (no engine download). Several processes may share the server:
+// every write is a SERIALIZABLE transaction, retried whole when the server reports a conflict,
+// so each use case sees the database as if it ran alone (what SQLite's single writer gives).
+import { PrismaPg } from "@prisma/adapter-pg";
+import pg from "pg";
+import type { Repos } from "../app/ports.ts";
+import { PrismaClient } from "./generated-pg/client.ts";
+import type { Database } from "./database.ts";
+import { DatabaseOpenError, explainPgError, type DbTarget } from "./db-url.ts";
+import { applyPgMigrations } from "./migrate-pg.ts";
+import { createRepos, type Db } from "./repos/index.ts";
+
+type PgTarget = Extract<DbTarget, { kind: "postgresql" }>;
+
+/** Serialization failure, deadlock, or a unique key another transaction took first. */
+const isConflict = (e: unknown): boolean => {
+  const err = e as { code?: string; message?: string; cause?: { code?: string; originalCode?: string } };
+  const text = `${err?.code ?? ""} ${err?.cause?.code ?? ""} ${err?.cause?.originalCode ?? ""} ${err?.message ?? String(e)}`;
+  return /\b(40001|40P01|P2034|P2002)\b|could not serialize|deadlock detected|write conflict/i.test(text);
+};
+
+export async function withConflictRetry<T>(fn: () => Promise<T>, attempts = 30): Promise<T> {
+  for (let i = 1; ; i++) {
+    try {
+      return await fn();
+    } catch (e) {
+      if (i >= attempts || !isConflict(e)) throw e;
+      await new Promise((r) => setTimeout(r, Math.min(5 * i, 100) + Math.floor(Math.random() * 20 * Math.min(i, 5))));
+    }
+  }
+}
+
+/** Opens a pool, checks the server answers, applies migrations; errors in one sentence. */
+export async function connectPool(target: PgTarget): Promise<pg.Pool> {
+  const pool = new pg.Pool(target.pool);
+  pool.on("error", () => undefined); // an idle connection dropped by the server: the next query reconnects
+  let client: pg.PoolClient;
+  try {
+    client = await pool.connect();
+  } catch (e) {
+    await pool.end().catch(() => undefined);
+    throw new DatabaseOpenError(explainPgError(e, target.where), { cause: e });
+  }
+  try {
+    if (target.schema !== "public") await client.query(`CREATE SCHEMA IF NOT EXISTS "${target.schema}"`);
+    await applyPgMigrations(client);
+  } finally {
+    client.release();
+  }
+  return pool;
+}
+
+export async function openPostgres(target: PgTarget, dataDir: string): Promise<Database> {
+  const pool = await connectPool(target);
+  const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { schema: target.schema }) });
+  const reads: Repos = createRepos(prisma as unknown as Db);
+  return {
+    provider: "postgresql",
+    file: "",
+    dataDir,
+    read: (fn) => withConflictRetry(() => fn(reads), 3),
+    write: (fn) =>
+      withConflictRetry(() =>
+        prisma.$transaction((tx) => fn(createRepos(tx as unknown as Db)), {
+          isolationLevel: "Serializable", maxWait: 10_000, timeout: 30_000,
+        }),
+      ),
+    close: async () => {
+      await prisma.$disconnect();
+      await pool.end().catch(() => undefined);
+    },
+  };
+}
