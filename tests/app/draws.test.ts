@@ -8,6 +8,7 @@ import { runDraw } from "../../src/app/run-draw.ts";
 import { publishedDraw, verifyPublished, verifyStoredDraw } from "../../src/app/verify-draw.ts";
 import { testApp, type TestApp } from "../helpers/test-app.ts";
 import { ticketsOf, user } from "../helpers/rewards.ts";
+import { rawRun } from "../helpers/raw-sql.ts";
 
 let app: TestApp;
 beforeEach(async () => {
@@ -128,13 +129,7 @@ describe("prize draws", () => {
     expect(out).toContain("大米:张秀英(已领取)");
     expect(out).toContain("大米:刘建国(待领取)");
     // Even a direct update cannot hand a collected prize out again.
-    const Database = (await import("better-sqlite3")).default;
-    const db = new Database(app.db.file);
-    try {
-      expect(() => db.prepare(`UPDATE "DrawWinner" SET status = 'pending' WHERE status = 'collected'`).run()).toThrow(/already collected/);
-    } finally {
-      db.close();
-    }
+    await expect(rawRun(app, `UPDATE "DrawWinner" SET status = 'pending' WHERE status = 'collected'`)).rejects.toThrow(/already collected/);
   });
 
   it("in a draw where residents choose, they put tickets in and can put in no more than they hold", async () => {

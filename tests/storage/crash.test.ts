@@ -1,11 +1,10 @@
 // SIGKILL in the middle of approving: every acknowledged credit survives, none is doubled,
 // and no credit exists without its approved report (each approval is one transaction).
-import Database from "better-sqlite3";
 import { spawn } from "node:child_process";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { submitReport } from "../../src/app/submit-report.ts";
+import { rawAll } from "../helpers/raw-sql.ts";
 import { testApp, type TestApp } from "../helpers/test-app.ts";
 
 const CHILD = fileURLToPath(new URL("../helpers/approve-all-child.ts", import.meta.url));
@@ -30,7 +29,7 @@ afterEach(async () => {
 });
 
 it("loses and doubles nothing when killed with SIGKILL mid-way, and a rerun finishes the job", async () => {
-  const file = join(app.dir, "test.db");
+  const file = app.config.databaseUrl;
   const acknowledged = await new Promise<number[]>((resolve) => {
     const child = spawn(process.execPath, ["--import", "tsx", CHILD, file, String(REPORTS)]);
     const seen: number[] = [];
@@ -43,21 +42,20 @@ it("loses and doubles nothing when killed with SIGKILL mid-way, and a rerun fini
   expect(acknowledged.length).toBeGreaterThanOrEqual(20);
   expect(acknowledged.length).toBeLessThan(REPORTS);
 
-  const check = () => {
-    const raw = new Database(file, { readonly: true });
-    const approved = raw.prepare(`SELECT id, number FROM "DeedReport" WHERE status = 'approved'`).all() as { id: number; number: number }[];
-    const credits = raw.prepare(`SELECT reportId, COUNT(*) AS n, SUM(points) AS p FROM "LedgerEntry" GROUP BY reportId`).all() as { reportId: number; n: number; p: number }[];
-    raw.close();
+  const check = async () => {
+    const approved = await rawAll<{ id: number; number: number }>(app, `SELECT id, number FROM "DeedReport" WHERE status = 'approved'`);
+    const credits = await rawAll<{ reportId: number; n: number; p: number }>(app,
+      `SELECT "reportId", CAST(COUNT(*) AS INTEGER) AS n, CAST(SUM(points) AS INTEGER) AS p FROM "LedgerEntry" GROUP BY "reportId"`);
     return { approved, credits };
   };
-  const after = check();
+  const after = await check();
   for (const n of acknowledged) expect(after.approved.map((r) => r.number)).toContain(n);
   expect(after.credits.map((c) => c.reportId).sort((a, b) => a - b)).toEqual(after.approved.map((r) => r.id).sort((a, b) => a - b));
   expect(after.credits.every((c) => c.n === 1 && c.p === 2)).toBe(true);
 
   // Restarting and approving everything again credits each report exactly once.
   await new Promise((resolve) => spawn(process.execPath, ["--import", "tsx", CHILD, file, String(REPORTS)]).on("exit", resolve));
-  const done = check();
+  const done = await check();
   expect(done.approved).toHaveLength(REPORTS);
   expect(done.credits).toHaveLength(REPORTS);
   expect(done.credits.every((c) => c.n === 1 && c.p === 2)).toBe(true);
