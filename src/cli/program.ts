@@ -12,6 +12,7 @@ import { jobsList, jobsRun } from "./commands/jobs.ts";
 import { formatParse, parseJsonl } from "./commands/parse.ts";
 import { simulate } from "./commands/simulate.ts";
 import { addPlatformCommands } from "./commands/platform-commands.ts";
+import { addDbCommands } from "./commands/db-copy.ts";
 import { addRewardCommands } from "./commands/rewards.ts";
 
 type Io = { stdin: NodeJS.ReadableStream & import("node:stream").Readable; stdout: import("node:stream").Writable };
@@ -128,6 +129,7 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
 
   addRewardCommands(program, withApp, io.stdout);
   addPlatformCommands(program, withApp, io);
+  addDbCommands(program, io.stdout);
 
   return program;
 }

@@ -4,7 +4,8 @@
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
 import { mkdirSync } from "node:fs";
 import { dirname, resolve } from "node:path";
-import type { Repos, Store } from "../app/ports.ts";
+import type { Repos } from "../app/ports.ts";
+import type { Database } from "./database-type.ts";
 import { PrismaClient } from "./generated/client.ts";
 import { applyMigrations } from "./migrate.ts";
 import { createRepos, type Db } from "./repos/index.ts";
@@ -13,15 +14,8 @@ import { WriteLane } from "./write-lane.ts";
 import { databaseFile, parseDatabaseUrl, type DbSettings } from "./db-url.ts";
 
 export { databaseFile, DatabaseOpenError, type DbSettings } from "./db-url.ts";
+export type { Database } from "./database-type.ts";
 
-export interface Database extends Store {
-  readonly provider: "sqlite" | "postgresql";
-  /** The SQLite file ("" on PostgreSQL). */
-  readonly file: string;
-  /** Where posters and other files go: the SQLite file's folder, or settings.dataDir. */
-  readonly dataDir: string;
-  close(): Promise<void>;
-}
 
 /** The one factory: the URL picks the provider; a bad or unreachable URL throws DatabaseOpenError. */
 export async function openDatabase(url: string, settings: DbSettings = {}): Promise<Database> {

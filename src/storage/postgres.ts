@@ -6,7 +6,7 @@ import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import type { Repos } from "../app/ports.ts";
 import { PrismaClient } from "./generated-pg/client.ts";
-import type { Database } from "./database.ts";
+import type { Database } from "./database-type.ts";
 import { DatabaseOpenError, explainPgError, type DbTarget } from "./db-url.ts";
 import { applyPgMigrations } from "./migrate-pg.ts";
 import { createRepos, type Db } from "./repos/index.ts";

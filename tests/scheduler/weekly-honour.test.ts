@@ -22,7 +22,7 @@ const honourJob = (app: TestApp) => {
   return job;
 };
 
-describe("weekly honour list", { timeout: 60_000 }, () => {
+describe("weekly honour list", { timeout: 120_000 }, () => {
   it("gives each group its grid's list and the community's top list, masked names masked", async () => {
     const app = await open();
     await playWeek47(app);
