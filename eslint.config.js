@@ -14,7 +14,7 @@ export default tseslint.config(
     },
   },
   {
-    files: ["prisma/**/*.mjs"],
+    files: ["prisma/**/*.mjs", ".ci/**/*.mjs"],
     languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },
   {

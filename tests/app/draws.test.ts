@@ -1,6 +1,8 @@
 // Prize draws: a commitment before, seed + entries + winners after, winners that recompute,
 // tickets spent, one prize per resident, collection recorded once, notices through the outbox.
+import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
+import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDraw, type DrawSpec } from "../../src/app/create-draw.ts";
 import { markPrizeCollected } from "../../src/app/mark-prize-collected.ts";
@@ -10,6 +12,7 @@ import { testApp, type TestApp } from "../helpers/test-app.ts";
 import { ticketsOf, user } from "../helpers/rewards.ts";
 import { rawRun } from "../helpers/raw-sql.ts";
 
+const DRAW_CHILD = fileURLToPath(new URL("../helpers/draw-child.ts", import.meta.url));
 let app: TestApp;
 beforeEach(async () => {
   app = await testApp({ now: "2026-11-25T02:00:00Z" });
@@ -69,6 +72,24 @@ describe("prize draws", () => {
     expect(await ticketsOf(app, "张秀英")).toBe(0);
     expect(await ticketsOf(app, "陈志强")).toBe(5);
   });
+
+  it("runs once when three processes run it at once: tickets spent once, one result notice", async () => {
+    await open();
+    const before = await ticketsOf(app, "张秀英");
+    const child = () =>
+      new Promise<string[]>((resolve, reject) => {
+        execFile(process.execPath, ["--import", "tsx", DRAW_CHILD, app.config.databaseUrl, "5", CLOSE.toISOString()], (err, stdout) =>
+          err ? reject(err) : resolve(JSON.parse(stdout) as string[]),
+        );
+      });
+    const results = (await Promise.all([child(), child(), child()])).flat();
+    expect(results.filter((r) => r === "ok")).toHaveLength(1);
+    expect(results.filter((r) => r === "DRAW.ALREADY_DRAWN")).toHaveLength(14);
+    expect(before).toBe(3);
+    expect(await ticketsOf(app, "张秀英")).toBe(0);
+    const notices = await app.deps.store.read((r) => r.outbox.due(new Date("2100-01-01"), 100));
+    expect(notices.filter((n) => n.text === "result 1").length).toBe(notices.filter((n) => n.text === "open 1").length);
+  }, 120_000);
 
   it("cannot run before the close, nor twice", async () => {
     await open();
