@@ -1,7 +1,12 @@
 // PostgreSQL: the same repositories over the client generated from prisma/postgres/schema.prisma,
 // through the pg driver adapter (no engine download). Several processes may share the server:
-// every write is a SERIALIZABLE transaction, retried whole when the server reports a conflict,
-// so each use case sees the database as if it ran alone (what SQLite's single writer gives).
+// every write transaction first takes one transaction-scoped advisory lock, so writes from all
+// processes run one after another and each use case sees every earlier commit (READ COMMITTED
+// re-reads per statement), as SQLite's single writer gives. Reads never wait for it.
+// Why not SERIALIZABLE: a serialization failure at COMMIT leaves the adapter's transaction
+// hanging in Prisma 6.19.3 (seen with three processes sending the outbox). A lock per
+// community would let communities write in parallel; one city's write rate (well under 100
+// a second) does not need it.
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
 import type { Repos } from "../app/ports.ts";
@@ -12,6 +17,9 @@ import { applyPgMigrations } from "./migrate-pg.ts";
 import { createRepos, type Db } from "./repos/index.ts";
 
 type PgTarget = Extract<DbTarget, { kind: "postgresql" }>;
+
+/** The advisory lock every write takes (any number, the same in every process). */
+const WRITE_LOCK = 0x6465_6462; // "dedb"
 
 /** Serialization failure, deadlock, or a unique key another transaction took first. */
 const isConflict = (e: unknown): boolean => {
@@ -62,9 +70,10 @@ export async function openPostgres(target: PgTarget, dataDir: string): Promise<D
     read: (fn) => withConflictRetry(() => fn(reads), 3),
     write: (fn) =>
       withConflictRetry(() =>
-        prisma.$transaction((tx) => fn(createRepos(tx as unknown as Db)), {
-          isolationLevel: "Serializable", maxWait: 10_000, timeout: 30_000,
-        }),
+        prisma.$transaction(async (tx) => {
+          await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`);
+          return fn(createRepos(tx as unknown as Db));
+        }, { isolationLevel: "ReadCommitted", maxWait: 10_000, timeout: 30_000 }),
       ),
     close: async () => {
       await prisma.$disconnect();
