@@ -6,7 +6,7 @@
 // the weekly honour list build (× 50 communities, extrapolated to 500). Each figure is also
 // given as a ratio to the floor of the same database in the same run: one raw single-row
 // insert transaction (for writes), one raw primary-key select (for reads).
-// PostgreSQL: DEEDBANK_TEST_POSTGRES_URL (default postgresql://postgres@127.0.0.1:5432/test).
+// PostgreSQL: DEEDBANK_TEST_POSTGRES_URL (the npm script defaults it to postgresql://postgres@127.0.0.1:5432/test).
 import Database from "better-sqlite3";
 import { execFile } from "node:child_process";
 import { fileURLToPath } from "node:url";
@@ -30,7 +30,6 @@ const RESIDENTS = arg("residents", 26_120);
 const REPORTS = arg("reports", 18_000);
 const APPROVALS = arg("approvals", 150);
 const QUERIES = arg("queries", 60);
-process.env.DEEDBANK_TEST_POSTGRES_URL ??= "postgresql://postgres@127.0.0.1:5432/test";
 const CHILD = fileURLToPath(new URL("./scale-child.ts", import.meta.url));
 const NOW = new Date("2026-11-25T02:00:00Z");
 
