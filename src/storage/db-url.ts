@@ -83,7 +83,6 @@ export function parseDatabaseUrl(url: string, settings: DbSettings = {}): DbTarg
       ...(statementTimeout ? { statement_timeout: statementTimeout } : {}),
       ssl: ssl === "disable" ? false : ssl === "require" ? { rejectUnauthorized: false } : { rejectUnauthorized: true },
       options: `-c search_path=${schema}`,
-      connectionTimeoutMillis: 10_000,
     },
   };
 }

@@ -15,6 +15,7 @@ import type { Database } from "./database-type.ts";
 import { DatabaseOpenError, explainPgError, type DbTarget } from "./db-url.ts";
 import { applyPgMigrations } from "./migrate-pg.ts";
 import { createRepos, type Db } from "./repos/index.ts";
+import { WriteLane } from "./write-lane.ts";
 
 type PgTarget = Extract<DbTarget, { kind: "postgresql" }>;
 
@@ -41,11 +42,15 @@ export async function withConflictRetry<T>(fn: () => Promise<T>, attempts = 30):
 
 /** Opens a pool, checks the server answers, applies migrations; errors in one sentence. */
 export async function connectPool(target: PgTarget): Promise<pg.Pool> {
+  // The first connection fails fast with a clear sentence; later ones wait for a free slot.
   const pool = new pg.Pool(target.pool);
   pool.on("error", () => undefined); // an idle connection dropped by the server: the next query reconnects
   let client: pg.PoolClient;
   try {
-    client = await pool.connect();
+    client = await Promise.race([
+      pool.connect(),
+      new Promise<never>((_, reject) => setTimeout(() => reject(Object.assign(new Error("timeout"), { code: "ETIMEDOUT" })), 10_000).unref()),
+    ]);
   } catch (e) {
     await pool.end().catch(() => undefined);
     throw new DatabaseOpenError(explainPgError(e, target.where), { cause: e });
@@ -63,20 +68,24 @@ export async function openPostgres(target: PgTarget, dataDir: string): Promise<D
   const pool = await connectPool(target);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { schema: target.schema }) });
   const reads: Repos = createRepos(prisma as unknown as Db);
+  // Writes wait for one lock anyway; queuing them in the process first keeps the pool free for reads.
+  const lane = new WriteLane();
   return {
     provider: "postgresql",
     file: "",
     dataDir,
     read: (fn) => withConflictRetry(() => fn(reads), 3),
     write: (fn) =>
-      withConflictRetry(() =>
-        prisma.$transaction(async (tx) => {
-          await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`);
-          return fn(createRepos(tx as unknown as Db));
-        }, { isolationLevel: "ReadCommitted", maxWait: 10_000, timeout: 30_000 }),
+      lane.run(() =>
+        withConflictRetry(() =>
+          prisma.$transaction(async (tx) => {
+            await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`);
+            return fn(createRepos(tx as unknown as Db));
+          }, { isolationLevel: "ReadCommitted", maxWait: 60_000, timeout: 60_000 }),
+        ),
       ),
     close: async () => {
-      await prisma.$disconnect();
+      await lane.run(() => prisma.$disconnect());
       await pool.end().catch(() => undefined);
     },
   };
