@@ -79,7 +79,10 @@ export async function openPostgres(target: PgTarget, dataDir: string): Promise<D
       lane.run(() =>
         withConflictRetry(() =>
           prisma.$transaction(async (tx) => {
+            // Waiting for the lock is not a slow statement: statement_timeout applies after it.
+            await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = 0`);
             await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`);
+            await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${Number(target.pool.statement_timeout ?? 0)}`);
             return fn(createRepos(tx as unknown as Db));
           }, { isolationLevel: "ReadCommitted", maxWait: 60_000, timeout: 60_000 }),
         ),
