@@ -14,7 +14,7 @@ export default defineConfig({
         ? [{
             extends: true as const,
             test: {
-              name: "postgresql", include: PG_TESTS, exclude: ["tests/storage/pg-*.test.ts", "tests/storage/database.test.ts"],
+              name: "postgresql", include: PG_TESTS, exclude: ["tests/storage/pg-*.test.ts", "tests/storage/database.test.ts", "tests/storage/crash.test.ts"],
               env: { DEEDBANK_TEST_BACKEND: "postgresql" }, testTimeout: 60_000, hookTimeout: 60_000,
             },
           }]

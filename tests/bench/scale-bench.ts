@@ -13,6 +13,7 @@ import { fileURLToPath } from "node:url";
 import { join } from "node:path";
 import pg from "pg";
 import pino from "pino";
+import { resolveActor } from "../../src/app/actor.ts";
 import { approveReport } from "../../src/app/approve-report.ts";
 import { buildHonourList } from "../../src/app/build-honour-list.ts";
 import { seedDemo } from "../../src/app/seed-demo.ts";
@@ -166,10 +167,10 @@ async function measure(kind: "SQLite" | "PostgreSQL") {
   const floor = await floors(raw, insertOne);
 
   // Approvals, one process.
-  const user = { platform: "console", userId: "王敏", displayName: "王敏" };
+  const actor = await resolveActor(app.deps, { platform: "console", userId: "王敏", displayName: "王敏" });
   const t1 = performance.now();
   for (let n = 100; n < 100 + APPROVALS; n++) {
-    const r = await approveReport(app.deps, { communityId: 1, number: n, user });
+    const r = await approveReport(app.deps, { communityId: 1, number: n, actor });
     if (!r.ok) throw new Error(`approve ${n}: ${r.code}`);
   }
   const one = APPROVALS / ((performance.now() - t1) / 1000);
