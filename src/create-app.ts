@@ -1,5 +1,5 @@
 // The composition root: builds storage, use-case dependencies and the chat router once.
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import pino from "pino";
 import { renderHonourPoster } from "./adapters/poster/render-honour-poster.ts";
 import { ParserCache, type AppDeps } from "./app/deps.ts";
@@ -24,7 +24,7 @@ export interface App {
 export async function createApp(config: Config, opts: { clock?: Clock; log?: pino.Logger } = {}): Promise<App> {
   // Logs go to stderr so that transcripts on stdout stay clean; they carry ids, never texts.
   const log = opts.log ?? pino({ level: config.logLevel }, pino.destination(2));
-  const db = await openDatabase(config.databaseUrl);
+  const db = await openDatabase(config.databaseUrl, config.database);
   const clock = opts.clock ?? (() => new Date());
   const deps: AppDeps = {
     store: db,
@@ -34,7 +34,7 @@ export async function createApp(config: Config, opts: { clock?: Clock; log?: pin
   };
   const jobs = [
     weeklyHonourJob({
-      deps, renderPoster: renderHonourPoster, postersDir: join(dirname(db.file), "posters"),
+      deps, renderPoster: renderHonourPoster, postersDir: join(db.dataDir, "posters"),
       cron: config.honourCron, timezone: config.timezone,
     }),
   ];

@@ -161,6 +161,12 @@ export interface Repos extends RewardRepos, PossibleReportRepos {
     enqueue(draft: OutboxDraft, opts?: { dedupeKey?: string; notBefore?: Date }): Promise<number | null>;
     /** Pending messages due at `now`, oldest first. */
     due(now: Date, limit: number, platform?: string): Promise<OutboxItem[]>;
+    /**
+     * Takes the due messages for one sender (call it in a write): each is leased until
+     * `leaseUntil` (its notBefore moves there), so another process does not take it too. A
+     * sender that dies mid-way leaves its messages to be sent again after the lease.
+     */
+    claim(now: Date, limit: number, leaseUntil: Date, platform?: string): Promise<OutboxItem[]>;
     markSent(id: number, externalMessageId: string | null, at: Date): Promise<void>;
     /** Records a failed attempt; retried at `retryAt`, or given up when it is null. */
     markFailed(id: number, error: string, retryAt: Date | null): Promise<void>;

@@ -4,6 +4,8 @@ import { createParser, type ReportParser } from "../domain/parser/index.ts";
 import { DEFAULT_CATALOG } from "../domain/default-catalog.ts";
 import { ConfigError, loadConfig } from "../config/load-config.ts";
 import { createApp, type App } from "../create-app.ts";
+import { DatabaseOpenError } from "../storage/db-url.ts";
+import { addDbCommands } from "./commands/db-copy.ts";
 import { startScheduler } from "../scheduler/start-scheduler.ts";
 import { catalogExport, catalogImport, CliError, pickCommunity } from "./commands/catalog.ts";
 import { honour } from "./commands/honour.ts";
@@ -33,7 +35,7 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
   program
     .command("start")
     .description("run the bot; with no chat platform configured, a group-chat simulator on the demo community")
-    .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
+    .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
     .action((opts: { db?: string }) =>
       withApp(opts, async (app) => {
         // Scheduled jobs (the weekly honour list) run beside the bot; missed runs catch up now.
@@ -53,7 +55,7 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     .command("simulate")
     .description("read lines \"名字: 消息\" from standard input, print the chat transcript, exit")
     .option("--demo", "seed the demo community first if the database has none")
-    .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
+    .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
     .action((opts: { db?: string; demo?: boolean }) =>
       withApp(opts, (app) => simulate(app, { demo: Boolean(opts.demo), input: io.stdin, output: io.stdout, interactive: false })),
     );
@@ -64,7 +66,7 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     .description("write the catalog to FILE")
     .argument("<file>", "catalog.json, catalog.yaml or catalog.yml")
     .option("--community <slug>", "which community, when the database has several")
-    .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
+    .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
     .action((file: string, opts: { db?: string; community?: string }) =>
       withApp(opts, async (app) => {
         io.stdout.write(`${await catalogExport(app, file, opts.community)}\n`);
@@ -76,7 +78,7 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     .argument("<file>", "catalog.json, catalog.yaml or catalog.yml")
     .option("--retire-missing", "retire the categories left out of FILE (old reports keep them)")
     .option("--community <slug>", "which community, when the database has several")
-    .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
+    .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
     .action((file: string, opts: { db?: string; community?: string; retireMissing?: boolean }) =>
       withApp(opts, async (app) => {
         io.stdout.write(`${await catalogImport(app, file, opts.community, { retireMissing: Boolean(opts.retireMissing) })}\n`);
@@ -87,7 +89,7 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
   jobs
     .command("list")
     .description("the jobs, their schedules and next run")
-    .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
+    .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
     .action((opts: { db?: string }) => withApp(opts, async (app) => void io.stdout.write(`${jobsList(app)}\n`)));
   jobs
     .command("run")
@@ -95,7 +97,7 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     .argument("<job>", "a job id, e.g. weekly-honour")
     .option("--period <week>", "the week to post, e.g. 2026-W47 (default: the week before this one)")
     .option("--dry-run", "print what would be posted and write the poster files; post nothing")
-    .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
+    .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
     .action((id: string, opts: { db?: string; period?: string; dryRun?: boolean }) =>
       withApp(opts, async (app) => void io.stdout.write(`${await jobsRun(app, id, opts)}\n`)),
     );
@@ -107,7 +109,7 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     .option("--grid <name>", "put this grid's list first, e.g. 一网格")
     .option("--out <file>", "where to write the poster (default: data/posters/)")
     .option("--community <slug>", "which community, when the database has several")
-    .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
+    .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
     .action((opts: { db?: string; period?: string; grid?: string; out?: string; community?: string }) =>
       withApp(opts, async (app) => void io.stdout.write(`${await honour(app, opts)}\n`)),
     );
@@ -134,6 +136,7 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
 
   addRewardCommands(program, withApp, io.stdout);
   addPlatformCommands(program, withApp, io);
+  addDbCommands(program, io.stdout);
 
   return program;
 }
@@ -146,6 +149,11 @@ export async function runCli(argv: string[]): Promise<void> {
     if (e instanceof CliError) {
       process.stderr.write(`${e.message}\n`);
       process.exitCode = 1;
+      return;
+    }
+    if (e instanceof DatabaseOpenError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exitCode = 2;
       return;
     }
     if (e instanceof ConfigError) {

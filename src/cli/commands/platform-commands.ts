@@ -12,7 +12,7 @@ type WithApp = (opts: { db?: string }, fn: (app: App) => Promise<void>) => Promi
 interface SetupOpts { db?: string; name?: string; slug?: string; grids?: string; timezone?: string }
 interface CodeOpts { db?: string; community?: string; admin?: boolean; grid?: string }
 
-const DB = ["--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)"] as const;
+const DB = ["--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)"] as const;
 
 /** Asks for what the flags did not give (only when a person is at the terminal). */
 async function ask(io: { stdin: Readable; stdout: Writable }, opts: SetupOpts): Promise<Required<Pick<SetupOpts, "name" | "slug" | "grids">>> {

@@ -11,7 +11,7 @@ import { shopAdd, shopList } from "./shop.ts";
 type WithApp = (opts: { db?: string }, fn: (app: App) => Promise<void>) => Promise<void>;
 type Opts = { db?: string; community?: string; json?: boolean };
 
-const DB = ["--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)"] as const;
+const DB = ["--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)"] as const;
 const COMMUNITY = ["--community <slug>", "which community, when the database has several"] as const;
 const collect = (v: string, all: string[]) => [...all, v];
 

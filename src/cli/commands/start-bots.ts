@@ -1,7 +1,6 @@
 // `deedbank start` with a chat platform configured: Telegram and/or WeChat in one process,
 // each draining its share of the outbox at its own pace. The wiring between the adapters
 // (which know only chat messages) and the use cases lives here, in the composition layer.
-import { dirname } from "node:path";
 import { drainOutbox, type SendPort } from "../../app/dispatch-outbox.ts";
 import { ensureAdmins } from "../../app/ensure-admins.ts";
 import { matchIdentity } from "../../app/match-identity.ts";
@@ -63,7 +62,7 @@ export function wechatFor(app: App, extra: Partial<WechatOptions> = {}): WechatA
   return new WechatAdapter({
     handle: wechatHandle(app),
     log: app.log,
-    dataDir: dirname(app.db.file),
+    dataDir: app.db.dataDir,
     sendIntervalMs: wx.sendIntervalMs,
     sendJitterMs: wx.sendJitterMs,
     onLogin: async (rooms) => {
