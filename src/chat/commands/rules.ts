@@ -1,5 +1,5 @@
 // 积分细则 / /rules: what earns points, in the reader's language.
-import { MAX_REPORT_POINTS } from "../../domain/catalog.ts";
+import { MAX_REPORT_POINTS } from "../../app/ports.ts";
 import type { Command } from "../context.ts";
 
 export const rules: Command<true> = {
