@@ -1,5 +1,7 @@
 // The one reader of a failed Bot API call. telegraf throws a TelegramError whose `response`
 // holds the API's answer (error_code, parameters); tests and other clients may only set `code`.
+// It lives in app/ (pure, no telegraf import) so that logError and the Telegram adapter (through
+// chat/api-error.ts, as the import rules want) read that shape in this one place.
 export interface TelegramApiError {
   /** The HTTP-like code: 400 bad request, 401 bad token, 403 blocked, 409 conflict, 429 too many. */
   code: number | null;
