@@ -20,6 +20,8 @@ import type { PossibleReportRepos } from "./possible-report-ports.ts";
 
 /** Domain values the chat layer renders: chat/ imports app/ only (see .dependency-cruiser.cjs). */
 export type { Catalog, DeedCategory } from "../domain/catalog.ts";
+// The per-report cap, for the chat text that states it (chat/ may not import domain/).
+export { MAX_REPORT_POINTS } from "../domain/catalog.ts";
 export type { ParsedDeed } from "../domain/parser/index.ts";
 
 /** A message to send, in platform-neutral terms (the chat layer's OutgoingMessage fits). */

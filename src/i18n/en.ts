@@ -96,7 +96,7 @@ export const en: Record<MessageKey, string> = {
   "rules.item": "· {name}: {points} per item",
   "rules.hour": "· {name}: {points} per hour",
   "rules.occasion": "· {name}: {points} each time",
-  "rules.footer": "At most 300 points per report; a grid worker reviews each one",
+  "rules.footer": "At most {max} points per report; a grid worker reviews each one",
   "sim.welcome": "🏘  DeedBank group-chat simulator ({community})\nOne line each:  name: message      e.g.  Anna: removed 3 flyers this morning\nReply to a bot message:  name > number: message   e.g.  赵磊 > 1: ok\nEach person speaks in their own grid's group;  :group 一网格  to speak in another,  :group auto  to go back\n:who  people   :help  this text   :quit  leave (or Ctrl+D)\nPeople:{people}",
   "sim.people": "{group}: {names}",
   "sim.switched": "Messages now go to {group}",
