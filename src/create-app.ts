@@ -21,10 +21,10 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function createApp(config: Config, opts: { clock?: Clock; log?: pino.Logger } = {}): Promise<App> {
+export async function createApp(config: Config, opts: { clock?: Clock; log?: pino.Logger; onQuery?: (sql: string) => void } = {}): Promise<App> {
   // Logs go to stderr so that transcripts on stdout stay clean; they carry ids, never texts.
   const log = opts.log ?? pino({ level: config.logLevel }, pino.destination(2));
-  const db = await openDatabase(config.databaseUrl);
+  const db = await openDatabase(config.databaseUrl, { onQuery: opts.onQuery });
   const clock = opts.clock ?? (() => new Date());
   const deps: AppDeps = {
     store: db,

@@ -20,11 +20,21 @@ export function databaseFile(urlOrPath: string): string {
   return resolve(urlOrPath.replace(/^file:/, ""));
 }
 
-export async function openDatabase(urlOrPath: string): Promise<Database> {
+export interface OpenOptions {
+  /** Called with every SQL statement Prisma sends (the benchmark counts statements per use case). */
+  onQuery?: (sql: string) => void;
+}
+
+export async function openDatabase(urlOrPath: string, opts: OpenOptions = {}): Promise<Database> {
   const file = databaseFile(urlOrPath);
   mkdirSync(dirname(file), { recursive: true });
   applyMigrations(file);
-  const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 }) });
+  const adapter = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 });
+  const prisma = opts.onQuery
+    ? new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] })
+    : new PrismaClient({ adapter });
+  const onQuery = opts.onQuery;
+  if (onQuery) (prisma as unknown as { $on(e: "query", cb: (q: { query: string }) => void): void }).$on("query", (q) => onQuery(q.query));
   await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   await prisma.$queryRawUnsafe("PRAGMA busy_timeout = 10000");
