@@ -2,6 +2,7 @@
 // validated object, or fails listing every bad key and how to fix it.
 import { parse as parseCron, validate as validateCron } from "node-cron";
 import { z } from "zod";
+import { ConfigError } from "./config-error.ts";
 
 export interface Config {
   databaseUrl: string;
@@ -19,12 +20,7 @@ export interface Config {
   admins: { platform: "telegram" | "wechat"; id: string }[];
 }
 
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Configuration problems:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
-    this.name = "ConfigError";
-  }
-}
+export { ConfigError } from "./config-error.ts";
 
 const validZone = (tz: string) => {
   try {
