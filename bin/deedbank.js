@@ -3,6 +3,7 @@
 // build.mjs), which starts several times faster than compiling at run time; a checkout
 // without dist/, or DEEDBANK_FROM_SOURCE=1 (while editing src/), runs the sources through tsx.
 import { existsSync } from "node:fs";
+import { URL } from "node:url";
 
 const built = new URL("../dist/cli/main.js", import.meta.url);
 if (process.env.DEEDBANK_FROM_SOURCE !== "1" && existsSync(built)) {
