@@ -127,6 +127,8 @@ export interface Repos extends RewardRepos {
     balance(residentId: number): Promise<number>;
     /** Dynamic points (deeds and their reversals) per resident in [from, to). */
     tally(communityId: number, from: Date, to: Date): Promise<PointsTally[]>;
+    /** One resident's dynamic points in [from, to), their place (as `rank` orders) and how many took part, in one read. */
+    standing(communityId: number, residentId: number, from: Date, to: Date): Promise<{ points: number; rank: number | null; participants: number }>;
   };
   audit: { record(line: AuditLine): Promise<void> };
   /** Group upgrades and re-logins, one-time binding codes (platform-ports.ts). */

@@ -8,8 +8,6 @@ const COMMUNITY = { id: true, slug: true, name: true, locale: true, timezone: tr
 const GRID = { id: true, communityId: true, name: true } as const;
 const GROUP = { id: true, platform: true, externalId: true, gridId: true, title: true, grid: { select: { communityId: true } } } as const;
 const APPROVED = { id: true, gridId: true, awardedPoints: true, decidedAt: true, deeds: true, doerResidentId: true } as const;
-/** Ledger kinds that are not earnings: spending points in the shop. */
-const SPENDING = ["exchange"];
 
 export const honourRepo = (db: Db): HonourRepo => ({
   communities: () => db.community.findMany({ select: COMMUNITY, orderBy: { id: "asc" } }),
@@ -38,15 +36,11 @@ export const honourRepo = (db: Db): HonourRepo => ({
       deeds: JSON.parse(r.deeds) as ParsedDeed[],
     }));
   },
+  // From the running totals: as many rows as residents who earned, however long the history.
   earnedTotals: async (communityId) =>
     (
-      await db.ledgerEntry.groupBy({
-        by: ["residentId"],
-        where: { communityId, kind: { notIn: SPENDING } },
-        _sum: { points: true },
-        _max: { createdAt: true },
-      })
-    ).map((g) => ({ residentId: g.residentId, points: g._sum.points ?? 0, lastAt: g._max.createdAt ?? new Date(0) })),
+      await db.residentTotals.findMany({ where: { communityId, earned: { gt: 0 } }, select: { residentId: true, earned: true, lastEarnedAt: true } })
+    ).map((t) => ({ residentId: t.residentId, points: t.earned, lastAt: t.lastEarnedAt ?? new Date(0) })),
   recordPost: async (key, dedupeKey) => {
     const where = { job_period_chatGroupId: key };
     if (await db.scheduledPost.findUnique({ where, select: { id: true } })) return "duplicate";

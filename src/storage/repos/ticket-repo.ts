@@ -1,5 +1,6 @@
 import type { RewardRepos } from "../../app/reward-ports.ts";
 import type { Db } from "./db.ts";
+import { totalsOf } from "./totals.ts";
 
 const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002";
 
@@ -14,12 +15,11 @@ export const ticketRepo = (db: Db): RewardRepos["tickets"] => ({
       throw e;
     }
   },
-  balance: async (residentId) => (await db.ticketEntry.aggregate({ where: { residentId }, _sum: { tickets: true } }))._sum.tickets ?? 0,
-  earnedNet: async (residentId) =>
-    (await db.ticketEntry.aggregate({ where: { residentId, kind: { in: ["earned", "reversal"] } }, _sum: { tickets: true } }))._sum.tickets ?? 0,
+  balance: async (residentId) => (await totalsOf(db, residentId)).tickets,
+  earnedNet: async (residentId) => (await totalsOf(db, residentId)).ticketsEarnedNet,
   balancesBefore: async (communityId, before) =>
     (await db.ticketEntry.groupBy({ by: ["residentId"], where: { communityId, createdAt: { lt: before } }, _sum: { tickets: true }, orderBy: { residentId: "asc" } }))
       .map((g) => ({ residentId: g.residentId, tickets: g._sum.tickets ?? 0 }))
       .filter((e) => e.tickets > 0),
-  communityTotal: async (communityId) => (await db.ticketEntry.aggregate({ where: { communityId }, _sum: { tickets: true } }))._sum.tickets ?? 0,
+  communityTotal: async (communityId) => (await db.residentTotals.aggregate({ where: { communityId }, _sum: { tickets: true } }))._sum.tickets ?? 0,
 });
