@@ -30,7 +30,7 @@ export async function createApp(config: Config, opts: { clock?: Clock; log?: pin
     store: db,
     clock,
     settings: { dailyReportLimit: config.dailyReportLimit },
-    parsers: new ParserCache(db, clock),
+    parsers: new ParserCache(db),
   };
   const jobs = [
     weeklyHonourJob({

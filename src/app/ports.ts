@@ -131,6 +131,8 @@ export interface Repos extends RewardRepos {
     standing(communityId: number, residentId: number, from: Date, to: Date): Promise<{ points: number; rank: number | null; participants: number }>;
   };
   audit: { record(line: AuditLine): Promise<void> };
+  /** The change counter of what the bot caches (catalog, groups, grids, communities, settings). */
+  caches: { version(): Promise<number> };
   /** Group upgrades and re-logins, one-time binding codes (platform-ports.ts). */
   platform: PlatformRepos["platform"];
   /** Honour lists and scheduled posts (HonourRepo below). */

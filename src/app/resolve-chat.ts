@@ -4,14 +4,16 @@ import type { ChatGroupRec, CommunityRec, GridRec } from "./ports.ts";
 
 export interface ChatPlace { group: ChatGroupRec; grid: GridRec; community: CommunityRec }
 
+/** Once per message: checks the change counter (one statement), then the place, from memory when it can. */
 export async function resolveChat(deps: AppDeps, platform: string, chatId: string): Promise<ChatPlace | null> {
-  return deps.store.read(async (r) => {
+  await deps.parsers.refresh();
+  return deps.parsers.place(platform, chatId, () => deps.store.read(async (r) => {
     const group = await r.groups.byExternal(platform, chatId);
     if (!group) return null;
     const grid = await r.grids.byId(group.gridId);
     const community = await r.communities.byId(group.communityId);
     return grid && community ? { group, grid, community } : null;
-  });
+  }));
 }
 
 /** The language to answer a user in: theirs if known, else the community's. */
