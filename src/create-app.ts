@@ -9,6 +9,8 @@ import type { Config } from "./config/load-config.ts";
 import { openDatabase, type Database } from "./storage/database.ts";
 import type { Job } from "./scheduler/job.ts";
 import { weeklyHonourJob } from "./scheduler/jobs/weekly-honour.ts";
+import { housekeepingJob } from "./scheduler/jobs/housekeeping.ts";
+import { prunePosters } from "./adapters/poster/prune-posters.ts";
 
 export interface App {
   config: Config;
@@ -32,11 +34,10 @@ export async function createApp(config: Config, opts: { clock?: Clock; log?: pin
     settings: { dailyReportLimit: config.dailyReportLimit },
     parsers: new ParserCache(db),
   };
+  const postersDir = join(dirname(db.file), "posters");
   const jobs = [
-    weeklyHonourJob({
-      deps, renderPoster: renderHonourPoster, postersDir: join(dirname(db.file), "posters"),
-      cron: config.honourCron, timezone: config.timezone,
-    }),
+    weeklyHonourJob({ deps, renderPoster: renderHonourPoster, postersDir, cron: config.honourCron, timezone: config.timezone }),
+    housekeepingJob({ deps, retentionDays: config.retentionDays, prunePosters: (before) => prunePosters(postersDir, before), timezone: config.timezone }),
   ];
   return { config, db, deps, handle: createRouter(deps, log), log, jobs, close: () => db.close() };
 }

@@ -140,6 +140,8 @@ export interface Repos extends RewardRepos {
   outbox: {
     /** Queues a message; "duplicate" when its dedupe key was already queued. */
     enqueue(draft: OutboxDraft, opts?: { dedupeKey?: string; notBefore?: Date }): Promise<"created" | "duplicate">;
+    /** Deletes messages sent before `sentBefore` (those with a dedupe key: emptied, deleted once sent before `keysBefore`). */
+    pruneSent(sentBefore: Date, keysBefore: Date): Promise<{ deleted: number; emptied: number }>;
     /** Pending messages due at `now`, oldest first. */
     due(now: Date, limit: number, platform?: string): Promise<OutboxItem[]>;
     markSent(id: number, externalMessageId: string | null, at: Date): Promise<void>;

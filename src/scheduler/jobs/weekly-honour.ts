@@ -26,9 +26,9 @@ export interface WeeklyHonourOptions {
   timezone: string;
 }
 
-/** The file a grid's poster for a period goes to: stable, so a second run rewrites the same file. */
+/** The file a grid's poster for a period goes to: stable, so a second run rewrites the same file. A JPEG: small for chats. */
 export const posterFile = (dir: string, community: CommunityRec, period: string, gridId: number | null) =>
-  join(dir, `honour-${community.slug}-${period}-${gridId ?? "all"}.png`);
+  join(dir, `honour-${community.slug}-${period}-${gridId ?? "all"}.jpg`);
 
 export function weeklyHonourJob(o: WeeklyHonourOptions): Job {
   return {

@@ -18,6 +18,16 @@ export const outboxRepo = (db: Db): Repos["outbox"] => ({
     });
     return "created";
   },
+  pruneSent: async (sentBefore, keysBefore) => {
+    const gone = await db.outboxMessage.deleteMany({
+      where: { status: "sent", OR: [{ dedupeKey: null, sentAt: { lt: sentBefore } }, { sentAt: { lt: keysBefore } }] },
+    });
+    const emptied = await db.outboxMessage.updateMany({
+      where: { status: "sent", sentAt: { lt: sentBefore }, dedupeKey: { not: null }, NOT: { text: "" } },
+      data: { text: "", payload: "{}" },
+    });
+    return { deleted: gone.count, emptied: emptied.count };
+  },
   due: async (now, limit, platform) =>
     (
       await db.outboxMessage.findMany({
