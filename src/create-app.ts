@@ -1,7 +1,7 @@
 // The composition root: builds storage, use-case dependencies and the chat router once.
 import { dirname, join } from "node:path";
 import pino from "pino";
-import { renderHonourPoster } from "./adapters/poster/render-honour-poster.ts";
+import { createPosterPool } from "./adapters/poster/poster-pool.ts";
 import { ParserCache, type AppDeps } from "./app/deps.ts";
 import type { Clock } from "./app/ports.ts";
 import { createRouter } from "./chat/router.ts";
@@ -36,7 +36,7 @@ export async function createApp(config: Config, opts: { clock?: Clock; log?: pin
   };
   const postersDir = join(dirname(db.file), "posters");
   const jobs = [
-    weeklyHonourJob({ deps, renderPoster: renderHonourPoster, postersDir, cron: config.honourCron, timezone: config.timezone }),
+    weeklyHonourJob({ deps, renderPoster: createPosterPool(), postersDir, cron: config.honourCron, timezone: config.timezone }),
     housekeepingJob({ deps, retentionDays: config.retentionDays, prunePosters: (before) => prunePosters(postersDir, before), timezone: config.timezone }),
   ];
   return { config, db, deps, handle: createRouter(deps, log), log, jobs, close: () => db.close() };
