@@ -97,9 +97,10 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     .option("--period <week>", "the week, e.g. 2026-W47 (default: last week)")
     .option("--grid <name>", "put this grid's list first, e.g. 一网格")
     .option("--out <file>", "where to write the poster (default: data/posters/)")
+    .option("--print <file.pdf>", "instead: a printable A3 PDF for the notice board, the community's list and each grid's, with every listed resident's deeds")
     .option("--community <slug>", "which community, when the database has several")
     .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
-    .action((opts: { db?: string; period?: string; grid?: string; out?: string; community?: string }) =>
+    .action((opts: { db?: string; period?: string; grid?: string; out?: string; community?: string; print?: string }) =>
       withApp(opts, async (app) => void io.stdout.write(`${await (await import("./commands/honour.ts")).honour(app, opts)}\n`)),
     );
 

@@ -274,3 +274,36 @@ export async function renderHonourPoster(p: PosterInput, file: string): Promise<
   writeFileSync(tmp, png);
   renameSync(tmp, file);
 }
+
+/** A3 portrait in PDF points (297 × 420 mm). */
+const A3 = { width: 842, height: 1191 } as const;
+
+/**
+ * The printable honour roll for the notice board: one A3 page per poster (the community's
+ * list first, then each grid's), each scaled to fill the page, as vector PDF with the font
+ * embedded, so it prints sharp at any size.
+ */
+export async function renderHonourPdf(pages: readonly PosterInput[], file: string, title: string): Promise<void> {
+  const { createCanvas, PDFDocument } = await loadCanvas();
+  const measure = createCanvas(10, 10).getContext("2d");
+  const doc = new PDFDocument({ title, creator: "DeedBank" });
+  for (const p of pages) {
+    const { height, steps } = layout(measure, p);
+    const ctx = doc.beginPage(A3.width, A3.height);
+    ctx.fillStyle = CREAM;
+    ctx.fillRect(0, 0, A3.width, A3.height);
+    const scale = Math.min(A3.width / POSTER_WIDTH, A3.height / height);
+    ctx.translate((A3.width - POSTER_WIDTH * scale) / 2, (A3.height - height * scale) / 2);
+    ctx.scale(scale, scale);
+    for (const step of steps) {
+      ctx.save();
+      step(ctx as unknown as SKRSContext2D);
+      ctx.restore();
+    }
+    doc.endPage();
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, doc.close());
+  renameSync(tmp, file);
+}
