@@ -22,7 +22,7 @@ export interface PosterInput {
 export const POSTER_WIDTH = 1080;
 export const POSTER_SCALE = 1;
 /** JPEG quality: text stays crisp on a phone, and the file stays far below 300 kB. */
-const JPEG_QUALITY = 75;
+const JPEG_QUALITY = 68;
 const FAMILY = "DeedBank Noto Sans SC";
 const RED = "#C8161D";
 const DARK_RED = "#8E0F14";

@@ -6,8 +6,7 @@ const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2
 
 export const ledgerRepo = (db: Db): Repos["ledger"] => ({
   append: async ({ note, at, ...line }) => {
-    const existing = await db.ledgerEntry.findUnique({ where: { idempotencyKey: line.idempotencyKey }, select: { id: true } });
-    if (existing) return "duplicate";
+    // No read first: the unique key refuses a second row (one statement, not two).
     try {
       await db.ledgerEntry.create({ data: { ...line, note: note ?? null, createdAt: at } });
       return "created";

@@ -6,7 +6,7 @@ const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2
 
 export const ticketRepo = (db: Db): RewardRepos["tickets"] => ({
   append: async (line) => {
-    if (await db.ticketEntry.findUnique({ where: { idempotencyKey: line.idempotencyKey }, select: { id: true } })) return "duplicate";
+    // No read first: the unique key refuses a second row (one statement, not two).
     try {
       await db.ticketEntry.create({ data: { ...line, reportId: line.reportId ?? null, drawId: line.drawId ?? null } });
       return "created";
