@@ -161,6 +161,27 @@ async function main() {
     const random = rng(99);
     const pickOf = <T>(xs: readonly T[]): T => xs[Math.floor(random() * xs.length)] as T;
 
+    // The cost of one statement through Prisma (a primary-key read) against the same read in
+    // raw better-sqlite3: what every statement of a use case pays at least.
+    let prismaStatementMs = 0;
+    {
+      const pk = new Database(file, { readonly: true });
+      const q = pk.prepare(`SELECT version FROM "CacheVersion" WHERE id = 1`);
+      const lat: number[] = [];
+      const rawLat: number[] = [];
+      for (let i = 0; i < 300; i++) {
+        let t = performance.now();
+        await app.deps.store.read((r) => r.caches.version());
+        lat.push(performance.now() - t);
+        t = performance.now();
+        q.get();
+        rawLat.push(performance.now() - t);
+      }
+      pk.close();
+      prismaStatementMs = median(lat);
+      add({ what: "one statement through Prisma (primary-key read)", value: ms(prismaStatementMs), floor: `raw better-sqlite3: ${ms(median(rawLat))}`, ratio: prismaStatementMs / median(rawLat), target: "— (the floor of every figure below: statements × this)", met: null, data: { ms: prismaStatementMs, rawMs: median(rawLat) } });
+    }
+
     // 2. ignored chatter
     {
       const c = seeded[0] as SeededCommunity;
