@@ -2,8 +2,7 @@
 // create-app.ts; tests build their own.
 import type { Catalog } from "../domain/catalog.ts";
 import { createParser, type ReportParser } from "../domain/parser/index.ts";
-import type { Clock, Store } from "./ports.ts";
-import type { ChatPlace } from "./resolve-chat.ts";
+import type { ChatPlace, Clock, Store } from "./ports.ts";
 
 export interface AppSettings {
   /** Reports one person may send per day before the bot asks them to wait. */

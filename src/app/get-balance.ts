@@ -1,7 +1,7 @@
 // A resident's points: all-time balance (the sum of their ledger rows), this week's, and rank.
 import { weekOf } from "../domain/period.ts";
 import type { AppDeps } from "./deps.ts";
-import type { PlatformUser } from "./load-actor.ts";
+import type { Actor } from "./actor.ts";
 import type { CommunityRec, ResidentRec } from "./ports.ts";
 
 export interface Balance {
@@ -10,11 +10,10 @@ export interface Balance {
   dynamic: number; fixed: number; spent: number; spendable: number; tickets: number;
 }
 
-export async function getBalance(deps: AppDeps, community: CommunityRec, user: PlatformUser): Promise<Balance> {
+export async function getBalance(deps: AppDeps, community: CommunityRec, actor: Actor): Promise<Balance> {
   const week = weekOf(deps.clock(), community.timezone);
   return deps.store.read(async (r) => {
-    const identity = await r.identities.byExternal(user.platform, user.userId);
-    const resident = identity?.residentId ? await r.residents.byId(identity.residentId) : null;
+    const resident = actor.resident;
     if (!resident) return { resident: null, total: 0, week: 0, rank: null, participants: 0, dynamic: 0, fixed: 0, spent: 0, spendable: 0, tickets: 0 };
     // The resident's own place only: the week is not ranked whole to find one rank.
     const mine = await r.ledger.standing(community.id, resident.id, week.start, week.end);

@@ -1,8 +1,8 @@
 // Where a message was said: the chat group, its grid and community (null if not bound yet).
 import type { AppDeps } from "./deps.ts";
-import type { ChatGroupRec, CommunityRec, GridRec } from "./ports.ts";
+import type { ChatPlace } from "./ports.ts";
 
-export interface ChatPlace { group: ChatGroupRec; grid: GridRec; community: CommunityRec }
+export type { ChatPlace } from "./ports.ts";
 
 /** Once per message: checks the change counter (one statement), then the place, from memory when it can. */
 export async function resolveChat(deps: AppDeps, platform: string, chatId: string): Promise<ChatPlace | null> {
@@ -14,9 +14,4 @@ export async function resolveChat(deps: AppDeps, platform: string, chatId: strin
     const community = await r.communities.byId(group.communityId);
     return grid && community ? { group, grid, community } : null;
   }));
-}
-
-/** The language to answer a user in: theirs if known, else the community's. */
-export async function userLocale(deps: AppDeps, platform: string, userId: string): Promise<string | null> {
-  return deps.store.read(async (r) => (await r.identities.byExternal(platform, userId))?.locale ?? null);
 }

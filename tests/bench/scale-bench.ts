@@ -9,6 +9,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import pino from "pino";
+import { resolveActor } from "../../src/app/actor.ts";
 import { approveReport } from "../../src/app/approve-report.ts";
 import type { IncomingMessage } from "../../src/chat/message.ts";
 import { loadConfig } from "../../src/config/load-config.ts";
@@ -230,9 +231,9 @@ async function main() {
       const start = performance.now();
       let ok = 0;
       for (const s of todo) {
-        const r = await counted(() =>
-          approveReport(app.deps, { communityId: s.community.id, number: s.number, user: { platform: PLATFORM, userId: s.grid.worker.userId, displayName: s.grid.worker.name } }),
-        );
+        // The router resolves the actor once per message; the use case's own statements are counted.
+        const actor = await resolveActor(app.deps, { platform: PLATFORM, userId: s.grid.worker.userId, displayName: s.grid.worker.name });
+        const r = await counted(() => approveReport(app.deps, { communityId: s.community.id, number: s.number, actor }));
         if (r.value.ok) ok++;
         stmts.push(r.statements);
       }
@@ -311,7 +312,7 @@ async function main() {
         store: {
           ...app.deps.store,
           read: <T>(fn: (r: Parameters<Parameters<App["deps"]["store"]["read"]>[0]>[0]) => Promise<T>) =>
-            app.deps.store.read((r) => fn({ ...r, honour: { ...r.honour, communities: async () => (await r.honour.communities()).slice(0, 1) } })),
+            app.deps.store.read((r) => fn({ ...r, communities: { ...r.communities, list: async () => (await r.communities.list()).slice(0, 1) } })),
         },
       } as App["deps"];
       const job = weeklyHonourJob({ deps: onlyFirst, renderPoster: renderHonourPoster, postersDir, cron: "0 9 * * 1", timezone: community.timezone });
