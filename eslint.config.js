@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: [".dependency-cruiser.cjs", "node_modules/", "src/storage/generated/", "src/storage/generated-pg/", "data/", "coverage/"] },
+  { ignores: [".dependency-cruiser.cjs", "node_modules/", "src/storage/generated/", "src/storage/generated-pg/", "data/", "coverage/", "dist/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -41,6 +41,8 @@ export interface OutboxDraft {
 export interface OutboxItem extends OutboxDraft { id: number; attempts: number; dedupeKey: string | null }
 
 export interface CommunityRec { id: number; slug: string; name: string; locale: string; timezone: string }
+/** Where a message was said: the chat group, its grid and community. */
+export interface ChatPlace { group: ChatGroupRec; grid: GridRec; community: CommunityRec }
 export interface GridRec { id: number; communityId: number; name: string }
 export interface ChatGroupRec { id: number; platform: string; externalId: string; gridId: number; communityId: number; title: string | null }
 export interface ResidentRec {
@@ -152,8 +154,12 @@ export interface Repos extends RewardRepos, PossibleReportRepos {
     balance(residentId: number): Promise<number>;
     /** Dynamic points (deeds and their reversals) per resident in [from, to). */
     tally(communityId: number, from: Date, to: Date): Promise<PointsTally[]>;
+    /** One resident's dynamic points in [from, to), their place (as `rank` orders) and how many took part, in one read. */
+    standing(communityId: number, residentId: number, from: Date, to: Date): Promise<{ points: number; rank: number | null; participants: number }>;
   };
   audit: { record(line: AuditLine): Promise<void> };
+  /** The change counter of what the bot caches (catalog, groups, grids, communities, settings). */
+  caches: { version(): Promise<number> };
   /** Group upgrades and re-logins, one-time binding codes (platform-ports.ts). */
   platform: PlatformRepos["platform"];
   /** Honour lists and scheduled posts (HonourRepo below). */
@@ -161,6 +167,8 @@ export interface Repos extends RewardRepos, PossibleReportRepos {
   outbox: {
     /** Queues a message (insert-or-ignore): its id, or null when its dedupe key was already queued. */
     enqueue(draft: OutboxDraft, opts?: { dedupeKey?: string; notBefore?: Date }): Promise<number | null>;
+    /** Deletes messages sent before `sentBefore` (those with a dedupe key: emptied, deleted once sent before `keysBefore`). */
+    pruneSent(sentBefore: Date, keysBefore: Date): Promise<{ deleted: number; emptied: number }>;
     /** Pending messages due at `now`, oldest first. */
     due(now: Date, limit: number, platform?: string): Promise<OutboxItem[]>;
     /**

@@ -31,6 +31,15 @@ const detailOf = (parse: ParseResult, today: string): ReportDetail => ({
   where: parse.where,
 });
 
+/**
+ * Whether a message states a deed (with the community's catalog): the router asks this first,
+ * so that chatter, most of a group's messages, costs no look-up of who sent it.
+ */
+export async function isDeedReport(deps: AppDeps, communityId: number, text: string, senderName: string): Promise<boolean> {
+  const { parser } = await deps.parsers.forCommunity(communityId);
+  return parser({ text, sender: senderName, now: deps.clock() }).isReport;
+}
+
 /** `created: false` when the same message was delivered again (the first report is returned). */
 export async function submitReport(deps: AppDeps, input: SubmitReportInput): Promise<Result<Submitted>> {
   const { group, actor } = input;

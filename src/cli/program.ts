@@ -1,17 +1,11 @@
 // The `deedbank` command line: one sub-command per job, every one accepting --db FILE.
 import { Command } from "commander";
-import { createParser, type ReportParser } from "../domain/parser/index.ts";
-import { DEFAULT_CATALOG } from "../domain/default-catalog.ts";
-import { ConfigError, loadConfig } from "../config/load-config.ts";
-import { createApp, type App } from "../create-app.ts";
+import type { ReportParser } from "../domain/parser/index.ts";
+import { ConfigError } from "../config/config-error.ts";
+import type { App } from "../create-app.ts";
+import { CliError } from "./cli-error.ts";
 import { DatabaseOpenError } from "../storage/db-url.ts";
 import { addDbCommands } from "./commands/db-copy.ts";
-import { startScheduler } from "../scheduler/start-scheduler.ts";
-import { catalogExport, catalogImport, CliError, pickCommunity } from "./commands/catalog.ts";
-import { honour } from "./commands/honour.ts";
-import { jobsList, jobsRun } from "./commands/jobs.ts";
-import { formatParse, parseJsonl } from "./commands/parse.ts";
-import { simulate } from "./commands/simulate.ts";
 import { addPlatformCommands } from "./commands/platform-commands.ts";
 import { addRewardCommands } from "./commands/rewards.ts";
 
@@ -24,6 +18,8 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
 
   /** Opens the app for a sub-command's --db, closing it whatever happens. */
   const withApp = async (opts: { db?: string }, fn: (app: App) => Promise<void>) => {
+    // Loaded here, not at the top: `deedbank --help` then imports no Prisma, zod or canvas.
+    const [{ createApp }, { loadConfig }] = await Promise.all([import("../create-app.ts"), import("../config/load-config.ts")]);
     const app = await createApp(loadConfig(process.env, opts));
     try {
       await fn(app);
@@ -39,6 +35,8 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     .action((opts: { db?: string }) =>
       withApp(opts, async (app) => {
         // Scheduled jobs (the weekly honour list) run beside the bot; missed runs catch up now.
+        const { startScheduler } = await import("../scheduler/start-scheduler.ts");
+        const { simulate } = await import("./commands/simulate.ts");
         const scheduler = startScheduler(app.jobs, { clock: app.deps.clock, log: app.log });
         try {
           // Telegram and/or WeChat when configured; else the simulator.
@@ -57,7 +55,7 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     .option("--demo", "seed the demo community first if the database has none")
     .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
     .action((opts: { db?: string; demo?: boolean }) =>
-      withApp(opts, (app) => simulate(app, { demo: Boolean(opts.demo), input: io.stdin, output: io.stdout, interactive: false })),
+      withApp(opts, async (app) => (await import("./commands/simulate.ts")).simulate(app, { demo: Boolean(opts.demo), input: io.stdin, output: io.stdout, interactive: false })),
     );
 
   const catalog = program.command("catalog").description("the community's deed catalog (JSON or YAML, by file extension)");
@@ -69,6 +67,7 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
     .action((file: string, opts: { db?: string; community?: string }) =>
       withApp(opts, async (app) => {
+        const { catalogExport } = await import("./commands/catalog.ts");
         io.stdout.write(`${await catalogExport(app, file, opts.community)}\n`);
       }),
     );
@@ -81,6 +80,7 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
     .action((file: string, opts: { db?: string; community?: string; retireMissing?: boolean }) =>
       withApp(opts, async (app) => {
+        const { catalogImport } = await import("./commands/catalog.ts");
         io.stdout.write(`${await catalogImport(app, file, opts.community, { retireMissing: Boolean(opts.retireMissing) })}\n`);
       }),
     );
@@ -90,7 +90,7 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     .command("list")
     .description("the jobs, their schedules and next run")
     .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
-    .action((opts: { db?: string }) => withApp(opts, async (app) => void io.stdout.write(`${jobsList(app)}\n`)));
+    .action((opts: { db?: string }) => withApp(opts, async (app) => void io.stdout.write(`${(await import("./commands/jobs.ts")).jobsList(app)}\n`)));
   jobs
     .command("run")
     .description("run a job now: posts what it would post at its time (each post at most once)")
@@ -99,7 +99,7 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     .option("--dry-run", "print what would be posted and write the poster files; post nothing")
     .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
     .action((id: string, opts: { db?: string; period?: string; dryRun?: boolean }) =>
-      withApp(opts, async (app) => void io.stdout.write(`${await jobsRun(app, id, opts)}\n`)),
+      withApp(opts, async (app) => void io.stdout.write(`${await (await import("./commands/jobs.ts")).jobsRun(app, id, opts)}\n`)),
     );
 
   program
@@ -108,10 +108,11 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     .option("--period <week>", "the week, e.g. 2026-W47 (default: last week)")
     .option("--grid <name>", "put this grid's list first, e.g. 一网格")
     .option("--out <file>", "where to write the poster (default: data/posters/)")
+    .option("--print <file.pdf>", "instead: a printable A3 PDF for the notice board, the community's list and each grid's, with every listed resident's deeds")
     .option("--community <slug>", "which community, when the database has several")
     .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
-    .action((opts: { db?: string; period?: string; grid?: string; out?: string; community?: string }) =>
-      withApp(opts, async (app) => void io.stdout.write(`${await honour(app, opts)}\n`)),
+    .action((opts: { db?: string; period?: string; grid?: string; out?: string; community?: string; print?: string }) =>
+      withApp(opts, async (app) => void io.stdout.write(`${await (await import("./commands/honour.ts")).honour(app, opts)}\n`)),
     );
 
   program
@@ -123,13 +124,17 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     .option("--community <slug>", "which community, when the database has several")
     .action(async (text: string | undefined, opts: { jsonl?: boolean; db?: string; community?: string }) => {
       if (!opts.jsonl && !text) program.error("give a TEXT to parse, or --jsonl to read JSON lines from standard input");
+      const { formatParse, parseJsonl } = await import("./commands/parse.ts");
       const run = async (parser: ReportParser) => {
         if (opts.jsonl) await parseJsonl(parser, io.stdin, io.stdout);
         else io.stdout.write(formatParse(text ?? "", parser) + "\n");
       };
-      if (!opts.db) return run(createParser(DEFAULT_CATALOG));
+      if (!opts.db) {
+        const [{ createParser }, { DEFAULT_CATALOG }] = await Promise.all([import("../domain/parser/index.ts"), import("../domain/default-catalog.ts")]);
+        return run(createParser(DEFAULT_CATALOG));
+      }
       await withApp(opts, async (app) => {
-        const community = await pickCommunity(app, opts.community);
+        const community = await (await import("./commands/catalog.ts")).pickCommunity(app, opts.community);
         await run((await app.deps.parsers.forCommunity(community.id)).parser);
       });
     });

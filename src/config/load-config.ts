@@ -2,6 +2,7 @@
 // validated object, or fails listing every bad key and how to fix it.
 import { parse as parseCron, validate as validateCron } from "node-cron";
 import { z } from "zod";
+import { ConfigError } from "./config-error.ts";
 
 export interface Config {
   databaseUrl: string;
@@ -12,6 +13,8 @@ export interface Config {
   dailyReportLimit: number;
   /** When the weekly honour list is posted (cron, in `timezone`). */
   honourCron: string;
+  /** Days an honour poster file is kept before the weekly job deletes it; also how long sent messages stay in the outbox. */
+  retentionDays: number;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Telegram through telegraf, when a bot token is set. */
   telegram: { token: string; apiRoot: string | null; webhook: { url: string; port: number } | null } | null;
@@ -21,12 +24,7 @@ export interface Config {
   admins: { platform: "telegram" | "wechat"; id: string }[];
 }
 
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Configuration problems:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
-    this.name = "ConfigError";
-  }
-}
+export { ConfigError } from "./config-error.ts";
 
 const validZone = (tz: string) => {
   try {
@@ -60,6 +58,8 @@ const schema = z.object({
   DEEDBANK_LOCALE: z.enum(["zh-CN", "en"]).default("zh-CN").describe("zh-CN or en"),
   DEEDBANK_TIMEZONE: z.string().default("Asia/Shanghai").refine(validZone)
     .describe("an IANA time zone such as Asia/Shanghai"),
+  DEEDBANK_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(56)
+    .describe("a number of days from 1 to 3650, e.g. 56"),
   DEEDBANK_DAILY_REPORT_LIMIT: z.coerce.number().int().min(1).max(1000).default(10)
     .describe("a whole number from 1 to 1000"),
   DEEDBANK_HONOUR_CRON: z.string().default("0 9 * * 1").refine(validCron)
@@ -109,6 +109,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     timezone: e.DEEDBANK_TIMEZONE,
     dailyReportLimit: e.DEEDBANK_DAILY_REPORT_LIMIT,
     honourCron: e.DEEDBANK_HONOUR_CRON,
+    retentionDays: e.DEEDBANK_RETENTION_DAYS,
     logLevel: e.LOG_LEVEL,
     telegram: e.TELEGRAM_BOT_TOKEN
       ? {

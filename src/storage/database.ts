@@ -18,20 +18,30 @@ export type { Database } from "./database-type.ts";
 
 
 /** The one factory: the URL picks the provider; a bad or unreachable URL throws DatabaseOpenError. */
-export async function openDatabase(url: string, settings: DbSettings = {}): Promise<Database> {
+export async function openDatabase(url: string, settings: DbSettings & OpenOptions = {}): Promise<Database> {
   const target = parseDatabaseUrl(url, settings);
   if (target.kind === "postgresql") {
     const { openPostgres } = await import("./postgres.ts");
     return openPostgres(target, resolve(settings.dataDir ?? "data"));
   }
-  return openSqlite(target.file);
+  return openSqlite(target.file, settings);
 }
 
-async function openSqlite(urlOrPath: string): Promise<Database> {
+export interface OpenOptions {
+  /** Called with every SQL statement Prisma sends (the benchmark counts statements per use case; SQLite only). */
+  onQuery?: (sql: string) => void;
+}
+
+async function openSqlite(urlOrPath: string, opts: OpenOptions = {}): Promise<Database> {
   const file = databaseFile(urlOrPath);
   mkdirSync(dirname(file), { recursive: true });
   applyMigrations(file);
-  const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 }) });
+  const adapter = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 });
+  const prisma = opts.onQuery
+    ? new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] })
+    : new PrismaClient({ adapter });
+  const onQuery = opts.onQuery;
+  if (onQuery) (prisma as unknown as { $on(e: "query", cb: (q: { query: string }) => void): void }).$on("query", (q) => onQuery(q.query));
   await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   await prisma.$queryRawUnsafe("PRAGMA busy_timeout = 10000");

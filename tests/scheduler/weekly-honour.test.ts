@@ -45,7 +45,7 @@ describe("weekly honour list", { timeout: 120_000 }, () => {
     expect(one?.text).not.toContain("陈志强");
     expect(two?.text).toMatch(/【二网格】\n🥇 李光喜 2分/);
     const photos = outbox.map((o) => (JSON.parse(o.payload) as { photoPath: string }).photoPath);
-    expect(photos[0]).toMatch(/posters\/honour-baishipo-2026-W47-\d+\.png$/);
+    expect(photos[0]).toMatch(/posters\/honour-baishipo-2026-W47-\d+\.jpg$/);
     expect(photos[0]).not.toBe(photos[1]);
     for (const p of photos) expect(existsSync(p)).toBe(true);
   });
@@ -56,7 +56,7 @@ describe("weekly honour list", { timeout: 120_000 }, () => {
     app.setNow(DUE_W47);
     await honourJob(app).run({ scheduledAt: app.deps.clock() });
     const out = await app.chat("张秀英: 我的积分");
-    expect(out).toMatch(/🤖 行为银行 · 白石坡社区一网格群\n {5}🏅 白石坡社区光荣榜[\s\S]*?\n {5}🖼 海报:\S+honour-baishipo-2026-W47-\d+\.png\n/);
+    expect(out).toMatch(/🤖 行为银行 · 白石坡社区一网格群\n {5}🏅 白石坡社区光荣榜[\s\S]*?\n {5}🖼 海报:\S+honour-baishipo-2026-W47-\d+\.jpg\n/);
     expect(out.match(/🖼 海报:/g)).toHaveLength(2);
   });
 

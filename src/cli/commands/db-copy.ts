@@ -1,6 +1,5 @@
 // `deedbank db copy --from file:… --to postgresql://…`: a community's SQLite file into PostgreSQL.
 import type { Command } from "commander";
-import { loadConfig } from "../../config/load-config.ts";
 
 export function addDbCommands(program: Command, out: NodeJS.WritableStream): void {
   const db = program.command("db").description("the database itself");
@@ -9,6 +8,7 @@ export function addDbCommands(program: Command, out: NodeJS.WritableStream): voi
     .requiredOption("--from <url>", "the SQLite file, e.g. file:./data/deedbank.db")
     .requiredOption("--to <url>", "the PostgreSQL database, e.g. postgresql://user:password@host:5432/deedbank")
     .action(async (opts: { from: string; to: string }) => {
+      const { loadConfig } = await import("../../config/load-config.ts");
       const config = loadConfig(process.env);
       // Loaded here only: the PostgreSQL driver and client would slow every other command's start.
       const { copyDatabase } = await import("../../storage/copy.ts");

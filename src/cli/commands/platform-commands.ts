@@ -3,10 +3,8 @@
 import type { Command } from "commander";
 import { createInterface } from "node:readline/promises";
 import type { Readable, Writable } from "node:stream";
-import { operatorBindCode } from "../../app/bind-identity.ts";
-import { setupCommunity } from "../../app/setup-community.ts";
 import type { App } from "../../create-app.ts";
-import { CliError } from "./catalog.ts";
+import { CliError } from "../cli-error.ts";
 
 type WithApp = (opts: { db?: string }, fn: (app: App) => Promise<void>) => Promise<void>;
 interface SetupOpts { db?: string; name?: string; slug?: string; grids?: string; timezone?: string }
@@ -45,7 +43,7 @@ export function addPlatformCommands(program: Command, withApp: WithApp, io: { st
     .action((opts: SetupOpts) =>
       withApp(opts, async (app) => {
         const a = await ask(io, opts);
-        const res = await setupCommunity(app.deps, {
+        const res = await (await import("../../app/setup-community.ts")).setupCommunity(app.deps, {
           name: a.name, slug: a.slug, grids: a.grids.split(/[,,、\s]+/),
           timezone: opts.timezone ?? app.config.timezone, locale: app.config.locale,
         });
@@ -75,7 +73,7 @@ export function addPlatformCommands(program: Command, withApp: WithApp, io: { st
           if (opts.admin) await r.roles.grant(resident.id, community.id, "admin", null);
           return resident.id;
         });
-        const { code, expiresAt } = await operatorBindCode(app.deps, residentId);
+        const { code, expiresAt } = await (await import("../../app/bind-identity.ts")).operatorBindCode(app.deps, residentId);
         print(`🔑 ${name}: 绑定码 ${code} (valid until ${expiresAt.toISOString()}). From their WeChat or Telegram account, send the bot: 绑定码 ${code}`);
       }),
     );

@@ -29,6 +29,7 @@ export function createRepos(db: Db): Repos {
     ledger: ledgerRepo(db),
     honour: honourRepo(db),
     audit: auditRepo(db),
+    caches: { version: async () => (await db.cacheVersion.findUnique({ where: { id: 1 }, select: { version: true } }))?.version ?? 0 },
     outbox: outboxRepo(db),
     platform: platformRepo(db),
     ...rewardRepos(db),

@@ -17,6 +17,16 @@ export const outboxRepo = (db: Db): Repos["outbox"] => ({
     }));
     return row === "duplicate" ? null : row.id;
   },
+  pruneSent: async (sentBefore, keysBefore) => {
+    const gone = await db.outboxMessage.deleteMany({
+      where: { status: "sent", OR: [{ dedupeKey: null, sentAt: { lt: sentBefore } }, { sentAt: { lt: keysBefore } }] },
+    });
+    const emptied = await db.outboxMessage.updateMany({
+      where: { status: "sent", sentAt: { lt: sentBefore }, dedupeKey: { not: null }, NOT: { text: "" } },
+      data: { text: "", payload: "{}" },
+    });
+    return { deleted: gone.count, emptied: emptied.count };
+  },
   due: (now, limit, platform) => due(db, now, limit, platform),
   // One design for both databases: the lease is a conditional update inside the caller's write
   // transaction (writes run one at a time: SQLite's lock, PostgreSQL's advisory lock).
