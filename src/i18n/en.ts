@@ -161,4 +161,7 @@ export const en: Record<MessageKey, string> = {
   "error.SHOP.OUT_OF_STOCK": "\"{item}\" is out of stock",
   "error.POINTS.INSUFFICIENT": "{name} has {balance} spendable points, {price} needed",
   "error.REWARDS.BAD_SETTING": "Bad setting: ticket ratio 1 to 1000, fixed target 0 to 100",
+  // ---- trust (issue 10) ----
+  "storage.failing": "⚠️ DeedBank cannot save data right now (disk full or an I/O error); reports and reviews will fail. The operator needs to free space or check the disk; it recovers by itself",
+  "storage.recovered": "✅ DeedBank can save data again",
 };

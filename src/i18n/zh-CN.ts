@@ -159,6 +159,9 @@ export const zhCN = {
   "error.SHOP.OUT_OF_STOCK": "「{item}」已经换完了",
   "error.POINTS.INSUFFICIENT": "{name} 可用积分 {balance} 分,不够 {price} 分",
   "error.REWARDS.BAD_SETTING": "设置不对:奖票比例 1 到 1000,固定积分目标 0 到 100",
+  // ---- trust (issue 10) ----
+  "storage.failing": "⚠️ 行为银行现在存不了数据(磁盘满了或读写出错),申报和审核会失败。请运营人员尽快腾出空间或检查磁盘,修好后自动恢复",
+  "storage.recovered": "✅ 行为银行又能正常保存数据了",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

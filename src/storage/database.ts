@@ -9,9 +9,15 @@ import { applyMigrations } from "./migrate.ts";
 import { createRepos, type Db } from "./repos/index.ts";
 import { withBusyRetry } from "./busy-retry.ts";
 import { WriteLane } from "./write-lane.ts";
+import { FaultWatch } from "./fault-watch.ts";
+import { guardTransactions } from "./guard-transactions.ts";
 
 export interface Database extends Store {
   readonly file: string;
+  /** Tells once when writes start failing for a storage fault (full disk …), once when they work again. */
+  readonly faults: FaultWatch;
+  /** One statement outside any transaction, on the lane (PRAGMAs for operations and tests). */
+  raw(sql: string): Promise<unknown>;
   close(): Promise<void>;
 }
 
@@ -24,27 +30,37 @@ export async function openDatabase(urlOrPath: string): Promise<Database> {
   const file = databaseFile(urlOrPath);
   mkdirSync(dirname(file), { recursive: true });
   applyMigrations(file);
-  const prisma = new PrismaClient({ adapter: new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 }) });
+  const prisma = new PrismaClient({ adapter: guardTransactions(new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 })) });
   await prisma.$queryRawUnsafe("PRAGMA journal_mode = WAL");
   await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   await prisma.$queryRawUnsafe("PRAGMA busy_timeout = 10000");
   const lane = new WriteLane();
+  const faults = new FaultWatch();
   const reads: Repos = createRepos(prisma as unknown as Db);
   return {
     file,
+    faults,
+    raw: (sql) => lane.run(() => prisma.$queryRawUnsafe(sql)),
     read: (fn) => lane.run(() => withBusyRetry(() => fn(reads))),
     write: (fn) =>
-      lane.run(() =>
-        withBusyRetry(() =>
-          prisma.$transaction(
-            async (tx) => {
-              await takeWriteLock(tx as unknown as Db);
-              return fn(createRepos(tx as unknown as Db));
-            },
-            { timeout: 30_000 },
-          ),
-        ),
-      ),
+      lane.run(async () => {
+        try {
+          const result = await withBusyRetry(() =>
+            prisma.$transaction(
+              async (tx) => {
+                await takeWriteLock(tx as unknown as Db);
+                return fn(createRepos(tx as unknown as Db));
+              },
+              { timeout: 30_000 },
+            ),
+          );
+          faults.observe();
+          return result;
+        } catch (e) {
+          faults.observe(e);
+          throw e;
+        }
+      }),
     close: async () => {
       await lane.run(() => prisma.$disconnect());
     },

@@ -75,6 +75,22 @@ export function wechatFor(app: App, extra: Partial<WechatOptions> = {}): WechatA
   });
 }
 
+/**
+ * A full disk cannot queue an alert in the outbox: the admins are told straight through the
+ * adapter, once when writes start failing and once when they work again.
+ */
+export function watchStorage(app: App, send: SendPort): () => void {
+  const t = translator(normalizeLocale(app.config.locale));
+  return app.db.faults.subscribe((e) => {
+    app.log.error({ fault: e.state === "failing" ? e.fault : null }, e.state === "failing" ? "storage: writes are failing" : "storage: writes work again");
+    const text = t(e.state === "failing" ? "storage.failing" : "storage.recovered");
+    void app.deps.store
+      .read((r) => r.platform.adminAccounts(TELEGRAM_PLATFORM))
+      .then((ids) => Promise.all(ids.map((chatId) => send({ id: 0, attempts: 0, dedupeKey: null, platform: TELEGRAM_PLATFORM, chatId, text }))))
+      .catch((err: unknown) => app.log.error({ err }, "storage alert not sent"));
+  });
+}
+
 /** Sends what the outbox holds for one platform, every `everyMs`, until stopped. */
 export function startOutboxLoop(app: App, platform: string, send: SendPort, everyMs = 1000): { stop(): Promise<void> } {
   let running = true;
@@ -110,7 +126,8 @@ export async function startBots(app: App): Promise<void> {
     try {
       const { stopped } = await tg.start();
       const loop = startOutboxLoop(app, TELEGRAM_PLATFORM, tg.send);
-      stops.push(() => loop.stop(), () => tg.stop());
+      const unwatch = watchStorage(app, tg.send);
+      stops.push(async () => unwatch(), () => loop.stop(), () => tg.stop());
       ended.push(stopped);
     } catch (e) {
       const code = (e as { response?: { error_code?: number } }).response?.error_code;
