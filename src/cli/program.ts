@@ -4,6 +4,7 @@ import { createParser, type ReportParser } from "../domain/parser/index.ts";
 import { DEFAULT_CATALOG } from "../domain/default-catalog.ts";
 import { ConfigError, loadConfig } from "../config/load-config.ts";
 import { createApp, type App } from "../create-app.ts";
+import { DatabaseRefused } from "../storage/database-refused.ts";
 import { startScheduler } from "../scheduler/start-scheduler.ts";
 import { catalogExport, catalogImport, CliError, pickCommunity } from "./commands/catalog.ts";
 import { honour } from "./commands/honour.ts";
@@ -139,6 +140,11 @@ export async function runCli(argv: string[]): Promise<void> {
     if (e instanceof CliError) {
       process.stderr.write(`${e.message}\n`);
       process.exitCode = 1;
+      return;
+    }
+    if (e instanceof DatabaseRefused) {
+      process.stderr.write(`${e.message}\n`);
+      process.exitCode = 2;
       return;
     }
     if (e instanceof ConfigError) {

@@ -42,9 +42,21 @@ const validCron = (expr: string) => {
   return [...f.dayOfMonth, ...f.dayOfWeek].every((x) => typeof x === "number");
 };
 
+/**
+ * The one check of a database URL's scheme: `file:` or a plain path (SQLite), or
+ * `postgresql:`/`postgres:`. Anything else (mysql://, http://, a typo) would otherwise be taken
+ * for a relative path and silently create a folder named after the scheme.
+ */
+export function databaseUrlScheme(url: string): "sqlite" | "postgresql" | null {
+  const scheme = /^([a-z][a-z0-9+.-]+):/i.exec(url)?.[1]?.toLowerCase();
+  if (scheme === undefined || scheme === "file") return "sqlite";
+  if (scheme === "postgresql" || scheme === "postgres") return "postgresql";
+  return null;
+}
+
 const schema = z.object({
-  DATABASE_URL: z.string().min(1).default("file:./data/deedbank.db")
-    .describe("a SQLite file, e.g. file:./data/deedbank.db"),
+  DATABASE_URL: z.string().min(1).default("file:./data/deedbank.db").refine((u) => databaseUrlScheme(u) !== null)
+    .describe("a SQLite file, e.g. file:./data/deedbank.db (or a path without a scheme)"),
   DEEDBANK_LOCALE: z.enum(["zh-CN", "en"]).default("zh-CN").describe("zh-CN or en"),
   DEEDBANK_TIMEZONE: z.string().default("Asia/Shanghai").refine(validZone)
     .describe("an IANA time zone such as Asia/Shanghai"),
@@ -85,6 +97,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(problems);
   }
   const e = parsed.data;
+  if (overrides.db !== undefined && databaseUrlScheme(overrides.db) === null) {
+    throw new ConfigError([`--db ${JSON.stringify(overrides.db)} is not valid: give a SQLite file such as ./data/deedbank.db`]);
+  }
   return {
     databaseUrl: overrides.db ?? e.DATABASE_URL,
     locale: e.DEEDBANK_LOCALE,
