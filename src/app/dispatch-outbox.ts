@@ -1,6 +1,7 @@
 // Sends the messages the outbox holds for one platform. The network call runs outside any
 // transaction: a message is taken, sent, then marked in a write of its own. A process that
 // dies between send and mark sends it again after restart (at least once, never lost).
+import { randomUUID } from "node:crypto";
 import type { AppDeps } from "./deps.ts";
 import type { OutboxItem } from "./ports.ts";
 
@@ -16,7 +17,15 @@ export interface DispatchOptions {
   maxAttempts?: number;
   /** Wait before the next attempt, from the attempt number (1, 2, ...). */
   backoffMs?: (attempt: number) => number;
+  /** Who claims the messages (one id per process by default). */
+  owner?: string;
+  /** How long a claim holds: longer than sending `limit` messages takes at the platform's pace. */
+  leaseMs?: number;
 }
+
+/** This process, as an outbox sender: two processes on one database never send one message twice. */
+const SENDER_ID = `${process.pid}-${randomUUID()}`;
+const DEFAULT_LEASE_MS = 10 * 60_000;
 
 export interface DispatchResult { sent: number; retried: number; failed: number }
 
@@ -29,9 +38,10 @@ interface SendFailure { message?: string; retryAfterMs?: number; permanent?: boo
 export const defaultBackoff = (attempt: number) => Math.min(60_000 * 2 ** (attempt - 1), 3_600_000);
 
 export async function dispatchOutbox(deps: AppDeps, opts: DispatchOptions): Promise<DispatchResult> {
-  const { platform, send, limit = 20, maxAttempts = 5, backoffMs = defaultBackoff } = opts;
+  const { platform, send, limit = 20, maxAttempts = 5, backoffMs = defaultBackoff, owner = SENDER_ID, leaseMs = DEFAULT_LEASE_MS } = opts;
   const result: DispatchResult = { sent: 0, retried: 0, failed: 0 };
-  const due = await deps.store.read((r) => r.outbox.due(deps.clock(), limit, platform));
+  const now = deps.clock();
+  const due = await deps.store.write((r) => r.outbox.claim(now, limit, platform, owner, new Date(now.getTime() + leaseMs)));
   for (const item of due) {
     let outcome: { messageId: string | null } | SendFailure;
     try {

@@ -138,6 +138,11 @@ export interface Repos extends RewardRepos {
     enqueue(draft: OutboxDraft, opts?: { dedupeKey?: string; notBefore?: Date }): Promise<"created" | "duplicate">;
     /** Pending messages due at `now`, oldest first. */
     due(now: Date, limit: number, platform?: string): Promise<OutboxItem[]>;
+    /**
+     * Due messages that no other sender holds, each now leased to `owner` until `until`: only
+     * the lease holder sends a message; a lease left by a dead process expires and is taken over.
+     */
+    claim(now: Date, limit: number, platform: string, owner: string, until: Date): Promise<OutboxItem[]>;
     markSent(id: number, externalMessageId: string | null, at: Date): Promise<void>;
     /** Records a failed attempt; retried at `retryAt`, or given up when it is null. */
     markFailed(id: number, error: string, retryAt: Date | null): Promise<void>;

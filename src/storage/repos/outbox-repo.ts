@@ -27,10 +27,41 @@ export const outboxRepo = (db: Db): Repos["outbox"] => ({
         select: { id: true, platform: true, chatId: true, text: true, payload: true, attempts: true, dedupeKey: true },
       })
     ).map(toItem),
+  // Provider-neutral: a lease is a row keyed by the message id. Under SQLite's write lock the
+  // claim is exact; on a server database a racing claim fails on the key (or re-checks the
+  // expiry in its conditional update) and that sender simply tries again on its next round.
+  claim: async (now, limit, platform, owner, until) => {
+    const rows = await db.outboxMessage.findMany({
+      where: { status: "pending", notBefore: { lte: now }, platform },
+      orderBy: { id: "asc" },
+      take: limit + 100,
+      select: { id: true, platform: true, chatId: true, text: true, payload: true, attempts: true, dedupeKey: true },
+    });
+    const leases = new Map(
+      (await db.outboxLease.findMany({ where: { messageId: { in: rows.map((r) => r.id) } } })).map((l) => [l.messageId, l]),
+    );
+    const claimed: OutboxItem[] = [];
+    for (const row of rows) {
+      if (claimed.length >= limit) break;
+      const lease = leases.get(row.id);
+      if (!lease) {
+        await db.outboxLease.create({ data: { messageId: row.id, owner, until } });
+      } else if (lease.until.getTime() > now.getTime()) {
+        continue;
+      } else {
+        const took = await db.outboxLease.updateMany({ where: { messageId: row.id, until: { lte: now } }, data: { owner, until } });
+        if (took.count !== 1) continue;
+      }
+      claimed.push(toItem(row));
+    }
+    return claimed;
+  },
   markSent: async (id, externalMessageId, at) => {
+    await db.outboxLease.deleteMany({ where: { messageId: id } });
     await db.outboxMessage.update({ where: { id }, data: { status: "sent", externalMessageId, sentAt: at, attempts: { increment: 1 } } });
   },
   markFailed: async (id, error, retryAt) => {
+    await db.outboxLease.deleteMany({ where: { messageId: id } });
     await db.outboxMessage.update({
       where: { id },
       data: {
