@@ -11,6 +11,7 @@ import { TelegramAdapter, type StopReason } from "../../adapters/telegram/telegr
 import { TELEGRAM_PLATFORM } from "../../adapters/telegram/to-incoming.ts";
 import { WECHAT_PLATFORM, WechatAdapter, type WechatOptions } from "../../adapters/wechat/wechat-adapter.ts";
 import type { IncomingMessage, OutgoingMessage } from "../../chat/message.ts";
+import { wellFormedMessage } from "../../chat/well-formed.ts";
 import type { App } from "../../create-app.ts";
 import { translator, normalizeLocale } from "../../i18n/index.ts";
 
@@ -35,7 +36,8 @@ export function telegramFor(app: App, extra: Partial<ConstructorParameters<typeo
 }
 
 /** WeChat ids are per login: a new id is matched (unverified) before the router sees it. */
-export const wechatHandle = (app: App) => async (msg: IncomingMessage) => {
+export const wechatHandle = (app: App) => async (incoming: IncomingMessage) => {
+  const msg = wellFormedMessage(incoming);
   await matchIdentity(app.deps, { platform: msg.platform, chatId: msg.chatId, userId: msg.sender.id, displayName: msg.sender.name });
   return app.handle(msg);
 };
