@@ -9,6 +9,8 @@ import type { Config } from "./config/load-config.ts";
 import { openDatabase, type Database } from "./storage/database.ts";
 import type { Job } from "./scheduler/job.ts";
 import { weeklyHonourJob } from "./scheduler/jobs/weekly-honour.ts";
+import { nightlyBackupJob } from "./scheduler/jobs/nightly-backup.ts";
+import { backupDatabase, backupDir, backupFileName, pruneBackups } from "./storage/backup.ts";
 
 export interface App {
   config: Config;
@@ -36,6 +38,16 @@ export async function createApp(config: Config, opts: { clock?: Clock; log?: pin
     weeklyHonourJob({
       deps, renderPoster: renderHonourPoster, postersDir: join(dirname(db.file), "posters"),
       cron: config.honourCron, timezone: config.timezone,
+    }),
+    nightlyBackupJob({
+      cron: config.backup.cron, timezone: config.timezone, keep: config.backup.keep,
+      backup: async (at, dryRun) => {
+        const dir = backupDir(db.file);
+        const file = join(dir, backupFileName(at));
+        if (dryRun) return { file, removed: [] };
+        await backupDatabase(db.file, file);
+        return { file, removed: pruneBackups(dir, config.backup.keep) };
+      },
     }),
   ];
   return { config, db, deps, handle: createRouter(deps, log), log, jobs, close: () => db.close() };

@@ -1,10 +1,13 @@
 // The `deedbank` command line: one sub-command per job, every one accepting --db FILE.
+import { join } from "node:path";
 import { Command } from "commander";
 import { createParser, type ReportParser } from "../domain/parser/index.ts";
 import { DEFAULT_CATALOG } from "../domain/default-catalog.ts";
 import { ConfigError, loadConfig } from "../config/load-config.ts";
 import { createApp, type App } from "../create-app.ts";
 import { DatabaseRefused } from "../storage/database-refused.ts";
+import { backupDatabase, backupDir, backupFileName, restoreDatabase } from "../storage/backup.ts";
+import { databaseFile } from "../storage/database.ts";
 import { startScheduler } from "../scheduler/start-scheduler.ts";
 import { catalogExport, catalogImport, CliError, pickCommunity } from "./commands/catalog.ts";
 import { honour } from "./commands/honour.ts";
@@ -76,6 +79,32 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
         }),
       );
   }
+
+  program
+    .command("backup")
+    .description("a consistent copy of the database while the bot runs (SQLite online backup), then checked")
+    .option("--out <file>", "where to write it (default: data/backups/deedbank-<time>.db beside the database)")
+    .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
+    .action(async (opts: { db?: string; out?: string }) => {
+      const file = databaseFile(loadConfig(process.env, opts).databaseUrl);
+      const out = opts.out ?? join(backupDir(file), backupFileName(new Date()));
+      const done = await backupDatabase(file, out);
+      io.stdout.write(`backup written and checked: ${done.file} (${done.bytes} bytes, ${done.residents} residents, ${done.ledgerRows} ledger rows)\n`);
+    });
+
+  program
+    .command("restore")
+    .description("replace the database with a backup: checks it, keeps the current database aside, restores (stop the bot first)")
+    .argument("<file>", "the backup, e.g. data/backups/deedbank-20261201-033000.db")
+    .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
+    .action((from: string, opts: { db?: string }) => {
+      const file = databaseFile(loadConfig(process.env, opts).databaseUrl);
+      const { aside, checked } = restoreDatabase(file, from, new Date());
+      io.stdout.write(
+        `restored ${from} into ${file} (${checked.residents} residents, ${checked.ledgerRows} ledger rows)` +
+        `${aside ? `; the database it replaced is kept as ${aside}` : ""}\n`,
+      );
+    });
 
   const jobs = program.command("jobs").description("scheduled jobs (the weekly honour list); they run by themselves under `deedbank start`");
   jobs

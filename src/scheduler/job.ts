@@ -19,7 +19,11 @@ export interface JobPostReport {
   status: "queued" | "already-posted" | "dry-run";
 }
 
-export interface JobReport { job: string; period: string; posts: JobPostReport[] }
+export interface JobReport {
+  job: string; period: string; posts: JobPostReport[];
+  /** What a job that posts nothing did (e.g. the backup file it wrote). */
+  summary?: string;
+}
 
 export interface Job {
   id: string;

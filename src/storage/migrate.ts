@@ -20,6 +20,21 @@ const PRISMA_MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations"
   "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0
 )`;
 
+/** The migrations this version ships, in order. */
+export function shippedMigrations(dir = MIGRATIONS_DIR): { name: string; sql: string }[] {
+  const names = existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    : [];
+  return names.map((name) => ({ name, sql: readFileSync(`${dir}/${name}/migration.sql`, "utf8") }));
+}
+
+/** What the database says was applied (Prisma's table), read-only. */
+export function appliedMigrations(db: Database.Database): { name: string; checksum: string; finished: boolean }[] {
+  const rows = db.prepare(`SELECT migration_name AS name, checksum, finished_at AS finished FROM "_prisma_migrations"`).all() as
+    { name: string; checksum: string; finished: string | null }[];
+  return rows.map((r) => ({ ...r, finished: r.finished !== null }));
+}
+
 /** The file passes SQLite's quick check, or DatabaseRefused says how to get a good one back. */
 export function checkIntegrity(db: Database.Database, file: string): void {
   const rows = db.pragma("quick_check") as { quick_check: string }[];
@@ -35,13 +50,8 @@ export function applyMigrations(file: string, dir = MIGRATIONS_DIR): string[] {
     checkIntegrity(db, file);
     db.pragma("journal_mode = WAL");
     db.exec(PRISMA_MIGRATIONS_TABLE);
-    const names = existsSync(dir)
-      ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
-      : [];
-    const known = names.map((name) => ({ name, sql: readFileSync(`${dir}/${name}/migration.sql`, "utf8") }));
-    const rows = db.prepare(`SELECT migration_name AS name, checksum, finished_at AS finished FROM "_prisma_migrations"`).all() as
-      { name: string; checksum: string; finished: string | null }[];
-    checkAppliedMigrations(rows.map((r) => ({ ...r, finished: r.finished !== null })), known, file);
+    const known = shippedMigrations(dir);
+    checkAppliedMigrations(appliedMigrations(db), known, file);
     const applied: string[] = [];
     for (const { name, sql } of known) {
       // IMMEDIATE: two processes starting at once apply each migration once.
