@@ -1,5 +1,6 @@
 // An admin opens a prize draw. A secret seed is drawn now and only its hash (the commitment)
 // is published; the seed itself is revealed with the result, so anyone can check the draw.
+import { drawCommitment } from "../domain/draw-proof.ts";
 import type { AppDeps } from "./deps.ts";
 import { fail, type Result } from "./errors.ts";
 import { isFailure } from "./find-resident.ts";
@@ -32,7 +33,9 @@ export async function createDraw(
     if (isFailure(admin)) return admin;
     const draw = await r.draws.create({
       communityId: input.communityId, title, mode: spec.mode ?? "all", allowRepeatWinners: spec.allowRepeatWinners ?? false,
-      closesAt: spec.closesAt, commitment: sha256Hex(seed), seed, createdById: admin.actorId,
+      closesAt: spec.closesAt, seed,
+      // The commitment binds the seed and the terms everyone reads in the opening message.
+      commitment: drawCommitment({ title, prizes: prizes.map((p) => ({ name: p.name.trim(), quantity: p.quantity })), mode: spec.mode ?? "all", allowRepeatWinners: spec.allowRepeatWinners ?? false }, seed, sha256Hex), createdById: admin.actorId,
       prizes: prizes.map((p) => ({ name: p.name.trim(), quantity: p.quantity })),
     });
     await r.audit.record({

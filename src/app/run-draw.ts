@@ -10,6 +10,7 @@ import { isFailure } from "./find-resident.ts";
 import type { OutboxDraft, Repos } from "./ports.ts";
 import type { DrawRec, WinnerRec } from "./reward-ports.ts";
 import { sha256Hex } from "./sha256.ts";
+import { drawBinding } from "./verify-draw.ts";
 import { adminOf, type AdminActor } from "./staff-check.ts";
 
 export interface DrawResult { draw: DrawRec; winners: (WinnerRec & { name: string })[] }
@@ -31,7 +32,8 @@ export async function runDraw(
     const names = new Map((await r.residents.byIds(entries.map((e) => e.residentId))).map((p) => [p.id, p.masked ? maskName(p.name) : p.name]));
     const published = entries.map((e) => ({ ...e, name: names.get(e.residentId) ?? "" }));
     if (!(await r.draws.markDrawn(draw.id, published, now))) return fail("DRAW.ALREADY_DRAWN", { id: draw.id });
-    for (const w of drawWinners({ entries, prizes: draw.prizes, seed: draw.seed, allowRepeatWinners: draw.allowRepeatWinners }, sha256Hex)) {
+    const bind = drawBinding(draw, published);
+    for (const w of drawWinners({ entries, prizes: draw.prizes, seed: draw.seed, allowRepeatWinners: draw.allowRepeatWinners, bind }, sha256Hex)) {
       await r.draws.addWinner({ drawId: draw.id, ...w });
     }
     const winners = (await r.draws.winners(draw.id)).map((w) => ({ ...w, name: names.get(w.residentId) ?? "" }));

@@ -117,7 +117,7 @@ export const en: Record<MessageKey, string> = {
   "fixed.row": "{name} ({code}) {points}",
   "report.title": "📊 {community}: points report",
   "report.body": "Dynamic {dynamic} · fixed {fixed}\nFixed share {percent}% (target about {target}%){warn, select, yes {\n⚠️ Fixed points are out of proportion: consider lowering their values} other {}}\nSpent in the shop {spent} · tickets held {tickets}",
-  "draw.created": "🎁 Draw #{id} \"{title}\" is open\nPrizes: {prizes}\nCloses: {closes}\n{mode, select, choose {To enter: /enter {id} tickets} other {Every ticket held at the close is one chance}}\n🔒 Commitment (SHA-256 of the seed): {commitment}",
+  "draw.created": "🎁 Draw #{id} \"{title}\" is open\nPrizes: {prizes}\nCloses: {closes}\n{mode, select, choose {To enter: /enter {id} tickets} other {Every ticket held at the close is one chance}}\n🔒 Commitment (SHA-256 of the seed and this draw's terms): {commitment}",
   "draw.result": "🎉 Draw #{id} \"{title}\" results!\n{winners}\nSeed: {seed}\n{entries} people, {tickets} tickets took part. Anyone can check: deedbank draw verify {id}\nWinners, please see your grid worker to collect",
   "draw.winner": "{position}. {prize}: {name}",
   "draw.noWinners": "No entries; the prizes wait for the next draw",
@@ -164,4 +164,5 @@ export const en: Record<MessageKey, string> = {
   // ---- trust (issue 10) ----
   "storage.failing": "⚠️ DeedBank cannot save data right now (disk full or an I/O error); reports and reviews will fail. The operator needs to free space or check the disk; it recovers by itself",
   "storage.recovered": "✅ DeedBank can save data again",
+  "draw.proof": "🔍 To check: commitment {commitment}\nentries digest {digest} · result code {code}\nWith the published file (draw-{id}.json): deedbank draw verify --file draw-{id}.json --commitment <the commitment from the opening message> --code {code}",
 };

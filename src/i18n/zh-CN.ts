@@ -115,7 +115,7 @@ export const zhCN = {
   "fixed.row": "{name}({code}){points}",
   "report.title": "📊 {community} 积分报告",
   "report.body": "动态积分 {dynamic} 分 · 固定积分 {fixed} 分\n固定积分占 {percent}%(目标约 {target}%){warn, select, yes {\n⚠️ 固定积分偏多,请考虑调低固定分值} other {}}\n已兑换 {spent} 分 · 居民手中奖票 {tickets} 张",
-  "draw.created": "🎁 抽奖 #{id}「{title}」已开始\n奖品:{prizes}\n截止:{closes}\n{mode, select, choose {参加:投奖票 {id} 张数} other {截止前拿到的奖票每张一次机会}}\n🔒 公证码(种子的 SHA-256):{commitment}",
+  "draw.created": "🎁 抽奖 #{id}「{title}」已开始\n奖品:{prizes}\n截止:{closes}\n{mode, select, choose {参加:投奖票 {id} 张数} other {截止前拿到的奖票每张一次机会}}\n🔒 公证码(种子和本活动规则的 SHA-256):{commitment}",
   "draw.result": "🎉 抽奖 #{id}「{title}」开奖!\n{winners}\n种子:{seed}\n共 {entries} 人 {tickets} 张奖票参加。任何人都可以验算:deedbank draw verify {id}\n中奖的居民请找网格员领奖",
   "draw.winner": "{position}. {prize}:{name}",
   "draw.noWinners": "没有人参加,奖品留到下次",
@@ -162,6 +162,7 @@ export const zhCN = {
   // ---- trust (issue 10) ----
   "storage.failing": "⚠️ 行为银行现在存不了数据(磁盘满了或读写出错),申报和审核会失败。请运营人员尽快腾出空间或检查磁盘,修好后自动恢复",
   "storage.recovered": "✅ 行为银行又能正常保存数据了",
+  "draw.proof": "🔍 核对:公证码 {commitment}\n名单指纹 {digest} · 结果码 {code}\n拿到名单文件(draw-{id}.json)后:deedbank draw verify --file draw-{id}.json --commitment 开奖前的公证码 --code {code}",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

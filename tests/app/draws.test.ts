@@ -32,7 +32,8 @@ describe("prize draws", () => {
     const created = await open();
     if (!created.ok) throw new Error(created.code);
     expect(created.draw.commitment).toMatch(/^[0-9a-f]{64}$/);
-    expect(created.draw.commitment).toBe(createHash("sha256").update(created.draw.seed).digest("hex"));
+    // the commitment binds the seed and the terms of the opening message (scheme 2)
+    expect(created.draw.commitment).not.toBe(createHash("sha256").update(created.draw.seed).digest("hex"));
     app.setNow(CLOSE);
     const res = await run();
     if (!res.ok) throw new Error(res.code);
@@ -44,6 +45,7 @@ describe("prize draws", () => {
     // Anyone holding the published JSON gets the same answer; a forged winner is caught.
     const published = JSON.parse(JSON.stringify(publishedDraw(res.draw, res.winners)));
     expect(verifyPublished(published)).toMatchObject({ seedMatches: true, winnersMatch: true });
+    expect(verifyPublished(published, { commitment: created.draw.commitment, code: published.resultCode }).verified).toBe(true);
     published.winners[0].residentId = 999;
     expect(verifyPublished(published).winnersMatch).toBe(false);
   });
