@@ -10,6 +10,7 @@ import { openDatabase, type Database } from "./storage/database.ts";
 import type { Job } from "./scheduler/job.ts";
 import { weeklyHonourJob } from "./scheduler/jobs/weekly-honour.ts";
 import { nightlyBackupJob } from "./scheduler/jobs/nightly-backup.ts";
+import { drawKeyFile } from "./storage/draw-key-file.ts";
 import { backupDatabase, backupDir, backupFileName, pruneBackups } from "./storage/backup.ts";
 
 export interface App {
@@ -31,7 +32,7 @@ export async function createApp(config: Config, opts: { clock?: Clock; log?: pin
   const deps: AppDeps = {
     store: db,
     clock,
-    settings: { dailyReportLimit: config.dailyReportLimit },
+    settings: { dailyReportLimit: config.dailyReportLimit, drawKey: config.drawKey ?? drawKeyFile(db.file) },
     parsers: new ParserCache(db, clock),
   };
   const jobs = [

@@ -6,6 +6,7 @@ import { fail, type Result } from "./errors.ts";
 import { isFailure } from "./find-resident.ts";
 import type { OutboxDraft } from "./ports.ts";
 import type { DrawRec } from "./reward-ports.ts";
+import { sealSeed } from "./seed-box.ts";
 import { newSeed, sha256Hex } from "./sha256.ts";
 import { adminOf, type AdminActor } from "./staff-check.ts";
 
@@ -33,7 +34,7 @@ export async function createDraw(
     if (isFailure(admin)) return admin;
     const draw = await r.draws.create({
       communityId: input.communityId, title, mode: spec.mode ?? "all", allowRepeatWinners: spec.allowRepeatWinners ?? false,
-      closesAt: spec.closesAt, seed,
+      closesAt: spec.closesAt, seed: sealSeed(seed, deps.settings.drawKey),
       // The commitment binds the seed and the terms everyone reads in the opening message.
       commitment: drawCommitment({ title, prizes: prizes.map((p) => ({ name: p.name.trim(), quantity: p.quantity })), mode: spec.mode ?? "all", allowRepeatWinners: spec.allowRepeatWinners ?? false }, seed, sha256Hex), createdById: admin.actorId,
       prizes: prizes.map((p) => ({ name: p.name.trim(), quantity: p.quantity })),
@@ -46,6 +47,6 @@ export async function createDraw(
       const draft = input.announce?.(draw, group);
       if (draft) await r.outbox.enqueue(draft, { dedupeKey: `draw-open:${draw.id}:${group.platform}:${group.chatId}` });
     }
-    return { ok: true as const, draw };
+    return { ok: true as const, draw: { ...draw, seed } };
   });
 }

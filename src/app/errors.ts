@@ -40,6 +40,7 @@ export type ErrorCode =
   | "DRAW.NOT_FOUND"
   | "DRAW.ALREADY_DRAWN"
   | "DRAW.NOT_CLOSED"
+  | "DRAW.SEED_LOCKED"
   | "DRAW.NOT_DRAWN"
   | "DRAW.NOT_CHOOSE"
   | "DRAW.CLOSED"

@@ -17,6 +17,8 @@ export interface Config {
   wechat: { sendIntervalMs: number; sendJitterMs: number } | null;
   /** First admins: platform account ids (telegram:123456) or, for WeChat, names that get a binding code. */
   admins: { platform: "telegram" | "wechat"; id: string }[];
+  /** Seals draw seeds in the database until the draw; null: a key file beside the database. */
+  drawKey: string | null;
   /** The nightly backup: when (cron, in `timezone`) and how many copies are kept. */
   backup: { cron: string; keep: number };
 }
@@ -82,6 +84,8 @@ const schema = z.object({
     .describe("extra random milliseconds added to each WeChat send gap, from 0 to 600000"),
   DEEDBANK_ADMINS: z.string().regex(/^\s*(telegram:\d+|wechat:[^,]+)(\s*,\s*(telegram:\d+|wechat:[^,]+))*\s*$/).optional()
     .describe("a comma-separated list like telegram:123456,wechat:周华"),
+  DEEDBANK_DRAW_KEY: z.string().min(32).optional()
+    .describe("a secret of at least 32 characters (e.g. from `openssl rand -hex 32`), kept outside the database"),
   DEEDBANK_BACKUP_CRON: z.string().default("30 3 * * *").refine(validCron)
     .describe('a cron expression "minute hour day month weekday", e.g. "30 3 * * *" (every night at 03:30)'),
   DEEDBANK_BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(7)
@@ -122,6 +126,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     wechat: e.WECHAT_ENABLED === "1" || e.WECHAT_ENABLED === "true"
       ? { sendIntervalMs: e.WECHAT_SEND_INTERVAL_MS, sendJitterMs: e.WECHAT_SEND_JITTER_MS }
       : null,
+    drawKey: e.DEEDBANK_DRAW_KEY ?? null,
     backup: { cron: e.DEEDBANK_BACKUP_CRON, keep: e.DEEDBANK_BACKUP_KEEP },
     admins: (e.DEEDBANK_ADMINS ?? "").split(",").map((s) => s.trim()).filter(Boolean).map((s) => {
       const [platform, ...rest] = s.split(":");

@@ -165,4 +165,5 @@ export const en: Record<MessageKey, string> = {
   "storage.failing": "⚠️ DeedBank cannot save data right now (disk full or an I/O error); reports and reviews will fail. The operator needs to free space or check the disk; it recovers by itself",
   "storage.recovered": "✅ DeedBank can save data again",
   "draw.proof": "🔍 To check: commitment {commitment}\nentries digest {digest} · result code {code}\nWith the published file (draw-{id}.json): deedbank draw verify --file draw-{id}.json --commitment <the commitment from the opening message> --code {code}",
+  "error.DRAW.SEED_LOCKED": "The seed of draw #{id} cannot be unsealed (wrong key): the operator must use the DEEDBANK_DRAW_KEY or draw.key file it was opened with",
 };

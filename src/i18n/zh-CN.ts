@@ -163,6 +163,7 @@ export const zhCN = {
   "storage.failing": "⚠️ 行为银行现在存不了数据(磁盘满了或读写出错),申报和审核会失败。请运营人员尽快腾出空间或检查磁盘,修好后自动恢复",
   "storage.recovered": "✅ 行为银行又能正常保存数据了",
   "draw.proof": "🔍 核对:公证码 {commitment}\n名单指纹 {digest} · 结果码 {code}\n拿到名单文件(draw-{id}.json)后:deedbank draw verify --file draw-{id}.json --commitment 开奖前的公证码 --code {code}",
+  "error.DRAW.SEED_LOCKED": "#{id} 号抽奖的种子打不开(密钥不对):请运营人员用开奖时的 DEEDBANK_DRAW_KEY 或 draw.key 文件",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

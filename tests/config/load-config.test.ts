@@ -13,6 +13,7 @@ describe("loadConfig", () => {
       telegram: null,
       wechat: null,
       admins: [],
+      drawKey: null,
       backup: { cron: "30 3 * * *", keep: 7 },
     });
   });
