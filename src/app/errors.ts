@@ -20,6 +20,7 @@ export type ErrorCode =
   | "BIND.CODE_INVALID"
   | "BIND.NOT_VERIFIED"
   | "BIND.PRIVATE_ONLY"
+  | "BIND.TOO_MANY"
   | "GRID.NOT_FOUND"
   | "GRID.EXISTS"
   | "APPOINT.NO_TARGET"

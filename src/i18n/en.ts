@@ -166,4 +166,6 @@ export const en: Record<MessageKey, string> = {
   "storage.recovered": "✅ DeedBank can save data again",
   "draw.proof": "🔍 To check: commitment {commitment}\nentries digest {digest} · result code {code}\nWith the published file (draw-{id}.json): deedbank draw verify --file draw-{id}.json --commitment <the commitment from the opening message> --code {code}",
   "error.DRAW.SEED_LOCKED": "The seed of draw #{id} cannot be unsealed (wrong key): the operator must use the DEEDBANK_DRAW_KEY or draw.key file it was opened with",
+  "error.BIND.TOO_MANY": "Too many tries. Please try again in an hour; your grid worker can help 🙏",
+  "bind.staffAlert": "⚠️ An account ({name}) entered wrong binding codes many times; binding is paused for an hour. If this is nobody you know, please keep an eye on it",
 };

@@ -164,6 +164,8 @@ export const zhCN = {
   "storage.recovered": "✅ 行为银行又能正常保存数据了",
   "draw.proof": "🔍 核对:公证码 {commitment}\n名单指纹 {digest} · 结果码 {code}\n拿到名单文件(draw-{id}.json)后:deedbank draw verify --file draw-{id}.json --commitment 开奖前的公证码 --code {code}",
   "error.DRAW.SEED_LOCKED": "#{id} 号抽奖的种子打不开(密钥不对):请运营人员用开奖时的 DEEDBANK_DRAW_KEY 或 draw.key 文件",
+  "error.BIND.TOO_MANY": "试的次数太多了,请过一个小时再试。需要帮助请找网格员 🙏",
+  "bind.staffAlert": "⚠️ 有账号({name})多次输错绑定码,已暂停绑定一小时。如果不是您认识的人在操作,请留意",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -115,7 +115,7 @@ export function startOutboxLoop(app: App, platform: string, send: SendPort, ever
 
 /** Runs the configured platforms until SIGINT/SIGTERM, or until Telegram stops on its own. */
 export async function startBots(app: App): Promise<void> {
-  const admins = await ensureAdmins(app.deps, app.config.admins);
+  const admins = await ensureAdmins(app.deps, app.config.admins, { wechat: app.config.wechat !== null });
   if (admins.skipped) app.log.warn({}, "DEEDBANK_ADMINS is set but there is no community yet: run `deedbank setup` first");
   for (const c of admins.codes) {
     process.stderr.write(`WeChat admin ${c.name}: send "绑定码 ${c.code}" to the bot from your WeChat (valid until ${c.expiresAt.toISOString()})\n`);
