@@ -73,8 +73,8 @@ describe("binding codes", () => {
     await app.close();
     const live = await createApp(loadConfig({ LOG_LEVEL: "debug" }, { db: join(app.dir, "test.db") }), { clock: () => app.now, log: pino({ level: "debug" }, sink) });
     try {
-      const [{ page_count }] = (await live.db.raw("PRAGMA page_count")) as { page_count: number }[];
-      await live.db.raw(`PRAGMA max_page_count = ${Number(page_count)}`);
+      const pages = (await live.db.raw("PRAGMA page_count")) as { page_count: number }[];
+      await live.db.raw(`PRAGMA max_page_count = ${Number(pages[0]?.page_count)}`);
       await live.handle({ platform: "console", chatId: "group:一网格", messageId: "x1", sender: { id: "王敏2", name: "王敏" }, text: `绑定码 ${code}` });
       await live.handle({ platform: "console", chatId: "group:一网格", messageId: "x2", sender: { id: "王敏2", name: "王敏" }, text: `绑定码 ${"9".repeat(CODE_DIGITS)}` });
     } finally {
