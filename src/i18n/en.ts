@@ -168,4 +168,6 @@ export const en: Record<MessageKey, string> = {
   "error.DRAW.SEED_LOCKED": "The seed of draw #{id} cannot be unsealed (wrong key): the operator must use the DEEDBANK_DRAW_KEY or draw.key file it was opened with",
   "error.BIND.TOO_MANY": "Too many tries. Please try again in an hour; your grid worker can help 🙏",
   "bind.staffAlert": "⚠️ An account ({name}) entered wrong binding codes many times; binding is paused for an hour. If this is nobody you know, please keep an eye on it",
+  "rewards.pointsOwed": "📌 {name} owes {owed} points (a revoked report took back points already spent): the next points pay it first; until then nothing can be exchanged or entered",
+  "rewards.pledgesWithdrawn": "🎟 {tickets, plural, one {# ticket} other {# tickets}} {name} had put into a draw not yet run left the draw to pay it back",
 };

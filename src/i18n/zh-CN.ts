@@ -166,6 +166,8 @@ export const zhCN = {
   "error.DRAW.SEED_LOCKED": "#{id} 号抽奖的种子打不开(密钥不对):请运营人员用开奖时的 DEEDBANK_DRAW_KEY 或 draw.key 文件",
   "error.BIND.TOO_MANY": "试的次数太多了,请过一个小时再试。需要帮助请找网格员 🙏",
   "bind.staffAlert": "⚠️ 有账号({name})多次输错绑定码,已暂停绑定一小时。如果不是您认识的人在操作,请留意",
+  "rewards.pointsOwed": "📌 {name} 欠 {owed} 分(撤销的申报收回了已经用掉的积分):以后得到的积分先补上,补上之前不能兑换或投奖票",
+  "rewards.pledgesWithdrawn": "🎟 {name} 投进还没开奖的抽奖里的 {tickets} 张奖票已退出抽奖,用来补上",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
