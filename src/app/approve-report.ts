@@ -44,6 +44,10 @@ export async function approveReport(deps: AppDeps, input: ApproveInput): Promise
     if ("ok" in doer) return doer;
     const late = reviewRefusal(reviewer, report, [doer.id]);
     if (late) return fail(late, { number: report.number });
+    // Nobody awards points to their own household, whoever reported it (a proxy) or named the doer.
+    if (doer.id !== reviewer.residentId && (await r.fixed.household(reviewer.residentId)).includes(doer.id)) {
+      return fail("AUTH.OWN_HOUSEHOLD", { name: doer.name });
+    }
     const now = deps.clock();
     const moved = await r.reports.transition(report.id, "pending", {
       status: "approved", reviewerId: reviewer.residentId, awardedPoints: points, doerResidentId: doer.id, decidedAt: now,

@@ -21,6 +21,7 @@ export type ErrorCode =
   | "BIND.NOT_VERIFIED"
   | "BIND.PRIVATE_ONLY"
   | "BIND.TOO_MANY"
+  | "AUTH.OWN_HOUSEHOLD"
   | "GRID.NOT_FOUND"
   | "GRID.EXISTS"
   | "APPOINT.NO_TARGET"
