@@ -43,14 +43,16 @@ export async function dispatchOutbox(deps: AppDeps, opts: DispatchOptions): Prom
   const now = deps.clock();
   const due = await deps.store.write((r) => r.outbox.claim(now, limit, platform, owner, new Date(now.getTime() + leaseMs)));
   for (const item of due) {
-    let outcome: { messageId: string | null } | SendFailure;
+    let sent: { messageId: string | null } | null = null;
+    let outcome: SendFailure = {};
     try {
-      outcome = await send(item);
+      sent = await send(item);
     } catch (e) {
-      outcome = { ...(e as SendFailure), message: (e as Error)?.message ?? String(e), failed: true } as SendFailure;
+      const err = e as SendFailure;
+      outcome = { retryAfterMs: err?.retryAfterMs, permanent: err?.permanent, message: (e as Error)?.message ?? String(e) };
     }
-    if ("messageId" in outcome) {
-      const { messageId } = outcome;
+    if (sent) {
+      const { messageId } = sent;
       await deps.store.write((r) => r.outbox.markSent(item.id, messageId, deps.clock()));
       result.sent++;
       continue;

@@ -12,7 +12,8 @@ export interface PlatformRepos {
     bindGroup(g: { platform: string; externalId: string; gridId: number; title?: string | null }): Promise<"created" | "moved" | "same">;
     /** Every identity of a platform loses its verification (e.g. a WeChat re-login). */
     unverifyAll(platform: string): Promise<number>;
-    createBindCode(c: { code: string; communityId: number; residentId: number; expiresAt: Date }): Promise<void>;
+    /** "duplicate" when the code is already taken (draw another). */
+    createBindCode(c: { code: string; communityId: number; residentId: number; expiresAt: Date }): Promise<"created" | "duplicate">;
     /** Uses a code once: the code's record, or null when unknown, used or expired. */
     takeBindCode(code: string, now: Date): Promise<BindCodeRec | null>;
     /** Makes every live, unused code of a resident unusable (a new one replaces them). */
@@ -21,7 +22,6 @@ export interface PlatformRepos {
     recordBindFailure(scopes: string[], at: Date): Promise<void>;
     /** Failed attempts under a scope since `since`. */
     bindFailuresSince(scope: string, since: Date): Promise<number>;
-    setDisplayName(identityId: number, displayName: string): Promise<void>;
     /** Platform account ids of verified admins (to alert them). */
     adminAccounts(platform: string): Promise<string[]>;
   };

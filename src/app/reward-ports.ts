@@ -80,8 +80,6 @@ export interface RewardRepos {
     winners(drawId: number): Promise<WinnerRec[]>;
     /** Records a prize handed over; false when it was collected already. */
     collect(winnerId: number, by: number, at: Date): Promise<boolean>;
-    /** The chat groups of a community, where draws are announced. */
-    groups(communityId: number): Promise<{ platform: string; chatId: string }[]>;
   };
   shop: {
     /** Adds goods, or restocks and re-prices goods of the same name. */

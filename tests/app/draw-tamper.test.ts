@@ -26,14 +26,14 @@ beforeAll(async () => {
   ]);
   const texts: string[] = [];
   const created = await createDraw(app.deps, {
-    communityId: 1, by: user("周华"),
+    communityId: 1, by: await user(app, "周华"),
     spec: { title: "元旦抽奖", closesAt: new Date("2026-11-25T12:00:00Z"), prizes: [{ name: "大米", quantity: 2 }, { name: "旅游", quantity: 1 }] },
     announce: (d, g) => (texts.push(renderDrawCreated(t, d, "Asia/Shanghai")), { ...g, text: "x" }),
   });
   if (!created.ok) throw new Error(created.code);
   app.setNow("2026-11-25T13:00:00Z");
   const res = await runDraw(app.deps, {
-    communityId: 1, drawId: 1, by: user("周华"),
+    communityId: 1, drawId: 1, by: await user(app, "周华"),
     announce: (r, g) => (texts.push(renderDrawResult(t, r)), { ...g, text: "x" }),
   });
   if (!res.ok) throw new Error(res.code);

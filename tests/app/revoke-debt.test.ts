@@ -22,7 +22,7 @@ const pledgedIn = async (drawId: number, name: string) => {
 describe("a revoke after spending", () => {
   it("withdraws tickets pledged to a draw not yet run, shows the debt, and blocks spending until paid", async () => {
     const draw = await createDraw(app.deps, {
-      communityId: 1, by: user("周华"),
+      communityId: 1, by: await user(app, "周华"),
       spec: { title: "元旦抽奖", closesAt: new Date("2026-12-31T12:00:00Z"), prizes: [{ name: "大米", quantity: 1 }], mode: "choose" },
     });
     expect(draw.ok).toBe(true);

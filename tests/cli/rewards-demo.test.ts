@@ -39,7 +39,7 @@ describe("the reward demo", () => {
     expect(drawn).toContain("共 3 人 9 张奖票参加");
     // Three entrants, three prizes, one each: everyone wins something.
     for (const name of ["张秀英", "李光喜", "刘建国"]) expect(drawn).toContain(`:${name}(待领取)`);
-    expect((await drawVerify(app, "1", {})).text).toMatch(/yes  the seed and the terms[\s\S]*yes  the winners recompute[\s\S]*VERIFIED$/);
+    expect((await drawVerify(app, "1", {})).text).toMatch(/yes {2}the seed and the terms[\s\S]*yes {2}the winners recompute[\s\S]*VERIFIED$/);
     const file = join(app.dir, "draw-1.json");
     writeFileSync(file, await drawShow(app, "1", { json: true }));
     // a file alone is not enough: it is checked against what the chat showed

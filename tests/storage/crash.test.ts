@@ -5,6 +5,7 @@ import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, expect, it } from "vitest";
+import { resolveActor } from "../../src/app/actor.ts";
 import { submitReport } from "../../src/app/submit-report.ts";
 import { testApp, type TestApp } from "../helpers/test-app.ts";
 
@@ -17,11 +18,10 @@ beforeEach(async () => {
   const group = await app.deps.store.read(async (r) => r.groups.byExternal("console", "group:一网格"));
   for (let i = 1; i <= REPORTS; i++) {
     const res = await submitReport(app.deps, {
-      group: group!, timezone: "Asia/Shanghai", messageId: `m${i}`, text: `撕了${i}张小广告 (${i})`,
-      user: { platform: "console", userId: "张秀英", displayName: "张秀英" },
-      parse: { isReport: true, tagged: false, deeds: [{ category: "flyer_removal", quantity: 1, points: 2 }], doer: null, when: null, whenDate: null, where: null, confidence: 1, totalPoints: 2 },
+      group: group!, timezone: "Asia/Shanghai", messageId: `m${i}`, text: `撕了小广告 (${i})`,
+      actor: await resolveActor(app.deps, { platform: "console", userId: "张秀英", displayName: "张秀英" }),
     });
-    expect(res.ok).toBe(true);
+    expect(res.ok && res.report?.deeds).toEqual([{ category: "flyer_removal", quantity: 1, points: 2 }]);
   }
   await app.close();
 }, 120_000);

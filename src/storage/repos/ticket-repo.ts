@@ -1,7 +1,7 @@
 import type { RewardRepos } from "../../app/reward-ports.ts";
+import { storageOutcome } from "../errors.ts";
 import type { Db } from "./db.ts";
 
-const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002";
 
 export const ticketRepo = (db: Db): RewardRepos["tickets"] => ({
   append: async (line) => {
@@ -10,7 +10,7 @@ export const ticketRepo = (db: Db): RewardRepos["tickets"] => ({
       await db.ticketEntry.create({ data: { ...line, reportId: line.reportId ?? null, drawId: line.drawId ?? null } });
       return "created";
     } catch (e) {
-      if (isUniqueViolation(e)) return "duplicate";
+      if (storageOutcome(e) === "duplicate") return "duplicate";
       throw e;
     }
   },
