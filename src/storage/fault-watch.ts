@@ -25,7 +25,14 @@ export type FaultListener = (event: { state: "failing"; fault: StorageFault } | 
 
 export class FaultWatch {
   #failing: StorageFault | null = null;
+  #okInARow = 0;
   readonly #listeners: FaultListener[] = [];
+
+  /**
+   * A full disk still lets small writes through (they reuse free pages), so one success proves
+   * little: the watch tells "recovered" only after `recoverAfter` writes in a row succeed.
+   */
+  constructor(private readonly recoverAfter = 3) {}
 
   get failing(): StorageFault | null {
     return this.#failing;
@@ -40,11 +47,15 @@ export class FaultWatch {
   observe(error?: unknown): void {
     const fault = error === undefined ? null : storageFaultOf(error);
     if (error !== undefined && !fault) return;
-    if (fault && !this.#failing) {
-      this.#failing = fault;
-      this.#emit({ state: "failing", fault });
-    } else if (!fault && this.#failing) {
+    if (fault) {
+      this.#okInARow = 0;
+      if (!this.#failing) {
+        this.#failing = fault;
+        this.#emit({ state: "failing", fault });
+      }
+    } else if (this.#failing && ++this.#okInARow >= this.recoverAfter) {
       this.#failing = null;
+      this.#okInARow = 0;
       this.#emit({ state: "recovered" });
     }
   }
