@@ -10,7 +10,7 @@ export interface MaskState { name: string; masked: boolean; shown: string }
 /** The new setting, or null when this user is not a known resident. */
 export async function toggleMask(deps: AppDeps, actor: Actor): Promise<MaskState | null> {
   const residentId = actor.resident?.id;
-  if (residentId === undefined) return null;
+  if (residentId === undefined || !actor.verified) return null;
   return deps.store.write(async (r) => {
     // Read again inside the write: two quick toggles must flip twice.
     const resident = await r.residents.byId(residentId);

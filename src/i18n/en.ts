@@ -75,7 +75,7 @@ export const en: Record<MessageKey, string> = {
   "error.REPORT.DOER_AMBIGUOUS": "#{number}: more than one \"{name}\", please pick one",
   "error.REPORT.UNKNOWN_CATEGORY": "There is no category \"{category}\"; send /rules to see them",
   "error.AUTH.NOT_REVIEWER": "A grid worker of this grid needs to review this",
-  "error.AUTH.UNVERIFIED": "Your account is not verified yet, so you cannot review. Please ask an admin",
+  "error.AUTH.UNVERIFIED": "Your account is not verified yet: for now you can report deeds and see your own points. Ask a grid worker or an admin for a binding code",
   "error.CHAT.GROUP_NOT_BOUND": "This group is not linked to a grid yet; an admin needs to bind it",
   "error.usage": "Usage: {usage}",
   "error.internal": "Sorry, something went wrong. Please try again 🙏",

@@ -73,7 +73,7 @@ export const zhCN = {
   "error.REPORT.DOER_AMBIGUOUS": "#{number} 有重名的“{name}”,请选一位",
   "error.REPORT.UNKNOWN_CATEGORY": "没有“{category}”这一类,发“积分细则”看看有哪些",
   "error.AUTH.NOT_REVIEWER": "这条要本网格的网格员来审核哦",
-  "error.AUTH.UNVERIFIED": "您的账号还没验证,暂时不能审核,请联系管理员",
+  "error.AUTH.UNVERIFIED": "您的账号还没验证,现在只能申报好事和查自己的积分。请找网格员或管理员要一个绑定码验证",
   "error.CHAT.GROUP_NOT_BOUND": "这个群还没绑定网格,请管理员先绑定",
   "error.usage": "格式:{usage}",
   "error.internal": "抱歉,出了点小问题,请稍后再试 🙏",
