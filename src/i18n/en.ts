@@ -171,4 +171,5 @@ export const en: Record<MessageKey, string> = {
   "rewards.pointsOwed": "📌 {name} owes {owed} points (a revoked report took back points already spent): the next points pay it first; until then nothing can be exchanged or entered",
   "rewards.pledgesWithdrawn": "🎟 {tickets, plural, one {# ticket} other {# tickets}} {name} had put into a draw not yet run left the draw to pay it back",
   "error.AUTH.OWN_HOUSEHOLD": "Points for yourself or your own household ({name}) must be given by another grid worker or an admin",
+  "card.unverified": "⚠️ Sent from an account not verified yet (matched by name only): please check it is really them",
 };

@@ -169,6 +169,7 @@ export const zhCN = {
   "rewards.pointsOwed": "📌 {name} 欠 {owed} 分(撤销的申报收回了已经用掉的积分):以后得到的积分先补上,补上之前不能兑换或投奖票",
   "rewards.pledgesWithdrawn": "🎟 {name} 投进还没开奖的抽奖里的 {tickets} 张奖票已退出抽奖,用来补上",
   "error.AUTH.OWN_HOUSEHOLD": "给自己或自己家里人({name})记分,要请其他网格员或管理员来办哦",
+  "card.unverified": "⚠️ 申报的账号还没验证(只按名字对上),请网格员核实是本人",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

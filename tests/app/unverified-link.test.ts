@@ -34,6 +34,8 @@ describe("an unverified link made by a name match", () => {
     expect(await as("fake-wm", "王敏", "积分报告")).toMatch(/还没验证|网格员/);
     // nothing changed
     expect(await app.chat(["张秀英: 我的积分"])).toContain("奖票 3 张");
-    expect(await as("fake-zxy", "张秀英", "今天去献了血")).toMatch(/#3/);
+    const card = await as("fake-zxy", "张秀英", "今天去献了血");
+    expect(card).toMatch(/#3/);
+    expect(card).toContain("还没验证");
   });
 });
