@@ -46,7 +46,7 @@ export async function approveReport(deps: AppDeps, input: ApproveInput): Promise
     const suggested = deed ? Math.min(MAX_REPORT_POINTS, deeds.reduce((s, d) => s + d.points, 0)) : report.suggestedPoints;
     if (suggested === 0 && input.points === undefined) return fail("REPORT.NO_DEEDS", { number: report.number });
     const points = awardablePoints(suggested, input.points);
-    if (points === null) return fail("REPORT.POINTS_OUT_OF_RANGE", { max: 300 });
+    if (points === null) return fail("REPORT.POINTS_OUT_OF_RANGE", { max: MAX_REPORT_POINTS });
     const doer = await resolveDoer(r, report, input, reviewer.actorId);
     if (!doer.ok) return doer;
     const late = authorize(input.actor, { kind: "review", communityId: report.communityId, gridId: report.gridId, concerned: [doer.resident.id] }, { number: report.number });

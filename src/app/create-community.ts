@@ -15,7 +15,7 @@ export async function createCommunityIn(r: Repos, input: NewCommunity): Promise<
   const community = await r.communities.create(fields);
   const grids: GridRec[] = [];
   for (const name of gridNames) grids.push(await r.grids.create(community.id, name));
-  await r.catalog.replace(community.id, DEFAULT_CATALOG);
+  await r.catalog.save(community.id, DEFAULT_CATALOG);
   await r.audit.record({
     communityId: community.id, actorId: null, action: "community.created", subjectType: "community",
     subjectId: community.id, data: { grids: grids.length },

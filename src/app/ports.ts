@@ -125,7 +125,8 @@ export interface Repos extends RewardRepos {
   };
   catalog: {
     list(communityId: number): Promise<Catalog>;
-    replace(communityId: number, catalog: Catalog): Promise<void>;
+    /** Writes each category (added or updated) in this order; categories not in the list are left as they are. */
+    save(communityId: number, catalog: Catalog): Promise<void>;
   };
   reports: {
     create(r: NewReport): Promise<ReportRec>;

@@ -41,7 +41,8 @@ export interface RewardRepos {
   };
   fixed: {
     categories(communityId: number): Promise<FixedCatalog>;
-    replaceCategories(communityId: number, catalog: FixedCatalog): Promise<void>;
+    /** Writes each category (added or updated) in this order; categories not in the list are left as they are. */
+    saveCategories(communityId: number, catalog: FixedCatalog): Promise<void>;
     /** Active awards of a resident (of one category when given). */
     held(residentId: number, code?: string): Promise<FixedAwardRec[]>;
     byId(id: number): Promise<FixedAwardRec | null>;
