@@ -11,6 +11,9 @@ import type { Job } from "./scheduler/job.ts";
 import { weeklyHonourJob } from "./scheduler/jobs/weekly-honour.ts";
 import { housekeepingJob } from "./scheduler/jobs/housekeeping.ts";
 import { prunePosters } from "./adapters/poster/prune-posters.ts";
+import { nightlyBackupJob } from "./scheduler/jobs/nightly-backup.ts";
+import { drawKeyFile } from "./storage/draw-key-file.ts";
+import { backupDatabase, backupDir, backupFileName, pruneBackups } from "./storage/backup.ts";
 
 export interface App {
   config: Config;
@@ -31,13 +34,24 @@ export async function createApp(config: Config, opts: { clock?: Clock; log?: pin
   const deps: AppDeps = {
     store: db,
     clock,
-    settings: { dailyReportLimit: config.dailyReportLimit },
+    settings: { dailyReportLimit: config.dailyReportLimit, drawKey: config.drawKey ?? drawKeyFile(db.dataDir) },
     parsers: new ParserCache(db),
   };
   const postersDir = join(db.dataDir, "posters");
   const jobs = [
     weeklyHonourJob({ deps, renderPoster: createPosterPool(), postersDir, cron: config.honourCron, timezone: config.timezone }),
     housekeepingJob({ deps, retentionDays: config.retentionDays, prunePosters: (before) => prunePosters(postersDir, before), timezone: config.timezone }),
+    // PostgreSQL has its own backups (pg_dump, the database service's); this job copies the SQLite file.
+    ...(db.provider === "sqlite" ? [nightlyBackupJob({
+      cron: config.backup.cron, timezone: config.timezone, keep: config.backup.keep,
+      backup: async (at: Date, dryRun: boolean) => {
+        const dir = backupDir(db.file);
+        const file = join(dir, backupFileName(at));
+        if (dryRun) return { file, removed: [] };
+        await backupDatabase(db.file, file);
+        return { file, removed: pruneBackups(dir, config.backup.keep) };
+      },
+    })] : []),
   ];
   return { config, db, deps, handle: createRouter(deps, log), log, jobs, close: () => db.close() };
 }

@@ -51,6 +51,10 @@ export async function approveReport(deps: AppDeps, input: ApproveInput): Promise
     if (!doer.ok) return doer;
     const late = authorize(input.actor, { kind: "review", communityId: report.communityId, gridId: report.gridId, concerned: [doer.resident.id] }, { number: report.number });
     if (!late.ok) return late;
+    // Nobody awards points to their own household, whoever reported it (a proxy) or named the doer.
+    if (doer.resident.id !== reviewer.actorId && (await r.fixed.household(reviewer.actorId)).includes(doer.resident.id)) {
+      return fail("AUTH.OWN_HOUSEHOLD", { name: doer.resident.name });
+    }
     const now = deps.clock();
     const moved = await r.reports.transition(report.id, "pending", {
       status: "approved", reviewerId: reviewer.actorId, awardedPoints: points, doerResidentId: doer.resident.id, decidedAt: now,

@@ -1,10 +1,12 @@
 // An admin opens a prize draw. A secret seed is drawn now and only its hash (the commitment)
 // is published; the seed itself is revealed with the result, so anyone can check the draw.
+import { drawCommitment } from "../domain/draw-proof.ts";
 import type { AppDeps } from "./deps.ts";
 import { fail, type Result } from "./errors.ts";
 import type { OutboxDraft } from "./ports.ts";
 import { queueReceipt, type Receipt, type Receipted } from "./receipt.ts";
 import type { DrawRec } from "./reward-ports.ts";
+import { sealSeed } from "./seed-box.ts";
 import { newSeed, sha256Hex } from "./sha256.ts";
 import { authorize, type Actor, type Operator } from "./actor.ts";
 
@@ -32,7 +34,9 @@ export async function createDraw(
     if (!admin.ok) return admin;
     const draw = await r.draws.create({
       communityId: input.communityId, title, mode: spec.mode ?? "all", allowRepeatWinners: spec.allowRepeatWinners ?? false,
-      closesAt: spec.closesAt, commitment: sha256Hex(seed), seed, createdById: admin.actorId,
+      closesAt: spec.closesAt, seed: sealSeed(seed, deps.settings.drawKey),
+      // The commitment binds the seed and the terms everyone reads in the opening message.
+      commitment: drawCommitment({ title, prizes: prizes.map((p) => ({ name: p.name.trim(), quantity: p.quantity })), mode: spec.mode ?? "all", allowRepeatWinners: spec.allowRepeatWinners ?? false }, seed, sha256Hex), createdById: admin.actorId,
       prizes: prizes.map((p) => ({ name: p.name.trim(), quantity: p.quantity })),
     });
     await r.audit.record({
@@ -43,6 +47,6 @@ export async function createDraw(
       const draft = input.announce?.(draw, group);
       if (draft) await r.outbox.enqueue(draft, { dedupeKey: `draw-open:${draw.id}:${group.platform}:${group.chatId}` });
     }
-    return { ok: true as const, draw, receipt: await queueReceipt(r, input.receipt, { draw }, deps.clock()) };
+    return { ok: true as const, draw: { ...draw, seed }, receipt: await queueReceipt(r, input.receipt, { draw: { ...draw, seed } }, deps.clock()) };
   });
 }

@@ -7,6 +7,8 @@ import type { ChatPlace, Clock, Store } from "./ports.ts";
 export interface AppSettings {
   /** Reports one person may send per day before the bot asks them to wait. */
   dailyReportLimit: number;
+  /** Seals draw seeds in the database until the draw (see seed-box.ts). */
+  drawKey: string;
 }
 
 export interface AppDeps {

@@ -7,7 +7,11 @@ import type { AppDeps } from "./deps.ts";
 export interface AdminSpec { platform: "telegram" | "wechat"; id: string }
 export interface AdminSetup { ready: string[]; codes: { name: string; code: string; expiresAt: Date }[]; skipped: boolean }
 
-export async function ensureAdmins(deps: AppDeps, specs: AdminSpec[]): Promise<AdminSetup> {
+/**
+ * `wechat: true` when WeChat runs: only then does a WeChat admin get a code (one live code:
+ * a new start replaces the last one instead of adding another).
+ */
+export async function ensureAdmins(deps: AppDeps, specs: AdminSpec[], opts: { wechat?: boolean } = { wechat: true }): Promise<AdminSetup> {
   const out: AdminSetup = { ready: [], codes: [], skipped: false };
   if (specs.length === 0) return out;
   const [community] = await deps.store.read((r) => r.communities.list());
@@ -28,7 +32,7 @@ export async function ensureAdmins(deps: AppDeps, specs: AdminSpec[]): Promise<A
       return resident.id;
     });
     if (spec.platform === "telegram") out.ready.push(`telegram:${spec.id}`);
-    else out.codes.push({ name: spec.id, ...(await operatorBindCode(deps, residentId)) });
+    else if (opts.wechat) out.codes.push({ name: spec.id, ...(await operatorBindCode(deps, residentId, { replace: true })) });
   }
   return out;
 }

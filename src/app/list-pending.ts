@@ -13,5 +13,6 @@ export async function listPending(
 ): Promise<Result<{ reports: ReportRec[] }>> {
   const grids = reviewableGridIds(actor.roles, communityId);
   if (!actor.resident || (grids !== null && grids.length === 0)) return fail("AUTH.NOT_REVIEWER");
+  if (!actor.verified) return fail("AUTH.UNVERIFIED");
   return ok({ reports: await deps.store.read((r) => r.reports.pending(communityId, grids, limit)) });
 }

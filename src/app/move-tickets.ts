@@ -3,7 +3,11 @@
 import { ticketDelta, ticketKey } from "../domain/tickets.ts";
 import type { Repos } from "./ports.ts";
 
-export interface TicketMove { tickets: number; balance: number }
+export interface TicketMove {
+  tickets: number; balance: number;
+  /** Tickets taken out of draws that have not run, because their points were revoked. */
+  withdrawn?: number;
+}
 
 export async function moveTicketsForReport(
   r: Repos, cause: "credit" | "reversal", at: { communityId: number; residentId: number; reportId: number; at: Date },

@@ -16,6 +16,12 @@ export interface PlatformRepos {
     createBindCode(c: { code: string; communityId: number; residentId: number; expiresAt: Date }): Promise<"created" | "duplicate">;
     /** Uses a code once: the code's record, or null when unknown, used or expired. */
     takeBindCode(code: string, now: Date): Promise<BindCodeRec | null>;
+    /** Makes every live, unused code of a resident unusable (a new one replaces them). */
+    expireBindCodes(residentId: number, now: Date): Promise<number>;
+    /** Records a failed code attempt under each scope. */
+    recordBindFailure(scopes: string[], at: Date): Promise<void>;
+    /** Failed attempts under a scope since `since`. */
+    bindFailuresSince(scope: string, since: Date): Promise<number>;
     /** Platform account ids of verified admins (to alert them). */
     adminAccounts(platform: string): Promise<string[]>;
   };

@@ -14,6 +14,8 @@ export async function pledgeTickets(
   if (!Number.isInteger(input.tickets) || input.tickets < 1) return fail("TICKETS.BAD_COUNT");
   const residentId = input.actor.resident?.id;
   if (residentId === undefined) return fail("TICKETS.INSUFFICIENT", { balance: 0, wanted: input.tickets });
+  // An unverified link (a name match) may report and see its balance, nothing else.
+  if (!input.actor.verified) return fail("AUTH.UNVERIFIED");
   return deps.store.write(async (r) => {
     const draw = await r.draws.byId(input.communityId, input.drawId);
     if (!draw) return fail("DRAW.NOT_FOUND", { id: input.drawId });

@@ -178,6 +178,12 @@ export interface Repos extends RewardRepos, PossibleReportRepos {
      */
     claim(now: Date, limit: number, leaseUntil: Date, platform?: string): Promise<OutboxItem[]>;
     markSent(id: number, externalMessageId: string | null, at: Date): Promise<void>;
+    /**
+     * The report number of a card the bot sent in this chat: by the platform's id of the sent
+     * message, or, where quotes carry no id (WeChat web), by the quoted text matching exactly
+     * one card sent there. Null when the quoted message is not a card the bot sent.
+     */
+    sentCard(platform: string, chatId: string, quoted: { messageId?: string | null; text?: string | null }): Promise<number | null>;
     /** Records a failed attempt; retried at `retryAt`, or given up when it is null. */
     markFailed(id: number, error: string, retryAt: Date | null): Promise<void>;
   };

@@ -39,6 +39,10 @@ export async function recordFixedPoints(deps: AppDeps, input: FixedInput & { rec
     const refused = fixedAwardBlocker(choice, await r.fixed.held(target.id, choice.category.code));
     if (refused) return fail(refused, { name: target.name, category: choice.category.names.zh, max: choice.category.maxPerResident });
     const members = choice.category.household ? await r.residents.byIds(await r.fixed.household(target.id)) : [target];
+    // Staff never award fixed points to themselves or their own household.
+    const own = await r.fixed.household(staff.actorId);
+    const mine = members.find((m) => own.includes(m.id));
+    if (mine) return fail("AUTH.OWN_HOUSEHOLD", { name: mine.name });
     const awarded: ResidentRec[] = [];
     const skipped: ResidentRec[] = [];
     for (const member of members) {

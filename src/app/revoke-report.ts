@@ -7,6 +7,7 @@ import { authorize, type Actor } from "./actor.ts";
 import type { ReportRec } from "./ports.ts";
 import { enqueueDecision, type Announce } from "./enqueue-decision.ts";
 import { moveTicketsForReport, type TicketMove } from "./move-tickets.ts";
+import { withdrawPledgesForDebt } from "./withdraw-pledges.ts";
 
 export interface RevokeInput {
   communityId: number; number: number; actor: Actor; reason: string;
@@ -41,7 +42,10 @@ export async function revokeReport(
       kind: "reversal", reportId: report.id, idempotencyKey: ledgerKey.reversal(report.id), actorId: reviewer.actorId,
       note: reason, at: decidedAt,
     });
-    const tickets = await moveTicketsForReport(r, "reversal", { communityId: report.communityId, residentId: report.doerResidentId, reportId: report.id, at: decidedAt });
+    const where = { communityId: report.communityId, residentId: report.doerResidentId, reportId: report.id, at: decidedAt };
+    const moved = await moveTicketsForReport(r, "reversal", where);
+    const withdrawn = await withdrawPledgesForDebt(r, where);
+    const tickets = withdrawn > 0 ? { ...moved, balance: moved.balance + withdrawn, withdrawn } : moved;
     await r.audit.record({
       communityId: report.communityId, actorId: reviewer.actorId, action: "report.revoked",
       subjectType: "report", subjectId: report.id, data: { number: report.number, points: -report.awardedPoints },

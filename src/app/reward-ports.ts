@@ -82,7 +82,7 @@ export interface RewardRepos {
     addPledge(drawId: number, residentId: number, tickets: number): Promise<number>;
     pledges(drawId: number): Promise<DrawEntry[]>;
     /** Moves an open draw to drawn with its published entries; false when it was drawn already. */
-    markDrawn(id: number, entries: (DrawEntry & { name: string })[], at: Date): Promise<boolean>;
+    markDrawn(id: number, entries: (DrawEntry & { name: string })[], at: Date, seed: string): Promise<boolean>;
     addWinner(w: { drawId: number; position: number; prizeId: number; residentId: number }): Promise<void>;
     winners(drawId: number): Promise<WinnerRec[]>;
     /** Records a prize handed over; false when it was collected already. */

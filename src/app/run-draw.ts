@@ -9,7 +9,9 @@ import { fail, type Result } from "./errors.ts";
 import type { OutboxDraft, Repos } from "./ports.ts";
 import { queueReceipt, type Receipt, type Receipted } from "./receipt.ts";
 import type { DrawRec, WinnerRec } from "./reward-ports.ts";
+import { openSeed } from "./seed-box.ts";
 import { sha256Hex } from "./sha256.ts";
+import { drawBinding } from "./verify-draw.ts";
 import { authorize, type Actor, type Operator } from "./actor.ts";
 
 export interface DrawResult { draw: DrawRec; winners: (WinnerRec & { name: string })[] }
@@ -21,8 +23,11 @@ export async function runDraw(
   return deps.store.write(async (r) => {
     const admin = authorize(input.by, { kind: "admin", communityId: input.communityId });
     if (!admin.ok) return admin;
-    const draw = await r.draws.byId(input.communityId, input.drawId);
-    if (!draw) return fail("DRAW.NOT_FOUND", { id: input.drawId });
+    const stored = await r.draws.byId(input.communityId, input.drawId);
+    if (!stored) return fail("DRAW.NOT_FOUND", { id: input.drawId });
+    const seed = openSeed(stored.seed, deps.settings.drawKey);
+    if (seed === null) return fail("DRAW.SEED_LOCKED", { id: stored.id });
+    const draw = { ...stored, seed };
     if (draw.status !== "open") return fail("DRAW.ALREADY_DRAWN", { id: draw.id });
     const now = deps.clock();
     if (now.getTime() < draw.closesAt.getTime()) return fail("DRAW.NOT_CLOSED", { id: draw.id });
@@ -30,8 +35,10 @@ export async function runDraw(
     // Published names follow the resident's choice to appear masked (张*英) on public lists.
     const names = new Map((await r.residents.byIds(entries.map((e) => e.residentId))).map((p) => [p.id, publicName(p)]));
     const published = entries.map((e) => ({ ...e, name: names.get(e.residentId) ?? "" }));
-    if (!(await r.draws.markDrawn(draw.id, published, now))) return fail("DRAW.ALREADY_DRAWN", { id: draw.id });
-    for (const w of drawWinners({ entries, prizes: draw.prizes, seed: draw.seed, allowRepeatWinners: draw.allowRepeatWinners }, sha256Hex)) {
+    // The seed is published now: stored in the clear with the result.
+    if (!(await r.draws.markDrawn(draw.id, published, now, seed))) return fail("DRAW.ALREADY_DRAWN", { id: draw.id });
+    const bind = drawBinding(draw, published);
+    for (const w of drawWinners({ entries, prizes: draw.prizes, seed: draw.seed, allowRepeatWinners: draw.allowRepeatWinners, bind }, sha256Hex)) {
       await r.draws.addWinner({ drawId: draw.id, ...w });
     }
     const winners = (await r.draws.winners(draw.id)).map((w) => ({ ...w, name: names.get(w.residentId) ?? "" }));

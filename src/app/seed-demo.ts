@@ -1,7 +1,7 @@
 // The demo community of the simulator (and of the README): 白石坡社区 with two grids,
 // each with its own group, six residents, two grid workers and an admin.
 import type { AppDeps } from "./deps.ts";
-import { createCommunity } from "./create-community.ts";
+import { createCommunityIn } from "./create-community.ts";
 
 export const DEMO_PLATFORM = "console";
 
@@ -29,16 +29,17 @@ export const demoGroupId = (grid: string) => `group:${grid}`;
 
 /** Seeds the demo community unless the database already has a community; true if it did. */
 export async function seedDemo(deps: AppDeps): Promise<boolean> {
-  if ((await deps.store.read((r) => r.communities.count())) > 0) return false;
-  const { community, grids } = await createCommunity(deps, { slug: DEMO.slug, name: DEMO.name, grids: [...DEMO.grids] });
-  const gridId = (name: string | null) => grids.find((g) => g.name === name)?.id ?? null;
-  await deps.store.write(async (r) => {
+  // One transaction: a kill half-way leaves no community without its groups and people.
+  return deps.store.write(async (r) => {
+    if ((await r.communities.count()) > 0) return false;
+    const { community, grids } = await createCommunityIn(r, { slug: DEMO.slug, name: DEMO.name, grids: [...DEMO.grids] });
+    const gridId = (name: string | null) => grids.find((g) => g.name === name)?.id ?? null;
     for (const g of grids) await r.groups.create({ platform: DEMO_PLATFORM, externalId: demoGroupId(g.name), gridId: g.id, title: `${DEMO.name}${g.name}群` });
     for (const p of DEMO.people as readonly DemoPerson[]) {
       const resident = await r.residents.create({ communityId: community.id, gridId: gridId(p.grid), name: p.name, building: p.building ?? null, household: p.household ?? null });
       await r.identities.create({ platform: DEMO_PLATFORM, externalUserId: p.name, displayName: p.name, locale: p.locale ?? null, residentId: resident.id, verified: true });
       if (p.role) await r.roles.grant(resident.id, community.id, p.role, p.role === "admin" ? null : gridId(p.grid));
     }
+    return true;
   });
-  return true;
 }

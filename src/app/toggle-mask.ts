@@ -11,7 +11,7 @@ export interface MaskState { name: string; masked: boolean; shown: string }
 /** The new setting, or null when this user is not a known resident. */
 export async function toggleMask(deps: AppDeps, input: { actor: Actor; receipt?: Receipt<MaskState> }): Promise<(MaskState & Receipted) | null> {
   const residentId = input.actor.resident?.id;
-  if (residentId === undefined) return null;
+  if (residentId === undefined || !input.actor.verified) return null;
   return deps.store.write(async (r) => {
     // Read again inside the write: two quick toggles must flip twice.
     const resident = await r.residents.byId(residentId);

@@ -15,6 +15,8 @@ export async function withdrawReport(deps: AppDeps, input: WithdrawInput): Promi
     const own = identityId !== null && (identityId === report.senderIdentityId ||
       (resident !== null && resident.id === report.senderResidentId));
     if (!own) return fail("REPORT.NOT_OWNER", { number: report.number });
+    // A name match alone does not make someone else's report yours to withdraw.
+    if (identityId !== report.senderIdentityId && !input.actor.verified) return fail("AUTH.UNVERIFIED");
     if (report.status !== "pending") return fail("REPORT.NOT_PENDING", { number: report.number });
     if (!(await r.reports.transition(report.id, "pending", { status: "withdrawn", decidedAt: deps.clock() }))) {
       return fail("REPORT.NOT_PENDING", { number: report.number });

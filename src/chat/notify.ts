@@ -46,4 +46,5 @@ export const rejectedText = (t: Translate) => (a: { report: ReportRec }) =>
 
 export const revokedText = (t: Translate) => (a: Revoked) =>
   t("report.revoked", { number: a.report.number, reason: a.report.reason ?? "", doer: a.doerName, points: a.points, balance: a.balance }) +
+  (a.balance < 0 ? `\n${t("rewards.pointsOwed", { name: a.doerName, owed: -a.balance })}` : "") +
   ticketLine(t, a.doerName, a.tickets);

@@ -8,6 +8,7 @@ import { resolveChat, type ChatPlace } from "../app/resolve-chat.ts";
 import { normalizeLocale, translator } from "../i18n/index.ts";
 import type { ChatContext, Command } from "./context.ts";
 import { logError } from "./log-error.ts";
+import { wellFormedMessage } from "./well-formed.ts";
 import type { IncomingMessage, OutgoingMessage } from "./message.ts";
 import { approve } from "./commands/approve.ts";
 import { help } from "./commands/help.ts";
@@ -69,7 +70,8 @@ function match(text: string): Match[] {
 }
 
 export function createRouter(deps: AppDeps, log: Logger) {
-  return async function handle(msg: IncomingMessage): Promise<OutgoingMessage[]> {
+  return async function handle(incoming: IncomingMessage): Promise<OutgoingMessage[]> {
+    const msg = wellFormedMessage(incoming);
     const text = msg.text.replace(INVISIBLE, "").trim();
     if (!text || text.length > 4000) return [];
     const clean = { ...msg, text };

@@ -1,4 +1,5 @@
 // The `deedbank` command line: one sub-command per job, every one accepting --db FILE.
+import { join } from "node:path";
 import { Command } from "commander";
 import type { ReportParser } from "../domain/parser/index.ts";
 import { ConfigError } from "../config/config-error.ts";
@@ -6,6 +7,7 @@ import type { App } from "../create-app.ts";
 import { CliError } from "./cli-error.ts";
 import { DatabaseOpenError } from "../storage/db-url.ts";
 import { addDbCommands } from "./commands/db-copy.ts";
+import { DatabaseRefused } from "../storage/database-refused.ts";
 import { addPlatformCommands } from "./commands/platform-commands.ts";
 import { addRewardCommands } from "./commands/rewards.ts";
 
@@ -15,6 +17,14 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
   const program = new Command("deedbank")
     .description("行为银行 DeedBank: a community points bot for WeChat and Telegram groups")
     .showHelpAfterError();
+
+  /** The SQLite file a backup or restore works on; PostgreSQL has its own backups. */
+  const sqliteFileOf = async (opts: { db?: string }) => {
+    const [{ loadConfig }, { databaseFile }] = await Promise.all([import("../config/load-config.ts"), import("../storage/db-url.ts")]);
+    const url = loadConfig(process.env, opts).databaseUrl;
+    if (/^postgres(ql)?:/i.test(url)) throw new CliError("backup and restore work on a SQLite file; for PostgreSQL use pg_dump and pg_restore, or your database service's backups");
+    return databaseFile(url);
+  };
 
   /** Opens the app for a sub-command's --db, closing it whatever happens. */
   const withApp = async (opts: { db?: string }, fn: (app: App) => Promise<void>) => {
@@ -84,6 +94,34 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
         io.stdout.write(`${await catalogImport(app, file, opts.community, { retireMissing: Boolean(opts.retireMissing) })}\n`);
       }),
     );
+
+  program
+    .command("backup")
+    .description("a consistent copy of the database while the bot runs (SQLite online backup), then checked")
+    .option("--out <file>", "where to write it (default: data/backups/deedbank-<time>.db beside the database)")
+    .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
+    .action(async (opts: { db?: string; out?: string }) => {
+      const { backupDatabase, backupDir, backupFileName } = await import("../storage/backup.ts");
+      const file = await sqliteFileOf(opts);
+      const out = opts.out ?? join(backupDir(file), backupFileName(new Date()));
+      const done = await backupDatabase(file, out);
+      io.stdout.write(`backup written and checked: ${done.file} (${done.bytes} bytes, ${done.residents} residents, ${done.ledgerRows} ledger rows)\n`);
+    });
+
+  program
+    .command("restore")
+    .description("replace the database with a backup: checks it, keeps the current database aside, restores (stop the bot first)")
+    .argument("<file>", "the backup, e.g. data/backups/deedbank-20261201-033000.db")
+    .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
+    .action(async (from: string, opts: { db?: string }) => {
+      const { restoreDatabase } = await import("../storage/backup.ts");
+      const file = await sqliteFileOf(opts);
+      const { aside, checked } = restoreDatabase(file, from, new Date());
+      io.stdout.write(
+        `restored ${from} into ${file} (${checked.residents} residents, ${checked.ledgerRows} ledger rows)` +
+        `${aside ? `; the database it replaced is kept as ${aside}` : ""}\n`,
+      );
+    });
 
   const jobs = program.command("jobs").description("scheduled jobs (the weekly honour list); they run by themselves under `deedbank start`");
   jobs
@@ -156,7 +194,7 @@ export async function runCli(argv: string[]): Promise<void> {
       process.exitCode = 1;
       return;
     }
-    if (e instanceof DatabaseOpenError) {
+    if (e instanceof DatabaseRefused || e instanceof DatabaseOpenError) {
       process.stderr.write(`${e.message}\n`);
       process.exitCode = 2;
       return;

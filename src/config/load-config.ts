@@ -22,6 +22,10 @@ export interface Config {
   wechat: { sendIntervalMs: number; sendJitterMs: number } | null;
   /** First admins: platform account ids (telegram:123456) or, for WeChat, names that get a binding code. */
   admins: { platform: "telegram" | "wechat"; id: string }[];
+  /** Seals draw seeds in the database until the draw; null: a key file beside the database. */
+  drawKey: string | null;
+  /** The nightly backup: when (cron, in `timezone`) and how many copies are kept. */
+  backup: { cron: string; keep: number };
 }
 
 export { ConfigError } from "./config-error.ts";
@@ -42,9 +46,21 @@ const validCron = (expr: string) => {
   return [...f.dayOfMonth, ...f.dayOfWeek].every((x) => typeof x === "number");
 };
 
+/**
+ * The one check of a database URL's scheme: `file:` or a plain path (SQLite), or
+ * `postgresql:`/`postgres:`. Anything else (mysql://, http://, a typo) would otherwise be taken
+ * for a relative path and silently create a folder named after the scheme.
+ */
+export function databaseUrlScheme(url: string): "sqlite" | "postgresql" | null {
+  const scheme = /^([a-z][a-z0-9+.-]+):/i.exec(url)?.[1]?.toLowerCase();
+  if (scheme === undefined || scheme === "file") return "sqlite";
+  if (scheme === "postgresql" || scheme === "postgres") return "postgresql";
+  return null;
+}
+
 const schema = z.object({
   DATABASE_URL: z.string().min(1).default("file:./data/deedbank.db")
-    .refine((u) => /^postgres(ql)?:\/\/./i.test(u) || !/^[a-z][a-z0-9+.-]*:\/\//i.test(u))
+    .refine((u) => databaseUrlScheme(u) !== null)
     .describe("a SQLite file such as file:./data/deedbank.db, or a PostgreSQL URL such as postgresql://user:password@host:5432/deedbank"),
   // PostgreSQL (issue 15); each may also be given in the URL (connection_limit, statement_timeout, sslmode)
   DEEDBANK_DB_POOL_SIZE: z.coerce.number().int().min(1).max(500).optional()
@@ -80,6 +96,12 @@ const schema = z.object({
     .describe("extra random milliseconds added to each WeChat send gap, from 0 to 600000"),
   DEEDBANK_ADMINS: z.string().regex(/^\s*(telegram:\d+|wechat:[^,]+)(\s*,\s*(telegram:\d+|wechat:[^,]+))*\s*$/).optional()
     .describe("a comma-separated list like telegram:123456,wechat:周华"),
+  DEEDBANK_DRAW_KEY: z.string().min(32).optional()
+    .describe("a secret of at least 32 characters (e.g. from `openssl rand -hex 32`), kept outside the database"),
+  DEEDBANK_BACKUP_CRON: z.string().default("30 3 * * *").refine(validCron)
+    .describe('a cron expression "minute hour day month weekday", e.g. "30 3 * * *" (every night at 03:30)'),
+  DEEDBANK_BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(7)
+    .describe("how many nightly backups to keep, a whole number from 1 to 1000"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")
     .describe("one of fatal, error, warn, info, debug, trace, silent"),
 });
@@ -97,6 +119,9 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     throw new ConfigError(problems);
   }
   const e = parsed.data;
+  if (overrides.db !== undefined && databaseUrlScheme(overrides.db) === null) {
+    throw new ConfigError([`--db ${JSON.stringify(overrides.db)} is not valid: give a SQLite file such as ./data/deedbank.db, or a postgresql:// URL`]);
+  }
   return {
     databaseUrl: overrides.db ?? e.DATABASE_URL,
     database: {
@@ -120,6 +145,8 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     wechat: e.WECHAT_ENABLED === "1" || e.WECHAT_ENABLED === "true"
       ? { sendIntervalMs: e.WECHAT_SEND_INTERVAL_MS, sendJitterMs: e.WECHAT_SEND_JITTER_MS }
       : null,
+    drawKey: e.DEEDBANK_DRAW_KEY ?? null,
+    backup: { cron: e.DEEDBANK_BACKUP_CRON, keep: e.DEEDBANK_BACKUP_KEEP },
     admins: (e.DEEDBANK_ADMINS ?? "").split(",").map((s) => s.trim()).filter(Boolean).map((s) => {
       const [platform, ...rest] = s.split(":");
       return { platform: platform as "telegram" | "wechat", id: rest.join(":").trim() };

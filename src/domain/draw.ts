@@ -15,21 +15,31 @@ export type Sha256Hex = (text: string) => string;
  * when no slots remain stay unawarded.
  */
 export function drawWinners(
-  input: { entries: readonly DrawEntry[]; prizes: readonly DrawPrizeSpec[]; seed: string; allowRepeatWinners: boolean },
+  input: {
+    entries: readonly DrawEntry[]; prizes: readonly DrawPrizeSpec[]; seed: string; allowRepeatWinners: boolean;
+    /** Scheme 2: the digest of the entries, mixed into every pick so the seed is committed over them. */
+    bind?: string;
+  },
   sha256: Sha256Hex,
 ): DrawnWinner[] {
-  let slots = [...input.entries]
-    .filter((e) => e.tickets > 0)
-    .sort((a, b) => a.residentId - b.residentId)
-    .flatMap((e) => Array.from({ length: e.tickets }, () => e.residentId));
+  // The slots are counted, never listed: millions of tickets cost no memory. Slot i belongs to
+  // the entry whose running total of tickets first exceeds i (entries in resident id order).
+  const pool = [...input.entries].filter((e) => e.tickets > 0).sort((a, b) => a.residentId - b.residentId).map((e) => ({ ...e }));
+  let total = pool.reduce((s, e) => s + e.tickets, 0);
   const units = input.prizes.flatMap((p) => Array.from({ length: p.quantity }, () => p.id));
   const winners: DrawnWinner[] = [];
+  const salt = input.bind === undefined ? "" : `${input.bind}:`;
   for (const [k, prizeId] of units.entries()) {
-    if (slots.length === 0) break;
-    const index = Number(BigInt(`0x${sha256(`${input.seed}:${k + 1}`)}`) % BigInt(slots.length));
-    const residentId = slots[index] as number;
-    winners.push({ position: k + 1, prizeId, residentId });
-    slots = input.allowRepeatWinners ? slots.filter((_, i) => i !== index) : slots.filter((id) => id !== residentId);
+    if (total === 0) break;
+    let index = Number(BigInt(`0x${sha256(`${input.seed}:${salt}${k + 1}`)}`) % BigInt(total));
+    let at = 0;
+    while (index >= (pool[at] as DrawEntry).tickets) index -= (pool[at++] as DrawEntry).tickets;
+    const entry = pool[at] as DrawEntry;
+    winners.push({ position: k + 1, prizeId, residentId: entry.residentId });
+    const gone = input.allowRepeatWinners ? 1 : entry.tickets;
+    entry.tickets -= gone;
+    total -= gone;
+    if (entry.tickets === 0) pool.splice(at, 1);
   }
   return winners;
 }

@@ -73,7 +73,7 @@ export const zhCN = {
   "error.REPORT.DOER_AMBIGUOUS": "#{number} 有重名的“{name}”,请选一位",
   "error.REPORT.UNKNOWN_CATEGORY": "没有“{category}”这一类,发“积分细则”看看有哪些",
   "error.AUTH.NOT_REVIEWER": "这条要本网格的网格员来审核哦",
-  "error.AUTH.UNVERIFIED": "您的账号还没验证,暂时不能审核,请联系管理员",
+  "error.AUTH.UNVERIFIED": "您的账号还没验证,现在只能申报好事和查自己的积分。请找网格员或管理员要一个绑定码验证",
   "error.CHAT.GROUP_NOT_BOUND": "这个群还没绑定网格,请管理员先绑定",
   "error.usage": "格式:{usage}",
   "error.internal": "抱歉,出了点小问题,请稍后再试 🙏",
@@ -115,7 +115,7 @@ export const zhCN = {
   "fixed.row": "{name}({code}){points}",
   "report.title": "📊 {community} 积分报告",
   "report.body": "动态积分 {dynamic} 分 · 固定积分 {fixed} 分\n固定积分占 {percent}%(目标约 {target}%){warn, select, yes {\n⚠️ 固定积分偏多,请考虑调低固定分值} other {}}\n已兑换 {spent} 分 · 居民手中奖票 {tickets} 张",
-  "draw.created": "🎁 抽奖 #{id}「{title}」已开始\n奖品:{prizes}\n截止:{closes}\n{mode, select, choose {参加:投奖票 {id} 张数} other {截止前拿到的奖票每张一次机会}}\n🔒 公证码(种子的 SHA-256):{commitment}",
+  "draw.created": "🎁 抽奖 #{id}「{title}」已开始\n奖品:{prizes}\n截止:{closes}\n{mode, select, choose {参加:投奖票 {id} 张数} other {截止前拿到的奖票每张一次机会}}\n🔒 公证码(种子和本活动规则的 SHA-256):{commitment}",
   "draw.result": "🎉 抽奖 #{id}「{title}」开奖!\n{winners}\n种子:{seed}\n共 {entries} 人 {tickets} 张奖票参加。任何人都可以验算:deedbank draw verify {id}\n中奖的居民请找网格员领奖",
   "draw.winner": "{position}. {prize}:{name}",
   "draw.noWinners": "没有人参加,奖品留到下次",
@@ -166,6 +166,17 @@ export const zhCN = {
   "possible.promoted": "✅ P{id} 已转为申报 #{number}",
   "error.POSSIBLE.NOT_FOUND": "没有找到可能的申报 P{number}",
   "error.POSSIBLE.ALREADY_PROMOTED": "P{number} 已经转过申报了",
+  // ---- trust (issue 10) ----
+  "storage.failing": "⚠️ 行为银行现在存不了数据(磁盘满了或读写出错),申报和审核会失败。请运营人员尽快腾出空间或检查磁盘,修好后自动恢复",
+  "storage.recovered": "✅ 行为银行又能正常保存数据了",
+  "draw.proof": "🔍 核对:公证码 {commitment}\n名单指纹 {digest} · 结果码 {code}\n拿到名单文件(draw-{id}.json)后:deedbank draw verify --file draw-{id}.json --commitment 开奖前的公证码 --code {code}",
+  "error.DRAW.SEED_LOCKED": "#{id} 号抽奖的种子打不开(密钥不对):请运营人员用开奖时的 DEEDBANK_DRAW_KEY 或 draw.key 文件",
+  "error.BIND.TOO_MANY": "试的次数太多了,请过一个小时再试。需要帮助请找网格员 🙏",
+  "bind.staffAlert": "⚠️ 有账号({name})多次输错绑定码,已暂停绑定一小时。如果不是您认识的人在操作,请留意",
+  "rewards.pointsOwed": "📌 {name} 欠 {owed} 分(撤销的申报收回了已经用掉的积分):以后得到的积分先补上,补上之前不能兑换或投奖票",
+  "rewards.pledgesWithdrawn": "🎟 {name} 投进还没开奖的抽奖里的 {tickets} 张奖票已退出抽奖,用来补上",
+  "error.AUTH.OWN_HOUSEHOLD": "给自己或自己家里人({name})记分,要请其他网格员或管理员来办哦",
+  "card.unverified": "⚠️ 申报的账号还没验证(只按名字对上),请网格员核实是本人",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

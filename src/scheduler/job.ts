@@ -24,7 +24,11 @@ export class BadPeriodError extends Error {
   override name = "BadPeriodError";
 }
 
-export interface JobReport { job: string; period: string; posts: JobPostReport[] }
+export interface JobReport {
+  job: string; period: string; posts: JobPostReport[];
+  /** What a job that posts nothing did (e.g. the backup file it wrote). */
+  summary?: string;
+}
 
 export interface Job {
   id: string;

@@ -2,8 +2,8 @@
 // (`postgresql://…`, see postgres.ts). For SQLite: applies migrations, sets the connection
 // pragmas, and returns a Store whose every call goes through one lane.
 import { PrismaBetterSQLite3 } from "@prisma/adapter-better-sqlite3";
-import { mkdirSync } from "node:fs";
-import { dirname, resolve } from "node:path";
+import { accessSync, closeSync, constants, existsSync, mkdirSync, openSync, readSync, statSync } from "node:fs";
+import { dirname, join, resolve } from "node:path";
 import type { Repos } from "../app/ports.ts";
 import type { Database } from "./database-type.ts";
 import { PrismaClient } from "./generated/client.ts";
@@ -15,6 +15,10 @@ import { databaseFile, parseDatabaseUrl, type DbSettings } from "./db-url.ts";
 
 export { databaseFile, DatabaseOpenError, type DbSettings } from "./db-url.ts";
 export type { Database } from "./database-type.ts";
+import { FaultWatch } from "./fault-watch.ts";
+import { guardTransactions } from "./guard-transactions.ts";
+import { DatabaseRefused } from "./database-refused.ts";
+import { storageFaultOf } from "./fault-watch.ts";
 
 
 /** The one factory: the URL picks the provider; a bad or unreachable URL throws DatabaseOpenError. */
@@ -32,11 +36,66 @@ export interface OpenOptions {
   onQuery?: (sql: string) => void;
 }
 
+/** Refuses, before anything is created, a path SQLite cannot use as a DeedBank database. */
+function checkDatabasePath(urlOrPath: string, file: string): void {
+  const st = statSync(file, { throwIfNoEntry: false });
+  if (st?.isDirectory()) {
+    throw new DatabaseRefused("directory", `The database path ${file} is a folder: give a file inside it instead, e.g. --db ${join(file, "deedbank.db")}.`);
+  }
+  if (st && st.size > 0) {
+    const head = Buffer.alloc(16);
+    const fd = openSync(file, "r");
+    try {
+      readSync(fd, head, 0, 16, 0);
+    } finally {
+      closeSync(fd);
+    }
+    if (head.toString("latin1") !== "SQLite format 3\u0000") {
+      throw new DatabaseRefused("not-sqlite", `The file ${file} is not a DeedBank database (not SQLite): check --db or DATABASE_URL, or restore a backup with \`deedbank restore FILE\`.`);
+    }
+  }
+}
+
+const writable = (file: string): boolean => {
+  try {
+    accessSync(dirname(file), constants.W_OK);
+    if (existsSync(file)) accessSync(file, constants.W_OK);
+    return true;
+  } catch {
+    return false;
+  }
+};
+
+/** The one sentence for a database that cannot be opened or written at start. */
+function refusalFor(e: unknown, file: string): unknown {
+  if (e instanceof DatabaseRefused) return e;
+  const fault = storageFaultOf(e);
+  const code = String((e as { code?: unknown })?.code ?? "");
+  if (fault === "readonly" || (fault === "io" && !writable(file)) || code === "EACCES" || code === "EROFS" || code === "EPERM") {
+    return new DatabaseRefused("readonly", `The database ${file} cannot be written (read-only): give the bot's user write access to the file and its folder, or choose another --db.`);
+  }
+  if (fault === "corrupt") {
+    return new DatabaseRefused("damaged", `The database ${file} is damaged: stop the bot and restore the last good backup with \`deedbank restore FILE\`.`);
+  }
+  if (fault === "io" || code === "ENOTDIR" || code === "ENOENT") {
+    return new DatabaseRefused("cannot-open", `The database ${file} cannot be opened: check that its folder exists and is a folder, or choose another --db.`);
+  }
+  if (fault === "full") {
+    return new DatabaseRefused("readonly", `The disk holding ${file} is full: free some space, then start again.`);
+  }
+  return e;
+}
+
 async function openSqlite(urlOrPath: string, opts: OpenOptions = {}): Promise<Database> {
   const file = databaseFile(urlOrPath);
-  mkdirSync(dirname(file), { recursive: true });
-  applyMigrations(file);
-  const adapter = new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 });
+  try {
+    checkDatabasePath(urlOrPath, file);
+    mkdirSync(dirname(file), { recursive: true });
+    applyMigrations(file);
+  } catch (e) {
+    throw refusalFor(e, file);
+  }
+  const adapter = guardTransactions(new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 }));
   const prisma = opts.onQuery
     ? new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] })
     : new PrismaClient({ adapter });
@@ -46,21 +105,26 @@ async function openSqlite(urlOrPath: string, opts: OpenOptions = {}): Promise<Da
   await prisma.$executeRawUnsafe("PRAGMA foreign_keys = ON");
   await prisma.$queryRawUnsafe("PRAGMA busy_timeout = 10000");
   const lane = new WriteLane();
+  const faults = new FaultWatch();
   const reads: Repos = createRepos(prisma as unknown as Db);
   return {
     provider: "sqlite",
     file,
     dataDir: dirname(file),
+    faults,
+    raw: (sql) => lane.run(() => prisma.$queryRawUnsafe(sql)),
     read: (fn) => lane.run(() => withBusyRetry(() => fn(reads))),
     write: (fn) =>
       lane.run(() =>
-        withBusyRetry(() =>
-          prisma.$transaction(
-            async (tx) => {
-              await takeWriteLock(tx as unknown as Db);
-              return fn(createRepos(tx as unknown as Db));
-            },
-            { timeout: 30_000 },
+        faults.watch(() =>
+          withBusyRetry(() =>
+            prisma.$transaction(
+              async (tx) => {
+                await takeWriteLock(tx as unknown as Db);
+                return fn(createRepos(tx as unknown as Db));
+              },
+              { timeout: 30_000 },
+            ),
           ),
         ),
       ),

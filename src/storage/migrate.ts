@@ -1,9 +1,11 @@
 // Applies the committed Prisma migrations at start, in the table format Prisma uses, so the
 // app needs no CLI at run time and `prisma migrate` still recognises what was applied.
 import Database from "better-sqlite3";
-import { createHash, randomUUID } from "node:crypto";
+import { randomUUID } from "node:crypto";
 import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
+import { checkAppliedMigrations, migrationChecksum } from "./check-migrations.ts";
+import { DatabaseRefused } from "./database-refused.ts";
 
 const MIGRATIONS_DIR = fileURLToPath(new URL("../../prisma/migrations/", import.meta.url));
 
@@ -18,10 +20,34 @@ const PRISMA_MIGRATIONS_TABLE = `CREATE TABLE IF NOT EXISTS "_prisma_migrations"
   "applied_steps_count" INTEGER UNSIGNED NOT NULL DEFAULT 0
 )`;
 
+/** The migrations this version ships, in order. */
+export function shippedMigrations(dir = MIGRATIONS_DIR): { name: string; sql: string }[] {
+  const names = existsSync(dir)
+    ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
+    : [];
+  return names.map((name) => ({ name, sql: readFileSync(`${dir}/${name}/migration.sql`, "utf8") }));
+}
+
+/** What the database says was applied (Prisma's table), read-only. */
+export function appliedMigrations(db: Database.Database): { name: string; checksum: string; finished: boolean }[] {
+  const rows = db.prepare(`SELECT migration_name AS name, checksum, finished_at AS finished FROM "_prisma_migrations"`).all() as
+    { name: string; checksum: string; finished: string | null }[];
+  return rows.map((r) => ({ ...r, finished: r.finished !== null }));
+}
+
+/** The file passes SQLite's quick check, or DatabaseRefused says how to get a good one back. */
+export function checkIntegrity(db: Database.Database, file: string): void {
+  const rows = db.pragma("quick_check") as { quick_check: string }[];
+  if (rows.length === 1 && rows[0]?.quick_check === "ok") return;
+  throw new DatabaseRefused("damaged",
+    `The database ${file} is damaged (SQLite's quick_check failed): stop the bot and restore the last good backup with \`deedbank restore FILE\`.`);
+}
+
 /** Applies pending migrations to the SQLite file; returns the names it applied. */
 export function applyMigrations(file: string, dir = MIGRATIONS_DIR): string[] {
   const db = new Database(file, { timeout: 10_000 });
   try {
+    checkIntegrity(db, file);
     db.pragma("journal_mode = WAL");
     // A migration that rebuilds a table (SQLite's only way to add a CHECK or a foreign key)
     // drops a table other tables refer to: foreign keys must be off while it runs, and the
@@ -29,12 +55,10 @@ export function applyMigrations(file: string, dir = MIGRATIONS_DIR): string[] {
     // checked with foreign_key_check before it commits.
     db.pragma("foreign_keys = OFF");
     db.exec(PRISMA_MIGRATIONS_TABLE);
-    const names = existsSync(dir)
-      ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
-      : [];
+    const known = shippedMigrations(dir);
+    checkAppliedMigrations(appliedMigrations(db), known, file);
     const applied: string[] = [];
-    for (const name of names) {
-      const sql = readFileSync(`${dir}/${name}/migration.sql`, "utf8");
+    for (const { name, sql } of known) {
       // IMMEDIATE: two processes starting at once apply each migration once.
       db.transaction(() => {
         const done = db
@@ -53,7 +77,7 @@ export function applyMigrations(file: string, dir = MIGRATIONS_DIR): string[] {
         db.prepare(
           `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count)
            VALUES (?, ?, current_timestamp, ?, 1)`,
-        ).run(randomUUID(), createHash("sha256").update(sql).digest("hex"), name);
+        ).run(randomUUID(), migrationChecksum(sql), name);
         applied.push(name);
       }).immediate();
     }

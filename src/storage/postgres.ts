@@ -16,6 +16,7 @@ import { DatabaseOpenError, explainPgError, type DbTarget } from "./db-url.ts";
 import { applyPgMigrations } from "./migrate-pg.ts";
 import { createRepos, type Db } from "./repos/index.ts";
 import { WriteLane } from "./write-lane.ts";
+import { FaultWatch } from "./fault-watch.ts";
 
 type PgTarget = Extract<DbTarget, { kind: "postgresql" }>;
 
@@ -70,14 +71,17 @@ export async function openPostgres(target: PgTarget, dataDir: string): Promise<D
   const reads: Repos = createRepos(prisma as unknown as Db);
   // Writes wait for one lock anyway; queuing them in the process first keeps the pool free for reads.
   const lane = new WriteLane();
+  const faults = new FaultWatch();
   return {
     provider: "postgresql",
     file: "",
     dataDir,
+    faults,
+    raw: (sql) => prisma.$queryRawUnsafe(sql),
     read: (fn) => withConflictRetry(() => fn(reads), 3),
     write: (fn) =>
       lane.run(() =>
-        withConflictRetry(() =>
+        faults.watch(() => withConflictRetry(() =>
           prisma.$transaction(async (tx) => {
             // Waiting for the lock is not a slow statement: statement_timeout applies after it.
             await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = 0`);
@@ -85,7 +89,7 @@ export async function openPostgres(target: PgTarget, dataDir: string): Promise<D
             await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${Number(target.pool.statement_timeout ?? 0)}`);
             return fn(createRepos(tx as unknown as Db));
           }, { isolationLevel: "ReadCommitted", maxWait: 60_000, timeout: 60_000 }),
-        ),
+        )),
       ),
     close: async () => {
       await lane.run(() => prisma.$disconnect());

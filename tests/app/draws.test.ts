@@ -36,7 +36,8 @@ describe("prize draws", () => {
     const created = await open();
     if (!created.ok) throw new Error(created.code);
     expect(created.draw.commitment).toMatch(/^[0-9a-f]{64}$/);
-    expect(created.draw.commitment).toBe(createHash("sha256").update(created.draw.seed).digest("hex"));
+    // the commitment binds the seed and the terms of the opening message (scheme 2)
+    expect(created.draw.commitment).not.toBe(createHash("sha256").update(created.draw.seed).digest("hex"));
     app.setNow(CLOSE);
     const res = await run();
     if (!res.ok) throw new Error(res.code);
@@ -48,6 +49,7 @@ describe("prize draws", () => {
     // Anyone holding the published JSON gets the same answer; a forged winner is caught.
     const published = JSON.parse(JSON.stringify(publishedDraw(res.draw, res.winners)));
     expect(verifyPublished(published)).toMatchObject({ seedMatches: true, winnersMatch: true });
+    expect(verifyPublished(published, { commitment: created.draw.commitment, code: published.resultCode }).verified).toBe(true);
     published.winners[0].residentId = 999;
     expect(verifyPublished(published).winnersMatch).toBe(false);
   });
@@ -170,12 +172,32 @@ describe("prize draws", () => {
   it("are opened and run from the chat", async () => {
     const out = await app.chat(["周华: 开奖活动 元旦抽奖 截止 2026-11-25 20:00 奖品 大米5kg×2 旅游×1", "周华: 开奖 1"]);
     expect(out).toMatch(/抽奖 #1「元旦抽奖」已开始\n\s+奖品:大米5kg×2、旅游×1\n\s+截止:2026-11-25 20:00/);
-    expect(out).toMatch(/公证码\(种子的 SHA-256\):[0-9a-f]{64}/);
+    expect(out).toMatch(/公证码\(种子和本活动规则的 SHA-256\):[0-9a-f]{64}/);
     expect(out).toContain("#1 号抽奖还没到截止时间");
     app.setNow(CLOSE);
     const drawn = await app.chat(["周华: 开奖 1"]);
     expect(drawn).toMatch(/抽奖 #1「元旦抽奖」开奖!\n\s+1\. 大米5kg:\S+(待领取)/);
     expect(drawn).toMatch(/种子:[0-9a-f]{64}/);
     expect(drawn).toContain("共 3 人 10 张奖票参加");
+  });
+});
+
+describe("the seed before the draw", () => {
+  it("is not readable in the database, only sealed; the draw publishes it in the clear", async () => {
+    const created = await open();
+    if (!created.ok) throw new Error(created.code);
+    const rawSeed = async () => {
+      const rows = (await app.db.raw(`SELECT seed FROM "Draw" WHERE id = 1`)) as { seed: string }[];
+      return rows[0]?.seed ?? "";
+    };
+    const stored = await rawSeed();
+    expect(stored).not.toContain(created.draw.seed);
+    expect(stored).toMatch(/^sealed:/);
+    app.setNow(CLOSE);
+    const res = await run();
+    if (!res.ok) throw new Error(res.code);
+    expect(await rawSeed()).toBe(created.draw.seed);
+    const verdict = await verifyStoredDraw(app.deps, 1, 1);
+    expect(verdict.ok && verdict.verified).toBe(true);
   });
 });

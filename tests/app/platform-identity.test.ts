@@ -25,7 +25,7 @@ afterEach(async () => {
 
 const say = async (platform: string, chatId: string, sender: string, text: string, extra: Partial<IncomingMessage> = {}) =>
   (await app.handle({ platform, chatId, messageId: `m${++seq}`, sender: { id: sender, name: sender }, text, ...extra })).map((o) => o.text).join("\n");
-const codeIn = (text: string) => /(\d{6})/.exec(text)?.[1] ?? "";
+const codeIn = (text: string) => /(\d{8})/.exec(text)?.[1] ?? "";
 
 describe("binding accounts with one-time codes", () => {
   it("links a WeChat account to the resident behind a verified Telegram account, once", async () => {

@@ -29,7 +29,7 @@ describe("the reward demo", () => {
 
     expect(await shopAdd(app, "大米 5kg", "20", { stock: "1" })).toBe("🛒 已上架「大米 5kg」20 分,库存 1");
     const opened = await drawCreate(app, "元旦抽奖", { closes: "2026-11-25 20:00", prize: ["大米5kg×2", "旅游×1"] });
-    expect(opened).toMatch(/截止:2026-11-25 20:00\n[^\n]+\n🔒 公证码\(种子的 SHA-256\):[0-9a-f]{64}$/);
+    expect(opened).toMatch(/截止:2026-11-25 20:00\n[^\n]+\n🔒 公证码\(种子和本活动规则的 SHA-256\):[0-9a-f]{64}$/);
     await expect(drawRun(app, "1", {})).rejects.toThrow("#1 号抽奖还没到截止时间 (DRAW.NOT_CLOSED)");
     // Before the draw only the commitment is out: the seed stays secret.
     expect(JSON.parse(await drawShow(app, "1", { json: true }))).not.toHaveProperty("seed");
@@ -39,10 +39,14 @@ describe("the reward demo", () => {
     expect(drawn).toContain("共 3 人 9 张奖票参加");
     // Three entrants, three prizes, one each: everyone wins something.
     for (const name of ["张秀英", "李光喜", "刘建国"]) expect(drawn).toContain(`:${name}(待领取)`);
-    expect((await drawVerify(app, "1", {})).text).toMatch(/sha256\(seed\) = commitment: yes[\s\S]*published winners match: yes\nVERIFIED$/);
+    expect((await drawVerify(app, "1", {})).text).toMatch(/yes {2}the seed and the terms[\s\S]*yes {2}the winners recompute[\s\S]*VERIFIED$/);
     const file = join(app.dir, "draw-1.json");
     writeFileSync(file, await drawShow(app, "1", { json: true }));
-    expect(await drawVerify(null, undefined, { file })).toMatchObject({ ok: true });
+    // a file alone is not enough: it is checked against what the chat showed
+    expect(await drawVerify(null, undefined, { file })).toMatchObject({ ok: false });
+    const commitment = /公证码[^:]*:([0-9a-f]{64})/.exec(opened)?.[1];
+    const code = /结果码 ([0-9a-f]{16})/.exec(drawn)?.[1];
+    expect(await drawVerify(null, undefined, { file, commitment, code })).toMatchObject({ ok: true });
 
     const second = await app.chat(script(2));
     expect(second).toContain("✅ 张秀英 已领取");

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { ConfigError, loadConfig } from "../../src/config/load-config.ts";
+import { ConfigError, loadConfig, databaseUrlScheme } from "../../src/config/load-config.ts";
 
 describe("loadConfig", () => {
   it("has working defaults", () => {
@@ -15,6 +15,8 @@ describe("loadConfig", () => {
       telegram: null,
       wechat: null,
       admins: [],
+      drawKey: null,
+      backup: { cron: "30 3 * * *", keep: 7 },
     });
   });
 
@@ -46,5 +48,17 @@ describe("loadConfig", () => {
     expect(error?.message).toContain('DEEDBANK_LOCALE="fr" is not valid: set it to zh-CN or en');
     expect(error?.message).toContain("DEEDBANK_TIMEZONE=\"Mars/Olympus\" is not valid: set it to an IANA time zone");
     expect(error?.message).toContain("DEEDBANK_DAILY_REPORT_LIMIT=\"lots\" is not valid: set it to a whole number");
+  });
+});
+
+describe("DATABASE_URL schemes", () => {
+  it("takes file: and plain paths, and PostgreSQL URLs; refuses any other scheme, naming the key", () => {
+    expect(databaseUrlScheme("file:./data/x.db")).toBe("sqlite");
+    expect(databaseUrlScheme("./data/x.db")).toBe("sqlite");
+    expect(databaseUrlScheme("C:\\data\\x.db")).toBe("sqlite");
+    expect(databaseUrlScheme("postgresql://u@h/db")).toBe("postgresql");
+    expect(databaseUrlScheme("postgres://u@h/db")).toBe("postgresql");
+    expect(() => loadConfig({ DATABASE_URL: "mysql://u@h/db" })).toThrow(/DATABASE_URL="mysql:\/\/u@h\/db" is not valid/);
+    expect(() => loadConfig({}, { db: "http://example.org/x.db" })).toThrow(/--db/);
   });
 });

@@ -4,7 +4,7 @@
 // is fetched at run time and the poster looks the same on every machine.
 import type { SKRSContext2D } from "@napi-rs/canvas";
 import { createRequire } from "node:module";
-import { mkdirSync, renameSync, writeFileSync } from "node:fs";
+import { mkdirSync, renameSync, rmSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
 
 /** Words to lay out, all in the reader's language (the scheduler's PosterData fits). */
@@ -271,8 +271,13 @@ export async function renderHonourPoster(p: PosterInput, file: string): Promise<
   const { data: png } = await renderPoster(p, /\.jpe?g$/i.test(file) ? "jpeg" : "png");
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
-  writeFileSync(tmp, png);
-  renameSync(tmp, file);
+  try {
+    writeFileSync(tmp, png);
+    renameSync(tmp, file);
+  } catch (e) {
+    rmSync(tmp, { force: true });
+    throw e;
+  }
 }
 
 /** A3 portrait in PDF points (297 × 420 mm). */

@@ -10,11 +10,13 @@ export const bind: Command<{ code: string | null }> = {
   name: "bind",
   words: ["绑定码", "绑定账号"],
   slash: ["bind"],
-  usage: { zh: "绑定码 六位数字", en: "/bind 123456" },
+  usage: { zh: "绑定码 八位数字", en: "/bind 12345678" },
   parse: (args) => {
     const a = args.trim().replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0));
     if (a === "") return { code: null };
-    return /^\d{6}$/.test(a) ? { code: a } : null;
+    const digits = a.replace(/[\s-]/g, "");
+    // Any run of digits is taken as a try (and counted), so that a wrong length teaches nothing.
+    return /^\d{4,12}$/.test(digits) ? { code: digits } : null;
   },
   run: async (ctx, { code }) => {
     if (code === null) {
@@ -22,7 +24,10 @@ export const bind: Command<{ code: string | null }> = {
       const res = await issueBindCode(ctx.deps, ctx.actor);
       return [res.ok ? ctx.reply(ctx.t("platform.bindCode", { code: res.code, minutes: res.minutes })) : renderFailure(ctx, res)];
     }
-    const res = await redeemBindCode(ctx.deps, ctx.actor, code, ({ resident }) => ctx.reply(ctx.t("platform.bound", { name: resident.name })));
+    const res = await redeemBindCode(ctx.deps, ctx.actor, code, ({ resident }) => ctx.reply(ctx.t("platform.bound", { name: resident.name })), {
+      communityId: ctx.place?.community.id ?? null,
+      staffAlert: ctx.t("bind.staffAlert", { name: ctx.actor.account.displayName }),
+    });
     return res.ok ? receiptOf(res) : [renderFailure(ctx, res)];
   },
 };

@@ -12,7 +12,7 @@ export const me: Command<true> = {
     if (!b.resident || (b.total === 0 && b.week === 0 && b.spendable === 0 && b.tickets === 0)) return [ctx.reply(ctx.t("me.none", { name: ctx.actor.account.displayName }))];
     return [ctx.reply(ctx.t("rewards.me", {
       name: b.resident.name, total: b.total, week: b.week, rank: b.rank ?? "none", dynamic: b.dynamic, fixed: b.fixed,
-      spent: -b.spent, spendable: b.spendable, tickets: Math.max(0, b.tickets), short: Math.max(0, -b.tickets),
-    }))];
+      spent: -b.spent, spendable: Math.max(0, b.spendable), tickets: Math.max(0, b.tickets), short: Math.max(0, -b.tickets),
+    }) + (b.spendable < 0 ? `\n${ctx.t("rewards.pointsOwed", { name: b.resident.name, owed: -b.spendable })}` : ""))];
   },
 };

@@ -14,11 +14,14 @@ export async function renderCard(ctx: ChatContext, report: ReportRec, said?: Rep
 export function cardWith(ctx: ChatContext, catalog: Catalog, report: ReportRec, said?: ReportDetail): OutgoingMessage {
   const doer = report.doerName ?? report.senderName;
   const card = { reportNumber: report.number, status: report.status };
+  // The reviewer must know when the reporter is linked to the resident by name only.
+  const unverified = ctx.actor.resident !== null && !ctx.actor.verified && ctx.actor.identityId === report.senderIdentityId
+    ? `\n${ctx.t("card.unverified")}` : "";
   if (report.deeds.length === 0) {
-    return ctx.reply(ctx.t("card.noDeeds", { number: report.number, doer }), { card });
+    return ctx.reply(ctx.t("card.noDeeds", { number: report.number, doer }) + unverified, { card });
   }
   const deeds = renderDeeds(report.deeds, catalog, ctx.locale, ctx.t);
   const parts = [said?.when, said?.where].filter(Boolean);
   const detail = parts.length ? ctx.t("card.detail", { text: parts.join(" · ") }) : "";
-  return ctx.reply(ctx.t("card.pending", { number: report.number, doer, deeds, detail, points: report.suggestedPoints }), { card });
+  return ctx.reply(ctx.t("card.pending", { number: report.number, doer, deeds, detail, points: report.suggestedPoints }) + unverified, { card });
 }

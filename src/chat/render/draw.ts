@@ -1,6 +1,7 @@
 // Draw notices: opening (with the commitment) and result (with seed, entries and winners).
 import { DateTime } from "luxon";
 import type { DrawResult } from "../../app/run-draw.ts";
+import { publishedDraw } from "../../app/verify-draw.ts";
 import type { DrawRec, WinnerRec } from "../../app/reward-ports.ts";
 import type { Translate } from "../../i18n/index.ts";
 
@@ -26,8 +27,13 @@ export function renderWinners(t: Translate, draw: Pick<DrawRec, "prizes">, winne
 
 export function renderDrawResult(t: Translate, { draw, winners }: DrawResult): string {
   const entries = draw.entries ?? [];
-  return t("draw.result", {
+  const published = publishedDraw(draw, winners);
+  const text = t("draw.result", {
     id: draw.id, title: draw.title, winners: renderWinners(t, draw, winners), seed: draw.seed,
     entries: entries.length, tickets: entries.reduce((s, e) => s + e.tickets, 0),
   });
+  // What a resident needs to check it: the digest of the entries and the result code.
+  return published.scheme === 2
+    ? `${text}\n${t("draw.proof", { id: draw.id, commitment: draw.commitment, digest: published.entriesDigest.slice(0, 16), code: published.resultCode })}`
+    : text;
 }

@@ -7,7 +7,8 @@ export function ticketLine(t: Translate, name: string, move: TicketMove | undefi
   if (!move || move.tickets === 0) return "";
   if (move.tickets > 0) return `\n${t("rewards.ticketsEarned", { name, tickets: move.tickets, balance: move.balance })}`;
   const back = -move.tickets;
-  return move.balance < 0
+  const line = move.balance < 0
     ? `\n${t("rewards.ticketsShort", { name, tickets: back, short: -move.balance })}`
     : `\n${t("rewards.ticketsBack", { name, tickets: back, balance: move.balance })}`;
+  return move.withdrawn ? `${line}\n${t("rewards.pledgesWithdrawn", { name, tickets: move.withdrawn })}` : line;
 }

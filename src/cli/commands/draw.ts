@@ -1,10 +1,10 @@
 // `deedbank draw create|run|show|verify`: prize draws from the command line. The operator
 // running these is trusted with the database; in the chat only admins may open and run draws.
-import { readFileSync } from "node:fs";
 import { createDraw } from "../../app/create-draw.ts";
 import { listDraws } from "../../app/list-draws.ts";
 import { runDraw } from "../../app/run-draw.ts";
-import { publishedDraw, verifyPublished, verifyStoredDraw, type PublishedDraw, type Verdict } from "../../app/verify-draw.ts";
+import { publishedDraw, verifyPublished, verifyStoredDraw, type Verdict } from "../../app/verify-draw.ts";
+import { readDrawFile } from "./draw-file.ts";
 import { readPrize } from "../../chat/mention-args.ts";
 import { readCloseTime } from "../../chat/read-draw-spec.ts";
 import { renderDrawCreated, renderDrawResult, renderWinners } from "../../chat/render/draw.ts";
@@ -55,16 +55,12 @@ export async function drawShow(app: App, id: string, opts: { community?: string;
 }
 
 /** Recomputes the winners: from this database (ID), or from a published JSON file anyone holds. */
-export async function drawVerify(app: App | null, id: string | undefined, opts: { file?: string; community?: string }): Promise<{ text: string; ok: boolean }> {
+export async function drawVerify(
+  app: App | null, id: string | undefined, opts: { file?: string; community?: string; commitment?: string; code?: string },
+): Promise<{ text: string; ok: boolean }> {
   let verdict: Verdict;
   if (opts.file) {
-    let data: PublishedDraw;
-    try {
-      data = JSON.parse(readFileSync(opts.file, "utf8")) as PublishedDraw;
-    } catch (e) {
-      throw new CliError(`cannot read ${opts.file}: ${(e as Error).message}`);
-    }
-    verdict = verifyPublished(data);
+    verdict = verifyPublished(readDrawFile(opts.file), { commitment: opts.commitment, code: opts.code });
   } else {
     if (!app || !id) throw new CliError("give a draw ID (with --db), or --file published.json");
     const { community, t } = await rewardCommunity(app, opts.community);
@@ -75,13 +71,15 @@ export async function drawVerify(app: App | null, id: string | undefined, opts: 
   const p = verdict.published;
   const names = new Map(p.entries.map((e) => [e.residentId, e.name]));
   const prizes = new Map(p.prizes.map((x) => [x.id, x.name]));
+  const tickets = (p.entries as readonly { tickets: number }[]).reduce((s, e) => s + e.tickets, 0);
+  const missingChat = p.scheme === 2 && opts.file !== undefined && (opts.commitment === undefined || opts.code === undefined);
   const lines = [
-    `draw #${p.id} ${p.title}: ${p.entries.length} entries, ${p.entries.reduce((s, e) => s + e.tickets, 0)} tickets`,
-    `sha256(seed) = commitment: ${verdict.seedMatches ? "yes" : "NO"}`,
+    `draw #${p.id} ${p.title}: ${p.entries.length} entries, ${tickets} tickets`,
+    ...verdict.checks.map((c) => `${c.ok ? "yes" : "NO "}  ${c.what}`),
     `recomputed winners:`,
-    ...verdict.expected.map((w) => `  ${w.position}. ${prizes.get(w.prizeId) ?? w.prizeId}: ${names.get(w.residentId) ?? ""} (resident ${w.residentId})`),
-    `published winners match: ${verdict.winnersMatch ? "yes" : "NO"}`,
-    verdict.seedMatches && verdict.winnersMatch ? "VERIFIED" : "NOT VERIFIED",
+    ...verdict.expected.slice(0, 50).map((w) => `  ${w.position}. ${prizes.get(w.prizeId) ?? w.prizeId}: ${names.get(w.residentId) ?? ""} (resident ${w.residentId})`),
+    ...(missingChat ? ["to check against the chat, add --commitment (from the opening message) and --code (from the result message)"] : []),
+    verdict.verified ? "VERIFIED" : "NOT VERIFIED",
   ];
-  return { text: lines.join("\n"), ok: verdict.seedMatches && verdict.winnersMatch };
+  return { text: lines.join("\n"), ok: verdict.verified };
 }

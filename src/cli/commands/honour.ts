@@ -1,5 +1,6 @@
 // `deedbank honour [--period 2026-W47] [--grid 一网格] [--out poster.png]`: a week's honour
 // list on demand, as text on stdout and a poster file. Posts nothing.
+import { statSync } from "node:fs";
 import { join, resolve } from "node:path";
 import { renderHonourPdf, renderHonourPoster } from "../../adapters/poster/render-honour-poster.ts";
 import { buildHonourList } from "../../app/build-honour-list.ts";
@@ -38,6 +39,9 @@ export async function honour(app: App, opts: HonourOptions): Promise<string> {
     const pdf = resolve(opts.print);
     await renderHonourPdf(pages, pdf, `${all.title} · ${all.community} · ${all.subtitle}`);
     return `${honourText(list, gridId, locale, t)}\n\n🖨  A3 PDF (${pages.length} pages): ${pdf}`;
+  }
+  if (opts.out && statSync(opts.out, { throwIfNoEntry: false })?.isDirectory()) {
+    throw new CliError(`--out ${opts.out} is a folder: give a file name instead, e.g. --out ${join(opts.out, "poster.jpg")}`);
   }
   const file = opts.out ? resolve(opts.out) : posterFile(join(app.db.dataDir, "posters"), community, period.label, gridId);
   await renderHonourPoster(honourPosterData(list, gridId, locale, t), file);

@@ -34,6 +34,7 @@ export async function jobsRun(app: App, id: string, opts: { period?: string; dry
 
 export function formatReport(report: JobReport, dryRun: boolean): string {
   const head = `${report.job} ${report.period}${dryRun ? " (dry run: nothing posted)" : ""}`;
+  if (report.summary !== undefined) return `${head}\n${report.summary}`;
   if (report.posts.length === 0) return `${head}\nno chat groups to post to`;
   const status = { queued: "queued for sending", "already-posted": "already posted, skipped", "dry-run": "would post" } as const;
   const posts = report.posts.map((p) =>

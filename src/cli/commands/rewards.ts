@@ -50,8 +50,10 @@ export function addRewardCommands(program: Command, withApp: WithApp, out: Writa
     .description("recompute a draw's winners from its published seed and entries")
     .argument("[id]", "the draw number in this database")
     .option("--file <published.json>", "verify a published JSON file instead (no database needed)")
+    .option("--commitment <hex>", "the commitment shown in the chat when the draw opened (公证码)")
+    .option("--code <hex>", "the result code shown in the chat with the result (结果码)")
     .option(...COMMUNITY).option(...DB)
-    .action(async (id: string | undefined, opts: Opts & { file?: string }) => {
+    .action(async (id: string | undefined, opts: Opts & { file?: string; commitment?: string; code?: string }) => {
       const report = (r: { text: string; ok: boolean }) => {
         print(r.text);
         if (!r.ok) process.exitCode = 3;

@@ -24,9 +24,18 @@ export async function simulate(app: App, opts: SimulateOptions): Promise<void> {
     prompt: opts.interactive,
     onDelivered: (out, messageId) => markReceiptSent(app.deps, out, messageId),
     drain: async () => {
-      await drainOutbox(app.deps, { platform: CONSOLE_PLATFORM, send: async (item) => chat.deliver(item) });
+      // A failed drain (the disk is full) leaves the rows queued for the next line.
+      await drainOutbox(app.deps, { platform: CONSOLE_PLATFORM, send: async (item) => chat.deliver(item) })
+        .catch((err: unknown) => app.log.error({ err }, "outbox dispatch failed"));
     },
   });
+  // The simulator's operator is its user: storage faults are told here once, as to the admins.
+  const t = translator(normalizeLocale(app.config.locale));
+  const unsubscribe = app.db.faults.subscribe((e) => chat.print(t(e.state === "failing" ? "storage.failing" : "storage.recovered")));
   if (opts.interactive) chat.welcome();
-  await chat.run();
+  try {
+    await chat.run();
+  } finally {
+    unsubscribe();
+  }
 }

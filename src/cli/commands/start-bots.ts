@@ -12,6 +12,7 @@ import { TELEGRAM_PLATFORM } from "../../adapters/telegram/to-incoming.ts";
 import { WECHAT_PLATFORM, WechatAdapter, type WechatOptions } from "../../adapters/wechat/wechat-adapter.ts";
 import { logError } from "../../chat/log-error.ts";
 import type { IncomingMessage, OutgoingMessage } from "../../chat/message.ts";
+import { wellFormedMessage } from "../../chat/well-formed.ts";
 import { readTelegramError } from "../../adapters/telegram/api-error.ts";
 import type { App } from "../../create-app.ts";
 import { translator, normalizeLocale } from "../../i18n/index.ts";
@@ -40,7 +41,8 @@ export function telegramFor(app: App, extra: Partial<ConstructorParameters<typeo
 }
 
 /** WeChat ids are per login: a new id is matched (unverified) before the router sees it. */
-export const wechatHandle = (app: App) => async (msg: IncomingMessage) => {
+export const wechatHandle = (app: App) => async (incoming: IncomingMessage) => {
+  const msg = wellFormedMessage(incoming);
   await matchIdentity(app.deps, { platform: msg.platform, chatId: msg.chatId, userId: msg.sender.id, displayName: msg.sender.name });
   return app.handle(msg);
 };
@@ -82,6 +84,22 @@ export function wechatFor(app: App, extra: Partial<Omit<WechatOptions, "onDelive
   });
 }
 
+/**
+ * A full disk cannot queue an alert in the outbox: the admins are told straight through the
+ * adapter, once when writes start failing and once when they work again.
+ */
+export function watchStorage(app: App, send: SendPort): () => void {
+  const t = translator(normalizeLocale(app.config.locale));
+  return app.db.faults.subscribe((e) => {
+    app.log.error({ fault: e.state === "failing" ? e.fault : null }, e.state === "failing" ? "storage: writes are failing" : "storage: writes work again");
+    const text = t(e.state === "failing" ? "storage.failing" : "storage.recovered");
+    void app.deps.store
+      .read((r) => r.platform.adminAccounts(TELEGRAM_PLATFORM))
+      .then((ids) => Promise.all(ids.map((chatId) => send({ id: 0, attempts: 0, dedupeKey: null, platform: TELEGRAM_PLATFORM, chatId, text }))))
+      .catch((err: unknown) => app.log.error({ err }, "storage alert not sent"));
+  });
+}
+
 /** Sends what the outbox holds for one platform, every `everyMs`, until stopped. */
 export function startOutboxLoop(app: App, platform: string, send: SendPort, everyMs = 1000): { stop(): Promise<void> } {
   let running = true;
@@ -104,7 +122,7 @@ export function startOutboxLoop(app: App, platform: string, send: SendPort, ever
 
 /** Runs the configured platforms until SIGINT/SIGTERM, or until Telegram stops on its own. */
 export async function startBots(app: App): Promise<void> {
-  const admins = await ensureAdmins(app.deps, app.config.admins);
+  const admins = await ensureAdmins(app.deps, app.config.admins, { wechat: app.config.wechat !== null });
   if (admins.skipped) app.log.warn({}, "DEEDBANK_ADMINS is set but there is no community yet: run `deedbank setup` first");
   for (const c of admins.codes) {
     process.stderr.write(`WeChat admin ${c.name}: send "绑定码 ${c.code}" to the bot from your WeChat (valid until ${c.expiresAt.toISOString()})\n`);
@@ -117,7 +135,8 @@ export async function startBots(app: App): Promise<void> {
     try {
       const { stopped } = await tg.start();
       const loop = startOutboxLoop(app, TELEGRAM_PLATFORM, tg.send);
-      stops.push(() => loop.stop(), () => tg.stop());
+      const unwatch = watchStorage(app, tg.send);
+      stops.push(async () => unwatch(), () => loop.stop(), () => tg.stop());
       ended.push(stopped);
     } catch (e) {
       const { code } = readTelegramError(e);

@@ -30,8 +30,8 @@ export const drawRepo = (db: Db): RewardRepos["draws"] => ({
   pledges: async (drawId) =>
     (await db.drawPledge.groupBy({ by: ["residentId"], where: { drawId }, _sum: { tickets: true }, orderBy: { residentId: "asc" } }))
       .map((g) => ({ residentId: g.residentId, tickets: g._sum.tickets ?? 0 })),
-  markDrawn: async (id, entries, at) =>
-    (await db.draw.updateMany({ where: { id, status: "open" }, data: { status: "drawn", entries: JSON.stringify(entries), drawnAt: at } })).count === 1,
+  markDrawn: async (id, entries, at, seed) =>
+    (await db.draw.updateMany({ where: { id, status: "open" }, data: { status: "drawn", entries: JSON.stringify(entries), drawnAt: at, seed } })).count === 1,
   addWinner: async (w) => {
     await db.drawWinner.create({ data: w });
   },

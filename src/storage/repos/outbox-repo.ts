@@ -4,6 +4,9 @@ import type { Db } from "./db.ts";
 
 type Row = { id: number; platform: string; chatId: string; text: string; payload: string; attempts: number; dedupeKey: string | null };
 
+/** Whitespace and a trailing ellipsis do not count when a quoted text is compared with what was sent. */
+const normalizeQuote = (s: string) => s.replace(/(…|\.\.\.)\s*$/, "").replace(/\s+/g, "");
+
 const toItem = ({ payload, ...row }: Row): OutboxItem => ({ ...row, ...(JSON.parse(payload) as object) });
 
 export const outboxRepo = (db: Db): Repos["outbox"] => ({
@@ -38,6 +41,24 @@ export const outboxRepo = (db: Db): Repos["outbox"] => ({
       data: { notBefore: leaseUntil },
     });
     return items;
+  },
+  sentCard: async (platform, chatId, quoted) => {
+    const cardOf = (payload: string) => (JSON.parse(payload) as { card?: { reportNumber?: number } }).card?.reportNumber ?? null;
+    if (quoted.messageId) {
+      const row = await db.outboxMessage.findFirst({
+        where: { platform, chatId, status: "sent", externalMessageId: quoted.messageId }, select: { payload: true },
+      });
+      return row ? cardOf(row.payload) : null;
+    }
+    const text = normalizeQuote(quoted.text ?? "");
+    if (text.length < 4) return null;
+    const rows = await db.outboxMessage.findMany({
+      where: { platform, chatId, status: "sent", payload: { contains: "\"card\"" } },
+      orderBy: { id: "desc" }, take: 500, select: { text: true, payload: true },
+    });
+    // Quotes may be cut short by the client: the card must start with the quoted text, and only one may.
+    const numbers = new Set(rows.filter((r) => normalizeQuote(r.text).startsWith(text)).map((r) => cardOf(r.payload)));
+    return numbers.size === 1 ? ([...numbers][0] ?? null) : null;
   },
   markSent: async (id, externalMessageId, at) => {
     await db.outboxMessage.update({ where: { id }, data: { status: "sent", externalMessageId, sentAt: at, attempts: { increment: 1 } } });

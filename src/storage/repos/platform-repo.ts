@@ -31,6 +31,12 @@ export const platformRepo = (db: Db): PlatformRepos["platform"] => ({
     const used = await db.bindCode.updateMany({ where: { code, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
     return used.count === 1 ? db.bindCode.findUnique({ where: { code }, select: CODE }) : null;
   },
+  expireBindCodes: async (residentId, now) =>
+    (await db.bindCode.updateMany({ where: { residentId, usedAt: null, expiresAt: { gt: now } }, data: { expiresAt: now } })).count,
+  recordBindFailure: async (scopes, at) => {
+    for (const scope of scopes) await db.bindAttempt.create({ data: { scope, at } });
+  },
+  bindFailuresSince: (scope, since) => db.bindAttempt.count({ where: { scope, at: { gte: since } } }),
   adminAccounts: async (platform) =>
     (
       await db.chatIdentity.findMany({
