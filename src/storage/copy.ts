@@ -44,6 +44,9 @@ function fkOrder(tables: string[], edges: { child: string; parent: string }[]): 
   return done;
 }
 
+/** Tables whose rows the migrations write themselves (a counter row): the file's rows replace them. */
+const SEEDED = new Set(["CacheVersion"]);
+
 const balances = (rows: { id: unknown; n: unknown }[]) => new Map(rows.map((r) => [Number(r.id), Number(r.n)]));
 
 export async function copyDatabase(fromUrl: string, toUrl: string, settings: DbSettings = {}): Promise<CopyReport> {
@@ -69,9 +72,14 @@ export async function copyDatabase(fromUrl: string, toUrl: string, settings: DbS
         [to.schema, table])).rows;
       if (!cols.length) throw new Error(`the target has no table ${table}: its schema is older than the file's`);
       const [{ n: existing }] = (await client.query(`SELECT COUNT(*)::int AS n FROM ${q(table)}`)).rows as [{ n: number }];
-      if (existing > 0) {
+      if (existing > 0 && !SEEDED.has(table)) {
         throw new DatabaseOpenError(`The target already holds data (${table} has ${existing} rows): copy into an empty database, or a new schema with ?schema=<name>.`);
       }
+      if (SEEDED.has(table)) await client.query(`DELETE FROM ${q(table)}`);
+      // The rows arrive as they are, running totals and cache version included: the triggers
+      // that keep those (and the append-only guards) wait until the copy is done. ALTER TABLE
+      // is transactional, so a copy that fails leaves them on.
+      await client.query(`ALTER TABLE ${q(table)} DISABLE TRIGGER USER`);
       const liteCols = new Set((lite.prepare(`SELECT name FROM pragma_table_info(?)`).all(table) as { name: string }[]).map((c) => c.name));
       const missing = [...liteCols].filter((c) => !cols.some((x) => x.column_name === c));
       if (missing.length) throw new Error(`the target's ${table} lacks ${missing.join(", ")}: its schema is older than the file's`);
@@ -89,6 +97,7 @@ export async function copyDatabase(fromUrl: string, toUrl: string, settings: DbS
       }
       report.tables.push({ table, rows: rows.length });
     }
+    for (const { table } of report.tables) await client.query(`ALTER TABLE ${q(table)} ENABLE TRIGGER USER`);
     // Checks, still inside the transaction: a mismatch rolls everything back.
     for (const { table, rows } of report.tables) {
       const [{ n }] = (await client.query(`SELECT COUNT(*)::int AS n FROM ${q(table)}`)).rows as [{ n: number }];

@@ -29,11 +29,11 @@ describe("exactly-once credit", () => {
     expect(await ledgerSum(app, "张秀英")).toBe(6);
   });
 
-  it("three processes approving at once on one file credit once", async () => {
+  it("three processes approving at once on one database credit once", async () => {
     const file = app.config.databaseUrl;
     const child = () =>
       new Promise<string[]>((resolve, reject) => {
-        execFile(process.execPath, ["--import", "tsx", CHILD, file, "10"], (err, stdout) =>
+        execFile(process.execPath, ["--import", "tsx", CHILD, file, "10", app.dir], (err, stdout) =>
           err ? reject(err) : resolve(JSON.parse(stdout) as string[]),
         );
       });

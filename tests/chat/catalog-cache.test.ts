@@ -21,13 +21,13 @@ describe("the parser cache", () => {
     app = await testApp();
     expect(await app.chat("张秀英: 今天做了一件神秘好事")).not.toMatch(/#1/);
     // A second process (as `deedbank catalog import` is) adds a keyword.
-    other = await createApp(loadConfig({ LOG_LEVEL: "silent" }, { db: app.db.file }), { log: pino({ level: "silent" }) });
+    other = await createApp(loadConfig({ LOG_LEVEL: "silent", DEEDBANK_DATA_DIR: app.dir }, { db: app.config.databaseUrl }), { log: pino({ level: "silent" }) });
     const catalog = await exportCatalog(other.deps, 1);
     const changed = catalog.map((c) => (c.code === "flyer_removal" ? { ...c, match: { ...c.match, keywords: [...(c.match.keywords ?? []), "神秘好事"] } } : c));
     await importCatalog(other.deps, 1, changed);
     expect(await app.chat("张秀英: 今天又做了一件神秘好事")).toMatch(/#1/);
     // Ordinary chatter, once everything is cached, costs one statement: the change counter.
-    const counted = await createApp(loadConfig({ LOG_LEVEL: "silent" }, { db: app.db.file }), { log: pino({ level: "silent" }), onQuery: () => statements++ });
+    const counted = await createApp(loadConfig({ LOG_LEVEL: "silent", DEEDBANK_DATA_DIR: app.dir }, { db: app.config.databaseUrl }), { log: pino({ level: "silent" }), onQuery: () => statements++ });
     try {
       const say = (text: string, id: string) => counted.handle({ platform: "console", chatId: "group:一网格", messageId: id, sender: { id: "张秀英", name: "张秀英" }, text });
       await say("大家早上好", "a");

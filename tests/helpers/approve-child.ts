@@ -5,8 +5,9 @@ import { approveReport } from "../../src/app/approve-report.ts";
 import { loadConfig } from "../../src/config/load-config.ts";
 import { createApp } from "../../src/create-app.ts";
 
-const [file, times] = process.argv.slice(2);
-const app = await createApp(loadConfig({}, { db: file }), { log: pino({ level: "silent" }) });
+const [file, times, dataDir] = process.argv.slice(2);
+// The data dir (the draw key) is the test app's, on SQLite as on PostgreSQL.
+const app = await createApp(loadConfig(dataDir ? { DEEDBANK_DATA_DIR: dataDir } : {}, { db: file }), { log: pino({ level: "silent" }) });
 const actor = await resolveActor(app.deps, { platform: "console", userId: "王敏", displayName: "王敏" });
 const results = await Promise.all(
   Array.from({ length: Number(times) }, () => approveReport(app.deps, { communityId: 1, number: 1, actor })),

@@ -69,18 +69,19 @@ export async function testApp(opts: { demo?: boolean; now?: string; dir?: string
  * The resident's balance straight from the ledger rows, summed in SQL on a connection of its
  * own: independent of the balance code the app shows, so a bug there cannot hide here.
  */
-export async function ledgerSum(app: App, name: string): Promise<number> {
-  const raw = new Database(app.db.file, { readonly: true });
-  try {
-    const rows = raw
-      .prepare(
-        `SELECT r.id, COALESCE(SUM(l.points), 0) AS total FROM "Resident" r LEFT JOIN "LedgerEntry" l ON l.residentId = r.id
-         WHERE r.communityId = 1 AND r.name = ? AND r.status <> 'inactive' GROUP BY r.id`,
-      )
-      .all(name) as { id: number; total: number }[];
-    if (rows.length > 1) throw new Error(`ledgerSum: ${rows.length} residents are called ${name}`);
-    return rows[0]?.total ?? 0;
-  } finally {
-    raw.close();
+export async function ledgerSum(app: App & { pg?: PgSchema | null }, name: string): Promise<number> {
+  const sql = `SELECT r.id, COALESCE(SUM(l.points), 0) AS total FROM "Resident" r LEFT JOIN "LedgerEntry" l ON l."residentId" = r.id
+         WHERE r."communityId" = 1 AND r.name = $1 AND r.status <> 'inactive' GROUP BY r.id`;
+  let rows: { id: number; total: number | string }[];
+  if (app.pg) rows = await app.pg.query<{ id: number; total: string }>(sql, [name]);
+  else {
+    const raw = new Database(app.db.file, { readonly: true });
+    try {
+      rows = raw.prepare(sql.replace("$1", "?")).all(name) as { id: number; total: number }[];
+    } finally {
+      raw.close();
+    }
   }
+  if (rows.length > 1) throw new Error(`ledgerSum: ${rows.length} residents are called ${name}`);
+  return Number(rows[0]?.total ?? 0);
 }

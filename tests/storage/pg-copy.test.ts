@@ -57,6 +57,17 @@ describe.skipIf(!PG_URL)("db copy", () => {
     expect(await chat(question)).toBe(before);
     // Sequences continue after the copied ids: the next report is #4.
     expect(await chat(["张秀英: 扶老人过马路"])).toContain("#4");
+    // The running totals came across as they were (not added to again by the triggers), and
+    // the triggers keep them after the copy.
+    const drifted = () => target.query(`SELECT t."residentId" FROM "ResidentTotals" t
+      WHERE t.balance <> (SELECT COALESCE(SUM(l.points), 0) FROM "LedgerEntry" l WHERE l."residentId" = t."residentId")`);
+    expect(await target.query(`SELECT COUNT(*)::int AS n FROM "ResidentTotals"`)).toEqual([{ n: 2 }]);
+    expect(await drifted()).toEqual([]);
+    const balance = async () => (await target.query<{ balance: number }>(`SELECT balance FROM "ResidentTotals" t JOIN "Resident" r ON r.id = t."residentId" WHERE r.name = '张秀英'`))[0]?.balance;
+    const was = await balance();
+    await chat(["王敏: 通过 4"]);
+    expect(await balance()).toBeGreaterThan(was!);
+    expect(await drifted()).toEqual([]);
   }, 120_000);
 
   it("refuses a target that already holds data, and leaves it as it was", async () => {

@@ -6,43 +6,67 @@ import { readFileSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { weekOf } from "../../src/domain/period.ts";
 import { rank } from "../../src/domain/ranking.ts";
+import { rawAll, rawRun } from "../helpers/raw-sql.ts";
 import { testApp, type TestApp } from "../helpers/test-app.ts";
+
+/** Several statements at once, as a migration runs them. */
+async function runScript(app: TestApp, sql: string): Promise<void> {
+  if (app.pg) {
+    await app.pg.query(sql);
+    return;
+  }
+  const db = new Database(app.db.file);
+  try {
+    db.exec(sql);
+  } finally {
+    db.close();
+  }
+}
 
 let app: TestApp;
 afterEach(() => app?.dispose());
 
-interface Mismatch { residentId: number; column: string; totals: number | string | null; ledger: number | string | null }
+interface Mismatch { residentId: number; column: string; totals: unknown; ledger: unknown }
+
+const PG_TOTALS = "20261201000530_sqlite_parity";
 
 /** Every column of every resident's totals row against the same sum over the ledger rows. */
-function mismatches(file: string): Mismatch[] {
-  const db = new Database(file, { readonly: true });
-  try {
-    const expected = db.prepare(`
-      SELECT r.id AS residentId,
-        COALESCE((SELECT SUM(points) FROM LedgerEntry WHERE residentId = r.id), 0) AS balance,
-        COALESCE((SELECT SUM(points) FROM LedgerEntry WHERE residentId = r.id AND kind IN ('deed','reversal','adjustment')), 0) AS dynamic,
-        COALESCE((SELECT SUM(points) FROM LedgerEntry WHERE residentId = r.id AND kind IN ('fixed','fixed_reversal')), 0) AS fixed,
-        COALESCE((SELECT SUM(points) FROM LedgerEntry WHERE residentId = r.id AND kind = 'exchange'), 0) AS spent,
-        COALESCE((SELECT SUM(points) FROM LedgerEntry WHERE residentId = r.id AND kind IN ('deed','reversal')), 0) AS ticketPoints,
-        COALESCE((SELECT SUM(points) FROM LedgerEntry WHERE residentId = r.id AND kind <> 'exchange'), 0) AS earned,
-        (SELECT MAX(createdAt) FROM LedgerEntry WHERE residentId = r.id AND kind <> 'exchange') AS lastEarnedAt,
-        COALESCE((SELECT SUM(tickets) FROM TicketEntry WHERE residentId = r.id), 0) AS tickets,
-        COALESCE((SELECT SUM(tickets) FROM TicketEntry WHERE residentId = r.id AND kind IN ('earned','reversal')), 0) AS ticketsEarnedNet
-      FROM Resident r`).all() as Record<string, number | string | null>[];
-    const totals = new Map((db.prepare(`SELECT * FROM ResidentTotals`).all() as Record<string, number | string | null>[]).map((t) => [t.residentId, t]));
-    const out: Mismatch[] = [];
-    for (const e of expected) {
-      const t = totals.get(e.residentId);
-      for (const column of ["balance", "dynamic", "fixed", "spent", "ticketPoints", "earned", "lastEarnedAt", "tickets", "ticketsEarnedNet"]) {
-        const want = e[column] ?? null;
-        const got = t ? (t[column] ?? null) : column === "lastEarnedAt" ? null : 0;
-        if (want !== got) out.push({ residentId: Number(e.residentId), column, totals: got, ledger: want });
-      }
+async function mismatches(app: TestApp): Promise<Mismatch[]> {
+  const expected = await rawAll<Record<string, unknown>>(app, `
+      SELECT r.id AS "residentId",
+        COALESCE((SELECT SUM(points) FROM "LedgerEntry" WHERE "residentId" = r.id), 0) AS balance,
+        COALESCE((SELECT SUM(points) FROM "LedgerEntry" WHERE "residentId" = r.id AND kind IN ('deed','reversal','adjustment')), 0) AS dynamic,
+        COALESCE((SELECT SUM(points) FROM "LedgerEntry" WHERE "residentId" = r.id AND kind IN ('fixed','fixed_reversal')), 0) AS fixed,
+        COALESCE((SELECT SUM(points) FROM "LedgerEntry" WHERE "residentId" = r.id AND kind = 'exchange'), 0) AS spent,
+        COALESCE((SELECT SUM(points) FROM "LedgerEntry" WHERE "residentId" = r.id AND kind IN ('deed','reversal')), 0) AS "ticketPoints",
+        COALESCE((SELECT SUM(points) FROM "LedgerEntry" WHERE "residentId" = r.id AND kind <> 'exchange'), 0) AS earned,
+        (SELECT MAX("createdAt") FROM "LedgerEntry" WHERE "residentId" = r.id AND kind <> 'exchange') AS "lastEarnedAt",
+        COALESCE((SELECT SUM(tickets) FROM "TicketEntry" WHERE "residentId" = r.id), 0) AS tickets,
+        COALESCE((SELECT SUM(tickets) FROM "TicketEntry" WHERE "residentId" = r.id AND kind IN ('earned','reversal')), 0) AS "ticketsEarnedNet"
+      FROM "Resident" r`);
+  const totals = new Map((await rawAll<Record<string, unknown>>(app, `SELECT * FROM "ResidentTotals"`)).map((t) => [Number(t.residentId), t]));
+  // PostgreSQL returns sums as bigint strings and times as Dates; SQLite as numbers and text.
+  const norm = (v: unknown) => (v === null || v === undefined ? null : v instanceof Date ? v.getTime() : typeof v === "string" && !/^-?\d+$/.test(v) ? v : Number(v));
+  const out: Mismatch[] = [];
+  for (const e of expected) {
+    const t = totals.get(Number(e.residentId));
+    for (const column of ["balance", "dynamic", "fixed", "spent", "ticketPoints", "earned", "lastEarnedAt", "tickets", "ticketsEarnedNet"]) {
+      const want = norm(e[column]);
+      const got = t ? norm(t[column]) : column === "lastEarnedAt" ? null : 0;
+      if (want !== got) out.push({ residentId: Number(e.residentId), column, totals: got, ledger: want });
     }
-    return out;
-  } finally {
-    db.close();
   }
+  return out;
+}
+
+/** The backfill statements of the running-totals migration of the test's database. */
+function backfill(app: TestApp): string {
+  const [file, end] = app.pg
+    ? [`../../prisma/postgres/migrations/${PG_TOTALS}/migration.sql`, "-- The cache version"]
+    : ["../../prisma/migrations/20261201140000_running_totals/migration.sql", undefined];
+  const sql = readFileSync(new URL(file, import.meta.url), "utf8");
+  const from = sql.indexOf("-- The totals of the history already there.");
+  return sql.slice(from, end ? sql.indexOf(end, from) : undefined);
 }
 
 describe("running totals", () => {
@@ -62,7 +86,7 @@ describe("running totals", () => {
     ]);
     const rows = await app.deps.store.read((r) => r.ledger.tally(1, new Date(0), new Date("2100-01-01")));
     expect(rows.length).toBeGreaterThan(2); // the story above credited several residents
-    expect(mismatches(app.db.file)).toEqual([]);
+    expect(await mismatches(app)).toEqual([]);
   });
 
   it("are rebuilt from the history when the migration runs on an existing database", async () => {
@@ -70,19 +94,15 @@ describe("running totals", () => {
     // migration's own backfill statement, must match the ledger as well.
     app = await testApp();
     await app.chat(["张秀英: 早上撕了3张小广告", "王敏: 通过 1", "李光喜: 今天去献了血", "赵磊: 通过 2"]);
-    expect(mismatches(app.db.file)).toEqual([]);
-    const db = new Database(app.db.file);
-    const sql = readFileSync(new URL("../../prisma/migrations/20261201140000_running_totals/migration.sql", import.meta.url), "utf8");
-    const backfill = sql.slice(sql.indexOf("-- The totals of the history already there."));
-    db.exec(`DELETE FROM ResidentTotals; ${backfill}`);
-    db.prepare(`UPDATE ResidentTotals SET balance = balance + 1 WHERE residentId = (SELECT MIN(residentId) FROM ResidentTotals)`).run();
-    db.close();
+    expect(await mismatches(app)).toEqual([]);
+    await rawRun(app, `DELETE FROM "ResidentTotals"`);
+    await runScript(app, backfill(app));
+    await rawRun(app, `UPDATE "ResidentTotals" SET balance = balance + 1 WHERE "residentId" = (SELECT MIN("residentId") FROM "ResidentTotals")`);
     // The check can fail: one drifted row is reported.
-    expect(mismatches(app.db.file)).toHaveLength(1);
-    const fix = new Database(app.db.file);
-    fix.exec(`DELETE FROM ResidentTotals; ${backfill}`);
-    fix.close();
-    expect(mismatches(app.db.file)).toEqual([]);
+    expect(await mismatches(app)).toHaveLength(1);
+    await rawRun(app, `DELETE FROM "ResidentTotals"`);
+    await runScript(app, backfill(app));
+    expect(await mismatches(app)).toEqual([]);
   });
 
   it("give 我的积分 the same week rank as ranking the whole week", async () => {

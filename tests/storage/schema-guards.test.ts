@@ -91,7 +91,9 @@ describe("the schema-guards migration on a database filled at the previous schem
       expect(dump(raw, t), t).toEqual(expected);
       if (t !== "DrawPledge") expect(dump(raw, t).length, t).toBeGreaterThan(0);
     }
-    expect(raw.prepare(`SELECT name, seq FROM sqlite_sequence ORDER BY name`).all()).toEqual(seqBefore);
+    // Every counter there before is kept (tables the later migrations add have counters of their own).
+    const had = new Set((seqBefore as { name: string }[]).map((r) => r.name));
+    expect((raw.prepare(`SELECT name, seq FROM sqlite_sequence ORDER BY name`).all() as { name: string }[]).filter((r) => had.has(r.name))).toEqual(seqBefore);
     expect(raw.pragma("integrity_check", { simple: true })).toBe("ok");
     expect(raw.pragma("foreign_key_check")).toEqual([]);
     raw.close();
