@@ -37,7 +37,8 @@ const detailOf = (parse: ParseResult, today: string): ReportDetail => ({
  */
 export async function isDeedReport(deps: AppDeps, communityId: number, text: string, senderName: string): Promise<boolean> {
   const { parser } = await deps.parsers.forCommunity(communityId);
-  return parser({ text, sender: senderName, now: deps.clock() }).isReport;
+  // A doubtful reading is worth the lookup too: it is kept quietly for the grid worker.
+  return parser({ text, sender: senderName, now: deps.clock() }).lane !== "no";
 }
 
 /** `created: false` when the same message was delivered again (the first report is returned). */
