@@ -6,6 +6,7 @@ import type { ReportStatus } from "../domain/report-rules.ts";
 import type { RoleGrant } from "../domain/permissions.ts";
 import type { PlatformRepos } from "./platform-ports.ts";
 import type { RewardRepos } from "./reward-ports.ts";
+import type { RegisterRepos } from "./register-ports.ts";
 
 /** A message to send, in platform-neutral terms (the chat layer's OutgoingMessage fits). */
 export interface OutboxDraft {
@@ -66,7 +67,7 @@ export interface AuditLine {
   subjectId: number | null; data?: Record<string, unknown>;
 }
 
-export interface Repos extends RewardRepos {
+export interface Repos extends RewardRepos, RegisterRepos {
   communities: {
     byId(id: number): Promise<CommunityRec | null>;
     bySlug(slug: string): Promise<CommunityRec | null>;

@@ -12,6 +12,7 @@ import { formatParse, parseJsonl } from "./commands/parse.ts";
 import { simulate } from "./commands/simulate.ts";
 import { addPlatformCommands } from "./commands/platform-commands.ts";
 import { addRewardCommands } from "./commands/rewards.ts";
+import { addResidentCommands } from "./commands/residents.ts";
 
 type Io = { stdin: NodeJS.ReadableStream & import("node:stream").Readable; stdout: import("node:stream").Writable };
 
@@ -127,6 +128,7 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
 
   addRewardCommands(program, withApp, io.stdout);
   addPlatformCommands(program, withApp, io);
+  addResidentCommands(program, withApp, io.stdout);
 
   return program;
 }

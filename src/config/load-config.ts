@@ -17,6 +17,8 @@ export interface Config {
   wechat: { sendIntervalMs: number; sendJitterMs: number } | null;
   /** First admins: platform account ids (telegram:123456) or, for WeChat, names that get a binding code. */
   admins: { platform: "telegram" | "wechat"; id: string }[];
+  /** Key of the phone-number hashes (HMAC); null → a secret generated once into the data folder. */
+  phoneSecret: string | null;
 }
 
 export class ConfigError extends Error {
@@ -68,6 +70,9 @@ const schema = z.object({
     .describe("extra random milliseconds added to each WeChat send gap, from 0 to 600000"),
   DEEDBANK_ADMINS: z.string().regex(/^\s*(telegram:\d+|wechat:[^,]+)(\s*,\s*(telegram:\d+|wechat:[^,]+))*\s*$/).optional()
     .describe("a comma-separated list like telegram:123456,wechat:周华"),
+  // the community register (issue 12)
+  DEEDBANK_PHONE_SECRET: z.string().min(16).optional()
+    .describe("a secret of at least 16 characters (e.g. the output of `openssl rand -hex 32`); keep it with your backups"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")
     .describe("one of fatal, error, warn, info, debug, trace, silent"),
 });
@@ -105,5 +110,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       const [platform, ...rest] = s.split(":");
       return { platform: platform as "telegram" | "wechat", id: rest.join(":").trim() };
     }),
+    phoneSecret: e.DEEDBANK_PHONE_SECRET ?? null,
   };
 }
