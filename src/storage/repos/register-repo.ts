@@ -1,5 +1,5 @@
 // The community register over Prisma: households, roster entries and merged records.
-import type { HouseholdRec, RegisterRepos, ResidentCard } from "../../app/register-ports.ts";
+import type { HeldAward, HouseholdRec, RegisterRepos, RegisteredResident, ResidentCard } from "../../app/register-ports.ts";
 import type { Db } from "./db.ts";
 import { KINDS } from "./points-repo.ts";
 import { insertMany, updateColumnById } from "./bulk-insert.ts";
@@ -45,23 +45,22 @@ export const registerRepo = (db: Db): RegisterRepos["register"] => {
   };
 
   return {
+    // Raw reads: tens of thousands of plain rows, without Prisma's per-row mapping.
     snapshot: async (communityId) => {
       const merged = await mergeMap(db, communityId);
-      const households = await db.household.findMany({ where: { communityId }, select: HOUSEHOLD });
-      const people = await db.resident.findMany({
-        where: { communityId, status: { not: "inactive" } }, select: { id: true, name: true, gridId: true, status: true, phoneHash: true },
-      });
-      const entries = await db.registerEntry.findMany({ where: { communityId }, select: { residentId: true, householdId: true, rowDigest: true } });
-      const entryOf = new Map(entries.map((e) => [e.residentId, e]));
-      const awards = await db.fixedAward.findMany({
-        where: { communityId, status: "active" }, select: { id: true, residentId: true, code: true, level: true, detail: true, points: true, actorId: true },
-      });
+      const households = await db.$queryRawUnsafe<HouseholdRec[]>(
+        `SELECT id, communityId, gridId, building, unit, room, headResidentId FROM "Household" WHERE communityId = ?`, communityId);
+      const people = await db.$queryRawUnsafe<(RegisteredResident & { rowDigest: string | null })[]>(
+        `SELECT r.id, r.name, r.gridId, r.status, r.phoneHash, e.householdId, e.rowDigest
+         FROM "Resident" r LEFT JOIN "RegisterEntry" e ON e.residentId = r.id WHERE r.communityId = ? AND r.status <> 'inactive'`, communityId);
+      const awards = await db.$queryRawUnsafe<(Omit<HeldAward, "byImport"> & { actorId: number })[]>(
+        `SELECT id, residentId, code, level, detail, points, actorId FROM "FixedAward" WHERE communityId = ? AND status = 'active'`, communityId);
       return {
-        households,
-        residents: people.filter((p) => !merged.has(p.id)).map((p) => ({
-          ...p, householdId: entryOf.get(p.id)?.householdId ?? null, digest: entryOf.get(p.id)?.rowDigest || null,
+        households: households.map((h) => ({ ...h, id: Number(h.id), gridId: Number(h.gridId), headResidentId: h.headResidentId === null ? null : Number(h.headResidentId) })),
+        residents: people.filter((p) => !merged.has(Number(p.id))).map(({ rowDigest, ...p }) => ({
+          ...p, id: Number(p.id), gridId: p.gridId === null ? null : Number(p.gridId), householdId: p.householdId === null ? null : Number(p.householdId), digest: rowDigest || null,
         })),
-        awards: awards.map(({ actorId, ...a }) => ({ ...a, byImport: actorId === IMPORT_ACTOR })),
+        awards: awards.map(({ actorId, ...a }) => ({ ...a, id: Number(a.id), residentId: Number(a.residentId), points: Number(a.points), byImport: Number(actorId) === IMPORT_ACTOR })),
       };
     },
     addHouseholds: (rows) =>
