@@ -72,6 +72,8 @@ export interface RegisterRepos {
     search(communityId: number, name: string, limit: number): Promise<ResidentCard[]>;
     card(residentId: number): Promise<ResidentCard | null>;
     exportRows(communityId: number): Promise<RegisterExportRow[]>;
+    /** Every household of a community, and which household each registered resident is in. */
+    householdIndex(communityId: number): Promise<{ households: HouseholdRec[]; memberOf: Map<number, number> }>;
   };
   merges: {
     /** Records that `from` is the same person as `into`; "duplicate" when `from` was already merged. */

@@ -1,6 +1,7 @@
 import type { ChatGroupRec, HonourRepo } from "../../app/ports.ts";
 import type { ParsedDeed } from "../../domain/parser/index.ts";
 import type { Db } from "./db.ts";
+import { foldMerged } from "./merged.ts";
 
 const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002";
 
@@ -38,15 +39,14 @@ export const honourRepo = (db: Db): HonourRepo => ({
       deeds: JSON.parse(r.deeds) as ParsedDeed[],
     }));
   },
-  earnedTotals: async (communityId) =>
-    (
+  earnedTotals: async (communityId) => foldMerged(db, communityId, (
       await db.ledgerEntry.groupBy({
         by: ["residentId"],
         where: { communityId, kind: { notIn: SPENDING } },
         _sum: { points: true },
         _max: { createdAt: true },
       })
-    ).map((g) => ({ residentId: g.residentId, points: g._sum.points ?? 0, lastAt: g._max.createdAt ?? new Date(0) })),
+    ).map((g) => ({ residentId: g.residentId, points: g._sum.points ?? 0, lastAt: g._max.createdAt ?? new Date(0) }))),
   recordPost: async (key, dedupeKey) => {
     const where = { job_period_chatGroupId: key };
     if (await db.scheduledPost.findUnique({ where, select: { id: true } })) return "duplicate";

@@ -1,5 +1,6 @@
 import type { Repos } from "../../app/ports.ts";
 import type { Db } from "./db.ts";
+import { foldMerged, withMerged } from "./merged.ts";
 
 const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002";
 
@@ -16,14 +17,13 @@ export const ledgerRepo = (db: Db): Repos["ledger"] => ({
     }
   },
   balance: async (residentId) =>
-    (await db.ledgerEntry.aggregate({ where: { residentId }, _sum: { points: true } }))._sum.points ?? 0,
-  tally: async (communityId, from, to) =>
-    (
+    (await db.ledgerEntry.aggregate({ where: { residentId: { in: await withMerged(db, residentId) } }, _sum: { points: true } }))._sum.points ?? 0,
+  tally: async (communityId, from, to) => foldMerged(db, communityId, (
       await db.ledgerEntry.groupBy({
         by: ["residentId"],
         where: { communityId, kind: { in: ["deed", "reversal"] }, createdAt: { gte: from, lt: to } },
         _sum: { points: true },
         _max: { createdAt: true },
       })
-    ).map((g) => ({ residentId: g.residentId, points: g._sum.points ?? 0, lastAt: g._max.createdAt ?? from })),
+    ).map((g) => ({ residentId: g.residentId, points: g._sum.points ?? 0, lastAt: g._max.createdAt ?? from }))),
 });

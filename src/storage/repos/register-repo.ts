@@ -123,6 +123,11 @@ export const registerRepo = (db: Db): RegisterRepos["register"] => {
       return ids.map((id) => list.find((c) => c.id === id)).filter((c): c is ResidentCard => c !== undefined);
     },
     card: async (residentId) => (await cards([residentId]))[0] ?? null,
+    householdIndex: async (communityId) => {
+      const households = await db.household.findMany({ where: { communityId }, select: HOUSEHOLD });
+      const entries = await db.registerEntry.findMany({ where: { communityId }, select: { residentId: true, householdId: true } });
+      return { households, memberOf: new Map(entries.map((e) => [e.residentId, e.householdId])) };
+    },
     exportRows: async (communityId) => {
       const merged = await mergeMap(db, communityId);
       const as = (id: number) => merged.get(id) ?? id;

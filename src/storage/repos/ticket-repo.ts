@@ -1,5 +1,6 @@
 import type { RewardRepos } from "../../app/reward-ports.ts";
 import type { Db } from "./db.ts";
+import { withMerged } from "./merged.ts";
 
 const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002";
 
@@ -14,7 +15,7 @@ export const ticketRepo = (db: Db): RewardRepos["tickets"] => ({
       throw e;
     }
   },
-  balance: async (residentId) => (await db.ticketEntry.aggregate({ where: { residentId }, _sum: { tickets: true } }))._sum.tickets ?? 0,
+  balance: async (residentId) => (await db.ticketEntry.aggregate({ where: { residentId: { in: await withMerged(db, residentId) } }, _sum: { tickets: true } }))._sum.tickets ?? 0,
   earnedNet: async (residentId) =>
     (await db.ticketEntry.aggregate({ where: { residentId, kind: { in: ["earned", "reversal"] } }, _sum: { tickets: true } }))._sum.tickets ?? 0,
   balancesBefore: async (communityId, before) =>
