@@ -144,4 +144,14 @@ describe("residents import", () => {
     expect(back.rows.reduce((s, r) => s + Number(r.cells[4]), 0)).toBe(total[0]?.pts);
     await expect(runCli(["residents", "export", join(dir, "x.pdf"), "--db", db])).rejects.toThrow(/\.xlsx or \.csv/);
   }, 60_000);
+
+  it("bind-code never silently creates a person: an unknown name asks for confirmation or a household", async () => {
+    await expect(runCli(["bind-code", "王晓明明", "--db", db])).rejects.toThrow(/没有叫“王晓明明”的居民[\s\S]*--address[\s\S]*--new/);
+    expect((await sql<{ n: number }>(`SELECT count(*) n FROM Resident WHERE name = '王晓明明'`))[0]?.n).toBe(0);
+    expect(await runCli(["bind-code", "王晓明明", "--grid", "一网格", "--address", "9栋1单元101", "--db", db])).toMatch(/绑定码 \d{6}/);
+    const hh = await sql<{ building: string; unit: string; room: string; head: string }>(`
+      SELECT h.building, h.unit, h.room, r.name head FROM Household h JOIN Resident r ON r.id = h.headResidentId WHERE r.name = '王晓明明'`);
+    expect(hh).toEqual([{ building: "9", unit: "1", room: "101", head: "王晓明明" }]);
+    expect(await runCli(["bind-code", "新人甲", "--new", "--db", db])).toMatch(/绑定码 \d{6}/);
+  }, 60_000);
 });
