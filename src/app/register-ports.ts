@@ -52,6 +52,26 @@ export interface RegisterExportRow {
   dynamic: number; fixed: number; spent: number; tickets: number; lastDeedAt: Date | null;
 }
 
+/** What happened in a period, for the office's exports and monthly report (issue 12). */
+export interface PeriodLedgerRow {
+  id: number; at: Date; residentId: number; residentName: string; gridName: string | null; points: number; kind: string;
+  reportNumber: number | null; deeds: { category: string; quantity: number; points: number }[] | null;
+  reviewerName: string | null; note: string | null;
+}
+export interface PeriodReportRow {
+  gridId: number | null; status: string; createdAt: Date; decidedAt: Date | null; awardedPoints: number | null;
+  doerResidentId: number | null; deeds: { category: string; quantity: number; points: number }[];
+}
+export interface PeriodData {
+  ledger: PeriodLedgerRow[];
+  /** Reports made in the period. */
+  reports: PeriodReportRow[];
+  /** Resident id → grid id, for every resident of the community. */
+  gridOf: Map<number, number | null>;
+  exchanges: { item: string; price: number }[];
+  draws: { title: string; drawnAt: Date; tickets: number; winners: number }[];
+}
+
 export interface RegisterRepos {
   register: {
     snapshot(communityId: number): Promise<RegisterSnapshot>;
@@ -72,6 +92,8 @@ export interface RegisterRepos {
     search(communityId: number, name: string, limit: number): Promise<ResidentCard[]>;
     card(residentId: number): Promise<ResidentCard | null>;
     exportRows(communityId: number): Promise<RegisterExportRow[]>;
+    /** Ledger rows, reports, exchanges and draws of [from, to). */
+    periodData(communityId: number, from: Date, to: Date): Promise<PeriodData>;
     /** Every household of a community, and which household each registered resident is in. */
     householdIndex(communityId: number): Promise<{ households: HouseholdRec[]; memberOf: Map<number, number> }>;
   };

@@ -1,6 +1,6 @@
 // A grid worker registers a newcomer (`登记 王小明 3栋2单元301`) in a household of their grid:
-// the household is created if it is new (the newcomer is then its head). Someone the chat met
-// before (an unregistered resident of that name in the grid) becomes this registered resident.
+// the household is created if it is new (the newcomer is then its head). Someone already known
+// by that name in the grid but without a household (met in the chat) is given this household.
 import type { Address } from "../domain/roster/parse-address.ts";
 import type { AppDeps } from "./deps.ts";
 import { fail, type Result } from "./errors.ts";
@@ -35,9 +35,11 @@ export async function registerResident(deps: AppDeps, input: RegisterInput): Pro
       communityId, gridId: grid.id, householdId: household.id, name, ...address, phoneHash: null, digest: "", source: "chat" as const,
       gender: null, politics: null, education: null, skills: null, fiveGood: false, excellent: false, title: null, note: null,
     };
-    const earlier = (await r.residents.findByName(communityId, grid.id, name)).filter((p) => p.status === "unregistered");
+    // Someone of that name in the grid without a household yet (met in the chat, or from before the register) is this person.
+    const earlier = [];
+    for (const p of await r.residents.findByName(communityId, grid.id, name)) if (!(await r.register.householdOf(p.id))) earlier.push(p);
     let id: number;
-    if (earlier.length === 1 && !(await r.register.householdOf((earlier[0] as { id: number }).id))) {
+    if (earlier.length === 1) {
       id = (earlier[0] as { id: number }).id;
       await r.register.updateResidents([{ ...write, id }]);
     } else {

@@ -13,6 +13,7 @@ import { simulate } from "./commands/simulate.ts";
 import { addPlatformCommands } from "./commands/platform-commands.ts";
 import { addRewardCommands } from "./commands/rewards.ts";
 import { addResidentCommands } from "./commands/residents.ts";
+import { addOfficeExportCommands } from "./commands/office-exports.ts";
 
 type Io = { stdin: NodeJS.ReadableStream & import("node:stream").Readable; stdout: import("node:stream").Writable };
 
@@ -129,6 +130,7 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
   addRewardCommands(program, withApp, io.stdout);
   addPlatformCommands(program, withApp, io);
   addResidentCommands(program, withApp, io.stdout);
+  addOfficeExportCommands(program, withApp, io.stdout);
 
   return program;
 }

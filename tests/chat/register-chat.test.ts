@@ -23,19 +23,21 @@ describe("the register in the chat", () => {
 
   it("merging two records of one person: ledger rows stay, balance and ranking follow the kept record", async () => {
     await app.chat(["张秀英: 早上撕了3张小广告", "王敏: 通过 1"]);
-    const reg = await app.chat(["王敏: 登记 张秀英 5栋1单元102"]);
+    // The same person registered again in another grid (a second record), then merged by the admin.
+    const reg = await app.chat(["赵磊: 登记 张秀英 5栋1单元102"]);
     const newId = idIn(reg, "张秀英");
     const found = await app.chat(["王敏: 查询 张秀英"]);
     expect(found).toMatch(/找到 2 位/);
     const oldId = [...found.matchAll(/张秀英\(编号 (\d+)\)/g)].map((m) => Number(m[1])).find((id) => id !== newId) as number;
-    const merged = await app.chat([`王敏: 合并 ${oldId} ${newId}`]);
+    expect(await app.chat([`王敏: 合并 ${oldId} ${newId}`])).toContain("网格员");
+    const merged = await app.chat([`周华: 合并 ${oldId} ${newId}`]);
     expect(merged).toContain(`编号 ${oldId}(张秀英)并入编号 ${newId}(张秀英)`);
     expect(merged).toMatch(/共 6 分/);
     expect(await app.chat(["张秀英: 我的积分"])).toMatch(/累计 6 分/);
     const top = await app.chat(["李光喜: 排行榜"]);
     expect(top.match(/张秀英/g)).toHaveLength(1);
     expect(await app.chat(["王敏: 查询 张秀英"])).toMatch(/找到 1 位[\s\S]*5栋1单元102\(户主\)· 6 分/);
-    expect(await app.chat([`王敏: 合并 ${oldId} ${newId}`])).toContain(`编号 ${oldId} 已经合并过了`);
+    expect(await app.chat([`周华: 合并 ${oldId} ${newId}`])).toContain(`编号 ${oldId} 已经合并过了`);
     // The report's ledger row still names the old record: nothing was rewritten.
     const { default: Database } = await import("better-sqlite3");
     const conn = new Database(app.db.file, { readonly: true });

@@ -21,7 +21,7 @@ export interface PosterInput {
 
 export const POSTER_WIDTH = 1080;
 export const POSTER_SCALE = 2;
-const FAMILY = "DeedBank Noto Sans SC";
+export const FAMILY = "DeedBank Noto Sans SC";
 const RED = "#C8161D";
 const DARK_RED = "#8E0F14";
 const GOLD = "#F6C453";
@@ -32,7 +32,7 @@ const MEDALS = ["#E2A925", "#A7AFB8", "#C27A45"];
 const PAD = 56;
 
 let fontsReady = false;
-function registerFonts(): void {
+export function registerFonts(): void {
   if (fontsReady) return;
   const dir = dirname(createRequire(import.meta.url).resolve("@expo-google-fonts/noto-sans-sc/package.json"));
   for (const face of ["400Regular/NotoSansSC_400Regular.ttf", "700Bold/NotoSansSC_700Bold.ttf", "900Black/NotoSansSC_900Black.ttf"]) {

@@ -18,8 +18,11 @@ export async function pickCommunity(app: App, slug: string | undefined): Promise
 
 export class CliError extends Error {}
 
-/** Writes data as YAML or JSON, by the file's extension. */
+/** Writes data as YAML or JSON, by the file's extension; any other extension is refused, nothing written. */
 export function writeDataFile(file: string, data: unknown): void {
+  if (!/\.(json|ya?ml)$/i.test(file)) {
+    throw new CliError(`this command writes .json or .yaml files; ${file} names another format, so nothing was written`);
+  }
   writeFileSync(file, isYaml(file) ? YAML.stringify(data) : JSON.stringify(data, null, 2) + "\n");
 }
 

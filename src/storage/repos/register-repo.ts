@@ -3,6 +3,7 @@ import type { HeldAward, HouseholdRec, RegisterRepos, RegisteredResident, Reside
 import type { Db } from "./db.ts";
 import { KINDS } from "./points-repo.ts";
 import { insertMany, updateColumnById } from "./bulk-insert.ts";
+import { periodData } from "./period-repo.ts";
 
 /** FixedAward.actorId of awards given by a roster import (the operator at the command line). */
 export const IMPORT_ACTOR = 0;
@@ -123,6 +124,7 @@ export const registerRepo = (db: Db): RegisterRepos["register"] => {
       return ids.map((id) => list.find((c) => c.id === id)).filter((c): c is ResidentCard => c !== undefined);
     },
     card: async (residentId) => (await cards([residentId]))[0] ?? null,
+    periodData: (communityId, from, to) => periodData(db, communityId, from, to),
     householdIndex: async (communityId) => {
       const households = await db.household.findMany({ where: { communityId }, select: HOUSEHOLD });
       const entries = await db.registerEntry.findMany({ where: { communityId }, select: { residentId: true, householdId: true } });
