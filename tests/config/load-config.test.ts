@@ -13,6 +13,7 @@ describe("loadConfig", () => {
       telegram: null,
       wechat: null,
       admins: [],
+      phoneSecret: null,
     });
   });
 

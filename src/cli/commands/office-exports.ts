@@ -7,9 +7,7 @@ import type { Writable } from "node:stream";
 import { getMonthlyReport } from "../../app/get-monthly-report.ts";
 import type { App } from "../../create-app.ts";
 import { daysBetween, monthByLabel } from "../../domain/month-period.ts";
-import { tableFormat } from "../roster/read-table.ts";
-import { writeMonthlyReport } from "../roster/write-monthly-report.ts";
-import { writeTable } from "../roster/write-table.ts";
+import { tableFormat } from "../roster/table-format.ts";
 import { CliError, pickCommunity } from "./catalog.ts";
 
 type WithApp = (opts: { db?: string }, fn: (app: App) => Promise<void>) => Promise<void>;
@@ -36,6 +34,7 @@ export function addOfficeExportCommands(program: Command, withApp: WithApp, stdo
         const period = daysBetween(opts.from, opts.to, zone);
         if (!period) throw new CliError(`--from and --to must be dates like 2026-11-01, the first not after the last`);
         const data = await app.deps.store.read((r) => r.register.periodData(community.id, period.start, period.end));
+        const { writeTable } = await import("../roster/write-table.ts");
         await writeTable(opts.out, format, {
           name: "积分流水", header: LEDGER_HEADER, widths: [8, 18, 8, 10, 10, 8, 14, 8, 24, 10, 20],
           rows: data.ledger.map((l) => [
@@ -64,6 +63,7 @@ export function addOfficeExportCommands(program: Command, withApp: WithApp, stdo
         if (!rec) throw new CliError("no community");
         const period = monthByLabel(opts.month, rec.timezone);
         if (!period) throw new CliError(`--month must look like 2026-11, not ${opts.month}`);
+        const { writeMonthlyReport } = await import("../roster/write-monthly-report.ts");
         await writeMonthlyReport(opts.out, await getMonthlyReport(app.deps, rec, period));
         print(`monthly report of ${rec.name} for ${opts.month} → ${opts.out}`);
       });

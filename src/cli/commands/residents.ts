@@ -9,10 +9,12 @@ import type { App } from "../../create-app.ts";
 import { translator, type Translate } from "../../i18n/index.ts";
 import { loadPhoneSecret } from "../../storage/phone-secret.ts";
 import { progressBar } from "../roster/progress-bar.ts";
-import { readTable, tableFormat } from "../roster/read-table.ts";
-import { writeTemplate } from "../roster/write-template.ts";
-import { exportResidents } from "../roster/export-residents.ts";
+import { tableFormat } from "../roster/table-format.ts";
 import { CliError, pickCommunity } from "./catalog.ts";
+
+// exceljs takes a moment to load: only the commands that read or write a spreadsheet load it.
+const sheets = () => Promise.all([import("../roster/read-table.ts"), import("../roster/write-template.ts"), import("../roster/export-residents.ts")])
+  .then(([read, template, exp]) => ({ ...read, ...template, ...exp }));
 
 type WithApp = (opts: { db?: string }, fn: (app: App) => Promise<void>) => Promise<void>;
 const DB = ["--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)"] as const;
@@ -30,7 +32,7 @@ export function addResidentCommands(program: Command, withApp: WithApp, stdout: 
     .argument("<file>", "roster.xlsx")
     .action(async (file: string) => {
       if (!/\.xlsx$/i.test(file)) throw new CliError(`the template is an Excel file: give a name ending in .xlsx, not ${file}`);
-      await writeTemplate(file);
+      await (await sheets()).writeTemplate(file);
       print(translator(localeOf()).call(null, "register.template", { file }));
     });
 
@@ -48,7 +50,7 @@ export function addResidentCommands(program: Command, withApp: WithApp, stdout: 
         tableFormat(file, "residents import");
         const t = translator(app.config.locale);
         const community = await pickCommunity(app, opts.community);
-        const table = await readTable(file);
+        const table = await (await sheets()).readTable(file);
         const bar = progressBar(stdout, t("register.progress"), !opts.json && Boolean((stdout as { isTTY?: boolean }).isTTY));
         const summary = await importRoster(app.deps, {
           communityId: community.id, file: table, dryRun: Boolean(opts.dryRun), createGrids: Boolean(opts.createGrids),
@@ -71,7 +73,7 @@ export function addResidentCommands(program: Command, withApp: WithApp, stdout: 
       withApp(opts, async (app) => {
         const format = tableFormat(file, "residents export");
         const community = await pickCommunity(app, opts.community);
-        const count = await exportResidents(app, community.id, file, format);
+        const count = await (await sheets()).exportResidents(app, community.id, file, format);
         print(translator(app.config.locale)("register.exported", { count, file }));
       }),
     );

@@ -3,7 +3,7 @@
 import { DateTime } from "luxon";
 import { listRegister } from "../../app/list-register.ts";
 import type { App } from "../../create-app.ts";
-import type { TableFormat } from "./read-table.ts";
+import type { TableFormat } from "./table-format.ts";
 import { writeTable } from "./write-table.ts";
 
 export const RESIDENT_EXPORT_HEADER = ["编号", "姓名", "网格", "户", "累计积分", "动态积分", "固定积分", "可用积分", "奖票", "最近通过的好事"];

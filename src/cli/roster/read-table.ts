@@ -8,13 +8,7 @@ import { readHeader } from "../../domain/roster/roster-columns.ts";
 import type { RosterRows } from "../../domain/roster/read-roster.ts";
 import { CliError } from "../commands/catalog.ts";
 
-export type TableFormat = "xlsx" | "csv";
-
-export function tableFormat(file: string, verb: string): TableFormat {
-  const ext = /\.([^./\\]+)$/.exec(file)?.[1]?.toLowerCase();
-  if (ext === "xlsx" || ext === "csv") return ext;
-  throw new CliError(`${verb} works with .xlsx or .csv files, not ${ext ? `.${ext}` : "a file without an extension"}: ${file}`);
-}
+import { tableFormat } from "./table-format.ts";
 
 export function decodeText(bytes: Buffer): { text: string; encoding: "utf-8" | "gb18030" } {
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return { text: bytes.subarray(3).toString("utf8"), encoding: "utf-8" };

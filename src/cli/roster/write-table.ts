@@ -1,7 +1,7 @@
 // Writes a table as .xlsx (exceljs) or .csv (UTF-8 with a BOM, which Excel opens correctly).
 import ExcelJS from "exceljs";
 import { writeFileSync } from "node:fs";
-import type { TableFormat } from "./read-table.ts";
+import type { TableFormat } from "./table-format.ts";
 
 export type Cell = string | number | null;
 export interface Sheet { name: string; header: string[]; rows: Cell[][]; widths?: number[] }
