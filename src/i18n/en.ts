@@ -205,5 +205,7 @@ export const en: Record<MessageKey, string> = {
   "error.REGISTER.NEEDS_GRID": "Register in a grid's group, or name the grid: /register 王小明 一网格 3栋2单元301",
   "error.MERGE.SAME": "That is the same number: nothing to merge",
   "error.MERGE.NOT_FOUND": "No resident no. {id}",
+  "export.ledgerDone": "{count} ledger rows ({from} to {to}) exported to {file}",
+  "export.monthlyDone": "Monthly report of {community} for {month} written to {file}",
   "error.MERGE.ALREADY": "No. {id} has already been merged",
 };

@@ -203,6 +203,8 @@ export const zhCN = {
   "error.REGISTER.NEEDS_GRID": "请在网格群里登记,或写明网格:登记 王小明 一网格 3栋2单元301",
   "error.MERGE.SAME": "这是同一个编号,不用合并",
   "error.MERGE.NOT_FOUND": "没有编号 {id} 的居民",
+  "export.ledgerDone": "已导出 {count} 条积分流水({from} 至 {to})到 {file}",
+  "export.monthlyDone": "已写好 {community} {month} 的月度积分报表:{file}",
   "error.MERGE.ALREADY": "编号 {id} 已经合并过了",
 } as const;
 

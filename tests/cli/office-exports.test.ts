@@ -22,13 +22,13 @@ const db = () => app.db.file;
 describe("office exports", () => {
   it("export ledger writes every ledger row of the period with its report, kind and reviewer", async () => {
     const out = join(app.dir, "ledger.csv");
-    expect(await runCli(["export", "ledger", "--from", "2026-11-01", "--to", "2026-11-30", "--out", out, "--db", db()])).toMatch(/^2 ledger rows/);
+    expect(await runCli(["export", "ledger", "--from", "2026-11-01", "--to", "2026-11-30", "--out", out, "--db", db()])).toMatch(/^已导出 2 条积分流水/);
     const t = await readTable(out);
     expect(t.header.cells).toEqual(["流水号", "时间", "居民编号", "居民", "网格", "积分", "类型", "申报编号", "好事", "审核人", "备注"]);
     expect(t.rows.map((r) => [r.cells[3], r.cells[5], r.cells[6], r.cells[7], r.cells[9]])).toEqual([
       ["张秀英", "6", "deed", "1", "王敏"], ["刘建国", expect.any(String), "deed", "3", "王敏"],
     ]);
-    expect(await runCli(["export", "ledger", "--from", "2026-11-11", "--to", "2026-11-30", "--out", out, "--db", db()])).toMatch(/^1 ledger rows/);
+    expect(await runCli(["export", "ledger", "--from", "2026-11-11", "--to", "2026-11-30", "--out", out, "--db", db()])).toMatch(/^已导出 1 条积分流水/);
     await expect(runCli(["export", "ledger", "--from", "2026-11-30", "--to", "2026-11-01", "--out", out, "--db", db()])).rejects.toThrow(/--from and --to/);
     await expect(runCli(["export", "ledger", "--from", "2026-11-01", "--to", "2026-11-30", "--out", join(app.dir, "l.pdf"), "--db", db()])).rejects.toThrow(/\.xlsx or \.csv/);
   });

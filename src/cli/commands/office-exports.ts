@@ -8,6 +8,7 @@ import { getMonthlyReport } from "../../app/get-monthly-report.ts";
 import type { App } from "../../create-app.ts";
 import { daysBetween, monthByLabel } from "../../domain/month-period.ts";
 import { tableFormat } from "../roster/table-format.ts";
+import { translator } from "../../i18n/index.ts";
 import { CliError, pickCommunity } from "./catalog.ts";
 
 type WithApp = (opts: { db?: string }, fn: (app: App) => Promise<void>) => Promise<void>;
@@ -42,7 +43,7 @@ export function addOfficeExportCommands(program: Command, withApp: WithApp, stdo
             l.reportNumber, l.deeds ? l.deeds.map((d) => `${d.category}×${d.quantity}`).join("、") : "", l.reviewerName ?? "", l.note ?? "",
           ]),
         });
-        print(`${data.ledger.length} ledger rows (${opts.from} … ${opts.to}) → ${opts.out}`);
+        print(translator(app.config.locale)("export.ledgerDone", { count: data.ledger.length, from: opts.from, to: opts.to, file: opts.out }));
       }),
     );
 
@@ -65,7 +66,7 @@ export function addOfficeExportCommands(program: Command, withApp: WithApp, stdo
         if (!period) throw new CliError(`--month must look like 2026-11, not ${opts.month}`);
         const { writeMonthlyReport } = await import("../roster/write-monthly-report.ts");
         await writeMonthlyReport(opts.out, await getMonthlyReport(app.deps, rec, period));
-        print(`monthly report of ${rec.name} for ${opts.month} → ${opts.out}`);
+        print(translator(app.config.locale)("export.monthlyDone", { community: rec.name, month: opts.month, file: opts.out }));
       });
     });
 }
