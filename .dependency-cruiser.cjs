@@ -13,7 +13,9 @@ module.exports = {
     forbid("app-uses-domain-only", layer("app"), "^src/(?!(app|domain)/)", "use cases depend on domain and their own ports"),
     forbid("only-storage-imports-prisma", "^src/(?!storage/)", "(^src/storage/generated/|@prisma/|^node_modules/prisma/)", "Prisma stays inside storage/"),
     forbid("storage-serves-app", layer("storage"), "^src/(chat|adapters|scheduler|cli|i18n|config)/|^src/create-app", "storage implements app ports"),
-    forbid("chat-is-platform-neutral", layer("chat"), "^src/(storage|adapters|cli|scheduler|config)/|^src/create-app", "chat knows no platform and no storage"),
+    // Commands call use cases and render with the catalogs: no repositories, no domain rules of
+    // their own (a rule a command needs belongs in its use case), no platform.
+    forbid("chat-uses-app-and-i18n", layer("chat"), "^src/(?!(chat|app|i18n)/)", "chat/ imports app/ and i18n/ only"),
     forbid("scheduler-uses-app", layer("scheduler"), "^src/(storage|adapters|cli|chat)/|^src/create-app", "jobs call use cases"),
     forbid("adapters-are-thin", layer("adapters"), "^src/(storage|app|domain|scheduler|cli|config)/|^src/create-app", "adapters translate to chat messages only"),
     forbid("i18n-stands-alone", layer("i18n"), "^src/(?!i18n/)", "catalogs import nothing"),

@@ -14,6 +14,14 @@ export default tseslint.config(
     },
   },
   {
+    // Commands do not query repositories: they call use cases (the import rule cannot see
+    // `ctx.deps.store`, so this one does).
+    files: ["src/chat/**/*.ts"],
+    rules: {
+      "no-restricted-syntax": ["error", { selector: "MemberExpression[property.name='store']", message: "chat/ calls use cases in app/, not the store" }],
+    },
+  },
+  {
     files: ["bin/**/*.js"],
     languageOptions: { globals: { process: "readonly" } },
   },

@@ -27,7 +27,7 @@ export async function buildHonourList(
   return deps.store.read(async (r) => {
     const approved = await r.honour.approvedBetween(community.id, period.start, period.end);
     const overall = buildBoard(approved, limit);
-    const grids = (await r.honour.grids(community.id)).map((grid) => ({
+    const grids = (await r.grids.list(community.id)).map((grid) => ({
       grid,
       board: buildBoard(approved.filter((a) => a.gridId === grid.id), limit),
     }));

@@ -11,7 +11,7 @@ export async function createCommunity(deps: AppDeps, input: NewCommunity): Promi
     const community = await r.communities.create(fields);
     const grids: GridRec[] = [];
     for (const name of gridNames) grids.push(await r.grids.create(community.id, name));
-    await r.catalog.replace(community.id, DEFAULT_CATALOG);
+    await r.catalog.save(community.id, DEFAULT_CATALOG);
     await r.audit.record({
       communityId: community.id, actorId: null, action: "community.created", subjectType: "community",
       subjectId: community.id, data: { grids: grids.length },

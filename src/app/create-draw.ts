@@ -2,11 +2,10 @@
 // is published; the seed itself is revealed with the result, so anyone can check the draw.
 import type { AppDeps } from "./deps.ts";
 import { fail, type Result } from "./errors.ts";
-import { isFailure } from "./find-resident.ts";
 import type { OutboxDraft } from "./ports.ts";
 import type { DrawRec } from "./reward-ports.ts";
 import { newSeed, sha256Hex } from "./sha256.ts";
-import { adminOf, type AdminActor } from "./staff-check.ts";
+import { authorize, type Actor, type Operator } from "./actor.ts";
 
 export interface DrawSpec {
   title: string; closesAt: Date; prizes: { name: string; quantity: number }[];
@@ -17,7 +16,7 @@ export interface DrawSpec {
 export type DrawAnnounce = (draw: DrawRec, group: { platform: string; chatId: string }) => OutboxDraft | null;
 
 export async function createDraw(
-  deps: AppDeps, input: { communityId: number; by: AdminActor; spec: DrawSpec; announce?: DrawAnnounce },
+  deps: AppDeps, input: { communityId: number; by: Actor | Operator; spec: DrawSpec; announce?: DrawAnnounce },
 ): Promise<Result<{ draw: DrawRec }>> {
   const { spec } = input;
   const title = spec.title.trim();
@@ -28,8 +27,8 @@ export async function createDraw(
   if (!(spec.closesAt.getTime() > deps.clock().getTime())) return fail("DRAW.CLOSE_IN_PAST");
   const seed = newSeed();
   return deps.store.write(async (r) => {
-    const admin = await adminOf(r, input.by, input.communityId);
-    if (isFailure(admin)) return admin;
+    const admin = authorize(input.by, { kind: "admin", communityId: input.communityId });
+    if (!admin.ok) return admin;
     const draw = await r.draws.create({
       communityId: input.communityId, title, mode: spec.mode ?? "all", allowRepeatWinners: spec.allowRepeatWinners ?? false,
       closesAt: spec.closesAt, commitment: sha256Hex(seed), seed, createdById: admin.actorId,
@@ -39,7 +38,7 @@ export async function createDraw(
       communityId: input.communityId, actorId: admin.actorId, action: "draw.created", subjectType: "draw", subjectId: draw.id,
       data: { commitment: draw.commitment, closesAt: draw.closesAt.toISOString(), mode: draw.mode },
     });
-    for (const group of input.announce ? await r.draws.groups(input.communityId) : []) {
+    for (const group of input.announce ? (await r.groups.list({ communityId: input.communityId })).map((g) => ({ platform: g.platform, chatId: g.externalId })) : []) {
       const draft = input.announce?.(draw, group);
       if (draft) await r.outbox.enqueue(draft, { dedupeKey: `draw-open:${draw.id}:${group.platform}:${group.chatId}` });
     }

@@ -33,14 +33,16 @@ export async function dispatchOutbox(deps: AppDeps, opts: DispatchOptions): Prom
   const result: DispatchResult = { sent: 0, retried: 0, failed: 0 };
   const due = await deps.store.read((r) => r.outbox.due(deps.clock(), limit, platform));
   for (const item of due) {
-    let outcome: { messageId: string | null } | SendFailure;
+    let sent: { messageId: string | null } | null = null;
+    let outcome: SendFailure = {};
     try {
-      outcome = await send(item);
+      sent = await send(item);
     } catch (e) {
-      outcome = { ...(e as SendFailure), message: (e as Error)?.message ?? String(e), failed: true } as SendFailure;
+      const err = e as SendFailure;
+      outcome = { retryAfterMs: err?.retryAfterMs, permanent: err?.permanent, message: (e as Error)?.message ?? String(e) };
     }
-    if ("messageId" in outcome) {
-      const { messageId } = outcome;
+    if (sent) {
+      const { messageId } = sent;
       await deps.store.write((r) => r.outbox.markSent(item.id, messageId, deps.clock()));
       result.sent++;
       continue;

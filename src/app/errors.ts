@@ -67,7 +67,14 @@ export interface Failure<C extends ErrorCode = ErrorCode> {
   detail?: unknown;
 }
 
+/**
+ * The one way to tell success from failure: `if (!res.ok) return res;` narrows to the
+ * success. Expected failures are values (never thrown, never recognised by message text);
+ * bugs throw and reach the command's error boundary.
+ */
 export type Result<T> = ({ ok: true } & T) | Failure;
+
+export const ok = <T extends object>(value: T): { ok: true } & T => ({ ok: true as const, ...value });
 
 export const fail = <C extends ErrorCode>(code: C, params?: Failure["params"], detail?: unknown): Failure<C> => ({
   ok: false,

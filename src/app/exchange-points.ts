@@ -4,23 +4,24 @@
 // Writes are serialised and take the SQLite write lock first, so two exchanges at once, even
 // from two processes, see each other's debit.
 import type { AppDeps } from "./deps.ts";
+import { queueReceipt, type Receipt, type Receipted } from "./receipt.ts";
 import { fail, type Result } from "./errors.ts";
-import { findResident, isFailure } from "./find-resident.ts";
-import type { PlatformUser } from "./load-actor.ts";
+import { findResident } from "./find-resident.ts";
 import type { ResidentRec } from "./ports.ts";
 import type { ShopItemRec } from "./reward-ports.ts";
-import { staffFor } from "./staff-check.ts";
+import { authorize, type Actor } from "./actor.ts";
 
 export interface Exchanged { exchangeId: number; resident: ResidentRec; item: ShopItemRec; balance: number }
 
 export async function exchangePoints(
-  deps: AppDeps, input: { communityId: number; user: PlatformUser; name: string; item: string; pick?: number },
-): Promise<Result<Exchanged>> {
+  deps: AppDeps, input: { communityId: number; actor: Actor; name: string; item: string; pick?: number; receipt?: Receipt<Exchanged> },
+): Promise<Result<Exchanged & Receipted>> {
   return deps.store.write(async (r) => {
-    const resident = await findResident(r, input.communityId, input.name, input.pick);
-    if (isFailure(resident)) return resident;
-    const staff = await staffFor(r, input.user, input.communityId, resident);
-    if (isFailure(staff)) return staff;
+    const found = await findResident(r, input.communityId, input.name, input.pick);
+    if (!found.ok) return found;
+    const resident = found.resident;
+    const staff = authorize(input.actor, { kind: "serve", communityId: input.communityId, resident: resident });
+    if (!staff.ok) return staff;
     const items = await r.shop.byName(input.communityId, input.item.trim());
     if (items.length === 0) return fail("SHOP.ITEM_NOT_FOUND", { item: input.item });
     if (items.length > 1) return fail("SHOP.ITEM_AMBIGUOUS", { item: input.item, items: items.map((i) => i.name).join("、") });
@@ -39,6 +40,7 @@ export async function exchangePoints(
       communityId: input.communityId, actorId: staff.actorId, action: "shop.exchanged", subjectType: "shop_item", subjectId: item.id,
       data: { exchangeId, residentId: resident.id, price: item.price },
     });
-    return { ok: true as const, exchangeId, resident, item: { ...item, stock: item.stock - 1 }, balance: balance - item.price };
+    const done: Exchanged = { exchangeId, resident, item: { ...item, stock: item.stock - 1 }, balance: balance - item.price };
+    return { ok: true as const, ...done, receipt: await queueReceipt(r, input.receipt, done, deps.clock()) };
   });
 }

@@ -2,7 +2,7 @@
 import { weekOf } from "../domain/period.ts";
 import { rank } from "../domain/ranking.ts";
 import type { AppDeps } from "./deps.ts";
-import type { PlatformUser } from "./load-actor.ts";
+import type { Actor } from "./actor.ts";
 import type { CommunityRec, ResidentRec } from "./ports.ts";
 
 export interface Balance {
@@ -11,11 +11,10 @@ export interface Balance {
   dynamic: number; fixed: number; spent: number; spendable: number; tickets: number;
 }
 
-export async function getBalance(deps: AppDeps, community: CommunityRec, user: PlatformUser): Promise<Balance> {
+export async function getBalance(deps: AppDeps, community: CommunityRec, actor: Actor): Promise<Balance> {
   const week = weekOf(deps.clock(), community.timezone);
   return deps.store.read(async (r) => {
-    const identity = await r.identities.byExternal(user.platform, user.userId);
-    const resident = identity?.residentId ? await r.residents.byId(identity.residentId) : null;
+    const resident = actor.resident;
     if (!resident) return { resident: null, total: 0, week: 0, rank: null, participants: 0, dynamic: 0, fixed: 0, spent: 0, spendable: 0, tickets: 0 };
     const ranked = rank(await r.ledger.tally(community.id, week.start, week.end));
     const mine = ranked.find((x) => x.residentId === resident.id);

@@ -32,7 +32,7 @@ export async function getMonthlyReport(deps: AppDeps, community: CommunityRec, p
   const catalog = (await deps.parsers.forCommunity(community.id)).catalog;
   return deps.store.read(async (r) => {
     const data = await r.register.periodData(community.id, period.start, period.end);
-    const grids = await r.honour.grids(community.id);
+    const grids = await r.grids.list(community.id);
     const { fixedTargetPercent } = await r.rewardSettings.get(community.id);
     const gridOfResident = (id: number) => data.gridOf.get(id) ?? null;
     const scope = (name: string, gridId: number | null | undefined): ScopeRow => {

@@ -1,12 +1,15 @@
 // A ranking of a community (this week by default, or 上周/本月/本季/年度/总榜): top N by
 // points, plus one resident's place.
 import { rankingPeriod, type PeriodKind } from "../domain/ranking-period.ts";
+import { publicName } from "../domain/mask-name.ts";
 import { rank, type Ranked } from "../domain/ranking.ts";
 import { lowerBySpending } from "../domain/tickets.ts";
 import type { AppDeps } from "./deps.ts";
 import type { CommunityRec, ResidentRec } from "./ports.ts";
 
-export interface RankingRow extends Ranked { resident: ResidentRec }
+/** `name` is the resident as public lists show them (masked if they asked). */
+export interface RankingRow extends Ranked { resident: ResidentRec; name: string }
+export type { PeriodKind };
 export interface Ranking { kind: PeriodKind; period: string; top: RankingRow[]; mine: Ranked | null; participants: number }
 
 export async function getRanking(
@@ -30,7 +33,7 @@ export async function getRanking(
       period: range.label,
       top: head.flatMap((x) => {
         const resident = people.get(x.residentId);
-        return resident ? [{ ...x, resident }] : [];
+        return resident ? [{ ...x, resident, name: publicName(resident) }] : [];
       }),
       mine: ranked.find((x) => x.residentId === opts.residentId) ?? null,
       participants: ranked.length,

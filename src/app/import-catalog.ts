@@ -1,8 +1,10 @@
 // Admins edit a community's deed catalog as a file: export it, change it, import it back.
-// The file is checked whole before anything is written; categories missing from it are
-// retired (kept for old reports), never deleted.
+// The file is checked whole before anything is written. Categories left out of the file are
+// kept as they are, unless retireMissing is asked for: then they are retired (kept for old
+// reports), never deleted.
 import { z } from "zod";
 import { MAX_REPORT_POINTS, type Catalog } from "../domain/catalog.ts";
+import { planCatalogImport, type CatalogChanges } from "../domain/catalog-diff.ts";
 import type { AppDeps } from "./deps.ts";
 
 const words = z.array(z.string().min(1)).optional();
@@ -39,13 +41,25 @@ export async function exportCatalog(deps: AppDeps, communityId: number): Promise
   return deps.store.read((r) => r.catalog.list(communityId));
 }
 
-export async function importCatalog(deps: AppDeps, communityId: number, catalog: Catalog, actorId: number | null = null): Promise<void> {
-  await deps.store.write(async (r) => {
-    await r.catalog.replace(communityId, catalog);
+export type { CatalogChanges } from "../domain/catalog-diff.ts";
+
+/** Saves a checked catalog; returns what changed, as written. */
+export async function importCatalog(
+  deps: AppDeps,
+  communityId: number,
+  catalog: Catalog,
+  opts: { retireMissing?: boolean; actorId?: number | null } = {},
+): Promise<CatalogChanges> {
+  const changes = await deps.store.write(async (r) => {
+    const plan = planCatalogImport(await r.catalog.list(communityId), catalog, opts.retireMissing ?? false);
+    await r.catalog.save(communityId, plan.save);
+    const { added, changed, retired, kept } = plan.changes;
     await r.audit.record({
-      communityId, actorId, action: "catalog.imported", subjectType: "community", subjectId: communityId,
-      data: { categories: catalog.length },
+      communityId, actorId: opts.actorId ?? null, action: "catalog.imported", subjectType: "community", subjectId: communityId,
+      data: { categories: catalog.length, added, changed, retired, kept: kept.length },
     });
+    return plan.changes;
   });
   deps.parsers.invalidate(communityId);
+  return changes;
 }

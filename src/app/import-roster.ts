@@ -48,7 +48,7 @@ export async function importRoster(deps: AppDeps, input: ImportRosterInput): Pro
     awardsAdded: 0, awardsRemoved: 0, gridsCreated: [], idValuesIgnored: read.idValues, fatal: read.fatal,
   };
   if (read.fatal) return summary;
-  const grids = await deps.store.read((r) => r.honour.grids(input.communityId));
+  const grids = await deps.store.read((r) => r.grids.list(input.communityId));
   const placed = placeInGrids(read.people, grids, input.createGrids, summary);
   const people = mergeDuplicates(placed.map((p) => ({ ...p, phoneHash: p.phone ? input.hashPhone(p.phone) : null })), summary.warnings);
   if (!input.dryRun && summary.gridsCreated.length > 0) {

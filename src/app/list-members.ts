@@ -7,7 +7,7 @@ export interface MemberInfo { userId: string; name: string; locale: string | nul
 
 export async function listMembers(deps: AppDeps, platform: string): Promise<{ groups: GroupInfo[]; members: MemberInfo[] }> {
   return deps.store.read(async (r) => {
-    const groups = (await r.groups.list(platform)).map((g) => ({ chatId: g.externalId, title: g.title ?? g.externalId, gridId: g.gridId }));
+    const groups = (await r.groups.list({ platform })).map((g) => ({ chatId: g.externalId, title: g.title ?? g.externalId, gridId: g.gridId }));
     const members = (await r.identities.list(platform)).map((i) => ({
       userId: i.externalUserId,
       name: i.displayName,

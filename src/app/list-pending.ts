@@ -1,20 +1,17 @@
 // The review queue of a grid worker: pending reports of their grids (all, for an admin).
 import { reviewableGridIds } from "../domain/permissions.ts";
+import type { Actor } from "./actor.ts";
 import type { AppDeps } from "./deps.ts";
-import { fail, type Result } from "./errors.ts";
-import { loadActor, type PlatformUser } from "./load-actor.ts";
+import { fail, ok, type Result } from "./errors.ts";
 import type { ReportRec } from "./ports.ts";
 
 export async function listPending(
   deps: AppDeps,
   communityId: number,
-  user: PlatformUser,
+  actor: Actor,
   limit = 20,
 ): Promise<Result<{ reports: ReportRec[] }>> {
-  return deps.store.read(async (r) => {
-    const actor = await loadActor(r, user);
-    const grids = reviewableGridIds(actor.roles, communityId);
-    if (!actor.resident || (grids !== null && grids.length === 0)) return fail("AUTH.NOT_REVIEWER");
-    return { ok: true as const, reports: await r.reports.pending(communityId, grids, limit) };
-  });
+  const grids = reviewableGridIds(actor.roles, communityId);
+  if (!actor.resident || (grids !== null && grids.length === 0)) return fail("AUTH.NOT_REVIEWER");
+  return ok({ reports: await deps.store.read((r) => r.reports.pending(communityId, grids, limit)) });
 }

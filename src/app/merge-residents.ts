@@ -5,11 +5,8 @@
 // one); between equals, the older.
 import type { AppDeps } from "./deps.ts";
 import { fail, type Result } from "./errors.ts";
-import { isFailure } from "./find-resident.ts";
-import type { PlatformUser } from "./load-actor.ts";
-import type { ResidentRec } from "./ports.ts";
-import { staffFor } from "./staff-check.ts";
-import type { Repos } from "./ports.ts";
+import type { Repos, ResidentRec } from "./ports.ts";
+import { authorize, type Actor } from "./actor.ts";
 
 const earned = async (r: Repos, id: number) => {
   const b = await r.points.breakdown(id);
@@ -17,7 +14,7 @@ const earned = async (r: Repos, id: number) => {
 };
 
 export async function mergeResidents(
-  deps: AppDeps, input: { communityId: number; user: PlatformUser; ids: [number, number] },
+  deps: AppDeps, input: { communityId: number; actor: Actor; ids: [number, number] },
 ): Promise<Result<{ kept: ResidentRec; merged: ResidentRec; points: number }>> {
   const [a, b] = input.ids;
   if (a === b) return fail("MERGE.SAME");
@@ -28,16 +25,16 @@ export async function mergeResidents(
       if (!p || p.communityId !== input.communityId) return fail("MERGE.NOT_FOUND", { id });
       if ((await r.merges.survivor(id)) !== id) return fail("MERGE.ALREADY", { id });
     }
+    let actorId: number | null = null;
     for (const p of people) {
-      const staff = await staffFor(r, input.user, input.communityId, p);
-      if (isFailure(staff)) return staff;
+      const staff = authorize(input.actor, { kind: "serve", communityId: input.communityId, resident: p });
+      if (!staff.ok) return staff;
+      actorId = staff.actorId;
     }
     const registered = await Promise.all(people.map(async (p) => (await r.register.householdOf(p.id)) !== null));
     const order = people.map((p, i) => ({ p, registered: registered[i] })).sort((x, y) => Number(y.registered) - Number(x.registered) || x.p.id - y.p.id);
     const kept = (order[0] as { p: ResidentRec }).p;
     const merged = (order[1] as { p: ResidentRec }).p;
-    const actor = await staffFor(r, input.user, input.communityId, kept);
-    const actorId = isFailure(actor) ? null : actor.actorId;
     if ((await r.merges.link(input.communityId, merged.id, kept.id, actorId)) === "duplicate") return fail("MERGE.ALREADY", { id: merged.id });
     for (const identity of await r.identities.forResident(merged.id)) await r.identities.link(identity.id, kept.id, identity.verified);
     await r.audit.record({

@@ -12,10 +12,10 @@ export interface PlatformRepos {
     bindGroup(g: { platform: string; externalId: string; gridId: number; title?: string | null }): Promise<"created" | "moved" | "same">;
     /** Every identity of a platform loses its verification (e.g. a WeChat re-login). */
     unverifyAll(platform: string): Promise<number>;
-    createBindCode(c: { code: string; communityId: number; residentId: number; expiresAt: Date }): Promise<void>;
+    /** "duplicate" when the code is already taken (draw another). */
+    createBindCode(c: { code: string; communityId: number; residentId: number; expiresAt: Date }): Promise<"created" | "duplicate">;
     /** Uses a code once: the code's record, or null when unknown, used or expired. */
     takeBindCode(code: string, now: Date): Promise<BindCodeRec | null>;
-    setDisplayName(identityId: number, displayName: string): Promise<void>;
     /** Platform account ids of verified admins (to alert them). */
     adminAccounts(platform: string): Promise<string[]>;
   };

@@ -2,29 +2,32 @@
 // balance check and the spending happen in one transaction.
 import { ticketKey } from "../domain/tickets.ts";
 import type { AppDeps } from "./deps.ts";
+import { queueReceipt, type Receipt, type Receipted } from "./receipt.ts";
 import { fail, type Result } from "./errors.ts";
-import type { PlatformUser } from "./load-actor.ts";
-import { loadActor } from "./load-actor.ts";
+import type { Actor } from "./actor.ts";
+
+export interface Pledged { drawId: number; title: string; pledged: number; balance: number }
 
 export async function pledgeTickets(
-  deps: AppDeps, input: { communityId: number; drawId: number; user: PlatformUser; tickets: number },
-): Promise<Result<{ drawId: number; title: string; pledged: number; balance: number }>> {
+  deps: AppDeps, input: { communityId: number; drawId: number; actor: Actor; tickets: number; receipt?: Receipt<Pledged> },
+): Promise<Result<Pledged & Receipted>> {
   if (!Number.isInteger(input.tickets) || input.tickets < 1) return fail("TICKETS.BAD_COUNT");
+  const residentId = input.actor.resident?.id;
+  if (residentId === undefined) return fail("TICKETS.INSUFFICIENT", { balance: 0, wanted: input.tickets });
   return deps.store.write(async (r) => {
-    const actor = await loadActor(r, input.user);
-    if (!actor.resident) return fail("TICKETS.INSUFFICIENT", { balance: 0, wanted: input.tickets });
     const draw = await r.draws.byId(input.communityId, input.drawId);
     if (!draw) return fail("DRAW.NOT_FOUND", { id: input.drawId });
     if (draw.mode !== "choose") return fail("DRAW.NOT_CHOOSE", { id: draw.id });
     if (draw.status !== "open" || deps.clock().getTime() >= draw.closesAt.getTime()) return fail("DRAW.CLOSED", { id: draw.id });
-    const balance = await r.tickets.balance(actor.resident.id);
+    const balance = await r.tickets.balance(residentId);
     if (balance < input.tickets) return fail("TICKETS.INSUFFICIENT", { balance, wanted: input.tickets });
-    const pledgeId = await r.draws.addPledge(draw.id, actor.resident.id, input.tickets);
+    const pledgeId = await r.draws.addPledge(draw.id, residentId, input.tickets);
     await r.tickets.append({
-      communityId: input.communityId, residentId: actor.resident.id, tickets: -input.tickets, kind: "draw", drawId: draw.id, createdAt: deps.clock(),
+      communityId: input.communityId, residentId: residentId, tickets: -input.tickets, kind: "draw", drawId: draw.id, createdAt: deps.clock(),
       idempotencyKey: ticketKey.pledge(pledgeId),
     });
-    const pledged = (await r.draws.pledges(draw.id)).find((p) => p.residentId === actor.resident?.id)?.tickets ?? input.tickets;
-    return { ok: true as const, drawId: draw.id, title: draw.title, pledged, balance: balance - input.tickets };
+    const pledged = (await r.draws.pledges(draw.id)).find((p) => p.residentId === residentId)?.tickets ?? input.tickets;
+    const done: Pledged = { drawId: draw.id, title: draw.title, pledged, balance: balance - input.tickets };
+    return { ok: true as const, ...done, receipt: await queueReceipt(r, input.receipt, done, deps.clock()) };
   });
 }

@@ -1,5 +1,15 @@
 // What the use cases need from the outside world, in domain words. storage/ implements
-// these with Prisma; nothing here knows about Prisma or a chat platform.
+// these with Prisma; nothing here knows about Prisma or a chat platform. Each method is used
+// by a use case (a method no use case calls is removed); one question has one method (a
+// community's groups: groups.list({ communityId }), its grids: grids.list).
+//
+// No in-memory fake: these ports have one implementation, and the guarantees the use cases
+// rely on are the database's own (unique keys that make credits idempotent, insert-or-ignore,
+// conditional updates such as takeOne and transition, append-only triggers, one write lane).
+// A fake would have to re-implement each of them, and tests passing against it would prove the
+// fake, not the product. Use cases are therefore tested against a real SQLite file (a fresh
+// one per test, tests/helpers/test-app.ts), which is fast enough on this scale; the ports stay
+// as the boundary that keeps Prisma types out of app/, not as a promise of a second store.
 import type { Catalog } from "../domain/catalog.ts";
 import type { ParsedDeed } from "../domain/parser/index.ts";
 import type { ReportStatus } from "../domain/report-rules.ts";
@@ -7,6 +17,10 @@ import type { RoleGrant } from "../domain/permissions.ts";
 import type { PlatformRepos } from "./platform-ports.ts";
 import type { RewardRepos } from "./reward-ports.ts";
 import type { RegisterRepos } from "./register-ports.ts";
+
+/** Domain values the chat layer renders: chat/ imports app/ only (see .dependency-cruiser.cjs). */
+export type { Catalog, DeedCategory } from "../domain/catalog.ts";
+export type { ParsedDeed } from "../domain/parser/index.ts";
 
 /** A message to send, in platform-neutral terms (the chat layer's OutgoingMessage fits). */
 export interface OutboxDraft {
@@ -18,6 +32,9 @@ export interface OutboxDraft {
   card?: { reportNumber: number; status: string };
   /** A file to send as a picture (e.g. the honour poster): a PNG file on this machine. */
   photoPath?: string | null;
+  /** Set on a receipt (app/receipt.ts): the outbox row holding it, to be marked sent when an
+   * adapter sends it directly. */
+  outboxId?: number | null;
 }
 export interface OutboxItem extends OutboxDraft { id: number; attempts: number; dedupeKey: string | null }
 
@@ -79,17 +96,21 @@ export interface Repos extends RewardRepos, RegisterRepos {
     byId(id: number): Promise<GridRec | null>;
     byName(communityId: number, name: string): Promise<GridRec | null>;
     create(communityId: number, name: string): Promise<GridRec>;
+    list(communityId: number): Promise<GridRec[]>;
   };
   groups: {
     byExternal(platform: string, externalId: string): Promise<ChatGroupRec | null>;
     create(g: { platform: string; externalId: string; gridId: number; title?: string }): Promise<ChatGroupRec>;
-    list(platform: string): Promise<ChatGroupRec[]>;
+    /** The groups of a platform, or every group of a community on every platform; oldest first. */
+    list(where: { platform: string } | { communityId: number }): Promise<ChatGroupRec[]>;
   };
   residents: {
     byId(id: number): Promise<ResidentRec | null>;
     byIds(ids: number[]): Promise<ResidentRec[]>;
     findByName(communityId: number, gridId: number | null, name: string): Promise<ResidentRec[]>;
     create(r: NewResident): Promise<ResidentRec>;
+    /** Shows a resident as 张*英 on public lists, or by name again. */
+    setMasked(residentId: number, masked: boolean): Promise<void>;
   };
   identities: {
     byExternal(platform: string, externalUserId: string): Promise<IdentityRec | null>;
@@ -105,7 +126,8 @@ export interface Repos extends RewardRepos, RegisterRepos {
   };
   catalog: {
     list(communityId: number): Promise<Catalog>;
-    replace(communityId: number, catalog: Catalog): Promise<void>;
+    /** Writes each category (added or updated) in this order; categories not in the list are left as they are. */
+    save(communityId: number, catalog: Catalog): Promise<void>;
   };
   reports: {
     create(r: NewReport): Promise<ReportRec>;
@@ -135,8 +157,8 @@ export interface Repos extends RewardRepos, RegisterRepos {
   /** Honour lists and scheduled posts (HonourRepo below). */
   honour: HonourRepo;
   outbox: {
-    /** Queues a message; "duplicate" when its dedupe key was already queued. */
-    enqueue(draft: OutboxDraft, opts?: { dedupeKey?: string; notBefore?: Date }): Promise<"created" | "duplicate">;
+    /** Queues a message (insert-or-ignore): its id, or null when its dedupe key was already queued. */
+    enqueue(draft: OutboxDraft, opts?: { dedupeKey?: string; notBefore?: Date }): Promise<number | null>;
     /** Pending messages due at `now`, oldest first. */
     due(now: Date, limit: number, platform?: string): Promise<OutboxItem[]>;
     markSent(id: number, externalMessageId: string | null, at: Date): Promise<void>;
@@ -160,10 +182,6 @@ export interface ApprovedDeedRec {
 export interface PostKey { job: string; period: string; chatGroupId: number }
 
 export interface HonourRepo {
-  communities(): Promise<CommunityRec[]>;
-  grids(communityId: number): Promise<GridRec[]>;
-  /** Every chat group of a community, on every platform, oldest first. */
-  groups(communityId: number): Promise<ChatGroupRec[]>;
   /** Reports approved in [from, to) that have not been revoked since. */
   approvedBetween(communityId: number, from: Date, to: Date): Promise<ApprovedDeedRec[]>;
   /** Points earned per resident over all time: every ledger row but spending in the shop. */
@@ -172,8 +190,6 @@ export interface HonourRepo {
   recordPost(key: PostKey, dedupeKey: string): Promise<"created" | "duplicate">;
   /** Groups a job has posted to for a period. */
   postedGroups(job: string, period: string): Promise<number[]>;
-  /** Shows a resident as 张*英 on public lists, or by name again. */
-  setMasked(residentId: number, masked: boolean): Promise<void>;
 }
 // ---- end honour ----
 

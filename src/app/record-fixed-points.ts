@@ -3,14 +3,14 @@
 // reaches every member of the household.
 import { fixedAwardBlocker, fixedPointsOf, readFixedChoice } from "../domain/fixed-catalog.ts";
 import type { AppDeps } from "./deps.ts";
+import { queueReceipt, type Receipt, type Receipted } from "./receipt.ts";
 import { fail, type Result } from "./errors.ts";
-import { findResident, isFailure } from "./find-resident.ts";
+import { findResident } from "./find-resident.ts";
 import { fixedCatalogOf } from "./fixed-catalog-of.ts";
-import type { PlatformUser } from "./load-actor.ts";
 import type { ResidentRec } from "./ports.ts";
-import { staffFor } from "./staff-check.ts";
+import { authorize, type Actor } from "./actor.ts";
 
-export interface FixedInput { communityId: number; user: PlatformUser; name: string; words: string[]; pick?: number }
+export interface FixedInput { communityId: number; actor: Actor; name: string; words: string[]; pick?: number }
 
 export interface FixedRecorded {
   category: { code: string; zh: string; en: string; level: string | null };
@@ -25,12 +25,13 @@ export const fixedKey = {
   removal: (awardId: number) => `fixed-removal:${awardId}`,
 };
 
-export async function recordFixedPoints(deps: AppDeps, input: FixedInput): Promise<Result<FixedRecorded>> {
+export async function recordFixedPoints(deps: AppDeps, input: FixedInput & { receipt?: Receipt<FixedRecorded> }): Promise<Result<FixedRecorded & Receipted>> {
   return deps.store.write(async (r) => {
-    const target = await findResident(r, input.communityId, input.name, input.pick);
-    if (isFailure(target)) return target;
-    const staff = await staffFor(r, input.user, input.communityId, target);
-    if (isFailure(staff)) return staff;
+    const found = await findResident(r, input.communityId, input.name, input.pick);
+    if (!found.ok) return found;
+    const target = found.resident;
+    const staff = authorize(input.actor, { kind: "serve", communityId: input.communityId, resident: target });
+    if (!staff.ok) return staff;
     const choice = readFixedChoice(await fixedCatalogOf(r, input.communityId), input.words);
     if (!choice) return fail("FIXED.UNKNOWN_CATEGORY", { words: input.words.join(" ") });
     const points = fixedPointsOf(choice);
@@ -60,9 +61,10 @@ export async function recordFixedPoints(deps: AppDeps, input: FixedInput): Promi
       awarded.push(member);
     }
     const level = choice.level ? choice.level.names : null;
-    return {
-      ok: true as const, points, awarded, skipped,
+    const done: FixedRecorded = {
+      points, awarded, skipped,
       category: { code: choice.category.code, zh: choice.category.names.zh + (level ? `·${level.zh}` : ""), en: choice.category.names.en + (level ? ` (${level.en})` : ""), level: choice.level?.code ?? null },
     };
+    return { ok: true as const, ...done, receipt: await queueReceipt(r, input.receipt, done, deps.clock()) };
   });
 }

@@ -4,23 +4,21 @@
 import type { Address } from "../domain/roster/parse-address.ts";
 import type { AppDeps } from "./deps.ts";
 import { fail, type Result } from "./errors.ts";
-import { isFailure } from "./find-resident.ts";
-import type { PlatformUser } from "./load-actor.ts";
 import type { GridRec } from "./ports.ts";
-import { staffFor } from "./staff-check.ts";
+import { authorize, type Actor, type Operator } from "./actor.ts";
 
-export interface RegisterInput { communityId: number; user: PlatformUser | "operator"; grid: GridRec; name: string; address: Address }
+/** `grid`: the grid the command was given in; `gridName` names another one. */
+export interface RegisterInput { communityId: number; actor: Actor | Operator; grid: GridRec; gridName?: string | null; name: string; address: Address }
 
-export async function registerResident(deps: AppDeps, input: RegisterInput): Promise<Result<{ id: number; created: boolean }>> {
-  const { communityId, grid, address } = input;
+export async function registerResident(deps: AppDeps, input: RegisterInput): Promise<Result<{ id: number; created: boolean; grid: GridRec }>> {
+  const { communityId, address } = input;
   const name = input.name.replace(/^[@＠]/, "").trim();
   return deps.store.write(async (r) => {
-    let actorId: number | null = null;
-    if (input.user !== "operator") {
-      const staff = await staffFor(r, input.user, communityId, { id: 0, communityId, gridId: grid.id, name, status: "active", masked: false, building: null, unit: null, room: null });
-      if (isFailure(staff)) return staff;
-      actorId = staff.actorId;
-    }
+    const grid = input.gridName ? await r.grids.byName(communityId, input.gridName) : input.grid;
+    if (!grid) return fail("GRID.NOT_FOUND", { name: input.gridName ?? "" });
+    const staff = authorize(input.actor, { kind: "serve", communityId, resident: { id: 0, gridId: grid.id } });
+    if (!staff.ok) return staff;
+    const actorId = staff.actorId;
     if (!name) return fail("REGISTER.BAD_ADDRESS");
     let household = await r.register.householdAt(communityId, grid.id, address.building, address.unit, address.room);
     const newHousehold = !household;
@@ -30,7 +28,7 @@ export async function registerResident(deps: AppDeps, input: RegisterInput): Pro
     }
     const members = await r.residents.byIds(await r.register.members(household.id));
     const same = members.find((m) => m.name === name);
-    if (same) return { ok: true as const, id: same.id, created: false };
+    if (same) return { ok: true as const, id: same.id, created: false, grid };
     const write = {
       communityId, gridId: grid.id, householdId: household.id, name, ...address, phoneHash: null, digest: "", source: "chat" as const,
       gender: null, politics: null, education: null, skills: null, fiveGood: false, excellent: false, title: null, note: null,
@@ -47,6 +45,6 @@ export async function registerResident(deps: AppDeps, input: RegisterInput): Pro
     }
     if (newHousehold || household.headResidentId === null) await r.register.setHeads([{ householdId: household.id, residentId: id }]);
     await r.audit.record({ communityId, actorId, action: "resident.registered", subjectType: "resident", subjectId: id, data: { householdId: household.id } });
-    return { ok: true as const, id, created: true };
+    return { ok: true as const, id, created: true, grid };
   });
 }

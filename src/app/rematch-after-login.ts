@@ -9,7 +9,7 @@ export async function rematchAfterLogin(deps: AppDeps, platform: string, rooms: 
   return deps.store.write(async (r) => {
     const result: RematchResult = { moved: 0, unverified: await r.platform.unverifyAll(platform), unmatched: [] };
     const current = new Set(rooms.map((x) => x.id));
-    for (const group of await r.groups.list(platform)) {
+    for (const group of await r.groups.list({ platform })) {
       if (current.has(group.externalId)) continue;
       const same = rooms.filter((x) => x.topic === group.title);
       // Two rooms of that name: guessing could hand a grid to the wrong room; an admin rebinds.

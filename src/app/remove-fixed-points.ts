@@ -2,23 +2,27 @@
 // row of kind "fixed_reversal" cancels its points. A household award leaves the whole household.
 import { readFixedChoice } from "../domain/fixed-catalog.ts";
 import type { AppDeps } from "./deps.ts";
+import { queueReceipt, type Receipt, type Receipted } from "./receipt.ts";
 import { fail, type Result } from "./errors.ts";
-import { findResident, isFailure } from "./find-resident.ts";
+import { findResident } from "./find-resident.ts";
 import { fixedCatalogOf } from "./fixed-catalog-of.ts";
 import { fixedKey, type FixedInput } from "./record-fixed-points.ts";
 import type { ResidentRec } from "./ports.ts";
-import { staffFor } from "./staff-check.ts";
+import { authorize } from "./actor.ts";
+
+export interface FixedRemoved { category: string; points: number; removed: ResidentRec[] }
 
 export async function removeFixedPoints(
-  deps: AppDeps, input: FixedInput & { reason: string },
-): Promise<Result<{ category: string; points: number; removed: ResidentRec[] }>> {
+  deps: AppDeps, input: FixedInput & { reason: string; receipt?: Receipt<FixedRemoved> },
+): Promise<Result<FixedRemoved & Receipted>> {
   const reason = input.reason.trim();
   if (!reason) return fail("FIXED.REASON_REQUIRED");
   return deps.store.write(async (r) => {
-    const target = await findResident(r, input.communityId, input.name, input.pick);
-    if (isFailure(target)) return target;
-    const staff = await staffFor(r, input.user, input.communityId, target);
-    if (isFailure(staff)) return staff;
+    const found = await findResident(r, input.communityId, input.name, input.pick);
+    if (!found.ok) return found;
+    const target = found.resident;
+    const staff = authorize(input.actor, { kind: "serve", communityId: input.communityId, resident: target });
+    if (!staff.ok) return staff;
     const choice = readFixedChoice(await fixedCatalogOf(r, input.communityId), input.words, { levelOptional: true });
     if (!choice) return fail("FIXED.UNKNOWN_CATEGORY", { words: input.words.join(" ") });
     const matches = (a: { level: string | null; detail: string | null }) =>
@@ -45,6 +49,7 @@ export async function removeFixedPoints(
       points = award.points;
       removed.push(member);
     }
-    return { ok: true as const, category: choice.category.names.zh, points, removed };
+    const done: FixedRemoved = { category: choice.category.names.zh, points, removed };
+    return { ok: true as const, ...done, receipt: await queueReceipt(r, input.receipt, done, deps.clock()) };
   });
 }

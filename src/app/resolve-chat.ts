@@ -13,8 +13,3 @@ export async function resolveChat(deps: AppDeps, platform: string, chatId: strin
     return grid && community ? { group, grid, community } : null;
   });
 }
-
-/** The language to answer a user in: theirs if known, else the community's. */
-export async function userLocale(deps: AppDeps, platform: string, userId: string): Promise<string | null> {
-  return deps.store.read(async (r) => (await r.identities.byExternal(platform, userId))?.locale ?? null);
-}

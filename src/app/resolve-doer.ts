@@ -1,7 +1,7 @@
 // Links the doer of a report to a resident at approval time: the sender, or the neighbour
 // the text names, found by name in the report's grid (else in the community), or created
 // in the report's grid.
-import { fail, type Failure } from "./errors.ts";
+import { fail, ok, type Result } from "./errors.ts";
 import type { Repos, ReportRec, ResidentRec } from "./ports.ts";
 
 export interface DoerChoice {
@@ -11,21 +11,21 @@ export interface DoerChoice {
   pick?: number;
 }
 
-export async function resolveDoer(r: Repos, report: ReportRec, choice: DoerChoice, actorId: number): Promise<ResidentRec | Failure> {
+export async function resolveDoer(r: Repos, report: ReportRec, choice: DoerChoice, actorId: number): Promise<Result<{ resident: ResidentRec }>> {
   const name = choice.name ?? report.doerName;
   if (name === null) return resolveSender(r, report, choice.pick, actorId);
   const found = await findOrCreate(r, report, name, choice.pick, actorId);
-  return "ok" in found ? found : found.resident;
+  return found;
 }
 
-async function resolveSender(r: Repos, report: ReportRec, pick: number | undefined, actorId: number): Promise<ResidentRec | Failure> {
+async function resolveSender(r: Repos, report: ReportRec, pick: number | undefined, actorId: number): Promise<Result<{ resident: ResidentRec }>> {
   const identity = await r.identities.byId(report.senderIdentityId);
   if (identity?.residentId) {
     const resident = await r.residents.byId(identity.residentId);
-    if (resident) return resident;
+    if (resident) return ok({ resident });
   }
   const found = await findOrCreate(r, report, report.senderName, pick, actorId);
-  if ("ok" in found) return found;
+  if (!found.ok) return found;
   if (identity) {
     // A record made for this identity is theirs; a name match is not proof of who typed it,
     // so that link stays unverified until re-checked.
@@ -35,21 +35,21 @@ async function resolveSender(r: Repos, report: ReportRec, pick: number | undefin
       data: { residentId: found.resident.id, verified: found.created, reportId: report.id },
     });
   }
-  return found.resident;
+  return ok({ resident: found.resident });
 }
 
 async function findOrCreate(
   r: Repos, report: ReportRec, name: string, pick: number | undefined, actorId: number,
-): Promise<{ resident: ResidentRec; created: boolean } | Failure> {
+): Promise<Result<{ resident: ResidentRec; created: boolean }>> {
   // The report's grid first; a neighbour from another grid of the community is found too.
   let matches = await r.residents.findByName(report.communityId, report.gridId, name);
   if (matches.length === 0 && report.gridId !== null) matches = await r.residents.findByName(report.communityId, null, name);
   if (pick !== undefined) {
     const chosen = matches[pick - 1];
-    if (chosen) return { resident: chosen, created: false };
+    if (chosen) return ok({ resident: chosen, created: false });
     if (pick !== matches.length + 1) return ambiguous(report, name, matches);
   } else if (matches.length === 1) {
-    return { resident: matches[0] as ResidentRec, created: false };
+    return ok({ resident: matches[0] as ResidentRec, created: false });
   } else if (matches.length > 1) {
     return ambiguous(report, name, matches);
   }
@@ -58,7 +58,7 @@ async function findOrCreate(
     communityId: report.communityId, actorId, action: "resident.created", subjectType: "resident", subjectId: resident.id,
     data: { reportId: report.id, gridId: report.gridId },
   });
-  return { resident, created: true };
+  return ok({ resident, created: true });
 }
 
 const ambiguous = (report: ReportRec, name: string, matches: ResidentRec[]) =>

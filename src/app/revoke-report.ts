@@ -1,17 +1,19 @@
 // Reverses an approved report: the credit stays in the ledger and a reversal row cancels it.
 import { ledgerKey } from "../domain/report-rules.ts";
 import type { AppDeps } from "./deps.ts";
+import { queueReceipt, type Receipt, type Receipted } from "./receipt.ts";
 import { fail, type Result } from "./errors.ts";
-import { checkReviewer } from "./check-reviewer.ts";
-import type { PlatformUser } from "./load-actor.ts";
+import { authorize, type Actor } from "./actor.ts";
 import type { ReportRec } from "./ports.ts";
 import { enqueueDecision, type Announce } from "./enqueue-decision.ts";
 import { moveTicketsForReport, type TicketMove } from "./move-tickets.ts";
 
 export interface RevokeInput {
-  communityId: number; number: number; user: PlatformUser; reason: string;
+  communityId: number; number: number; actor: Actor; reason: string;
   /** Notices to queue with the decision. */
   announce?: Announce<Revoked>;
+  /** The reviewer's copy, when they decided from another chat (null: none). */
+  receipt?: Receipt<Revoked>;
 }
 
 export interface Revoked { report: ReportRec; points: number; balance: number; doerId: number; doerName: string; tickets?: TicketMove }
@@ -19,14 +21,14 @@ export interface Revoked { report: ReportRec; points: number; balance: number; d
 export async function revokeReport(
   deps: AppDeps,
   input: RevokeInput,
-): Promise<Result<Revoked>> {
+): Promise<Result<Revoked & Receipted>> {
   const reason = input.reason.trim();
   if (!reason) return fail("REPORT.REASON_REQUIRED", { number: input.number });
   return deps.store.write(async (r) => {
     const report = await r.reports.byNumber(input.communityId, input.number);
     if (!report) return fail("REPORT.NOT_FOUND", { number: input.number });
-    const reviewer = await checkReviewer(r, input.user, report, [report.senderResidentId, report.doerResidentId]);
-    if ("ok" in reviewer) return reviewer;
+    const reviewer = authorize(input.actor, { kind: "review", communityId: report.communityId, gridId: report.gridId, concerned: [report.senderResidentId, report.doerResidentId] }, { number: report.number });
+    if (!reviewer.ok) return reviewer;
     if (report.status !== "approved" || report.doerResidentId === null || report.awardedPoints === null) {
       return fail("REPORT.NOT_APPROVED", { number: report.number });
     }
@@ -36,12 +38,12 @@ export async function revokeReport(
     }
     await r.ledger.append({
       communityId: report.communityId, residentId: report.doerResidentId, points: -report.awardedPoints,
-      kind: "reversal", reportId: report.id, idempotencyKey: ledgerKey.reversal(report.id), actorId: reviewer.residentId,
+      kind: "reversal", reportId: report.id, idempotencyKey: ledgerKey.reversal(report.id), actorId: reviewer.actorId,
       note: reason, at: decidedAt,
     });
     const tickets = await moveTicketsForReport(r, "reversal", { communityId: report.communityId, residentId: report.doerResidentId, reportId: report.id, at: decidedAt });
     await r.audit.record({
-      communityId: report.communityId, actorId: reviewer.residentId, action: "report.revoked",
+      communityId: report.communityId, actorId: reviewer.actorId, action: "report.revoked",
       subjectType: "report", subjectId: report.id, data: { number: report.number, points: -report.awardedPoints },
     });
     const revoked: Revoked = {
@@ -50,6 +52,6 @@ export async function revokeReport(
       doerName: (await r.residents.byId(report.doerResidentId))?.name ?? "", tickets,
     };
     if (input.announce) await enqueueDecision(r, report.id, "revoked", input.announce(revoked), decidedAt);
-    return { ok: true as const, ...revoked };
+    return { ok: true as const, ...revoked, receipt: await queueReceipt(r, input.receipt, revoked, decidedAt) };
   });
 }

@@ -41,7 +41,8 @@ export interface RewardRepos {
   };
   fixed: {
     categories(communityId: number): Promise<FixedCatalog>;
-    replaceCategories(communityId: number, catalog: FixedCatalog): Promise<void>;
+    /** Writes each category (added or updated) in this order; categories not in the list are left as they are. */
+    saveCategories(communityId: number, catalog: FixedCatalog): Promise<void>;
     /** Active awards of a resident (of one category when given). */
     held(residentId: number, code?: string): Promise<FixedAwardRec[]>;
     byId(id: number): Promise<FixedAwardRec | null>;
@@ -80,8 +81,6 @@ export interface RewardRepos {
     winners(drawId: number): Promise<WinnerRec[]>;
     /** Records a prize handed over; false when it was collected already. */
     collect(winnerId: number, by: number, at: Date): Promise<boolean>;
-    /** The chat groups of a community, where draws are announced. */
-    groups(communityId: number): Promise<{ platform: string; chatId: string }[]>;
   };
   shop: {
     /** Adds goods, or restocks and re-prices goods of the same name. */

@@ -2,25 +2,24 @@
 // tickets put in), the tickets are spent, the winners are drawn from the published seed,
 // and the result is queued for the community's groups, all in one transaction.
 import { drawWinners } from "../domain/draw.ts";
-import { maskName } from "../domain/mask-name.ts";
+import { publicName } from "../domain/mask-name.ts";
 import { ticketKey } from "../domain/tickets.ts";
 import type { AppDeps } from "./deps.ts";
 import { fail, type Result } from "./errors.ts";
-import { isFailure } from "./find-resident.ts";
 import type { OutboxDraft, Repos } from "./ports.ts";
 import type { DrawRec, WinnerRec } from "./reward-ports.ts";
 import { sha256Hex } from "./sha256.ts";
-import { adminOf, type AdminActor } from "./staff-check.ts";
+import { authorize, type Actor, type Operator } from "./actor.ts";
 
 export interface DrawResult { draw: DrawRec; winners: (WinnerRec & { name: string })[] }
 export type ResultAnnounce = (result: DrawResult, group: { platform: string; chatId: string }) => OutboxDraft | null;
 
 export async function runDraw(
-  deps: AppDeps, input: { communityId: number; drawId: number; by: AdminActor; announce?: ResultAnnounce },
+  deps: AppDeps, input: { communityId: number; drawId: number; by: Actor | Operator; announce?: ResultAnnounce },
 ): Promise<Result<DrawResult>> {
   return deps.store.write(async (r) => {
-    const admin = await adminOf(r, input.by, input.communityId);
-    if (isFailure(admin)) return admin;
+    const admin = authorize(input.by, { kind: "admin", communityId: input.communityId });
+    if (!admin.ok) return admin;
     const draw = await r.draws.byId(input.communityId, input.drawId);
     if (!draw) return fail("DRAW.NOT_FOUND", { id: input.drawId });
     if (draw.status !== "open") return fail("DRAW.ALREADY_DRAWN", { id: draw.id });
@@ -28,7 +27,7 @@ export async function runDraw(
     if (now.getTime() < draw.closesAt.getTime()) return fail("DRAW.NOT_CLOSED", { id: draw.id });
     const entries = draw.mode === "choose" ? await r.draws.pledges(draw.id) : await spendHeldTickets(r, draw, now);
     // Published names follow the resident's choice to appear masked (张*英) on public lists.
-    const names = new Map((await r.residents.byIds(entries.map((e) => e.residentId))).map((p) => [p.id, p.masked ? maskName(p.name) : p.name]));
+    const names = new Map((await r.residents.byIds(entries.map((e) => e.residentId))).map((p) => [p.id, publicName(p)]));
     const published = entries.map((e) => ({ ...e, name: names.get(e.residentId) ?? "" }));
     if (!(await r.draws.markDrawn(draw.id, published, now))) return fail("DRAW.ALREADY_DRAWN", { id: draw.id });
     for (const w of drawWinners({ entries, prizes: draw.prizes, seed: draw.seed, allowRepeatWinners: draw.allowRepeatWinners }, sha256Hex)) {
@@ -40,7 +39,7 @@ export async function runDraw(
       data: { entries: entries.length, tickets: entries.reduce((s, e) => s + e.tickets, 0), winners: winners.map((w) => w.residentId) },
     });
     const result = { draw: { ...draw, status: "drawn" as const, entries: published, drawnAt: now }, winners };
-    for (const group of input.announce ? await r.draws.groups(input.communityId) : []) {
+    for (const group of input.announce ? (await r.groups.list({ communityId: input.communityId })).map((g) => ({ platform: g.platform, chatId: g.externalId })) : []) {
       const draft = input.announce?.(result, group);
       if (draft) await r.outbox.enqueue(draft, { dedupeKey: `draw-result:${draw.id}:${group.platform}:${group.chatId}` });
     }

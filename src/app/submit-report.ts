@@ -1,30 +1,49 @@
-// A resident's message was recognised as a deed report: queue it for the grid worker.
+// A resident's message in a bound group: parsed here with the community's catalog; a deed
+// report is queued for the grid worker, anything else is chatter and gets no answer.
 import { findDuplicate } from "../domain/duplicate.ts";
-import { dayStart } from "../domain/period.ts";
+import { dayStart, localDate } from "../domain/period.ts";
 import type { ParseResult } from "../domain/parser/index.ts";
+import { ensureIdentity, type Actor } from "./actor.ts";
 import type { AppDeps } from "./deps.ts";
-import { fail, type Result } from "./errors.ts";
-import { ensureIdentity, type PlatformUser } from "./load-actor.ts";
-import type { ChatGroupRec, ReportRec } from "./ports.ts";
+import { queueReceipt, type Receipt } from "./receipt.ts";
+import { fail, ok, type Result } from "./errors.ts";
+import type { ChatGroupRec, OutboxDraft, ReportRec } from "./ports.ts";
 
 export interface SubmitReportInput {
   group: ChatGroupRec;
   timezone: string;
   messageId: string | null;
-  user: PlatformUser;
+  actor: Actor;
   text: string;
-  parse: ParseResult;
+  /** The card, queued with the report. */
+  receipt?: Receipt<{ report: ReportRec; detail: ReportDetail }>;
 }
 
+/** When and where the text says the deed happened, for the card (`when` only if not today). */
+export interface ReportDetail { when: string | null; where: string | null }
+
+/** `report: null`: the text is not a deed report (chatter). */
+export type Submitted = { report: null; receipt: null } | { report: ReportRec; created: boolean; detail: ReportDetail; receipt: OutboxDraft | null };
+
+const detailOf = (parse: ParseResult, today: string): ReportDetail => ({
+  when: parse.whenDate && parse.whenDate !== today ? parse.when : null,
+  where: parse.where,
+});
+
 /** `created: false` when the same message was delivered again (the first report is returned). */
-export async function submitReport(deps: AppDeps, input: SubmitReportInput): Promise<Result<{ report: ReportRec; created: boolean }>> {
-  const { group, user, parse } = input;
+export async function submitReport(deps: AppDeps, input: SubmitReportInput): Promise<Result<Submitted>> {
+  const { group, actor } = input;
+  const { parser } = await deps.parsers.forCommunity(group.communityId);
+  const parse = parser({ text: input.text, sender: actor.account.displayName, now: deps.clock() });
+  if (!parse.isReport) return ok({ report: null, receipt: null });
+  const detail = detailOf(parse, localDate(deps.clock(), input.timezone));
   return deps.store.write(async (r) => {
     if (input.messageId) {
       const again = await r.reports.byMessage(group.platform, group.externalId, input.messageId);
-      if (again) return { ok: true as const, report: again, created: false };
+      // A redelivered message: its card was queued the first time.
+      if (again) return ok({ report: again, created: false, detail: { when: null, where: null }, receipt: null });
     }
-    const identity = await ensureIdentity(r, user);
+    const identity = await ensureIdentity(r, actor.account);
     const since = dayStart(deps.clock(), input.timezone);
     const today = await r.reports.recentBySender(identity.id, since);
     if ((await r.reports.countBySenderSince(identity.id, since)) >= deps.settings.dailyReportLimit) {
@@ -45,6 +64,6 @@ export async function submitReport(deps: AppDeps, input: SubmitReportInput): Pro
       communityId: group.communityId, actorId: identity.residentId, action: "report.submitted",
       subjectType: "report", subjectId: report.id, data: { number: report.number, identityId: identity.id },
     });
-    return { ok: true as const, report, created: true };
+    return ok({ report, created: true, detail, receipt: await queueReceipt(r, input.receipt, { report, detail }, deps.clock()) });
   });
 }

@@ -1,17 +1,15 @@
 // A grid worker looks a resident up by name (`查询 王桂兰`): the matches, each with household and points.
 import type { AppDeps } from "./deps.ts";
 import type { Result } from "./errors.ts";
-import { isFailure } from "./find-resident.ts";
-import type { PlatformUser } from "./load-actor.ts";
 import type { ResidentCard } from "./register-ports.ts";
-import { staffFor } from "./staff-check.ts";
+import { authorize, type Actor } from "./actor.ts";
 
 export async function whoIs(
-  deps: AppDeps, input: { communityId: number; user: PlatformUser; name: string; limit?: number },
+  deps: AppDeps, input: { communityId: number; actor: Actor; name: string; limit?: number },
 ): Promise<Result<{ found: ResidentCard[]; more: boolean }>> {
   return deps.store.read(async (r) => {
-    const staff = await staffFor(r, input.user, input.communityId, null);
-    if (isFailure(staff)) return staff;
+    const staff = authorize(input.actor, { kind: "staff", communityId: input.communityId });
+    if (!staff.ok) return staff;
     const limit = input.limit ?? 8;
     const found = await r.register.search(input.communityId, input.name.replace(/^[@＠]/, "").trim(), limit + 1);
     return { ok: true as const, found: found.slice(0, limit), more: found.length > limit };

@@ -1,8 +1,8 @@
 // Everything a command needs to answer one message.
 import type { AppDeps } from "../app/deps.ts";
-import type { PlatformUser } from "../app/load-actor.ts";
+import type { Actor } from "../app/actor.ts";
 import type { ChatPlace } from "../app/resolve-chat.ts";
-import type { Catalog } from "../domain/catalog.ts";
+import type { Catalog } from "../app/ports.ts";
 import type { Locale, Translate } from "../i18n/index.ts";
 import type { IncomingMessage, OutgoingMessage } from "./message.ts";
 
@@ -10,7 +10,9 @@ export interface ChatContext {
   deps: AppDeps;
   msg: IncomingMessage;
   place: ChatPlace | null;
-  user: PlatformUser;
+  /** The sender, resolved once by the router: resident, roles, verified flag, locale. Pass it
+   * to use cases as it is; never look the sender up again. */
+  actor: Actor;
   locale: Locale;
   t: Translate;
   /** The community's catalog (loaded on demand). */

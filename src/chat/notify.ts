@@ -29,11 +29,13 @@ const reporterT = (ctx: ChatContext, report: ReportRec): Translate =>
 export const notices = <T extends { report: ReportRec }>(ctx: ChatContext, text: (t: Translate) => (outcome: T) => string) =>
   (outcome: T): OutboxDraft[] => [decisionNotice(outcome.report, text(reporterT(ctx, outcome.report))(outcome))];
 
-/** A copy for the reviewer when they decided from another chat; nothing when it is the same. */
-export function reviewerCopy(ctx: ChatContext, report: ReportRec, text: string): OutgoingMessage[] {
-  const here = report.platform === ctx.msg.platform && report.externalChatId === ctx.msg.chatId;
-  return here ? [] : [ctx.reply(text)];
-}
+/** The receipt of a decision: a copy for the reviewer when they decided from another chat;
+ * none when it is the same chat (the notice there is their confirmation). */
+export const reviewerCopy = <T extends { report: ReportRec }>(ctx: ChatContext, text: (t: Translate) => (outcome: T) => string) =>
+  (outcome: T): OutgoingMessage | null => {
+    const here = outcome.report.platform === ctx.msg.platform && outcome.report.externalChatId === ctx.msg.chatId;
+    return here ? null : ctx.reply(text(ctx.t)(outcome));
+  };
 
 export const approvedText = (t: Translate) => (a: Approved) =>
   t("report.approved", { number: a.report.number, doer: a.doer.name, points: a.points, balance: a.balance }) +

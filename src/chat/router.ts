@@ -2,7 +2,8 @@
 // handled inside an error boundary: a failing command logs ids and answers politely; it
 // never stops the bot.
 import type { AppDeps } from "../app/deps.ts";
-import { resolveChat, userLocale } from "../app/resolve-chat.ts";
+import { resolveActor } from "../app/actor.ts";
+import { resolveChat } from "../app/resolve-chat.ts";
 import { normalizeLocale, translator } from "../i18n/index.ts";
 import type { ChatContext, Command } from "./context.ts";
 import { logError } from "./log-error.ts";
@@ -96,13 +97,13 @@ export function createRouter(deps: AppDeps, log: Logger) {
 
 async function buildContext(deps: AppDeps, msg: IncomingMessage): Promise<ChatContext> {
   const place = await resolveChat(deps, msg.platform, msg.chatId);
-  const stored = await userLocale(deps, msg.platform, msg.sender.id);
-  const locale = normalizeLocale(stored ?? msg.sender.locale, normalizeLocale(place?.community.locale));
+  const actor = await resolveActor(deps, { platform: msg.platform, userId: msg.sender.id, displayName: msg.sender.name, locale: msg.sender.locale ?? null });
+  const locale = normalizeLocale(actor.locale ?? msg.sender.locale, normalizeLocale(place?.community.locale));
   return {
     deps,
     msg,
     place,
-    user: { platform: msg.platform, userId: msg.sender.id, displayName: msg.sender.name, locale: msg.sender.locale ?? null },
+    actor,
     locale,
     t: translator(locale),
     catalog: async () => (place ? (await deps.parsers.forCommunity(place.community.id)).catalog : []),

@@ -61,22 +61,29 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     );
 
   const catalog = program.command("catalog").description("the community's deed catalog (JSON or YAML, by file extension)");
-  for (const [verb, run, what] of [
-    ["export", catalogExport, "write the catalog to FILE"],
-    ["import", catalogImport, "replace the catalog with FILE (checked whole first; missing categories are retired)"],
-  ] as const) {
-    catalog
-      .command(verb)
-      .description(what)
-      .argument("<file>", "catalog.json, catalog.yaml")
-      .option("--community <slug>", "which community, when the database has several")
-      .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
-      .action((file: string, opts: { db?: string; community?: string }) =>
-        withApp(opts, async (app) => {
-          io.stdout.write(`${await run(app, file, opts.community)}\n`);
-        }),
-      );
-  }
+  catalog
+    .command("export")
+    .description("write the catalog to FILE")
+    .argument("<file>", "catalog.json, catalog.yaml or catalog.yml")
+    .option("--community <slug>", "which community, when the database has several")
+    .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
+    .action((file: string, opts: { db?: string; community?: string }) =>
+      withApp(opts, async (app) => {
+        io.stdout.write(`${await catalogExport(app, file, opts.community)}\n`);
+      }),
+    );
+  catalog
+    .command("import")
+    .description("add and update the categories in FILE (checked whole first); categories left out are kept unless --retire-missing")
+    .argument("<file>", "catalog.json, catalog.yaml or catalog.yml")
+    .option("--retire-missing", "retire the categories left out of FILE (old reports keep them)")
+    .option("--community <slug>", "which community, when the database has several")
+    .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
+    .action((file: string, opts: { db?: string; community?: string; retireMissing?: boolean }) =>
+      withApp(opts, async (app) => {
+        io.stdout.write(`${await catalogImport(app, file, opts.community, { retireMissing: Boolean(opts.retireMissing) })}\n`);
+      }),
+    );
 
   const jobs = program.command("jobs").description("scheduled jobs (the weekly honour list); they run by themselves under `deedbank start`");
   jobs

@@ -4,7 +4,7 @@ import { DateTime } from "luxon";
 import type { HonourList } from "../app/build-honour-list.ts";
 import type { Catalog } from "../domain/catalog.ts";
 import type { DeedCount, HonourEntry } from "../domain/honour-list.ts";
-import { maskName } from "../domain/mask-name.ts";
+import { publicName } from "../domain/mask-name.ts";
 import { lastDay } from "../domain/ranking-period.ts";
 import type { Locale, Translate } from "../i18n/index.ts";
 
@@ -32,7 +32,7 @@ export function deedWords(deeds: readonly DeedCount[], catalog: Catalog, locale:
 export function displayName(list: HonourList, entry: HonourEntry): string {
   const r = list.residents.get(entry.residentId);
   if (!r) return "?";
-  return r.masked ? maskName(r.name) : r.name;
+  return publicName(r);
 }
 
 export function weekTitle(list: HonourList, t: Translate): string {

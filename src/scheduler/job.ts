@@ -19,6 +19,11 @@ export interface JobPostReport {
   status: "queued" | "already-posted" | "dry-run";
 }
 
+/** A period label that names no period of the job (a usage error, shown as it is). */
+export class BadPeriodError extends Error {
+  override name = "BadPeriodError";
+}
+
 export interface JobReport { job: string; period: string; posts: JobPostReport[] }
 
 export interface Job {

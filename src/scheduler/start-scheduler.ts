@@ -3,6 +3,7 @@
 // once more if it is still in its catch-up window. Runs are idempotent (each post is recorded),
 // so a catch-up after a run that did happen posts nothing twice. A run that fails (the
 // database busy, a disk full) is tried again later, as long as it is still worth making.
+import { logError } from "../app/log-error.ts";
 import { schedule, type ScheduledTask } from "node-cron";
 import { previousRunOf } from "./cron-fields.ts";
 import type { Job, JobReport } from "./job.ts";
@@ -43,7 +44,7 @@ export function startScheduler(jobs: readonly Job[], opts: SchedulerOptions): Sc
       const queued = report.posts.filter((p) => p.status === "queued").length;
       log.info({ job: job.id, period: report.period, reason, queued, posts: report.posts.length }, "job ran");
     } catch (err) {
-      log.error({ err, job: job.id, reason, retryInMs: retryMs }, "job failed");
+      log.error({ err: logError(err), job: job.id, reason, retryInMs: retryMs }, "job failed");
       if (stopped) return;
       const timer = setTimeout(() => {
         retries.delete(timer);

@@ -23,6 +23,11 @@ export function applyMigrations(file: string, dir = MIGRATIONS_DIR): string[] {
   const db = new Database(file, { timeout: 10_000 });
   try {
     db.pragma("journal_mode = WAL");
+    // A migration that rebuilds a table (SQLite's only way to add a CHECK or a foreign key)
+    // drops a table other tables refer to: foreign keys must be off while it runs, and the
+    // pragma does nothing inside a transaction, so it is set here. Each migration is then
+    // checked with foreign_key_check before it commits.
+    db.pragma("foreign_keys = OFF");
     db.exec(PRISMA_MIGRATIONS_TABLE);
     const names = existsSync(dir)
       ? readdirSync(dir, { withFileTypes: true }).filter((d) => d.isDirectory()).map((d) => d.name).sort()
@@ -37,6 +42,14 @@ export function applyMigrations(file: string, dir = MIGRATIONS_DIR): string[] {
           .get(name);
         if (done) return;
         db.exec(sql);
+        const broken = db.pragma("foreign_key_check") as { table: string; rowid: number; parent: string }[];
+        if (broken.length > 0) {
+          const first = broken[0]!;
+          throw new Error(
+            `migration ${name} would leave ${broken.length} row(s) pointing at missing rows ` +
+              `(first: ${first.table} row ${first.rowid} → ${first.parent}); nothing was changed`,
+          );
+        }
         db.prepare(
           `INSERT INTO "_prisma_migrations" (id, checksum, finished_at, migration_name, applied_steps_count)
            VALUES (?, ?, current_timestamp, ?, 1)`,

@@ -4,6 +4,7 @@ import { approveReport } from "../../src/app/approve-report.ts";
 import { execFile } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
+import { user } from "../helpers/rewards.ts";
 import { ledgerSum, testApp, type TestApp } from "../helpers/test-app.ts";
 
 const CHILD = fileURLToPath(new URL("../helpers/approve-child.ts", import.meta.url));
@@ -17,13 +18,12 @@ afterEach(async () => {
   await app.dispose();
 });
 
-const worker = { platform: "console", userId: "王敏", displayName: "王敏" };
-const admin = { platform: "console", userId: "周华", displayName: "周华" };
 
 describe("exactly-once credit", () => {
   it("50 concurrent approvals of one report credit once", async () => {
+    const [worker, admin] = [await user(app, "王敏"), await user(app, "周华")];
     const results = await Promise.all(
-      Array.from({ length: 50 }, (_, i) => approveReport(app.deps, { communityId: 1, number: 1, user: i % 2 ? worker : admin })),
+      Array.from({ length: 50 }, (_, i) => approveReport(app.deps, { communityId: 1, number: 1, actor: i % 2 ? worker : admin })),
     );
     expect(results.filter((r) => r.ok)).toHaveLength(1);
     expect(results.filter((r) => !r.ok && r.code === "REPORT.ALREADY_APPROVED")).toHaveLength(49);

@@ -23,9 +23,9 @@ const CLOSE = new Date("2026-11-25T12:00:00Z");
 const spec = (extra: Partial<DrawSpec> = {}): DrawSpec => ({
   title: "元旦抽奖", closesAt: CLOSE, prizes: [{ name: "大米", quantity: 2 }, { name: "旅游", quantity: 1 }], ...extra,
 });
-const open = (extra: Partial<DrawSpec> = {}) =>
-  createDraw(app.deps, { communityId: 1, by: user("周华"), spec: spec(extra), announce: (d, g) => ({ ...g, text: `open ${d.id}` }) });
-const run = (id = 1) => runDraw(app.deps, { communityId: 1, drawId: id, by: user("周华"), announce: (res, g) => ({ ...g, text: `result ${res.draw.id}` }) });
+const open = async (extra: Partial<DrawSpec> = {}) =>
+  createDraw(app.deps, { communityId: 1, by: await user(app, "周华"), spec: spec(extra), announce: (d, g) => ({ ...g, text: `open ${d.id}` }) });
+const run = async (id = 1) => runDraw(app.deps, { communityId: 1, drawId: id, by: await user(app, "周华"), announce: (res, g) => ({ ...g, text: `result ${res.draw.id}` }) });
 
 describe("prize draws", () => {
   it("publish a commitment first, and at the draw a seed that hashes to it; winners recompute", async () => {
@@ -97,7 +97,7 @@ describe("prize draws", () => {
   });
 
   it("are for admins only", async () => {
-    const res = await createDraw(app.deps, { communityId: 1, by: user("王敏"), spec: spec() });
+    const res = await createDraw(app.deps, { communityId: 1, by: await user(app, "王敏"), spec: spec() });
     expect(res).toMatchObject({ ok: false, code: "AUTH.NOT_ADMIN" });
     const out = await app.chat(["张秀英: 开奖活动 元旦抽奖 截止 2026-12-31 20:00 奖品 大米×2"]);
     expect(out).toContain("这个要社区管理员来操作");
@@ -107,7 +107,7 @@ describe("prize draws", () => {
     await open();
     app.setNow(CLOSE);
     await run();
-    await runDraw(app.deps, { communityId: 1, drawId: 1, by: user("周华") });
+    await runDraw(app.deps, { communityId: 1, drawId: 1, by: await user(app, "周华") });
     const rows = await app.deps.store.read((r) => r.outbox.due(new Date("2100-01-01"), 100));
     const draws = rows.filter((m) => /^(open|result) /.test(m.text)).map((m) => `${m.chatId} ${m.text}`).sort();
     expect(draws).toEqual(["group:一网格 open 1", "group:一网格 result 1", "group:二网格 open 1", "group:二网格 result 1"]);
@@ -117,9 +117,9 @@ describe("prize draws", () => {
     await open({ prizes: [{ name: "大米", quantity: 3 }] });
     app.setNow(CLOSE);
     await run();
-    const first = await markPrizeCollected(app.deps, { communityId: 1, user: user("王敏"), name: "张秀英" });
+    const first = await markPrizeCollected(app.deps, { communityId: 1, actor: await user(app, "王敏"), name: "张秀英" });
     expect(first.ok).toBe(true);
-    const again = await markPrizeCollected(app.deps, { communityId: 1, user: user("王敏"), name: "张秀英" });
+    const again = await markPrizeCollected(app.deps, { communityId: 1, actor: await user(app, "王敏"), name: "张秀英" });
     expect(again).toMatchObject({ ok: false, code: "PRIZE.ALREADY_COLLECTED" });
     const out = await app.chat(["赵磊: 领奖 @李光喜", "赵磊: 领奖 @李光喜", "王敏: 领奖 @陈志强", "周华: 抽奖"]);
     expect(out).toContain("✅ 李光喜 已领取「大米」(元旦抽奖)");

@@ -24,7 +24,7 @@ const put = async (name: string, price: number, n: number) => {
   const res = await addShopItem(app.deps, { communityId: 1, by: "operator", name, price, stock: n });
   expect(res.ok).toBe(true);
 };
-const once = (item: string) => exchangePoints(app.deps, { communityId: 1, user: user("王敏"), name: "张秀英", item });
+const once = async (item: string) => exchangePoints(app.deps, { communityId: 1, actor: await user(app, "王敏"), name: "张秀英", item });
 const children = (item: string, n: number, times: number) =>
   Promise.all(
     Array.from({ length: n }, () =>

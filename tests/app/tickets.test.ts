@@ -41,11 +41,11 @@ describe("reward tickets", () => {
     await app.chat(["张秀英: 早上撕了3张小广告", "王敏: 通过 1 6"]);
     expect(await ticketsOf(app, "张秀英")).toBe(3);
     const draw = await createDraw(app.deps, {
-      communityId: 1, by: user("周华"), spec: { title: "周末抽奖", closesAt: new Date("2026-11-25T03:00:00Z"), prizes: [{ name: "大米", quantity: 1 }] },
+      communityId: 1, by: await user(app, "周华"), spec: { title: "周末抽奖", closesAt: new Date("2026-11-25T03:00:00Z"), prizes: [{ name: "大米", quantity: 1 }] },
     });
     expect(draw.ok).toBe(true);
     app.setNow("2026-11-25T03:00:00Z");
-    const drawn = await runDraw(app.deps, { communityId: 1, drawId: 1, by: user("周华") });
+    const drawn = await runDraw(app.deps, { communityId: 1, drawId: 1, by: await user(app, "周华") });
     expect(drawn.ok && drawn.winners.map((w) => w.name)).toEqual(["张秀英"]);
     expect(await ticketsOf(app, "张秀英")).toBe(0);
     const out = await app.chat(["王敏: 撤销 1 重复申报", "张秀英: 我的积分"]);

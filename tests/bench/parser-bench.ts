@@ -36,3 +36,13 @@ console.log(`corpus ${path} (${rows.length} messages) × ${rounds} = ${messages}
 // wall time it does not drop when other processes share the machine.
 console.log(`wall ${seconds.toFixed(2)} s: ${Math.round(messages / seconds)} messages/s`);
 console.log(`${Math.round(messages / cpuSeconds)} messages/s on one core (CPU ${cpuSeconds.toFixed(2)} s)`);
+
+// A very long message (20,000 characters) is cut before parsing: its cost, as a ratio to an
+// average corpus message measured above in this same run.
+const long = "今天巡逻了两个小时,".repeat(2000);
+const LONG_ROUNDS = 200;
+const longStarted = process.cpuUsage();
+for (let i = 0; i < LONG_ROUNDS; i++) parse({ text: long, now });
+const longCpu = process.cpuUsage(longStarted);
+const longMs = (longCpu.user + longCpu.system) / 1000 / LONG_ROUNDS;
+console.log(`a 20,000-character message: ${longMs.toFixed(2)} ms on one core, ${(longMs / ((cpuSeconds * 1000) / messages)).toFixed(1)}× an average corpus message`);

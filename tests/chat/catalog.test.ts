@@ -1,6 +1,7 @@
 // The catalog in the chat (积分细则), corrected approvals, and catalog export/import.
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
+import YAML from "yaml";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { catalogExport, catalogImport } from "../../src/cli/commands/catalog.ts";
 import { ledgerSum, testApp, type TestApp } from "../helpers/test-app.ts";
@@ -59,7 +60,10 @@ describe("deedbank catalog export|import", () => {
     expect(await catalogExport(app, file)).toContain("15 categories");
     const yaml = readFileSync(file, "utf8").replace(/(code: flyer_removal[\s\S]*?points: )2/, "$13");
     writeFileSync(file, yaml);
-    expect(await catalogImport(app, file)).toContain("15 categories imported");
+    const summary = await catalogImport(app, file);
+    expect(summary).toContain("15 categories imported");
+    expect(summary).toContain("changed: 1 (flyer_removal)");
+    expect(summary).toContain("unchanged: 14");
     const out = await app.chat(["张秀英: 早上撕了3张小广告"]);
     expect(out).toContain("建议 9 分");
   });
@@ -80,15 +84,59 @@ describe("deedbank catalog export|import", () => {
     expect(out).toContain("建议 6 分");
   });
 
-  it("retires a category left out of the file; old reports keep it", async () => {
+  it("keeps the categories left out of a partial file, and says so", async () => {
+    const file = join(app.dir, "partial.yaml");
+    await catalogExport(app, file);
+    const all = YAML.parse(readFileSync(file, "utf8")) as { code: string; points: number }[];
+    const flyers = all.find((c) => c.code === "flyer_removal")!;
+    const fresh = { ...flyers, code: "snow_clearing", names: { zh: "扫雪", en: "snow clearing" }, match: { keywords: ["扫雪"] } };
+    writeFileSync(file, YAML.stringify([{ ...flyers, points: 3 }, fresh]));
+    const summary = await catalogImport(app, file);
+    expect(summary).toMatch(/^2 categories imported into 白石坡社区 from .*partial\.yaml:/);
+    expect(summary).toContain("added: 1 (snow_clearing)");
+    expect(summary).toContain("changed: 1 (flyer_removal)");
+    expect(summary).toContain("retired: 0");
+    expect(summary).toMatch(/kept, not in the file: 14 \(.*blood_donation.*\); add --retire-missing to retire them/);
+    const out = await app.chat(["刘建国: 积分细则", "张秀英: 早上撕了3张小广告"]);
+    expect(out).toContain("无偿献血");
+    expect(out).toContain("扫雪");
+    expect(out).toContain("建议 9 分");
+    const exported = join(app.dir, "after.json");
+    await catalogExport(app, exported);
+    const after = JSON.parse(readFileSync(exported, "utf8")) as { code: string; active: boolean }[];
+    expect(after).toHaveLength(16);
+    expect(after.every((c) => c.active)).toBe(true);
+  });
+
+  it("retires the categories left out only with --retire-missing; old reports keep theirs", async () => {
     const file = join(app.dir, "catalog.json");
     await app.chat(["张秀英: 今天去献了血"]);
     await catalogExport(app, file);
     const data = JSON.parse(readFileSync(file, "utf8")).filter((c: { code: string }) => c.code !== "blood_donation");
     writeFileSync(file, JSON.stringify(data));
-    await catalogImport(app, file);
+    const summary = await catalogImport(app, file, undefined, { retireMissing: true });
+    expect(summary).toContain("retired: 1 (blood_donation)");
+    expect(summary).toContain("kept, not in the file: 0");
+    expect(summary).toContain("unchanged: 14");
     const out = await app.chat(["刘建国: 积分细则", "王敏: 通过 1"]);
     expect(out).not.toContain("无偿献血");
     expect(out).toContain("✅ #1 已通过:张秀英 +10 分");
+    // Importing the same file again retires nothing more.
+    expect(await catalogImport(app, file, undefined, { retireMissing: true })).toContain("retired: 0");
+  });
+
+  it("refuses a file by its extension, naming the ones it reads, and changes nothing", async () => {
+    const json = join(app.dir, "catalog.json");
+    await catalogExport(app, json);
+    const data = (JSON.parse(readFileSync(json, "utf8")) as { code: string; points: number }[]).map((c) => ({ ...c, points: 1 }));
+    for (const name of ["catalog.txt", "catalog.csv", "catalog"]) {
+      const file = join(app.dir, name);
+      writeFileSync(file, JSON.stringify(data)); // valid JSON inside: the extension alone refuses it
+      await expect(catalogImport(app, file)).rejects.toThrow(/use \.json, \.yaml or \.yml \(JSON or YAML\)/);
+      await expect(catalogExport(app, file)).rejects.toThrow(/\.json, \.yaml or \.yml/);
+    }
+    await expect(catalogImport(app, join(app.dir, "catalog.txt"))).rejects.toThrow(/"\.txt" is not a file type deedbank reads/);
+    const out = await app.chat(["张秀英: 早上撕了3张小广告"]);
+    expect(out).toContain("建议 6 分");
   });
 });

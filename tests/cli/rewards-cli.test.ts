@@ -50,10 +50,30 @@ describe("fixed categories", () => {
     const catalog = JSON.parse(readFileSync(file, "utf8")) as { code: string; points: number; active: boolean }[];
     catalog.find((c) => c.code === "party_member")!.points = 15;
     writeFileSync(file, JSON.stringify(catalog.filter((c) => c.code !== "league_member")));
-    expect(await fixedImport(app, file)).toBe("6 fixed-points categories imported into 白石坡社区");
+    const summary = await fixedImport(app, file, undefined, { retireMissing: true });
+    expect(summary).toContain("6 fixed-points categories imported into 白石坡社区");
+    expect(summary).toContain("changed: 1 (party_member)");
+    expect(summary).toContain("retired: 1 (league_member)");
     const out = await app.chat(["王敏: 固定积分 @张秀英 党员", "王敏: 固定积分 @张秀英 团员"]);
     expect(out).toContain("党员 +15 分");
     expect(out).toContain("没有“团员”这个固定积分项目");
+  });
+
+  it("keep the categories left out of a partial file unless --retire-missing", async () => {
+    const file = join(app.dir, "fixed.yaml");
+    const json = join(app.dir, "all.json");
+    await fixedExport(app, json);
+    const catalog = JSON.parse(readFileSync(json, "utf8")) as { code: string; points: number }[];
+    writeFileSync(file, JSON.stringify([{ ...catalog.find((c) => c.code === "party_member")!, points: 15 }]));
+    const summary = await fixedImport(app, file);
+    expect(summary).toContain("changed: 1 (party_member)");
+    expect(summary).toContain("retired: 0");
+    expect(summary).toMatch(/kept, not in the file: 6 \(.*league_member.*\); add --retire-missing/);
+    const out = await app.chat(["王敏: 固定积分 @张秀英 党员", "王敏: 固定积分 @刘建国 团员"]);
+    expect(out).toContain("党员 +15 分");
+    expect(out).not.toContain("没有“团员”这个固定积分项目");
+    await fixedExport(app, json);
+    expect((JSON.parse(readFileSync(json, "utf8")) as { active: boolean }[]).filter((c) => c.active)).toHaveLength(7);
   });
 
   it("refuse a broken file whole, changing nothing", async () => {

@@ -1,4 +1,6 @@
 // Small readers for the reward tests: a demo resident's id, tickets and points by kind.
+import { resolveActor } from "../../src/app/actor.ts";
+import type { AppDeps } from "../../src/app/deps.ts";
 import type { App } from "../../src/create-app.ts";
 
 export async function residentId(app: App, name: string): Promise<number> {
@@ -17,4 +19,5 @@ export async function pointsOf(app: App, name: string) {
   return app.deps.store.read(async (r) => ({ ...(await r.points.breakdown(id)), spendable: await r.ledger.balance(id) }));
 }
 
-export const user = (name: string) => ({ platform: "console", userId: name, displayName: name });
+/** The actor behind a console user, as the router would resolve it. */
+export const user = (app: { deps: AppDeps }, name: string) => resolveActor(app.deps, { platform: "console", userId: name, displayName: name });

@@ -1,4 +1,5 @@
 // Builds a real app on a fresh temp SQLite file, with a settable clock and silent logs.
+import Database from "better-sqlite3";
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
@@ -50,10 +51,22 @@ export async function testApp(opts: { demo?: boolean; now?: string; dir?: string
   return Object.defineProperty(test, "now", { get: () => state.now }) as TestApp;
 }
 
-/** The resident's balance straight from the ledger rows. */
+/**
+ * The resident's balance straight from the ledger rows, summed in SQL on a connection of its
+ * own: independent of the balance code the app shows, so a bug there cannot hide here.
+ */
 export async function ledgerSum(app: App, name: string): Promise<number> {
-  return app.deps.store.read(async (r) => {
-    const [res] = await r.residents.findByName(1, null, name);
-    return res ? r.ledger.balance(res.id) : 0;
-  });
+  const raw = new Database(app.db.file, { readonly: true });
+  try {
+    const rows = raw
+      .prepare(
+        `SELECT r.id, COALESCE(SUM(l.points), 0) AS total FROM "Resident" r LEFT JOIN "LedgerEntry" l ON l.residentId = r.id
+         WHERE r.communityId = 1 AND r.name = ? AND r.status <> 'inactive' GROUP BY r.id`,
+      )
+      .all(name) as { id: number; total: number }[];
+    if (rows.length > 1) throw new Error(`ledgerSum: ${rows.length} residents are called ${name}`);
+    return rows[0]?.total ?? 0;
+  } finally {
+    raw.close();
+  }
 }

@@ -1,10 +1,11 @@
 // SIGKILL in the middle of approving: every acknowledged credit survives, none is doubled,
 // and no credit exists without its approved report (each approval is one transaction).
 import Database from "better-sqlite3";
-import { spawn } from "node:child_process";
+import { spawn, type ChildProcess } from "node:child_process";
 import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, expect, it } from "vitest";
+import { resolveActor } from "../../src/app/actor.ts";
 import { submitReport } from "../../src/app/submit-report.ts";
 import { testApp, type TestApp } from "../helpers/test-app.ts";
 
@@ -17,11 +18,10 @@ beforeEach(async () => {
   const group = await app.deps.store.read(async (r) => r.groups.byExternal("console", "group:一网格"));
   for (let i = 1; i <= REPORTS; i++) {
     const res = await submitReport(app.deps, {
-      group: group!, timezone: "Asia/Shanghai", messageId: `m${i}`, text: `撕了${i}张小广告 (${i})`,
-      user: { platform: "console", userId: "张秀英", displayName: "张秀英" },
-      parse: { isReport: true, tagged: false, deeds: [{ category: "flyer_removal", quantity: 1, points: 2 }], doer: null, when: null, whenDate: null, where: null, confidence: 1, totalPoints: 2 },
+      group: group!, timezone: "Asia/Shanghai", messageId: `m${i}`, text: `撕了小广告 (${i})`,
+      actor: await resolveActor(app.deps, { platform: "console", userId: "张秀英", displayName: "张秀英" }),
     });
-    expect(res.ok).toBe(true);
+    expect(res.ok && res.report?.deeds).toEqual([{ category: "flyer_removal", quantity: 1, points: 2 }]);
   }
   await app.close();
 }, 120_000);
@@ -29,34 +29,55 @@ afterEach(async () => {
   await app.dispose().catch(() => undefined);
 });
 
+/** Runs the approving child; `onOutput` sees everything it printed so far. */
+function runChild(file: string, readyAfter: number, onOutput: (out: string, child: ChildProcess) => void = () => undefined) {
+  return new Promise<{ out: string; code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
+    const child = spawn(process.execPath, ["--import", "tsx", CHILD, file, String(REPORTS), String(readyAfter)]);
+    let out = "";
+    child.stdout.on("data", (chunk: Buffer) => {
+      out += chunk.toString();
+      onOutput(out, child);
+    });
+    child.on("exit", (code, signal) => resolve({ out, code, signal }));
+  });
+}
+
+const approvedIn = (out: string) => [...out.matchAll(/approved (\d+)/g)].map((m) => Number(m[1]));
+
 it("loses and doubles nothing when killed with SIGKILL mid-way, and a rerun finishes the job", async () => {
   const file = join(app.dir, "test.db");
-  const acknowledged = await new Promise<number[]>((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", CHILD, file, String(REPORTS)]);
-    const seen: number[] = [];
-    child.stdout.on("data", (chunk: Buffer) => {
-      for (const m of chunk.toString().matchAll(/approved (\d+)/g)) seen.push(Number(m[1]));
-      if (seen.length >= 20 && !child.killed) child.kill("SIGKILL");
-    });
-    child.on("exit", () => resolve(seen));
+  // The child says "ready" after 20 committed approvals, with 100 still to do: it is killed
+  // right then, in the middle of its run.
+  const killed = await runChild(file, 20, (out, child) => {
+    if (out.includes("ready") && !child.killed) child.kill("SIGKILL");
   });
+  expect(killed.signal).toBe("SIGKILL");
+  expect(killed.out).toContain("ready");
+  expect(killed.out).not.toContain("finished");
+  const acknowledged = approvedIn(killed.out);
   expect(acknowledged.length).toBeGreaterThanOrEqual(20);
-  expect(acknowledged.length).toBeLessThan(REPORTS);
 
   const check = () => {
     const raw = new Database(file, { readonly: true });
     const approved = raw.prepare(`SELECT id, number FROM "DeedReport" WHERE status = 'approved'`).all() as { id: number; number: number }[];
+    const pending = (raw.prepare(`SELECT COUNT(*) AS n FROM "DeedReport" WHERE status = 'pending'`).get() as { n: number }).n;
     const credits = raw.prepare(`SELECT reportId, COUNT(*) AS n, SUM(points) AS p FROM "LedgerEntry" GROUP BY reportId`).all() as { reportId: number; n: number; p: number }[];
     raw.close();
-    return { approved, credits };
+    return { approved, pending, credits };
   };
   const after = check();
+  // Killed mid-run: work was left undone.
+  expect(after.pending).toBeGreaterThan(0);
+  expect(after.approved.length + after.pending).toBe(REPORTS);
   for (const n of acknowledged) expect(after.approved.map((r) => r.number)).toContain(n);
   expect(after.credits.map((c) => c.reportId).sort((a, b) => a - b)).toEqual(after.approved.map((r) => r.id).sort((a, b) => a - b));
   expect(after.credits.every((c) => c.n === 1 && c.p === 2)).toBe(true);
 
   // Restarting and approving everything again credits each report exactly once.
-  await new Promise((resolve) => spawn(process.execPath, ["--import", "tsx", CHILD, file, String(REPORTS)]).on("exit", resolve));
+  const rerun = await runChild(file, 0);
+  expect(rerun.code).toBe(0);
+  expect(rerun.out).toContain("finished");
+  expect(approvedIn(rerun.out)).toHaveLength(after.pending);
   const done = check();
   expect(done.approved).toHaveLength(REPORTS);
   expect(done.credits).toHaveLength(REPORTS);

@@ -1,5 +1,6 @@
 // Storage on a temp SQLite file: migrations, pragmas, and the append-only ledger.
 import Database from "better-sqlite3";
+import { spawn } from "node:child_process";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { applyMigrations } from "../../src/storage/migrate.ts";
@@ -35,7 +36,7 @@ describe("openDatabase", () => {
     expect(applyMigrations(file)).toEqual([]);
   });
 
-  it("runs in WAL mode with foreign keys and a busy timeout", async () => {
+  it("runs in WAL mode with foreign keys on", async () => {
     const pragmas = await db.read(async () => {
       const raw = new Database(file);
       const mode = raw.pragma("journal_mode", { simple: true });
@@ -47,13 +48,54 @@ describe("openDatabase", () => {
     await expect(db.write((r) => r.grids.create(999, "x"))).rejects.toThrow();
   });
 
+  it("waits for another process's write lock instead of failing (busy timeout)", async () => {
+    const id = await oneResidentWithCredit();
+    // Another process takes the write lock and keeps it 2.5 s: far longer than the busy
+    // retries alone last (8 tries, under a second), well under the 10 s busy timeout.
+    const holder = spawn(process.execPath, [
+      "-e",
+      `const db = new (require("better-sqlite3"))(process.argv[1]);
+       db.exec("BEGIN IMMEDIATE");
+       process.stdout.write("locked\\n");
+       setTimeout(() => { db.exec("COMMIT"); db.close(); process.stdout.write("released\\n"); }, 2500);`,
+      file,
+    ]);
+    let said = "";
+    await new Promise<void>((resolve, reject) => {
+      holder.stdout.on("data", (c: Buffer) => {
+        said += c.toString();
+        if (said.includes("locked")) resolve();
+      });
+      holder.on("exit", () => reject(new Error(`lock holder ended early: ${said}`)));
+    });
+    const exited = new Promise((resolve) => holder.on("exit", resolve));
+    await db.write((r) =>
+      r.ledger.append({ communityId: 1, residentId: id, points: 7, kind: "deed", reportId: null, idempotencyKey: "while-locked", actorId: null, at: new Date() }),
+    );
+    await exited;
+    // The write went in, and only after the other process had let go of the lock.
+    expect(said).toBe("locked\nreleased\n");
+    expect(await db.read((r) => r.ledger.balance(id))).toBe(12);
+  }, 30_000);
+
   it("refuses UPDATE and DELETE of ledger rows in the database itself", async () => {
     await oneResidentWithCredit();
     const raw = new Database(file);
     expect(() => raw.prepare(`UPDATE "LedgerEntry" SET points = 500`).run()).toThrow(/append-only/);
     expect(() => raw.prepare(`DELETE FROM "LedgerEntry"`).run()).toThrow(/append-only/);
-    expect(() => raw.prepare(`DELETE FROM "AuditEvent"`).run()).not.toThrow(); // empty table: nothing to refuse
     expect((raw.prepare(`SELECT points FROM "LedgerEntry"`).get() as { points: number }).points).toBe(5);
+    raw.close();
+  });
+
+  it("refuses UPDATE and DELETE of audit rows in the database itself", async () => {
+    await db.write((r) => r.audit.record({ communityId: null, actorId: null, action: "test.done", subjectType: "test", subjectId: 7 }));
+    const raw = new Database(file);
+    const count = () => (raw.prepare(`SELECT COUNT(*) AS n FROM "AuditEvent"`).get() as { n: number }).n;
+    expect(count()).toBe(1);
+    expect(() => raw.prepare(`UPDATE "AuditEvent" SET action = 'test.changed'`).run()).toThrow(/append-only/);
+    expect(() => raw.prepare(`DELETE FROM "AuditEvent"`).run()).toThrow(/append-only/);
+    expect(count()).toBe(1);
+    expect(raw.prepare(`SELECT action, subjectId FROM "AuditEvent"`).get()).toEqual({ action: "test.done", subjectId: 7 });
     raw.close();
   });
 

@@ -29,6 +29,13 @@ CREATE TABLE "RegisterEntry" (
 );
 
 -- CreateTable
+CREATE TABLE "RegisterAward" (
+    "awardId" INTEGER NOT NULL PRIMARY KEY,
+    "createdAt" DATETIME NOT NULL DEFAULT CURRENT_TIMESTAMP,
+    CONSTRAINT "RegisterAward_awardId_fkey" FOREIGN KEY ("awardId") REFERENCES "FixedAward" ("id") ON DELETE RESTRICT ON UPDATE CASCADE
+);
+
+-- CreateTable
 CREATE TABLE "ResidentMerge" (
     "id" INTEGER NOT NULL PRIMARY KEY AUTOINCREMENT,
     "communityId" INTEGER NOT NULL,

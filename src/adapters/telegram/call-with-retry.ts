@@ -1,13 +1,9 @@
 // A Bot API call that honours 429 Too Many Requests: waits `retry_after` and tries again, a
 // bounded number of times. Past that the error carries `retryAfterMs` so the outbox retries later.
 
-export interface ApiErrorLike { code?: number; response?: { error_code?: number; parameters?: { retry_after?: number; migrate_to_chat_id?: number } } }
+import { readTelegramError } from "./api-error.ts";
 
-export const retryAfterSeconds = (e: unknown): number | null => {
-  const err = e as ApiErrorLike;
-  if ((err?.response?.error_code ?? err?.code) !== 429) return null;
-  return err.response?.parameters?.retry_after ?? 1;
-};
+export const retryAfterSeconds = (e: unknown): number | null => readTelegramError(e).retryAfter;
 
 export type Sleep = (ms: number) => Promise<void>;
 export const realSleep: Sleep = (ms) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -30,6 +26,6 @@ export async function callWithRetry<T>(fn: () => Promise<T>, opts: { retries: nu
 
 /** Errors that retrying cannot fix: the bot was removed, the chat is gone. */
 export function isPermanent(e: unknown): boolean {
-  const code = (e as ApiErrorLike)?.response?.error_code;
+  const { code } = readTelegramError(e);
   return code === 400 || code === 403;
 }

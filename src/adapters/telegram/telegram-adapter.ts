@@ -5,6 +5,7 @@ import { Telegraf } from "telegraf";
 import type { IncomingMessage, OutgoingMessage } from "../../chat/message.ts";
 import { buttonCommand } from "./card-buttons.ts";
 import { logError } from "../../chat/log-error.ts";
+import { readTelegramError } from "./api-error.ts";
 import { botCommands } from "./bot-commands.ts";
 import type { Sleep } from "./call-with-retry.ts";
 import { TelegramSender, type TelegramOutgoing } from "./telegram-sender.ts";
@@ -27,6 +28,8 @@ export interface TelegramOptions {
   onChatMigrated?: (from: string, to: string) => Promise<void>;
   /** A reply that could not be sent after its retries: hand it to the outbox. */
   onUndelivered?: (out: OutgoingMessage, error: unknown) => Promise<void>;
+  /** A reply was sent directly (a receipt's outbox row is then marked sent). */
+  onDelivered?: (out: OutgoingMessage, messageId: string | null) => Promise<void>;
   sleep?: Sleep;
   now?: () => number;
   retries?: number;
@@ -99,7 +102,7 @@ export class TelegramAdapter {
   }
 
   #launchFailed(e: unknown): StopReason {
-    const code = (e as { response?: { error_code?: number } }).response?.error_code;
+    const { code } = readTelegramError(e);
     if (code === 409) {
       this.o.log.error({ code }, CONFLICT_HELP);
       return "conflict";
@@ -163,6 +166,8 @@ export class TelegramAdapter {
       for (const out of replies.filter((r) => !toPresser.includes(r))) this.#deliver(out);
       const alert = toPresser.map((r) => r.text).join("\n");
       await ctx.answerCbQuery(alert ? Array.from(alert).slice(0, 200).join("") : "✅", { show_alert: Boolean(alert) });
+      // Shown to the presser as the alert: a receipt among them is delivered.
+      for (const out of toPresser) await this.o.onDelivered?.(out, null);
     });
   }
 
@@ -173,7 +178,7 @@ export class TelegramAdapter {
 
   /** Replies go out without holding up the next update; a reply that cannot go is handed on. */
   #deliver(out: OutgoingMessage): void {
-    const p = this.sender.send(out).catch(async (e: unknown) => {
+    const p = this.sender.send(out).then((sent) => this.o.onDelivered?.(out, sent.messageId), async (e: unknown) => {
       this.o.log.warn({ err: logError(e), chatId: out.chatId }, "telegram send failed");
       await this.o.onUndelivered?.(out, e);
     });

@@ -4,7 +4,8 @@
 import type { Telegram } from "telegraf";
 import type { OutgoingMessage } from "../../chat/message.ts";
 import { cardButtons } from "./card-buttons.ts";
-import { callWithRetry, isPermanent, realSleep, type ApiErrorLike, type Sleep } from "./call-with-retry.ts";
+import { readTelegramError } from "./api-error.ts";
+import { callWithRetry, isPermanent, realSleep, type Sleep } from "./call-with-retry.ts";
 import { RateLimiter } from "./rate-limiter.ts";
 import { splitText } from "./split-text.ts";
 
@@ -91,8 +92,8 @@ export class TelegramSender {
     try {
       return await callWithRetry(() => fn(out.chatId), { retries: this.#o.retries, sleep: this.#o.sleep });
     } catch (e) {
-      const to = (e as ApiErrorLike).response?.parameters?.migrate_to_chat_id;
-      if (to !== undefined) {
+      const to = readTelegramError(e).migrateTo;
+      if (to !== null) {
         this.#moved.set(out.chatId, String(to));
         await this.#o.onChatMigrated?.(out.chatId, String(to));
         out.chatId = String(to);

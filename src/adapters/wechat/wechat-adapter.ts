@@ -40,6 +40,8 @@ export interface WechatOptions {
   showQr?: (qrcode: string) => Promise<void>;
   /** A reply that could not be sent after its retries: hand it to the outbox. */
   onUndelivered?: (out: OutgoingMessage, error: unknown) => Promise<void>;
+  /** A reply was sent directly (a receipt's outbox row is then marked sent). */
+  onDelivered?: (out: OutgoingMessage, messageId: string | null) => Promise<void>;
 }
 
 export class WechatAdapter {
@@ -119,7 +121,7 @@ export class WechatAdapter {
       last.repeats++;
       return;
     }
-    this.o.log.error({ err: e, ...(last.repeats ? { repeatsOfPrevious: last.repeats } : {}) }, "wechat error");
+    this.o.log.error({ err: logError(e), ...(last.repeats ? { repeatsOfPrevious: last.repeats } : {}) }, "wechat error");
     this.#lastError = { message: e.message, at: now, repeats: 0 };
   }
 
@@ -153,7 +155,7 @@ export class WechatAdapter {
     };
     const replies = await this.o.handle(msg);
     for (const out of replies) {
-      const p = this.send(out).catch(async (e: unknown) => {
+      const p = this.send(out).then((sent) => this.o.onDelivered?.(out, sent.messageId), async (e: unknown) => {
         this.o.log.warn({ err: logError(e), chatId: out.chatId }, "wechat send failed");
         await this.o.onUndelivered?.(out, e);
       });

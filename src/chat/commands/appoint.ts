@@ -3,6 +3,7 @@
 // platform id, never from a typed name.
 import { appointGridWorker } from "../../app/appoint-grid-worker.ts";
 import type { Command } from "../context.ts";
+import { receiptOf } from "../receipt-of.ts";
 import { renderFailure } from "../render/failure.ts";
 
 export const appoint: Command<true> = {
@@ -17,7 +18,10 @@ export const appoint: Command<true> = {
     const replied = ctx.msg.replyTo?.fromBot ? null : ctx.msg.replyTo?.senderId;
     const target = mention?.id ? { userId: mention.id, displayName: mention.name } : replied ? { userId: replied, displayName: replied } : null;
     if (!target) return [ctx.reply(ctx.t("error.APPOINT.NO_TARGET"))];
-    const res = await appointGridWorker(ctx.deps, { user: ctx.user, target, gridId: ctx.place.grid.id });
-    return [res.ok ? ctx.reply(ctx.t("platform.appointed", { name: res.resident.name, grid: res.grid.name })) : renderFailure(ctx, res)];
+    const res = await appointGridWorker(ctx.deps, {
+      actor: ctx.actor, target, gridId: ctx.place.grid.id,
+      receipt: ({ resident, grid }) => ctx.reply(ctx.t("platform.appointed", { name: resident.name, grid: grid.name })),
+    });
+    return res.ok ? receiptOf(res) : [renderFailure(ctx, res)];
   },
 };

@@ -1,8 +1,8 @@
 import { approveReport } from "../../app/approve-report.ts";
-import { categoryByWord } from "../../domain/category-word.ts";
 import { targetReport } from "../args.ts";
 import type { Command } from "../context.ts";
 import { approvedText, notices, reviewerCopy } from "../notify.ts";
+import { receiptOf } from "../receipt-of.ts";
 import { renderFailure } from "../render/failure.ts";
 
 export interface ApproveArgs {
@@ -56,18 +56,12 @@ export const approve: Command<ApproveArgs> = {
     const rest = parseApproveArgs(target[1]);
     return rest ? { number: target[0], ...rest, ...(SOFT.test(ctx.msg.text.trim()) ? { soft: true } : {}) } : null;
   },
-  run: async (ctx, { soft, category, ...args }) => {
+  run: async (ctx, { soft, ...args }) => {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
-    let deed: { category: string; quantity: number } | undefined;
-    if (category) {
-      const found = categoryByWord(await ctx.catalog(), category.word);
-      // A word that names no category is a remark ("通过,辛苦了"), unless a quantity follows it.
-      if (!found && category.quantity > 0) return soft ? [] : [ctx.reply(ctx.t("error.REPORT.UNKNOWN_CATEGORY", { category: category.word }))];
-      if (found) deed = { category: found.code, quantity: Math.max(1, category.quantity) };
-    }
-    const res = await approveReport(ctx.deps, { communityId: ctx.place.community.id, user: ctx.user, announce: notices(ctx, approvedText), ...args, ...(deed ? { deed } : {}) });
-    if (!res.ok && soft && res.code === "AUTH.NOT_REVIEWER") return [];
+    const res = await approveReport(ctx.deps, { communityId: ctx.place.community.id, actor: ctx.actor, announce: notices(ctx, approvedText), receipt: reviewerCopy(ctx, approvedText), ...args });
+    // "好的 …" from someone who may not review, or naming no deed, is agreement, not a command.
+    if (!res.ok && soft && (res.code === "AUTH.NOT_REVIEWER" || res.code === "REPORT.UNKNOWN_CATEGORY")) return [];
     if (!res.ok) return [renderFailure(ctx, res)];
-    return reviewerCopy(ctx, res.report, approvedText(ctx.t)(res));
+    return receiptOf(res);
   },
 };

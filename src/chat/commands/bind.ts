@@ -3,6 +3,7 @@
 // that resident's, verified.
 import { issueBindCode, redeemBindCode } from "../../app/bind-identity.ts";
 import type { Command } from "../context.ts";
+import { receiptOf } from "../receipt-of.ts";
 import { renderFailure } from "../render/failure.ts";
 
 export const bind: Command<{ code: string | null }> = {
@@ -18,10 +19,10 @@ export const bind: Command<{ code: string | null }> = {
   run: async (ctx, { code }) => {
     if (code === null) {
       if (!ctx.msg.isPrivate) return [ctx.reply(ctx.t("error.BIND.PRIVATE_ONLY"))];
-      const res = await issueBindCode(ctx.deps, ctx.user);
+      const res = await issueBindCode(ctx.deps, ctx.actor);
       return [res.ok ? ctx.reply(ctx.t("platform.bindCode", { code: res.code, minutes: res.minutes })) : renderFailure(ctx, res)];
     }
-    const res = await redeemBindCode(ctx.deps, ctx.user, code);
-    return [res.ok ? ctx.reply(ctx.t("platform.bound", { name: res.resident.name })) : renderFailure(ctx, res)];
+    const res = await redeemBindCode(ctx.deps, ctx.actor, code, ({ resident }) => ctx.reply(ctx.t("platform.bound", { name: resident.name })));
+    return res.ok ? receiptOf(res) : [renderFailure(ctx, res)];
   },
 };

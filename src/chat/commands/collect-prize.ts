@@ -1,6 +1,7 @@
 import { markPrizeCollected } from "../../app/mark-prize-collected.ts";
 import type { Command } from "../context.ts";
 import { readMention, type MentionArgs } from "../mention-args.ts";
+import { receiptOf } from "../receipt-of.ts";
 import { renderFailure } from "../render/failure.ts";
 
 /** 领奖 @张秀英 [抽奖编号] · /collect @name [N]: a grid worker hands a prize over, once. */
@@ -19,8 +20,10 @@ export const collectPrize: Command<MentionArgs & { drawId?: number }> = {
   },
   run: async (ctx, args) => {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
-    const res = await markPrizeCollected(ctx.deps, { communityId: ctx.place.community.id, user: ctx.user, ...args });
-    if (!res.ok) return [renderFailure(ctx, res)];
-    return [ctx.reply(ctx.t("draw.collected", { name: res.name, prize: res.prize.prizeName, title: res.title }))];
+    const res = await markPrizeCollected(ctx.deps, {
+      communityId: ctx.place.community.id, actor: ctx.actor, ...args,
+      receipt: (x) => ctx.reply(ctx.t("draw.collected", { name: x.name, prize: x.prize.prizeName, title: x.title })),
+    });
+    return res.ok ? receiptOf(res) : [renderFailure(ctx, res)];
   },
 };

@@ -1,5 +1,6 @@
 import { pledgeTickets } from "../../app/pledge-tickets.ts";
 import type { Command } from "../context.ts";
+import { receiptOf } from "../receipt-of.ts";
 import { renderFailure } from "../render/failure.ts";
 
 /** 投奖票 1 5 · /enter 1 5: puts 5 tickets into draw 1 (draws where residents choose). */
@@ -14,8 +15,10 @@ export const enterDraw: Command<{ drawId: number; tickets: number }> = {
   },
   run: async (ctx, args) => {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
-    const res = await pledgeTickets(ctx.deps, { communityId: ctx.place.community.id, user: ctx.user, ...args });
-    if (!res.ok) return [renderFailure(ctx, res)];
-    return [ctx.reply(ctx.t("draw.pledged", { id: res.drawId, title: res.title, pledged: res.pledged, balance: res.balance }))];
+    const res = await pledgeTickets(ctx.deps, {
+      communityId: ctx.place.community.id, actor: ctx.actor, ...args,
+      receipt: (x) => ctx.reply(ctx.t("draw.pledged", { id: x.drawId, title: x.title, pledged: x.pledged, balance: x.balance })),
+    });
+    return res.ok ? receiptOf(res) : [renderFailure(ctx, res)];
   },
 };

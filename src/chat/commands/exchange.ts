@@ -1,6 +1,7 @@
 import { exchangePoints } from "../../app/exchange-points.ts";
 import type { Command } from "../context.ts";
 import { readMention, type MentionArgs } from "../mention-args.ts";
+import { receiptOf } from "../receipt-of.ts";
 import { renderFailure } from "../render/failure.ts";
 
 /** 兑换 @张秀英 大米 · /exchange @name item: a grid worker records an exchange at the counter. */
@@ -17,9 +18,9 @@ export const exchange: Command<MentionArgs> = {
   run: async (ctx, args) => {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
     const res = await exchangePoints(ctx.deps, {
-      communityId: ctx.place.community.id, user: ctx.user, name: args.name, item: args.words.join(" "), ...(args.pick ? { pick: args.pick } : {}),
+      communityId: ctx.place.community.id, actor: ctx.actor, name: args.name, item: args.words.join(" "), ...(args.pick ? { pick: args.pick } : {}),
+      receipt: (x) => ctx.reply(ctx.t("shop.exchanged", { name: x.resident.name, item: x.item.name, price: x.item.price, balance: x.balance, stock: x.item.stock })),
     });
-    if (!res.ok) return [renderFailure(ctx, res)];
-    return [ctx.reply(ctx.t("shop.exchanged", { name: res.resident.name, item: res.item.name, price: res.item.price, balance: res.balance, stock: res.item.stock }))];
+    return res.ok ? receiptOf(res) : [renderFailure(ctx, res)];
   },
 };

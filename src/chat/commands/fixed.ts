@@ -1,6 +1,7 @@
 import { recordFixedPoints } from "../../app/record-fixed-points.ts";
 import type { Command } from "../context.ts";
 import { readMention, type MentionArgs } from "../mention-args.ts";
+import { receiptOf } from "../receipt-of.ts";
 import { renderFailure } from "../render/failure.ts";
 import { renderFixedCatalog } from "../render/fixed-catalog.ts";
 
@@ -18,11 +19,15 @@ export const fixed: Command<MentionArgs | "list"> = {
   run: async (ctx, args) => {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
     if (args === "list") return [ctx.reply(await renderFixedCatalog(ctx))];
-    const res = await recordFixedPoints(ctx.deps, { communityId: ctx.place.community.id, user: ctx.user, ...args });
-    if (!res.ok) return [renderFailure(ctx, res)];
-    const category = ctx.locale === "en" ? res.category.en : res.category.zh;
-    const lines = [ctx.t("fixed.recorded", { names: res.awarded.map((p) => p.name).join("、"), category, points: res.points })];
-    if (res.skipped.length > 0) lines.push(ctx.t("fixed.skipped", { names: res.skipped.map((p) => p.name).join("、") }));
-    return [ctx.reply(lines.join("\n"))];
+    const res = await recordFixedPoints(ctx.deps, {
+      communityId: ctx.place.community.id, actor: ctx.actor, ...args,
+      receipt: (x) => {
+        const category = ctx.locale === "en" ? x.category.en : x.category.zh;
+        const lines = [ctx.t("fixed.recorded", { names: x.awarded.map((p) => p.name).join("、"), category, points: x.points })];
+        if (x.skipped.length > 0) lines.push(ctx.t("fixed.skipped", { names: x.skipped.map((p) => p.name).join("、") }));
+        return ctx.reply(lines.join("\n"));
+      },
+    });
+    return res.ok ? receiptOf(res) : [renderFailure(ctx, res)];
   },
 };

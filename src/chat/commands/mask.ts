@@ -1,5 +1,4 @@
 import { toggleMask } from "../../app/toggle-mask.ts";
-import { maskName } from "../../domain/mask-name.ts";
 import type { Command } from "../context.ts";
 
 /** 匿名上榜 / /mask: appear as 张*英 on public lists, or by name again (a toggle). */
@@ -9,12 +8,12 @@ export const mask: Command<true> = {
   slash: ["mask"],
   parse: (args) => (args.trim() === "" ? true : null),
   run: async (ctx) => {
-    const state = await toggleMask(ctx.deps, ctx.user);
+    const state = await toggleMask(ctx.deps, ctx.actor);
     if (!state) return [ctx.reply(ctx.t("honour.mask.unknown"))];
     return [
       ctx.reply(
         state.masked
-          ? ctx.t("honour.mask.on", { name: state.name, masked: maskName(state.name) })
+          ? ctx.t("honour.mask.on", { name: state.name, masked: state.shown })
           : ctx.t("honour.mask.off", { name: state.name }),
       ),
     ];

@@ -8,8 +8,8 @@ export const me: Command<true> = {
   parse: (args) => (args.trim() === "" ? true : null),
   run: async (ctx) => {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
-    const b = await getBalance(ctx.deps, ctx.place.community, ctx.user);
-    if (!b.resident || (b.total === 0 && b.week === 0 && b.spendable === 0 && b.tickets === 0)) return [ctx.reply(ctx.t("me.none", { name: ctx.user.displayName }))];
+    const b = await getBalance(ctx.deps, ctx.place.community, ctx.actor);
+    if (!b.resident || (b.total === 0 && b.week === 0 && b.spendable === 0 && b.tickets === 0)) return [ctx.reply(ctx.t("me.none", { name: ctx.actor.account.displayName }))];
     return [ctx.reply(ctx.t("rewards.me", {
       name: b.resident.name, total: b.total, week: b.week, rank: b.rank ?? "none", dynamic: b.dynamic, fixed: b.fixed,
       spent: -b.spent, spendable: b.spendable, tickets: Math.max(0, b.tickets), short: Math.max(0, -b.tickets),

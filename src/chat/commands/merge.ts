@@ -14,7 +14,7 @@ export const merge: Command<[number, number]> = {
   },
   run: async (ctx, ids) => {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
-    const res = await mergeResidents(ctx.deps, { communityId: ctx.place.community.id, user: ctx.user, ids });
+    const res = await mergeResidents(ctx.deps, { communityId: ctx.place.community.id, actor: ctx.actor, ids });
     if (!res.ok) return [renderFailure(ctx, res)];
     return [ctx.reply(ctx.t("merge.done", { from: res.merged.id, fromName: res.merged.name, into: res.kept.id, intoName: res.kept.name, points: res.points }))];
   },

@@ -20,7 +20,7 @@ export const newDraw: Command<string> = {
     if (!spec) return [ctx.reply(ctx.t("error.DRAW.BAD_SPEC"))];
     const t = translator(normalizeLocale(community.locale));
     const res = await createDraw(ctx.deps, {
-      communityId: community.id, by: ctx.user, spec,
+      communityId: community.id, by: ctx.actor, spec,
       // The other groups hear of it through the outbox; this one gets the reply below.
       announce: (draw, g) => (g.platform === ctx.msg.platform && g.chatId === ctx.msg.chatId
         ? null : { ...g, text: renderDrawCreated(t, draw, community.timezone) }),

@@ -10,7 +10,7 @@ export const pending: Command<true> = {
   parse: (args) => (args.trim() === "" ? true : null),
   run: async (ctx) => {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
-    const res = await listPending(ctx.deps, ctx.place.community.id, ctx.user);
+    const res = await listPending(ctx.deps, ctx.place.community.id, ctx.actor);
     if (!res.ok) return [renderFailure(ctx, res)];
     if (res.reports.length === 0) return [ctx.reply(ctx.t("pending.empty"))];
     const catalog = await ctx.catalog();

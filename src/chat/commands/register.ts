@@ -22,10 +22,11 @@ export const register: Command<RegisterArgs> = {
   run: async (ctx, args) => {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
     const { community } = ctx.place;
-    const grid = args.grid ? await ctx.deps.store.read((r) => r.grids.byName(community.id, args.grid as string)) : ctx.place.grid;
-    if (!grid) return [ctx.reply(ctx.t("error.GRID.NOT_FOUND", { name: args.grid ?? "" }))];
-    const res = await registerResident(ctx.deps, { communityId: community.id, user: ctx.user, grid, name: args.name, address: args.address });
+    const res = await registerResident(ctx.deps, {
+      communityId: community.id, actor: ctx.actor, grid: ctx.place.grid, gridName: args.grid, name: args.name, address: args.address,
+    });
     if (!res.ok) return [renderFailure(ctx, res)];
+    const { grid } = res;
     const key = res.created ? "registerCmd.done" : "registerCmd.exists";
     return [ctx.reply(ctx.t(key, { name: args.name, id: res.id, grid: grid.name, address: renderAddress(ctx.t, args.address) }))];
   },

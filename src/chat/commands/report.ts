@@ -3,7 +3,7 @@
 import { submitReport } from "../../app/submit-report.ts";
 import type { Command } from "../context.ts";
 import type { OutgoingMessage } from "../message.ts";
-import { renderCard } from "../render/card.ts";
+import { cardWith } from "../render/card.ts";
 import { renderFailure } from "../render/failure.ts";
 
 export const report: Command<{ text: string }> = {
@@ -17,14 +17,14 @@ export const report: Command<{ text: string }> = {
   },
   run: async (ctx, { text }): Promise<OutgoingMessage[]> => {
     if (!ctx.place) return [];
-    const { parser } = await ctx.deps.parsers.forCommunity(ctx.place.community.id);
-    const parse = parser({ text, sender: ctx.user.displayName, now: ctx.deps.clock() });
-    if (!parse.isReport) return [];
+    const catalog = await ctx.catalog();
     const res = await submitReport(ctx.deps, {
-      group: ctx.place.group, timezone: ctx.place.community.timezone, messageId: ctx.msg.messageId,
-      user: ctx.user, text, parse,
+      group: ctx.place.group, timezone: ctx.place.community.timezone, messageId: ctx.msg.messageId, actor: ctx.actor, text,
+      receipt: ({ report, detail }) => cardWith(ctx, catalog, report, detail),
     });
     if (!res.ok) return [renderFailure(ctx, res)];
-    return [await renderCard(ctx, res.report, res.created ? parse : undefined)];
+    if (!res.report) return [];
+    // A redelivered message is answered again with its card, as it stands now.
+    return [res.receipt ?? cardWith(ctx, catalog, res.report)];
   },
 };

@@ -2,6 +2,7 @@ import { revokeReport } from "../../app/revoke-report.ts";
 import { targetReport } from "../args.ts";
 import type { Command } from "../context.ts";
 import { notices, revokedText, reviewerCopy } from "../notify.ts";
+import { receiptOf } from "../receipt-of.ts";
 import { renderFailure } from "../render/failure.ts";
 
 export const revoke: Command<{ number: number; reason: string }> = {
@@ -15,8 +16,8 @@ export const revoke: Command<{ number: number; reason: string }> = {
   },
   run: async (ctx, { number, reason }) => {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
-    const res = await revokeReport(ctx.deps, { communityId: ctx.place.community.id, number, user: ctx.user, reason, announce: notices(ctx, revokedText) });
+    const res = await revokeReport(ctx.deps, { communityId: ctx.place.community.id, number, actor: ctx.actor, reason, announce: notices(ctx, revokedText), receipt: reviewerCopy(ctx, revokedText) });
     if (!res.ok) return [renderFailure(ctx, res)];
-    return reviewerCopy(ctx, res.report, revokedText(ctx.t)(res));
+    return receiptOf(res);
   },
 };

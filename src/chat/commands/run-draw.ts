@@ -20,7 +20,7 @@ export const runDraw: Command<number> = {
     const { community } = ctx.place;
     const t = translator(normalizeLocale(community.locale));
     const res = await run(ctx.deps, {
-      communityId: community.id, drawId, by: ctx.user,
+      communityId: community.id, drawId, by: ctx.actor,
       announce: (result, g) => (g.platform === ctx.msg.platform && g.chatId === ctx.msg.chatId ? null : { ...g, text: renderDrawResult(t, result) }),
     });
     if (!res.ok) return [renderFailure(ctx, res)];

@@ -1,5 +1,6 @@
 import { addShopItem } from "../../app/add-shop-item.ts";
 import type { Command } from "../context.ts";
+import { receiptOf } from "../receipt-of.ts";
 import { renderFailure } from "../render/failure.ts";
 
 /** 上架 大米5kg 200 30 · /shopadd name price stock (admins): name may contain spaces. */
@@ -14,8 +15,10 @@ export const shopAdd: Command<{ name: string; price: number; stock: number }> = 
   },
   run: async (ctx, args) => {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
-    const res = await addShopItem(ctx.deps, { communityId: ctx.place.community.id, by: ctx.user, ...args });
-    if (!res.ok) return [renderFailure(ctx, res)];
-    return [ctx.reply(ctx.t("shop.added", { name: res.item.name, price: res.item.price, stock: res.item.stock }))];
+    const res = await addShopItem(ctx.deps, {
+      communityId: ctx.place.community.id, by: ctx.actor, ...args,
+      receipt: ({ item }) => ctx.reply(ctx.t("shop.added", { name: item.name, price: item.price, stock: item.stock })),
+    });
+    return res.ok ? receiptOf(res) : [renderFailure(ctx, res)];
   },
 };

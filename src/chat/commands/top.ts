@@ -1,6 +1,4 @@
-import { getRanking } from "../../app/get-ranking.ts";
-import { maskName } from "../../domain/mask-name.ts";
-import type { PeriodKind } from "../../domain/ranking-period.ts";
+import { getRanking, type PeriodKind } from "../../app/get-ranking.ts";
 import type { Command } from "../context.ts";
 import { readPeriod } from "../read-period.ts";
 import { topHouseholds } from "./top-households.ts";
@@ -26,8 +24,7 @@ export const top: Command<PeriodKind | { households: PeriodKind }> = {
     const kind = arg;
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
     const { community } = ctx.place;
-    const me = await ctx.deps.store.read(async (r) => (await r.identities.byExternal(ctx.user.platform, ctx.user.userId))?.residentId ?? null);
-    const ranking = await getRanking(ctx.deps, community, { residentId: me, period: kind });
+    const ranking = await getRanking(ctx.deps, community, { residentId: ctx.actor.resident?.id ?? null, period: kind });
     const week = kind === "week";
     const label = kind === "all" ? ctx.t("honour.top.allLabel") : ranking.period;
     const lines = [
@@ -37,8 +34,7 @@ export const top: Command<PeriodKind | { households: PeriodKind }> = {
     ];
     if (ranking.top.length === 0) lines.push(week ? ctx.t("top.empty") : ctx.t("honour.top.empty", { kind }));
     for (const row of ranking.top) {
-      const name = row.resident.masked ? maskName(row.resident.name) : row.resident.name;
-      lines.push(ctx.t("top.row", { rank: row.rank, name, points: row.points }));
+      lines.push(ctx.t("top.row", { rank: row.rank, name: row.name, points: row.points }));
     }
     if (ranking.top.length > 0) {
       const mine = ranking.mine;

@@ -1,6 +1,7 @@
 import { removeFixedPoints } from "../../app/remove-fixed-points.ts";
 import type { Command } from "../context.ts";
 import { readMention, type MentionArgs } from "../mention-args.ts";
+import { receiptOf } from "../receipt-of.ts";
 import { renderFailure } from "../render/failure.ts";
 
 /** 取消固定积分 @张秀英 党员 组织关系转出 · /unfixed @name party_member reason. */
@@ -17,8 +18,10 @@ export const unfixed: Command<MentionArgs & { reason: string }> = {
   },
   run: async (ctx, args) => {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
-    const res = await removeFixedPoints(ctx.deps, { communityId: ctx.place.community.id, user: ctx.user, ...args });
-    if (!res.ok) return [renderFailure(ctx, res)];
-    return [ctx.reply(ctx.t("fixed.removed", { names: res.removed.map((p) => p.name).join("、"), category: res.category, reason: args.reason, points: res.points }))];
+    const res = await removeFixedPoints(ctx.deps, {
+      communityId: ctx.place.community.id, actor: ctx.actor, ...args,
+      receipt: (x) => ctx.reply(ctx.t("fixed.removed", { names: x.removed.map((p) => p.name).join("、"), category: x.category, reason: args.reason, points: x.points })),
+    });
+    return res.ok ? receiptOf(res) : [renderFailure(ctx, res)];
   },
 };

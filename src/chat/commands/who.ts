@@ -16,7 +16,7 @@ export const who: Command<string> = {
   parse: (args) => (NAME.test(args.trim()) ? args.trim() : null),
   run: async (ctx, name) => {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
-    const res = await whoIs(ctx.deps, { communityId: ctx.place.community.id, user: ctx.user, name });
+    const res = await whoIs(ctx.deps, { communityId: ctx.place.community.id, actor: ctx.actor, name });
     if (!res.ok) return [renderFailure(ctx, res)];
     if (res.found.length === 0) return [ctx.reply(ctx.t("who.none", { name }))];
     const lines = [ctx.t("who.title", { name, count: res.found.length })];

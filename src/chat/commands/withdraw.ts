@@ -1,6 +1,7 @@
 import { withdrawReport } from "../../app/withdraw-report.ts";
 import { targetReport } from "../args.ts";
 import type { Command } from "../context.ts";
+import { receiptOf } from "../receipt-of.ts";
 import { renderFailure } from "../render/failure.ts";
 
 export const withdraw: Command<{ number: number }> = {
@@ -14,9 +15,11 @@ export const withdraw: Command<{ number: number }> = {
   },
   run: async (ctx, { number }) => {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
-    const res = await withdrawReport(ctx.deps, { communityId: ctx.place.community.id, number, user: ctx.user });
-    if (!res.ok) return [renderFailure(ctx, res)];
-    // Carries the card, so a platform with buttons can close the withdrawn card.
-    return [ctx.reply(ctx.t("report.withdrawn", { number }), { card: { reportNumber: number, status: "withdrawn" } })];
+    const res = await withdrawReport(ctx.deps, {
+      communityId: ctx.place.community.id, number, actor: ctx.actor,
+      // Carries the card, so a platform with buttons can close the withdrawn card.
+      receipt: () => ctx.reply(ctx.t("report.withdrawn", { number }), { card: { reportNumber: number, status: "withdrawn" } }),
+    });
+    return res.ok ? receiptOf(res) : [renderFailure(ctx, res)];
   },
 };

@@ -1,6 +1,5 @@
 // "清理小广告 ×5、交通疏导" in the reader's language, from the community's catalog.
-import type { Catalog } from "../../domain/catalog.ts";
-import type { ParsedDeed } from "../../domain/parser/index.ts";
+import type { Catalog, ParsedDeed } from "../../app/ports.ts";
 import type { Locale, Translate } from "../../i18n/index.ts";
 
 export function renderDeeds(deeds: readonly ParsedDeed[], catalog: Catalog, locale: Locale, t: Translate): string {

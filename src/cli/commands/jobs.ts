@@ -2,7 +2,7 @@
 import { DateTime } from "luxon";
 import type { App } from "../../create-app.ts";
 import { nextRunOf } from "../../scheduler/cron-fields.ts";
-import type { JobReport } from "../../scheduler/job.ts";
+import { BadPeriodError, type JobReport } from "../../scheduler/job.ts";
 import { CliError } from "./catalog.ts";
 
 export function jobsList(app: App): string {
@@ -27,7 +27,7 @@ export async function jobsRun(app: App, id: string, opts: { period?: string; dry
   try {
     return formatReport(await job.run({ scheduledAt: app.deps.clock(), period: opts.period, dryRun: opts.dryRun }), Boolean(opts.dryRun));
   } catch (e) {
-    if (e instanceof Error && /is not a week/.test(e.message)) throw new CliError(e.message);
+    if (e instanceof BadPeriodError) throw new CliError(e.message);
     throw e;
   }
 }

@@ -86,7 +86,7 @@ export function addPlatformCommands(program: Command, withApp: WithApp, io: { st
           const place = residentId;
           const address = parseAddress(opts.address ?? "");
           if (!address || !place.grid) throw new CliError(translator(app.config.locale)("error.REGISTER.NEEDS_GRID"));
-          const made = await registerResident(app.deps, { communityId: place.community.id, user: "operator", grid: place.grid, name, address });
+          const made = await registerResident(app.deps, { communityId: place.community.id, actor: "operator", grid: place.grid, name, address });
           if (!made.ok) throw new CliError(translator(app.config.locale)(`error.${made.code}`, made.params));
           if (opts.admin) await app.deps.store.write((r) => r.roles.grant(made.id, place.community.id, "admin", null));
           residentId = made.id;

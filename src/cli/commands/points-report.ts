@@ -6,7 +6,8 @@ import { rewardCommunity } from "./reward-community.ts";
 
 export async function pointsReport(app: App, opts: { community?: string; json?: boolean }): Promise<string> {
   const { community, t } = await rewardCommunity(app, opts.community);
-  const report = await getCommunityReport(app.deps, community);
-  if (opts.json) return JSON.stringify({ ...report, community: community.slug }, null, 2);
+  const report = await getCommunityReport(app.deps, community, "operator");
+  if (!report.ok) throw new Error(report.code); // the operator is always allowed
+  if (opts.json) return JSON.stringify({ ...report, ok: undefined, community: community.slug }, null, 2);
   return renderCommunityReport(t, report);
 }

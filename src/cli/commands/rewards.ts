@@ -74,17 +74,21 @@ export function addRewardCommands(program: Command, withApp: WithApp, out: Writa
     .action((opts: Opts) => withApp(opts, async (app) => print(await shopList(app, opts))));
 
   const fixed = program.command("fixed").description("the fixed-points categories (JSON or YAML, by file extension)");
-  for (const [verb, run, what] of [
-    ["export", fixedExport, "write the categories to FILE"],
-    ["import", fixedImport, "replace the categories with FILE (checked whole first; missing ones are retired)"],
-  ] as const) {
-    fixed
-      .command(verb)
-      .description(what)
-      .argument("<file>", "fixed.json, fixed.yaml")
-      .option(...COMMUNITY).option(...DB)
-      .action((file: string, opts: Opts) => withApp(opts, async (app) => print(await run(app, file, opts.community))));
-  }
+  fixed
+    .command("export")
+    .description("write the categories to FILE")
+    .argument("<file>", "fixed.json, fixed.yaml or fixed.yml")
+    .option(...COMMUNITY).option(...DB)
+    .action((file: string, opts: Opts) => withApp(opts, async (app) => print(await fixedExport(app, file, opts.community))));
+  fixed
+    .command("import")
+    .description("add and update the categories in FILE (checked whole first); categories left out are kept unless --retire-missing")
+    .argument("<file>", "fixed.json, fixed.yaml or fixed.yml")
+    .option("--retire-missing", "retire the categories left out of FILE (awards keep them)")
+    .option(...COMMUNITY).option(...DB)
+    .action((file: string, opts: Opts & { retireMissing?: boolean }) =>
+      withApp(opts, async (app) => print(await fixedImport(app, file, opts.community, { retireMissing: Boolean(opts.retireMissing) }))),
+    );
 
   program
     .command("rewards")

@@ -3,6 +3,7 @@ import type { Readable, Writable } from "node:stream";
 import { CONSOLE_PLATFORM, ConsoleChat } from "../../adapters/console/console-chat.ts";
 import { drainOutbox } from "../../app/dispatch-outbox.ts";
 import { listMembers } from "../../app/list-members.ts";
+import { markReceiptSent } from "../../app/receipt.ts";
 import { seedDemo } from "../../app/seed-demo.ts";
 import type { App } from "../../create-app.ts";
 import { normalizeLocale, translator } from "../../i18n/index.ts";
@@ -21,6 +22,7 @@ export async function simulate(app: App, opts: SimulateOptions): Promise<void> {
     t: translator(normalizeLocale(app.config.locale)),
     echo: !opts.interactive,
     prompt: opts.interactive,
+    onDelivered: (out, messageId) => markReceiptSent(app.deps, out, messageId),
     drain: async () => {
       await drainOutbox(app.deps, { platform: CONSOLE_PLATFORM, send: async (item) => chat.deliver(item) });
     },

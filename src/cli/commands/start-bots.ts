@@ -6,16 +6,21 @@ import { drainOutbox, type SendPort } from "../../app/dispatch-outbox.ts";
 import { ensureAdmins } from "../../app/ensure-admins.ts";
 import { matchIdentity } from "../../app/match-identity.ts";
 import { moveChatGroup } from "../../app/move-chat-group.ts";
+import { markReceiptSent } from "../../app/receipt.ts";
 import { rematchAfterLogin } from "../../app/rematch-after-login.ts";
 import { TelegramAdapter, type StopReason } from "../../adapters/telegram/telegram-adapter.ts";
 import { TELEGRAM_PLATFORM } from "../../adapters/telegram/to-incoming.ts";
 import { WECHAT_PLATFORM, WechatAdapter, type WechatOptions } from "../../adapters/wechat/wechat-adapter.ts";
+import { logError } from "../../chat/log-error.ts";
 import type { IncomingMessage, OutgoingMessage } from "../../chat/message.ts";
+import { readTelegramError } from "../../adapters/telegram/api-error.ts";
 import type { App } from "../../create-app.ts";
 import { translator, normalizeLocale } from "../../i18n/index.ts";
 
-/** A reply that could not go out is kept in the outbox and retried. */
+/** A reply that could not go out is kept in the outbox and retried (a receipt is there already,
+ * and goes out once its grace time has passed). */
 const keepInOutbox = (app: App) => async (out: OutgoingMessage) => {
+  if (out.outboxId) return;
   await app.deps.store.write((r) => r.outbox.enqueue(out, { notBefore: app.deps.clock() }));
 };
 
@@ -30,6 +35,7 @@ export function telegramFor(app: App, extra: Partial<ConstructorParameters<typeo
     log: app.log,
     onChatMigrated: async (from, to) => void (await moveChatGroup(app.deps, TELEGRAM_PLATFORM, from, to)),
     onUndelivered: keepInOutbox(app),
+    onDelivered: (out, messageId) => markReceiptSent(app.deps, out, messageId),
     ...extra,
   });
 }
@@ -71,6 +77,7 @@ export function wechatFor(app: App, extra: Partial<WechatOptions> = {}): WechatA
       process.stderr.write(`${await toString(qrcode, { type: "terminal", small: true })}\n扫码登录微信 / scan with WeChat to log in\n`);
     },
     onUndelivered: keepInOutbox(app),
+    onDelivered: (out, messageId) => markReceiptSent(app.deps, out, messageId),
     ...extra,
   });
 }
@@ -81,7 +88,7 @@ export function startOutboxLoop(app: App, platform: string, send: SendPort, ever
   let current: Promise<unknown> = Promise.resolve();
   const tick = async () => {
     if (!running) return;
-    current = drainOutbox(app.deps, { platform, send }).catch((err: unknown) => app.log.error({ err, platform }, "outbox dispatch failed"));
+    current = drainOutbox(app.deps, { platform, send }).catch((err: unknown) => app.log.error({ err: logError(err), platform }, "outbox dispatch failed"));
     await current;
     if (running) timer = setTimeout(() => void tick(), everyMs);
   };
@@ -113,8 +120,8 @@ export async function startBots(app: App): Promise<void> {
       stops.push(() => loop.stop(), () => tg.stop());
       ended.push(stopped);
     } catch (e) {
-      const code = (e as { response?: { error_code?: number } }).response?.error_code;
-      app.log.error({ code, message: (e as Error).message }, code === 401
+      const { code } = readTelegramError(e);
+      app.log.error({ err: logError(e) }, code === 401
         ? "Telegram refused the token (401): copy TELEGRAM_BOT_TOKEN again from @BotFather"
         : "Telegram could not start");
     }
@@ -138,6 +145,6 @@ export async function startBots(app: App): Promise<void> {
     process.once("SIGTERM", () => resolve("signal"));
   });
   const why = await Promise.race([signal, ...ended]);
-  for (const stop of stops) await stop().catch((err: unknown) => app.log.error({ err }, "stop failed"));
+  for (const stop of stops) await stop().catch((err: unknown) => app.log.error({ err: logError(err) }, "stop failed"));
   if (why === "conflict" || why === "unauthorized" || why === "error") process.exitCode = 3;
 }

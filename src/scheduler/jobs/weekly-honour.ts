@@ -12,7 +12,7 @@ import { weekBefore, weekByLabel } from "../../domain/ranking-period.ts";
 import { normalizeLocale, translator } from "../../i18n/index.ts";
 import { honourPosterData } from "../honour-poster-data.ts";
 import { honourText } from "../honour-text.ts";
-import type { Job, JobPostReport, JobRunOptions } from "../job.ts";
+import { BadPeriodError, type Job, type JobPostReport, type JobRunOptions } from "../job.ts";
 import type { RenderPoster } from "../poster-port.ts";
 
 export const WEEKLY_HONOUR = "weekly-honour";
@@ -38,10 +38,10 @@ export function weeklyHonourJob(o: WeeklyHonourOptions): Job {
     timezone: o.timezone,
     catchUpUntil: (scheduledAt) => DateTime.fromJSDate(scheduledAt, { zone: o.timezone }).startOf("week").plus({ weeks: 1 }).toJSDate(),
     run: async (opts) => {
-      if (opts.period && !weekByLabel(opts.period, o.timezone)) throw new Error(`"${opts.period}" is not a week: write it like 2026-W47`);
+      if (opts.period && !weekByLabel(opts.period, o.timezone)) throw new BadPeriodError(`"${opts.period}" is not a week: write it like 2026-W47`);
       // The week is cut in each community's own time zone.
       const weekIn = (zone: string): Period => (opts.period ? weekByLabel(opts.period, zone) : null) ?? weekBefore(opts.scheduledAt, zone);
-      const communities = await o.deps.store.read((r) => r.honour.communities());
+      const communities = await o.deps.store.read((r) => r.communities.list());
       const posts: JobPostReport[] = [];
       for (const community of communities) posts.push(...(await runForCommunity(o, community, weekIn(community.timezone), opts)));
       return { job: WEEKLY_HONOUR, period: weekIn(o.timezone).label, posts };
@@ -56,7 +56,7 @@ async function runForCommunity(
   opts: JobRunOptions,
 ): Promise<JobPostReport[]> {
   const { groups, posted } = await o.deps.store.read(async (r) => ({
-    groups: await r.honour.groups(community.id),
+    groups: await r.groups.list({ communityId: community.id }),
     posted: new Set(await r.honour.postedGroups(WEEKLY_HONOUR, period.label)),
   }));
   const report = (g: ChatGroupRec, p: Pick<JobPostReport, "text" | "photoPath" | "status">): JobPostReport => ({

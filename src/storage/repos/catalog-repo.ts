@@ -12,9 +12,9 @@ export const catalogRepo = (db: Db): Repos["catalog"] => ({
       active: c.active,
       match: JSON.parse(c.match) as CategoryMatch,
     })),
-  replace: async (communityId, catalog) => {
-    // Categories are retired, never deleted: old reports keep pointing at their code.
-    await db.catalogItem.updateMany({ where: { communityId }, data: { active: false } });
+  save: async (communityId, catalog) => {
+    // Nothing is deleted here: a category is retired (active: false) by the caller, and old
+    // reports keep pointing at its code.
     for (const [i, c] of catalog.entries()) {
       const data = {
         nameZh: c.names.zh, nameEn: c.names.en, points: c.points, unit: c.unit, active: c.active,

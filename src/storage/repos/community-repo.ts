@@ -17,6 +17,7 @@ export const gridRepo = (db: Db): Repos["grids"] => ({
   byId: (id) => db.grid.findUnique({ where: { id }, select: GRID }),
   byName: (communityId, name) => db.grid.findUnique({ where: { communityId_name: { communityId, name } }, select: GRID }),
   create: (communityId, name) => db.grid.create({ data: { communityId, name }, select: GRID }),
+  list: (communityId) => db.grid.findMany({ where: { communityId }, select: GRID, orderBy: { id: "asc" } }),
 });
 
 const GROUP = { id: true, platform: true, externalId: true, gridId: true, title: true, grid: { select: { communityId: true } } } as const;
@@ -29,5 +30,7 @@ export const groupRepo = (db: Db): Repos["groups"] => ({
     return g ? toGroup(g) : null;
   },
   create: async (g) => toGroup(await db.chatGroup.create({ data: g, select: GROUP })),
-  list: async (platform) => (await db.chatGroup.findMany({ where: { platform }, select: GROUP, orderBy: { id: "asc" } })).map(toGroup),
+  list: async (where) => (await db.chatGroup.findMany({
+    where: "platform" in where ? { platform: where.platform } : { grid: { communityId: where.communityId } }, select: GROUP, orderBy: { id: "asc" },
+  })).map(toGroup),
 });

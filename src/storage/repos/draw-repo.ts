@@ -41,7 +41,4 @@ export const drawRepo = (db: Db): RewardRepos["draws"] => ({
     ),
   collect: async (winnerId, by, at) =>
     (await db.drawWinner.updateMany({ where: { id: winnerId, status: "pending" }, data: { status: "collected", collectedById: by, collectedAt: at } })).count === 1,
-  groups: async (communityId) =>
-    (await db.chatGroup.findMany({ where: { grid: { communityId } }, select: { platform: true, externalId: true }, orderBy: { id: "asc" } }))
-      .map((g) => ({ platform: g.platform, chatId: g.externalId })),
 });

@@ -14,9 +14,9 @@ export const fixedRepo = (db: Db): RewardRepos["fixed"] => ({
       code: c.code, names: { zh: c.nameZh, en: c.nameEn }, points: c.points, levels: JSON.parse(c.levels) as FixedLevel[],
       maxPerResident: c.maxPerResident, household: c.household, active: c.active,
     })),
-  replaceCategories: async (communityId, catalog) => {
-    // Retired, never deleted: awards keep pointing at their code.
-    await db.fixedCategory.updateMany({ where: { communityId }, data: { active: false } });
+  saveCategories: async (communityId, catalog) => {
+    // Nothing is deleted here: a category is retired (active: false) by the caller, and
+    // awards keep pointing at its code.
     for (const [i, c] of catalog.entries()) {
       const data = {
         nameZh: c.names.zh, nameEn: c.names.en, points: c.points, levels: JSON.stringify(c.levels),

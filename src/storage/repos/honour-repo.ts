@@ -1,23 +1,15 @@
-import type { ChatGroupRec, HonourRepo } from "../../app/ports.ts";
+import type { HonourRepo } from "../../app/ports.ts";
 import type { ParsedDeed } from "../../domain/parser/index.ts";
+import { storageOutcome } from "../errors.ts";
 import type { Db } from "./db.ts";
 import { foldMerged } from "./merged.ts";
 
-const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002";
 
-const COMMUNITY = { id: true, slug: true, name: true, locale: true, timezone: true } as const;
-const GRID = { id: true, communityId: true, name: true } as const;
-const GROUP = { id: true, platform: true, externalId: true, gridId: true, title: true, grid: { select: { communityId: true } } } as const;
 const APPROVED = { id: true, gridId: true, awardedPoints: true, decidedAt: true, deeds: true, doerResidentId: true } as const;
 /** Ledger kinds that are not earnings: spending points in the shop. */
 const SPENDING = ["exchange"];
 
 export const honourRepo = (db: Db): HonourRepo => ({
-  communities: () => db.community.findMany({ select: COMMUNITY, orderBy: { id: "asc" } }),
-  grids: (communityId) => db.grid.findMany({ where: { communityId }, select: GRID, orderBy: { id: "asc" } }),
-  groups: async (communityId) =>
-    (await db.chatGroup.findMany({ where: { grid: { communityId } }, select: GROUP, orderBy: { id: "asc" } }))
-      .map(({ grid, ...g }): ChatGroupRec => ({ ...g, communityId: grid.communityId })),
   approvedBetween: async (communityId, from, to) => {
     const rows = await db.deedReport.findMany({
       where: { communityId, status: "approved", decidedAt: { gte: from, lt: to }, doerResidentId: { not: null } },
@@ -54,13 +46,10 @@ export const honourRepo = (db: Db): HonourRepo => ({
       await db.scheduledPost.create({ data: { ...key, dedupeKey } });
       return "created";
     } catch (e) {
-      if (isUniqueViolation(e)) return "duplicate";
+      if (storageOutcome(e) === "duplicate") return "duplicate";
       throw e;
     }
   },
   postedGroups: async (job, period) =>
     (await db.scheduledPost.findMany({ where: { job, period }, select: { chatGroupId: true } })).map((p) => p.chatGroupId),
-  setMasked: async (residentId, masked) => {
-    await db.resident.update({ where: { id: residentId }, data: { masked } });
-  },
 });

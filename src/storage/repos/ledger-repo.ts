@@ -1,8 +1,8 @@
 import type { Repos } from "../../app/ports.ts";
+import { storageOutcome } from "../errors.ts";
 import type { Db } from "./db.ts";
 import { foldMerged, withMerged } from "./merged.ts";
 
-const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002";
 
 export const ledgerRepo = (db: Db): Repos["ledger"] => ({
   append: async ({ note, at, ...line }) => {
@@ -12,7 +12,7 @@ export const ledgerRepo = (db: Db): Repos["ledger"] => ({
       await db.ledgerEntry.create({ data: { ...line, note: note ?? null, createdAt: at } });
       return "created";
     } catch (e) {
-      if (isUniqueViolation(e)) return "duplicate";
+      if (storageOutcome(e) === "duplicate") return "duplicate";
       throw e;
     }
   },

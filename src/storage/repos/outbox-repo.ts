@@ -1,4 +1,5 @@
 import type { OutboxItem, Repos } from "../../app/ports.ts";
+import { insertOrIgnore } from "../errors.ts";
 import type { Db } from "./db.ts";
 
 type Row = { id: number; platform: string; chatId: string; text: string; payload: string; attempts: number; dedupeKey: string | null };
@@ -6,17 +7,15 @@ type Row = { id: number; platform: string; chatId: string; text: string; payload
 const toItem = ({ payload, ...row }: Row): OutboxItem => ({ ...row, ...(JSON.parse(payload) as object) });
 
 export const outboxRepo = (db: Db): Repos["outbox"] => ({
-  enqueue: async ({ platform, chatId, text, ...extra }, opts = {}) => {
-    if (opts.dedupeKey && (await db.outboxMessage.findUnique({ where: { dedupeKey: opts.dedupeKey }, select: { id: true } }))) {
-      return "duplicate";
-    }
-    await db.outboxMessage.create({
+  enqueue: async ({ platform, chatId, text, outboxId: _queued, ...extra }, opts = {}) => {
+    const row = await insertOrIgnore(() => db.outboxMessage.create({
       data: {
         platform, chatId, text, payload: JSON.stringify(extra), dedupeKey: opts.dedupeKey ?? null,
         ...(opts.notBefore ? { notBefore: opts.notBefore } : {}),
       },
-    });
-    return "created";
+      select: { id: true },
+    }));
+    return row === "duplicate" ? null : row.id;
   },
   due: async (now, limit, platform) =>
     (

@@ -1,3 +1,4 @@
+import { insertOrIgnore } from "../errors.ts";
 import type { PlatformRepos } from "../../app/platform-ports.ts";
 import type { Db } from "./db.ts";
 
@@ -25,9 +26,7 @@ export const platformRepo = (db: Db): PlatformRepos["platform"] => ({
     return "created";
   },
   unverifyAll: async (platform) => (await db.chatIdentity.updateMany({ where: { platform, verified: true }, data: { verified: false } })).count,
-  createBindCode: async (c) => {
-    await db.bindCode.create({ data: c });
-  },
+  createBindCode: async (c) => ((await insertOrIgnore(() => db.bindCode.create({ data: c, select: { code: true } }))) === "duplicate" ? "duplicate" : "created"),
   takeBindCode: async (code, now) => {
     const used = await db.bindCode.updateMany({ where: { code, usedAt: null, expiresAt: { gt: now } }, data: { usedAt: now } });
     return used.count === 1 ? db.bindCode.findUnique({ where: { code }, select: CODE }) : null;
@@ -39,7 +38,4 @@ export const platformRepo = (db: Db): PlatformRepos["platform"] => ({
         select: { externalUserId: true }, orderBy: { id: "asc" },
       })
     ).map((i) => i.externalUserId),
-  setDisplayName: async (id, displayName) => {
-    await db.chatIdentity.update({ where: { id }, data: { displayName } });
-  },
 });

@@ -5,8 +5,6 @@ import { KINDS } from "./points-repo.ts";
 import { insertMany, updateColumnById } from "./bulk-insert.ts";
 import { periodData } from "./period-repo.ts";
 
-/** FixedAward.actorId of awards given by a roster import (the operator at the command line). */
-export const IMPORT_ACTOR = 0;
 
 const HOUSEHOLD = { id: true, communityId: true, gridId: true, building: true, unit: true, room: true, headResidentId: true } as const;
 
@@ -54,14 +52,15 @@ export const registerRepo = (db: Db): RegisterRepos["register"] => {
       const people = await db.$queryRawUnsafe<(RegisteredResident & { rowDigest: string | null })[]>(
         `SELECT r.id, r.name, r.gridId, r.status, r.phoneHash, e.householdId, e.rowDigest
          FROM "Resident" r LEFT JOIN "RegisterEntry" e ON e.residentId = r.id WHERE r.communityId = ? AND r.status <> 'inactive'`, communityId);
-      const awards = await db.$queryRawUnsafe<(Omit<HeldAward, "byImport"> & { actorId: number })[]>(
-        `SELECT id, residentId, code, level, detail, points, actorId FROM "FixedAward" WHERE communityId = ? AND status = 'active'`, communityId);
+      const awards = await db.$queryRawUnsafe<(Omit<HeldAward, "byImport"> & { fromRoster: number })[]>(
+        `SELECT a.id, a.residentId, a.code, a.level, a.detail, a.points, (g.awardId IS NOT NULL) AS fromRoster
+         FROM "FixedAward" a LEFT JOIN "RegisterAward" g ON g.awardId = a.id WHERE a.communityId = ? AND a.status = 'active'`, communityId);
       return {
         households: households.map((h) => ({ ...h, id: Number(h.id), gridId: Number(h.gridId), headResidentId: h.headResidentId === null ? null : Number(h.headResidentId) })),
         residents: people.filter((p) => !merged.has(Number(p.id))).map(({ rowDigest, ...p }) => ({
           ...p, id: Number(p.id), gridId: p.gridId === null ? null : Number(p.gridId), householdId: p.householdId === null ? null : Number(p.householdId), digest: rowDigest || null,
         })),
-        awards: awards.map(({ actorId, ...a }) => ({ ...a, id: Number(a.id), residentId: Number(a.residentId), points: Number(a.points), byImport: Number(actorId) === IMPORT_ACTOR })),
+        awards: awards.map(({ fromRoster, ...a }) => ({ ...a, id: Number(a.id), residentId: Number(a.residentId), points: Number(a.points), byImport: Number(fromRoster) === 1 })),
       };
     },
     addHouseholds: (rows) =>
@@ -84,10 +83,13 @@ export const registerRepo = (db: Db): RegisterRepos["register"] => {
       }
     },
     setHeads: (heads) => updateColumnById(db, "Household", "headResidentId", heads.map((h) => [h.householdId, h.residentId])),
-    addAwards: (rows) => {
+    addAwards: async (rows) => {
       const now = new Date();
-      return insertMany(db, "FixedAward", ["communityId", "residentId", "code", "level", "detail", "points", "actorId", "status", "createdAt"],
-        rows.map((a) => [a.communityId, a.residentId, a.code, a.level, a.detail, a.points, IMPORT_ACTOR, "active", now]));
+      // The roster is the recorder; actorId must name a resident, so it names the recipient, and RegisterAward marks the source.
+      const ids = await insertMany(db, "FixedAward", ["communityId", "residentId", "code", "level", "detail", "points", "actorId", "status", "createdAt"],
+        rows.map((a) => [a.communityId, a.residentId, a.code, a.level, a.detail, a.points, a.residentId, "active", now]));
+      await insertMany(db, "RegisterAward", ["awardId", "createdAt"], ids.map((id) => [id, now]), null);
+      return ids;
     },
     removeAwards: async (ids, reason, at) => {
       if (ids.length === 0) return;

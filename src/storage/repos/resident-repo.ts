@@ -10,6 +10,9 @@ const RESIDENT = {
 export const residentRepo = (db: Db): Repos["residents"] => ({
   byId: (id) => db.resident.findUnique({ where: { id }, select: RESIDENT }),
   byIds: (ids) => db.resident.findMany({ where: { id: { in: ids } }, select: RESIDENT }),
+  setMasked: async (residentId, masked) => {
+    await db.resident.update({ where: { id: residentId }, data: { masked } });
+  },
   findByName: (communityId, gridId, name) =>
     db.resident.findMany({
       where: { communityId, name, status: { not: "inactive" }, ...(gridId === null ? {} : { gridId }) },

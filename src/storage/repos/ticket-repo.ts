@@ -1,8 +1,8 @@
 import type { RewardRepos } from "../../app/reward-ports.ts";
+import { storageOutcome } from "../errors.ts";
 import type { Db } from "./db.ts";
 import { withMerged } from "./merged.ts";
 
-const isUniqueViolation = (e: unknown) => (e as { code?: string })?.code === "P2002";
 
 export const ticketRepo = (db: Db): RewardRepos["tickets"] => ({
   append: async (line) => {
@@ -11,7 +11,7 @@ export const ticketRepo = (db: Db): RewardRepos["tickets"] => ({
       await db.ticketEntry.create({ data: { ...line, reportId: line.reportId ?? null, drawId: line.drawId ?? null } });
       return "created";
     } catch (e) {
-      if (isUniqueViolation(e)) return "duplicate";
+      if (storageOutcome(e) === "duplicate") return "duplicate";
       throw e;
     }
   },

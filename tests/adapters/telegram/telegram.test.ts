@@ -1,4 +1,5 @@
 // The bot on Telegram through telegraf, against telegram-test-api on 127.0.0.1.
+import { markReceiptSent } from "../../../src/app/receipt.ts";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -34,6 +35,8 @@ async function startBot(handle?: (msg: IncomingMessage) => Promise<import("../..
     log: logger(),
     sleep: async (ms) => void sleeps.push(ms),
     onChatMigrated: async (from, to) => void (await moveChatGroup(app.deps, "telegram", from, to)),
+    // As start-bots wires it: a receipt sent directly is marked sent in the outbox.
+    onDelivered: (out, messageId) => markReceiptSent(app.deps, out, messageId),
   });
   return bot.start();
 }

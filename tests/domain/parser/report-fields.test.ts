@@ -29,11 +29,14 @@ describe("bad input", () => {
     expect(parse(text).isReport).toBe(false);
   });
 
-  it("reads only the start of a very long message, quickly", () => {
-    const started = performance.now();
-    const r = parse("今天巡逻了两个小时,".repeat(2000));
-    expect(r.isReport).toBe(true);
-    expect(performance.now() - started).toBeLessThan(200);
+  // How fast a long message is read is measured in `npm run bench:parser`, not here.
+  it("reads only the start of a very long message", () => {
+    const long = "今天巡逻了两个小时,".repeat(2000); // 20,000 characters
+    expect(parse(long).isReport).toBe(true);
+    expect(parse(long)).toEqual(parse(long.slice(0, 5000)));
+    // A deed stated only after thousands of characters of chatter is not read at all.
+    expect(parse("好的好的,".repeat(2000) + "今天撕了3张小广告").isReport).toBe(false);
+    expect(parse("好的好的,".repeat(20) + "今天撕了3张小广告").isReport).toBe(true);
   });
 });
 
