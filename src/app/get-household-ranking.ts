@@ -2,6 +2,7 @@
 // the residents' ranking, summed per household. Residents without a household are left out.
 import { rankingPeriod, type PeriodKind } from "../domain/ranking-period.ts";
 import { rank, type Ranked } from "../domain/ranking.ts";
+import { publicName } from "../domain/mask-name.ts";
 import type { AppDeps } from "./deps.ts";
 import type { CommunityRec } from "./ports.ts";
 import type { HouseholdRec } from "./register-ports.ts";
@@ -34,7 +35,7 @@ export async function getHouseholdRanking(
         const household = byId.get(x.residentId);
         if (!household) return [];
         const head = household.headResidentId ? heads.get(household.headResidentId) : undefined;
-        return [{ ...x, household, head: head ? (head.masked ? `${head.name.slice(0, 1)}*` : head.name) : null }];
+        return [{ ...x, household, head: head ? publicName(head) : null }];
       }),
     };
   });

@@ -2,6 +2,8 @@
 // the household is created if it is new (the newcomer is then its head). Someone already known
 // by that name in the grid but without a household (met in the chat) is given this household.
 import type { Address } from "../domain/roster/parse-address.ts";
+
+export { parseAddress, type Address } from "../domain/roster/parse-address.ts";
 import type { AppDeps } from "./deps.ts";
 import { fail, type Result } from "./errors.ts";
 import type { GridRec } from "./ports.ts";

@@ -1,4 +1,5 @@
 // A grid worker looks a resident up by name (`查询 王桂兰`): the matches, each with household and points.
+import { publicName } from "../domain/mask-name.ts";
 import type { AppDeps } from "./deps.ts";
 import type { Result } from "./errors.ts";
 import type { ResidentCard } from "./register-ports.ts";
@@ -12,6 +13,7 @@ export async function whoIs(
     if (!staff.ok) return staff;
     const limit = input.limit ?? 8;
     const found = await r.register.search(input.communityId, input.name.replace(/^[@＠]/, "").trim(), limit + 1);
-    return { ok: true as const, found: found.slice(0, limit), more: found.length > limit };
+    // Answered in the group: residents who asked to be masked stay masked (张*英).
+    return { ok: true as const, found: found.slice(0, limit).map((p) => ({ ...p, name: publicName(p) })), more: found.length > limit };
   });
 }

@@ -1,5 +1,5 @@
 // The period words of the ranking commands: 排行榜 [上周|本月|本季|年度|总榜], /top [lastweek|month|quarter|year|all].
-import type { PeriodKind } from "../domain/ranking-period.ts";
+import type { PeriodKind } from "../app/get-ranking.ts";
 
 /** 排行榜 [上周|本月|本季|年度|总榜], /top [lastweek|month|quarter|year|all]. */
 export const PERIOD_WORDS: Record<string, PeriodKind> = {

@@ -1,5 +1,4 @@
-import { registerResident } from "../../app/register-resident.ts";
-import { parseAddress, type Address } from "../../domain/roster/parse-address.ts";
+import { parseAddress, registerResident, type Address } from "../../app/register-resident.ts";
 import type { Command } from "../context.ts";
 import { renderAddress } from "../render/address.ts";
 import { renderFailure } from "../render/failure.ts";

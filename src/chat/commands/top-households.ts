@@ -1,5 +1,5 @@
 import { getHouseholdRanking } from "../../app/get-household-ranking.ts";
-import type { PeriodKind } from "../../domain/ranking-period.ts";
+import type { PeriodKind } from "../../app/get-ranking.ts";
 import type { Command } from "../context.ts";
 import { renderAddress } from "../render/address.ts";
 import { readPeriod } from "../read-period.ts";

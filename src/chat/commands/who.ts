@@ -1,5 +1,4 @@
 import { whoIs } from "../../app/who-is.ts";
-import { maskName } from "../../domain/mask-name.ts";
 import type { Command } from "../context.ts";
 import { renderAddress } from "../render/address.ts";
 import { renderFailure } from "../render/failure.ts";
@@ -23,7 +22,7 @@ export const who: Command<string> = {
     res.found.forEach((p, i) => {
       const address = p.household ? renderAddress(ctx.t, p.household) : ctx.t("who.noHousehold");
       lines.push(ctx.t("who.row", {
-        index: i + 1, name: p.masked ? maskName(p.name) : p.name, id: p.id, grid: p.gridName ?? "", address,
+        index: i + 1, name: p.name, id: p.id, grid: p.gridName ?? "", address,
         head: p.household?.headResidentId === p.id ? "yes" : "no", points: p.points,
       }));
     });
