@@ -52,7 +52,7 @@ describe("office exports", () => {
 
   it("catalog export refuses a file name whose extension it cannot write", async () => {
     const bad = join(app.dir, "cat.xlsx");
-    await expect(runCli(["catalog", "export", bad, "--db", db()])).rejects.toThrow(/\.json or \.yaml/);
+    await expect(runCli(["catalog", "export", bad, "--db", db()])).rejects.toThrow(/\.json/);
     expect(existsSync(bad)).toBe(false);
     expect(await runCli(["catalog", "export", join(app.dir, "cat.yaml"), "--db", db()])).toMatch(/categories/);
   });
