@@ -11,7 +11,7 @@ module.exports = {
       from: { path: layer("domain") }, to: { dependencyTypes: ["core"] },
     },
     forbid("app-uses-domain-only", layer("app"), "^src/(?!(app|domain)/)", "use cases depend on domain and their own ports"),
-    forbid("only-storage-imports-prisma", "^src/(?!storage/)", "(^src/storage/generated/|@prisma/|^node_modules/prisma/)", "Prisma stays inside storage/"),
+    forbid("only-storage-imports-prisma", "^src/(?!storage/)", "(^src/storage/generated(-pg)?/|@prisma/|^node_modules/prisma/)", "Prisma stays inside storage/"),
     forbid("storage-serves-app", layer("storage"), "^src/(chat|adapters|scheduler|cli|i18n|config)/|^src/create-app", "storage implements app ports"),
     // Commands call use cases and render with the catalogs: no repositories, no domain rules of
     // their own (a rule a command needs belongs in its use case), no platform.
@@ -23,7 +23,7 @@ module.exports = {
   ],
   options: {
     doNotFollow: { path: "node_modules" },
-    exclude: { path: "^src/storage/generated/" },
+    exclude: { path: "^src/storage/generated(-pg)?/" },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: "tsconfig.json" },
     enhancedResolveOptions: { extensions: [".ts", ".js"] },

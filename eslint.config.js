@@ -2,7 +2,7 @@ import js from "@eslint/js";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: [".dependency-cruiser.cjs", "node_modules/", "src/storage/generated/", "data/", "coverage/"] },
+  { ignores: [".dependency-cruiser.cjs", "node_modules/", "src/storage/generated/", "src/storage/generated-pg/", "data/", "coverage/", "dist/"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -20,6 +20,10 @@ export default tseslint.config(
     rules: {
       "no-restricted-syntax": ["error", { selector: "MemberExpression[property.name='store']", message: "chat/ calls use cases in app/, not the store" }],
     },
+  },
+  {
+    files: ["prisma/**/*.mjs", ".ci/**/*.mjs"],
+    languageOptions: { globals: { process: "readonly", console: "readonly", URL: "readonly" } },
   },
   {
     files: ["bin/**/*.js"],

@@ -1,7 +1,7 @@
 // The composition root: builds storage, use-case dependencies and the chat router once.
-import { dirname, join } from "node:path";
+import { join } from "node:path";
 import pino from "pino";
-import { renderHonourPoster } from "./adapters/poster/render-honour-poster.ts";
+import { createPosterPool } from "./adapters/poster/poster-pool.ts";
 import { ParserCache, type AppDeps } from "./app/deps.ts";
 import type { Clock } from "./app/ports.ts";
 import { createRouter } from "./chat/router.ts";
@@ -9,6 +9,8 @@ import type { Config } from "./config/load-config.ts";
 import { openDatabase, type Database } from "./storage/database.ts";
 import type { Job } from "./scheduler/job.ts";
 import { weeklyHonourJob } from "./scheduler/jobs/weekly-honour.ts";
+import { housekeepingJob } from "./scheduler/jobs/housekeeping.ts";
+import { prunePosters } from "./adapters/poster/prune-posters.ts";
 
 export interface App {
   config: Config;
@@ -21,22 +23,21 @@ export interface App {
   close(): Promise<void>;
 }
 
-export async function createApp(config: Config, opts: { clock?: Clock; log?: pino.Logger } = {}): Promise<App> {
+export async function createApp(config: Config, opts: { clock?: Clock; log?: pino.Logger; onQuery?: (sql: string) => void } = {}): Promise<App> {
   // Logs go to stderr so that transcripts on stdout stay clean; they carry ids, never texts.
   const log = opts.log ?? pino({ level: config.logLevel }, pino.destination(2));
-  const db = await openDatabase(config.databaseUrl);
+  const db = await openDatabase(config.databaseUrl, { ...config.database, onQuery: opts.onQuery });
   const clock = opts.clock ?? (() => new Date());
   const deps: AppDeps = {
     store: db,
     clock,
     settings: { dailyReportLimit: config.dailyReportLimit },
-    parsers: new ParserCache(db, clock),
+    parsers: new ParserCache(db),
   };
+  const postersDir = join(db.dataDir, "posters");
   const jobs = [
-    weeklyHonourJob({
-      deps, renderPoster: renderHonourPoster, postersDir: join(dirname(db.file), "posters"),
-      cron: config.honourCron, timezone: config.timezone,
-    }),
+    weeklyHonourJob({ deps, renderPoster: createPosterPool(), postersDir, cron: config.honourCron, timezone: config.timezone }),
+    housekeepingJob({ deps, retentionDays: config.retentionDays, prunePosters: (before) => prunePosters(postersDir, before), timezone: config.timezone }),
   ];
   return { config, db, deps, handle: createRouter(deps, log), log, jobs, close: () => db.close() };
 }

@@ -23,6 +23,7 @@ export async function buildHonourList(
   opts: { limit?: number } = {},
 ): Promise<HonourList> {
   const limit = opts.limit ?? 10;
+  await deps.parsers.refresh(); // a catalog imported since the last message shows its new names
   const { catalog } = await deps.parsers.forCommunity(community.id);
   return deps.store.read(async (r) => {
     const approved = await r.honour.approvedBetween(community.id, period.start, period.end);

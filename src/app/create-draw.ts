@@ -3,6 +3,7 @@
 import type { AppDeps } from "./deps.ts";
 import { fail, type Result } from "./errors.ts";
 import type { OutboxDraft } from "./ports.ts";
+import { queueReceipt, type Receipt, type Receipted } from "./receipt.ts";
 import type { DrawRec } from "./reward-ports.ts";
 import { newSeed, sha256Hex } from "./sha256.ts";
 import { authorize, type Actor, type Operator } from "./actor.ts";
@@ -16,8 +17,8 @@ export interface DrawSpec {
 export type DrawAnnounce = (draw: DrawRec, group: { platform: string; chatId: string }) => OutboxDraft | null;
 
 export async function createDraw(
-  deps: AppDeps, input: { communityId: number; by: Actor | Operator; spec: DrawSpec; announce?: DrawAnnounce },
-): Promise<Result<{ draw: DrawRec }>> {
+  deps: AppDeps, input: { communityId: number; by: Actor | Operator; spec: DrawSpec; announce?: DrawAnnounce; receipt?: Receipt<{ draw: DrawRec }> },
+): Promise<Result<{ draw: DrawRec } & Receipted>> {
   const { spec } = input;
   const title = spec.title.trim();
   const prizes = spec.prizes.filter((p) => p.name.trim() && Number.isInteger(p.quantity) && p.quantity > 0);
@@ -42,6 +43,6 @@ export async function createDraw(
       const draft = input.announce?.(draw, group);
       if (draft) await r.outbox.enqueue(draft, { dedupeKey: `draw-open:${draw.id}:${group.platform}:${group.chatId}` });
     }
-    return { ok: true as const, draw };
+    return { ok: true as const, draw, receipt: await queueReceipt(r, input.receipt, { draw }, deps.clock()) };
   });
 }

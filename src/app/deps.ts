@@ -2,7 +2,7 @@
 // create-app.ts; tests build their own.
 import type { Catalog } from "../domain/catalog.ts";
 import { createParser, type ReportParser } from "../domain/parser/index.ts";
-import type { Clock, Store } from "./ports.ts";
+import type { ChatPlace, Clock, Store } from "./ports.ts";
 
 export interface AppSettings {
   /** Reports one person may send per day before the bot asks them to wait. */
@@ -17,29 +17,51 @@ export interface AppDeps {
 }
 
 /**
- * One compiled parser per community, rebuilt when its catalog changes here, and at the latest
- * a minute after a change made by another process (`deedbank catalog import`).
+ * What the bot keeps in memory between messages: one compiled parser per community and where
+ * each chat is. Nothing expires by the clock: triggers raise a change counter whenever a
+ * catalog, group, grid or community changes (in any process, e.g. `deedbank catalog
+ * import`), and `refresh()` (one read, once per message) drops everything when it moved.
  */
 export class ParserCache {
-  #byCommunity = new Map<number, { parser: ReportParser; catalog: Catalog; loadedAt: number }>();
-  constructor(
-    private readonly store: Store,
-    private readonly clock: Clock,
-    private readonly maxAgeMs = 60_000,
-  ) {}
+  #byCommunity = new Map<number, { parser: ReportParser; catalog: Catalog }>();
+  #places = new Map<string, ChatPlace | null>();
+  #version: number | null = null;
+  constructor(private readonly store: Store) {}
+
+  /** Reads the change counter (one statement) and forgets everything if it moved. */
+  async refresh(): Promise<void> {
+    const version = await this.store.read((r) => r.caches.version());
+    if (version !== this.#version) {
+      this.#byCommunity.clear();
+      this.#places.clear();
+      this.#version = version;
+    }
+  }
 
   async forCommunity(communityId: number): Promise<{ parser: ReportParser; catalog: Catalog }> {
-    const now = this.clock().getTime();
+    if (this.#version === null) await this.refresh();
     let entry = this.#byCommunity.get(communityId);
-    if (!entry || now - entry.loadedAt > this.maxAgeMs || now < entry.loadedAt) {
+    if (!entry) {
       const catalog = await this.store.read((r) => r.catalog.list(communityId));
-      entry = { parser: createParser(catalog), catalog, loadedAt: now };
+      entry = { parser: createParser(catalog), catalog };
       this.#byCommunity.set(communityId, entry);
     }
     return entry;
   }
 
+  /** Where a chat is, remembered until something changes (see `refresh`). */
+  async place(platform: string, chatId: string, load: () => Promise<ChatPlace | null>): Promise<ChatPlace | null> {
+    if (this.#version === null) await this.refresh();
+    const key = `${platform}\u0000${chatId}`;
+    if (this.#places.has(key)) return this.#places.get(key) ?? null;
+    const place = await load();
+    // An unbound chat is not remembered: binding it may come from this very process at any time.
+    if (place) this.#places.set(key, place);
+    return place;
+  }
+
   invalidate(communityId: number): void {
     this.#byCommunity.delete(communityId);
+    this.#places.clear();
   }
 }

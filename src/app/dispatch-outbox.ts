@@ -1,6 +1,6 @@
 // Sends the messages the outbox holds for one platform. The network call runs outside any
 // transaction: a message is taken, sent, then marked in a write of its own. A process that
-// dies between send and mark sends it again after restart (at least once, never lost).
+// dies between send and mark sends it again after its lease ends (at least once, never lost).
 import type { AppDeps } from "./deps.ts";
 import type { OutboxItem } from "./ports.ts";
 
@@ -12,6 +12,8 @@ export interface DispatchOptions {
   send: SendPort;
   /** How many messages one call takes at most. */
   limit?: number;
+  /** How long a taken message is this sender's before another process may take it (ms). */
+  leaseMs?: number;
   /** Attempts before a message is given up as failed. */
   maxAttempts?: number;
   /** Wait before the next attempt, from the attempt number (1, 2, ...). */
@@ -29,9 +31,11 @@ interface SendFailure { message?: string; retryAfterMs?: number; permanent?: boo
 export const defaultBackoff = (attempt: number) => Math.min(60_000 * 2 ** (attempt - 1), 3_600_000);
 
 export async function dispatchOutbox(deps: AppDeps, opts: DispatchOptions): Promise<DispatchResult> {
-  const { platform, send, limit = 20, maxAttempts = 5, backoffMs = defaultBackoff } = opts;
+  const { platform, send, limit = 20, leaseMs = 10 * 60_000, maxAttempts = 5, backoffMs = defaultBackoff } = opts;
   const result: DispatchResult = { sent: 0, retried: 0, failed: 0 };
-  const due = await deps.store.read((r) => r.outbox.due(deps.clock(), limit, platform));
+  // Claimed, not just read: with several bot processes on one database each message is taken once.
+  const now = deps.clock();
+  const due = await deps.store.write((r) => r.outbox.claim(now, limit, new Date(now.getTime() + leaseMs), platform));
   for (const item of due) {
     let sent: { messageId: string | null } | null = null;
     let outcome: SendFailure = {};

@@ -1,6 +1,9 @@
 // Expected failures are values with stable codes; the codes double as i18n keys.
 export type ErrorCode =
   | "REPORT.NOT_FOUND"
+  // the parser's doubtful lane (issue 13)
+  | "POSSIBLE.NOT_FOUND"
+  | "POSSIBLE.ALREADY_PROMOTED"
   | "REPORT.ALREADY_APPROVED"
   | "REPORT.NOT_PENDING"
   | "REPORT.NOT_APPROVED"

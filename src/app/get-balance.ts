@@ -1,6 +1,5 @@
 // A resident's points: all-time balance (the sum of their ledger rows), this week's, and rank.
 import { weekOf } from "../domain/period.ts";
-import { rank } from "../domain/ranking.ts";
 import type { AppDeps } from "./deps.ts";
 import type { Actor } from "./actor.ts";
 import type { CommunityRec, ResidentRec } from "./ports.ts";
@@ -16,18 +15,18 @@ export async function getBalance(deps: AppDeps, community: CommunityRec, actor: 
   return deps.store.read(async (r) => {
     const resident = actor.resident;
     if (!resident) return { resident: null, total: 0, week: 0, rank: null, participants: 0, dynamic: 0, fixed: 0, spent: 0, spendable: 0, tickets: 0 };
-    const ranked = rank(await r.ledger.tally(community.id, week.start, week.end));
-    const mine = ranked.find((x) => x.residentId === resident.id);
-    const points = await r.points.breakdown(resident.id);
+    // The resident's own place only: the week is not ranked whole to find one rank.
+    const mine = await r.ledger.standing(community.id, resident.id, week.start, week.end);
+    const { balance, tickets, ...points } = await r.points.account(resident.id);
     return {
       resident,
       ...points,
       total: points.dynamic + points.fixed,
-      spendable: await r.ledger.balance(resident.id),
-      tickets: await r.tickets.balance(resident.id),
-      week: mine?.points ?? 0,
-      rank: mine?.rank ?? null,
-      participants: ranked.length,
+      spendable: balance,
+      tickets,
+      week: mine.rank === null ? 0 : mine.points,
+      rank: mine.rank,
+      participants: mine.participants,
     };
   });
 }

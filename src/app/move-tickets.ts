@@ -8,14 +8,16 @@ export interface TicketMove { tickets: number; balance: number }
 export async function moveTicketsForReport(
   r: Repos, cause: "credit" | "reversal", at: { communityId: number; residentId: number; reportId: number; at: Date },
 ): Promise<TicketMove> {
-  const { ticketRatio } = await r.rewardSettings.get(at.communityId);
-  const dynamic = await r.points.dynamicForTickets(at.residentId);
-  const tickets = ticketDelta(dynamic, await r.tickets.earnedNet(at.residentId), ticketRatio, cause);
+  // One read (running totals and the ratio together): approvals never re-sum a history.
+  const standing = await r.points.ticketStanding(at.communityId, at.residentId);
+  const tickets = ticketDelta(standing.ticketPoints, standing.ticketsEarnedNet, standing.ticketRatio, cause);
+  let added = 0;
   if (tickets !== 0) {
-    await r.tickets.append({
+    const appended = await r.tickets.append({
       communityId: at.communityId, residentId: at.residentId, tickets, kind: cause === "credit" ? "earned" : "reversal",
       reportId: at.reportId, createdAt: at.at, idempotencyKey: cause === "credit" ? ticketKey.earned(at.reportId) : ticketKey.back(at.reportId),
     });
+    if (appended === "created") added = tickets;
   }
-  return { tickets, balance: await r.tickets.balance(at.residentId) };
+  return { tickets, balance: standing.tickets + added };
 }

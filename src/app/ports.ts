@@ -16,10 +16,13 @@ import type { ReportStatus } from "../domain/report-rules.ts";
 import type { RoleGrant } from "../domain/permissions.ts";
 import type { PlatformRepos } from "./platform-ports.ts";
 import type { RewardRepos } from "./reward-ports.ts";
+import type { PossibleReportRepos } from "./possible-report-ports.ts";
 import type { RegisterRepos } from "./register-ports.ts";
 
 /** Domain values the chat layer renders: chat/ imports app/ only (see .dependency-cruiser.cjs). */
 export type { Catalog, DeedCategory } from "../domain/catalog.ts";
+// The per-report cap, for the chat text that states it (chat/ may not import domain/).
+export { MAX_REPORT_POINTS } from "../domain/catalog.ts";
 export type { ParsedDeed } from "../domain/parser/index.ts";
 
 /** A message to send, in platform-neutral terms (the chat layer's OutgoingMessage fits). */
@@ -39,6 +42,8 @@ export interface OutboxDraft {
 export interface OutboxItem extends OutboxDraft { id: number; attempts: number; dedupeKey: string | null }
 
 export interface CommunityRec { id: number; slug: string; name: string; locale: string; timezone: string }
+/** Where a message was said: the chat group, its grid and community. */
+export interface ChatPlace { group: ChatGroupRec; grid: GridRec; community: CommunityRec }
 export interface GridRec { id: number; communityId: number; name: string }
 export interface ChatGroupRec { id: number; platform: string; externalId: string; gridId: number; communityId: number; title: string | null }
 export interface ResidentRec {
@@ -84,7 +89,7 @@ export interface AuditLine {
   subjectId: number | null; data?: Record<string, unknown>;
 }
 
-export interface Repos extends RewardRepos, RegisterRepos {
+export interface Repos extends RewardRepos, PossibleReportRepos, RegisterRepos {
   communities: {
     byId(id: number): Promise<CommunityRec | null>;
     bySlug(slug: string): Promise<CommunityRec | null>;
@@ -150,8 +155,12 @@ export interface Repos extends RewardRepos, RegisterRepos {
     balance(residentId: number): Promise<number>;
     /** Dynamic points (deeds and their reversals) per resident in [from, to). */
     tally(communityId: number, from: Date, to: Date): Promise<PointsTally[]>;
+    /** One resident's dynamic points in [from, to), their place (as `rank` orders) and how many took part, in one read. */
+    standing(communityId: number, residentId: number, from: Date, to: Date): Promise<{ points: number; rank: number | null; participants: number }>;
   };
   audit: { record(line: AuditLine): Promise<void> };
+  /** The change counter of what the bot caches (catalog, groups, grids, communities, settings). */
+  caches: { version(): Promise<number> };
   /** Group upgrades and re-logins, one-time binding codes (platform-ports.ts). */
   platform: PlatformRepos["platform"];
   /** Honour lists and scheduled posts (HonourRepo below). */
@@ -159,8 +168,16 @@ export interface Repos extends RewardRepos, RegisterRepos {
   outbox: {
     /** Queues a message (insert-or-ignore): its id, or null when its dedupe key was already queued. */
     enqueue(draft: OutboxDraft, opts?: { dedupeKey?: string; notBefore?: Date }): Promise<number | null>;
+    /** Deletes messages sent before `sentBefore` (those with a dedupe key: emptied, deleted once sent before `keysBefore`). */
+    pruneSent(sentBefore: Date, keysBefore: Date): Promise<{ deleted: number; emptied: number }>;
     /** Pending messages due at `now`, oldest first. */
     due(now: Date, limit: number, platform?: string): Promise<OutboxItem[]>;
+    /**
+     * Takes the due messages for one sender (call it in a write): each is leased until
+     * `leaseUntil` (its notBefore moves there), so another process does not take it too. A
+     * sender that dies mid-way leaves its messages to be sent again after the lease.
+     */
+    claim(now: Date, limit: number, leaseUntil: Date, platform?: string): Promise<OutboxItem[]>;
     markSent(id: number, externalMessageId: string | null, at: Date): Promise<void>;
     /** Records a failed attempt; retried at `retryAt`, or given up when it is null. */
     markFailed(id: number, error: string, retryAt: Date | null): Promise<void>;

@@ -4,6 +4,8 @@ import type { DrawEntry, DrawPrizeSpec } from "../domain/draw.ts";
 import type { FixedCatalog } from "../domain/fixed-catalog.ts";
 import type { RewardSettingsValues } from "../domain/tickets.ts";
 
+export interface TicketStanding { ticketPoints: number; ticketsEarnedNet: number; tickets: number; ticketRatio: number }
+
 export interface FixedAwardRec {
   id: number; communityId: number; residentId: number; code: string; level: string | null; detail: string | null;
   points: number; status: "active" | "removed"; createdAt: Date;
@@ -54,9 +56,13 @@ export interface RewardRepos {
   };
   points: {
     breakdown(residentId: number): Promise<PointsBreakdown>;
+    /** The breakdown, the spendable balance and tickets held, from one read of the running totals. */
+    account(residentId: number): Promise<PointsBreakdown & { balance: number; tickets: number }>;
     communityBreakdown(communityId: number): Promise<PointsBreakdown>;
     /** Deed points and their reversals of a resident, all time: what tickets are earned from. */
     dynamicForTickets(residentId: number): Promise<number>;
+    /** In one read: the points tickets come from, tickets issued for them, tickets held, and the community's ticket ratio. */
+    ticketStanding(communityId: number, residentId: number): Promise<TicketStanding>;
     /** Points spent in the shop per resident in [from, to) (negative sums). */
     spentBetween(communityId: number, from: Date, to: Date): Promise<{ residentId: number; points: number }[]>;
   };

@@ -7,6 +7,7 @@ import { ticketKey } from "../domain/tickets.ts";
 import type { AppDeps } from "./deps.ts";
 import { fail, type Result } from "./errors.ts";
 import type { OutboxDraft, Repos } from "./ports.ts";
+import { queueReceipt, type Receipt, type Receipted } from "./receipt.ts";
 import type { DrawRec, WinnerRec } from "./reward-ports.ts";
 import { sha256Hex } from "./sha256.ts";
 import { authorize, type Actor, type Operator } from "./actor.ts";
@@ -15,8 +16,8 @@ export interface DrawResult { draw: DrawRec; winners: (WinnerRec & { name: strin
 export type ResultAnnounce = (result: DrawResult, group: { platform: string; chatId: string }) => OutboxDraft | null;
 
 export async function runDraw(
-  deps: AppDeps, input: { communityId: number; drawId: number; by: Actor | Operator; announce?: ResultAnnounce },
-): Promise<Result<DrawResult>> {
+  deps: AppDeps, input: { communityId: number; drawId: number; by: Actor | Operator; announce?: ResultAnnounce; receipt?: Receipt<DrawResult> },
+): Promise<Result<DrawResult & Receipted>> {
   return deps.store.write(async (r) => {
     const admin = authorize(input.by, { kind: "admin", communityId: input.communityId });
     if (!admin.ok) return admin;
@@ -43,7 +44,7 @@ export async function runDraw(
       const draft = input.announce?.(result, group);
       if (draft) await r.outbox.enqueue(draft, { dedupeKey: `draw-result:${draw.id}:${group.platform}:${group.chatId}` });
     }
-    return { ok: true as const, ...result };
+    return { ok: true as const, ...result, receipt: await queueReceipt(r, input.receipt, result, now) };
   });
 }
 

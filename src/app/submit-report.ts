@@ -6,6 +6,7 @@ import type { ParseResult } from "../domain/parser/index.ts";
 import { ensureIdentity, type Actor } from "./actor.ts";
 import type { AppDeps } from "./deps.ts";
 import { queueReceipt, type Receipt } from "./receipt.ts";
+import { holdPossibleReport } from "./hold-possible-report.ts";
 import { fail, ok, type Result } from "./errors.ts";
 import type { ChatGroupRec, OutboxDraft, ReportRec } from "./ports.ts";
 
@@ -30,11 +31,25 @@ const detailOf = (parse: ParseResult, today: string): ReportDetail => ({
   where: parse.where,
 });
 
+/**
+ * Whether a message states a deed (with the community's catalog): the router asks this first,
+ * so that chatter, most of a group's messages, costs no look-up of who sent it.
+ */
+export async function isDeedReport(deps: AppDeps, communityId: number, text: string, senderName: string): Promise<boolean> {
+  const { parser } = await deps.parsers.forCommunity(communityId);
+  return parser({ text, sender: senderName, now: deps.clock() }).isReport;
+}
+
 /** `created: false` when the same message was delivered again (the first report is returned). */
 export async function submitReport(deps: AppDeps, input: SubmitReportInput): Promise<Result<Submitted>> {
   const { group, actor } = input;
   const { parser } = await deps.parsers.forCommunity(group.communityId);
   const parse = parser({ text: input.text, sender: actor.account.displayName, now: deps.clock() });
+  // Not sure: no card; kept quietly for the grid worker (待审核 → 可能的申报), who may promote it.
+  if (parse.lane === "doubtful") {
+    await holdPossibleReport(deps, { group, messageId: input.messageId, actor, text: input.text, parse });
+    return ok({ report: null, receipt: null });
+  }
   if (!parse.isReport) return ok({ report: null, receipt: null });
   const detail = detailOf(parse, localDate(deps.clock(), input.timezone));
   return deps.store.write(async (r) => {

@@ -3,13 +3,14 @@
 import { publicName } from "../domain/mask-name.ts";
 import type { AppDeps } from "./deps.ts";
 import type { Actor } from "./actor.ts";
+import { queueReceipt, type Receipt, type Receipted } from "./receipt.ts";
 
 /** `shown`: how public lists show the resident from now on. */
 export interface MaskState { name: string; masked: boolean; shown: string }
 
 /** The new setting, or null when this user is not a known resident. */
-export async function toggleMask(deps: AppDeps, actor: Actor): Promise<MaskState | null> {
-  const residentId = actor.resident?.id;
+export async function toggleMask(deps: AppDeps, input: { actor: Actor; receipt?: Receipt<MaskState> }): Promise<(MaskState & Receipted) | null> {
+  const residentId = input.actor.resident?.id;
   if (residentId === undefined) return null;
   return deps.store.write(async (r) => {
     // Read again inside the write: two quick toggles must flip twice.
@@ -21,6 +22,7 @@ export async function toggleMask(deps: AppDeps, actor: Actor): Promise<MaskState
       communityId: resident.communityId, actorId: resident.id, action: masked ? "resident.masked" : "resident.unmasked",
       subjectType: "resident", subjectId: resident.id,
     });
-    return { name: resident.name, masked, shown: publicName({ name: resident.name, masked }) };
+    const done: MaskState = { name: resident.name, masked, shown: publicName({ name: resident.name, masked }) };
+    return { ...done, receipt: await queueReceipt(r, input.receipt, done, deps.clock()) };
   });
 }

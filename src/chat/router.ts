@@ -3,7 +3,8 @@
 // never stops the bot.
 import type { AppDeps } from "../app/deps.ts";
 import { resolveActor } from "../app/actor.ts";
-import { resolveChat } from "../app/resolve-chat.ts";
+import { isDeedReport } from "../app/submit-report.ts";
+import { resolveChat, type ChatPlace } from "../app/resolve-chat.ts";
 import { normalizeLocale, translator } from "../i18n/index.ts";
 import type { ChatContext, Command } from "./context.ts";
 import { logError } from "./log-error.ts";
@@ -41,10 +42,12 @@ import { merge } from "./commands/merge.ts";
 import { register } from "./commands/register.ts";
 import { topHouseholds } from "./commands/top-households.ts";
 import { who } from "./commands/who.ts";
+// the parser's doubtful lane (issue 13)
+import { promote } from "./commands/promote.ts";
 
 export const COMMANDS: readonly Command<any>[] = [help, rules, me, top, mask, pending, approve, reject, revoke, withdraw,
   fixed, unfixed, pointsReport, newDraw, runDraw, draws, enterDraw, collectPrize, shop, shopAdd, exchange,
-  bind, bindgroup, newGrid, appoint, who, register, merge, topHouseholds, report];
+  bind, bindgroup, newGrid, appoint, who, register, merge, topHouseholds, promote, report];
 
 export interface Logger {
   error(obj: Record<string, unknown>, msg: string): void;
@@ -77,8 +80,17 @@ export function createRouter(deps: AppDeps, log: Logger) {
     const clean = { ...msg, text };
     let ctx: ChatContext | undefined;
     try {
-      ctx = await buildContext(deps, clean);
-      for (const m of match(text)) {
+      const matches = match(text);
+      const only = matches.length === 1 ? matches[0] : undefined;
+      let place: ChatPlace | null | undefined;
+      if (only && only.command === report && !only.explicit) {
+        // No command word: a report or (mostly) chatter. Chatter is dropped before the sender is
+        // looked up, so it costs one statement (the cache check in resolveChat).
+        place = await resolveChat(deps, msg.platform, msg.chatId);
+        if (!place || !(await isDeedReport(deps, place.community.id, text, msg.sender.name))) return [];
+      }
+      ctx = await buildContext(deps, clean, place);
+      for (const m of matches) {
         const args = m.command.parse(m.args, ctx);
         if (args !== null) return await m.command.run(ctx, args);
         if (m.explicit) {
@@ -95,8 +107,8 @@ export function createRouter(deps: AppDeps, log: Logger) {
   };
 }
 
-async function buildContext(deps: AppDeps, msg: IncomingMessage): Promise<ChatContext> {
-  const place = await resolveChat(deps, msg.platform, msg.chatId);
+async function buildContext(deps: AppDeps, msg: IncomingMessage, known?: ChatPlace | null): Promise<ChatContext> {
+  const place = known === undefined ? await resolveChat(deps, msg.platform, msg.chatId) : known;
   const actor = await resolveActor(deps, { platform: msg.platform, userId: msg.sender.id, displayName: msg.sender.name, locale: msg.sender.locale ?? null });
   const locale = normalizeLocale(actor.locale ?? msg.sender.locale, normalizeLocale(place?.community.locale));
   return {

@@ -1,15 +1,11 @@
 // The `deedbank` command line: one sub-command per job, every one accepting --db FILE.
 import { Command } from "commander";
-import { createParser, type ReportParser } from "../domain/parser/index.ts";
-import { DEFAULT_CATALOG } from "../domain/default-catalog.ts";
-import { ConfigError, loadConfig } from "../config/load-config.ts";
-import { createApp, type App } from "../create-app.ts";
-import { startScheduler } from "../scheduler/start-scheduler.ts";
-import { catalogExport, catalogImport, CliError, pickCommunity } from "./commands/catalog.ts";
-import { honour } from "./commands/honour.ts";
-import { jobsList, jobsRun } from "./commands/jobs.ts";
-import { formatParse, parseJsonl } from "./commands/parse.ts";
-import { simulate } from "./commands/simulate.ts";
+import type { ReportParser } from "../domain/parser/index.ts";
+import { ConfigError } from "../config/config-error.ts";
+import type { App } from "../create-app.ts";
+import { CliError } from "./cli-error.ts";
+import { DatabaseOpenError } from "../storage/db-url.ts";
+import { addDbCommands } from "./commands/db-copy.ts";
 import { addPlatformCommands } from "./commands/platform-commands.ts";
 import { addRewardCommands } from "./commands/rewards.ts";
 import { addResidentCommands } from "./commands/residents.ts";
@@ -24,6 +20,8 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
 
   /** Opens the app for a sub-command's --db, closing it whatever happens. */
   const withApp = async (opts: { db?: string }, fn: (app: App) => Promise<void>) => {
+    // Loaded here, not at the top: `deedbank --help` then imports no Prisma, zod or canvas.
+    const [{ createApp }, { loadConfig }] = await Promise.all([import("../create-app.ts"), import("../config/load-config.ts")]);
     const app = await createApp(loadConfig(process.env, opts));
     try {
       await fn(app);
@@ -35,10 +33,12 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
   program
     .command("start")
     .description("run the bot; with no chat platform configured, a group-chat simulator on the demo community")
-    .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
+    .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
     .action((opts: { db?: string }) =>
       withApp(opts, async (app) => {
         // Scheduled jobs (the weekly honour list) run beside the bot; missed runs catch up now.
+        const { startScheduler } = await import("../scheduler/start-scheduler.ts");
+        const { simulate } = await import("./commands/simulate.ts");
         const scheduler = startScheduler(app.jobs, { clock: app.deps.clock, log: app.log });
         try {
           // Telegram and/or WeChat when configured; else the simulator.
@@ -55,9 +55,9 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     .command("simulate")
     .description("read lines \"名字: 消息\" from standard input, print the chat transcript, exit")
     .option("--demo", "seed the demo community first if the database has none")
-    .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
+    .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
     .action((opts: { db?: string; demo?: boolean }) =>
-      withApp(opts, (app) => simulate(app, { demo: Boolean(opts.demo), input: io.stdin, output: io.stdout, interactive: false })),
+      withApp(opts, async (app) => (await import("./commands/simulate.ts")).simulate(app, { demo: Boolean(opts.demo), input: io.stdin, output: io.stdout, interactive: false })),
     );
 
   const catalog = program.command("catalog").description("the community's deed catalog (JSON or YAML, by file extension)");
@@ -66,9 +66,10 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     .description("write the catalog to FILE")
     .argument("<file>", "catalog.json, catalog.yaml or catalog.yml")
     .option("--community <slug>", "which community, when the database has several")
-    .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
+    .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
     .action((file: string, opts: { db?: string; community?: string }) =>
       withApp(opts, async (app) => {
+        const { catalogExport } = await import("./commands/catalog.ts");
         io.stdout.write(`${await catalogExport(app, file, opts.community)}\n`);
       }),
     );
@@ -78,9 +79,10 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     .argument("<file>", "catalog.json, catalog.yaml or catalog.yml")
     .option("--retire-missing", "retire the categories left out of FILE (old reports keep them)")
     .option("--community <slug>", "which community, when the database has several")
-    .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
+    .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
     .action((file: string, opts: { db?: string; community?: string; retireMissing?: boolean }) =>
       withApp(opts, async (app) => {
+        const { catalogImport } = await import("./commands/catalog.ts");
         io.stdout.write(`${await catalogImport(app, file, opts.community, { retireMissing: Boolean(opts.retireMissing) })}\n`);
       }),
     );
@@ -89,17 +91,17 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
   jobs
     .command("list")
     .description("the jobs, their schedules and next run")
-    .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
-    .action((opts: { db?: string }) => withApp(opts, async (app) => void io.stdout.write(`${jobsList(app)}\n`)));
+    .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
+    .action((opts: { db?: string }) => withApp(opts, async (app) => void io.stdout.write(`${(await import("./commands/jobs.ts")).jobsList(app)}\n`)));
   jobs
     .command("run")
     .description("run a job now: posts what it would post at its time (each post at most once)")
     .argument("<job>", "a job id, e.g. weekly-honour")
     .option("--period <week>", "the week to post, e.g. 2026-W47 (default: the week before this one)")
     .option("--dry-run", "print what would be posted and write the poster files; post nothing")
-    .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
+    .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
     .action((id: string, opts: { db?: string; period?: string; dryRun?: boolean }) =>
-      withApp(opts, async (app) => void io.stdout.write(`${await jobsRun(app, id, opts)}\n`)),
+      withApp(opts, async (app) => void io.stdout.write(`${await (await import("./commands/jobs.ts")).jobsRun(app, id, opts)}\n`)),
     );
 
   program
@@ -108,10 +110,11 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     .option("--period <week>", "the week, e.g. 2026-W47 (default: last week)")
     .option("--grid <name>", "put this grid's list first, e.g. 一网格")
     .option("--out <file>", "where to write the poster (default: data/posters/)")
+    .option("--print <file.pdf>", "instead: a printable A3 PDF for the notice board, the community's list and each grid's, with every listed resident's deeds")
     .option("--community <slug>", "which community, when the database has several")
-    .option("--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)")
-    .action((opts: { db?: string; period?: string; grid?: string; out?: string; community?: string }) =>
-      withApp(opts, async (app) => void io.stdout.write(`${await honour(app, opts)}\n`)),
+    .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
+    .action((opts: { db?: string; period?: string; grid?: string; out?: string; community?: string; print?: string }) =>
+      withApp(opts, async (app) => void io.stdout.write(`${await (await import("./commands/honour.ts")).honour(app, opts)}\n`)),
     );
 
   program
@@ -123,13 +126,17 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     .option("--community <slug>", "which community, when the database has several")
     .action(async (text: string | undefined, opts: { jsonl?: boolean; db?: string; community?: string }) => {
       if (!opts.jsonl && !text) program.error("give a TEXT to parse, or --jsonl to read JSON lines from standard input");
+      const { formatParse, parseJsonl } = await import("./commands/parse.ts");
       const run = async (parser: ReportParser) => {
         if (opts.jsonl) await parseJsonl(parser, io.stdin, io.stdout);
         else io.stdout.write(formatParse(text ?? "", parser) + "\n");
       };
-      if (!opts.db) return run(createParser(DEFAULT_CATALOG));
+      if (!opts.db) {
+        const [{ createParser }, { DEFAULT_CATALOG }] = await Promise.all([import("../domain/parser/index.ts"), import("../domain/default-catalog.ts")]);
+        return run(createParser(DEFAULT_CATALOG));
+      }
       await withApp(opts, async (app) => {
-        const community = await pickCommunity(app, opts.community);
+        const community = await (await import("./commands/catalog.ts")).pickCommunity(app, opts.community);
         await run((await app.deps.parsers.forCommunity(community.id)).parser);
       });
     });
@@ -138,6 +145,7 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
   addPlatformCommands(program, withApp, io);
   addResidentCommands(program, withApp, io.stdout);
   addOfficeExportCommands(program, withApp, io.stdout);
+  addDbCommands(program, io.stdout);
 
   return program;
 }
@@ -150,6 +158,11 @@ export async function runCli(argv: string[]): Promise<void> {
     if (e instanceof CliError) {
       process.stderr.write(`${e.message}\n`);
       process.exitCode = 1;
+      return;
+    }
+    if (e instanceof DatabaseOpenError) {
+      process.stderr.write(`${e.message}\n`);
+      process.exitCode = 2;
       return;
     }
     if (e instanceof ConfigError) {

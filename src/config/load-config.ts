@@ -2,14 +2,19 @@
 // validated object, or fails listing every bad key and how to fix it.
 import { parse as parseCron, validate as validateCron } from "node-cron";
 import { z } from "zod";
+import { ConfigError } from "./config-error.ts";
 
 export interface Config {
   databaseUrl: string;
+  /** PostgreSQL connection settings (a URL parameter of the same meaning wins); data files' folder. */
+  database: { poolSize?: number; statementTimeoutMs?: number; sslMode?: "disable" | "require" | "verify-full"; dataDir?: string };
   locale: "zh-CN" | "en";
   timezone: string;
   dailyReportLimit: number;
   /** When the weekly honour list is posted (cron, in `timezone`). */
   honourCron: string;
+  /** Days an honour poster file is kept before the weekly job deletes it; also how long sent messages stay in the outbox. */
+  retentionDays: number;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
   /** Telegram through telegraf, when a bot token is set. */
   telegram: { token: string; apiRoot: string | null; webhook: { url: string; port: number } | null } | null;
@@ -21,12 +26,7 @@ export interface Config {
   phoneSecret: string | null;
 }
 
-export class ConfigError extends Error {
-  constructor(readonly problems: string[]) {
-    super(`Configuration problems:\n${problems.map((p) => `  - ${p}`).join("\n")}`);
-    this.name = "ConfigError";
-  }
-}
+export { ConfigError } from "./config-error.ts";
 
 const validZone = (tz: string) => {
   try {
@@ -46,10 +46,22 @@ const validCron = (expr: string) => {
 
 const schema = z.object({
   DATABASE_URL: z.string().min(1).default("file:./data/deedbank.db")
-    .describe("a SQLite file, e.g. file:./data/deedbank.db"),
+    .refine((u) => /^postgres(ql)?:\/\/./i.test(u) || !/^[a-z][a-z0-9+.-]*:\/\//i.test(u))
+    .describe("a SQLite file such as file:./data/deedbank.db, or a PostgreSQL URL such as postgresql://user:password@host:5432/deedbank"),
+  // PostgreSQL (issue 15); each may also be given in the URL (connection_limit, statement_timeout, sslmode)
+  DEEDBANK_DB_POOL_SIZE: z.coerce.number().int().min(1).max(500).optional()
+    .describe("connections per process, a whole number from 1 to 500 (default 10)"),
+  DEEDBANK_DB_STATEMENT_TIMEOUT_MS: z.coerce.number().int().min(0).max(3_600_000).optional()
+    .describe("the longest a database statement may run in milliseconds, 0 for no limit (default 30000)"),
+  DEEDBANK_DB_SSL: z.enum(["disable", "require", "verify-full"]).optional()
+    .describe("disable, require or verify-full"),
+  DEEDBANK_DATA_DIR: z.string().min(1).optional()
+    .describe("a folder for posters and other files when the database is PostgreSQL, e.g. ./data"),
   DEEDBANK_LOCALE: z.enum(["zh-CN", "en"]).default("zh-CN").describe("zh-CN or en"),
   DEEDBANK_TIMEZONE: z.string().default("Asia/Shanghai").refine(validZone)
     .describe("an IANA time zone such as Asia/Shanghai"),
+  DEEDBANK_RETENTION_DAYS: z.coerce.number().int().min(1).max(3650).default(56)
+    .describe("a number of days from 1 to 3650, e.g. 56"),
   DEEDBANK_DAILY_REPORT_LIMIT: z.coerce.number().int().min(1).max(1000).default(10)
     .describe("a whole number from 1 to 1000"),
   DEEDBANK_HONOUR_CRON: z.string().default("0 9 * * 1").refine(validCron)
@@ -92,10 +104,17 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
   const e = parsed.data;
   return {
     databaseUrl: overrides.db ?? e.DATABASE_URL,
+    database: {
+      ...(e.DEEDBANK_DB_POOL_SIZE !== undefined ? { poolSize: e.DEEDBANK_DB_POOL_SIZE } : {}),
+      ...(e.DEEDBANK_DB_STATEMENT_TIMEOUT_MS !== undefined ? { statementTimeoutMs: e.DEEDBANK_DB_STATEMENT_TIMEOUT_MS } : {}),
+      ...(e.DEEDBANK_DB_SSL ? { sslMode: e.DEEDBANK_DB_SSL } : {}),
+      ...(e.DEEDBANK_DATA_DIR ? { dataDir: e.DEEDBANK_DATA_DIR } : {}),
+    },
     locale: e.DEEDBANK_LOCALE,
     timezone: e.DEEDBANK_TIMEZONE,
     dailyReportLimit: e.DEEDBANK_DAILY_REPORT_LIMIT,
     honourCron: e.DEEDBANK_HONOUR_CRON,
+    retentionDays: e.DEEDBANK_RETENTION_DAYS,
     logLevel: e.LOG_LEVEL,
     telegram: e.TELEGRAM_BOT_TOKEN
       ? {

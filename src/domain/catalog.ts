@@ -22,8 +22,16 @@ export interface CategoryMatch {
   requires?: string[];
   /** ...and without them counts as this category instead (helping_others). */
   otherwise?: string;
+  /** Verbs that name the deed when hours follow them closely (帮忙搬了两个小时, helped out for 2 hours): serving hours. */
+  timedActions?: string[];
   /** Categories that win when found in the same sentence; "*": every other category in the same clause. */
   yieldTo?: string[];
+  /**
+   * Phrases anywhere in the message that undo the deed: property whose owner is not found yet
+   * (还没找到失主, still looking for the owner), a call the sender complains went unanswered
+   * (到现在都没人来, nobody picks up).
+   */
+  cancelledBy?: string[];
 }
 
 export interface DeedCategory {

@@ -18,32 +18,32 @@ const deed = (
 
 // Words shared by several categories.
 const ELDERS = "奶奶|爷爷|婆婆|爹爹|嗲嗲|大爷|大妈|老人|老人家|老奶奶|老爷爷|老太太|老大爷|老婆婆|老爹爹|阿婆|阿公|老两口|五保户|grandma|grandpa|granny|grandad|grandmother|grandfather|old man|old lady|old woman|old couple|elderly|senior|pensioner";
-const PEOPLE = "孕妇|小朋友|小孩|伢|阿姨|叔叔|大叔|大娘|小伢|大姐|大哥|小伙子|小伙|小哥|小姑娘|姑娘|司机|盲人|残疾人|病人|外地人|游客|妈妈|宝妈|lady|woman|man|mum|mom|mother|kid|child|boy|girl|stranger|driver|neighbour|neighbor|blind|tourist|guy|someone|somebody|family|couple|student|worker|courier|rider|cyclist|pedestrian|passenger|patient|teenager|toddler|baby";
+const PEOPLE = "师傅|孕妇|小朋友|小孩|伢|阿姨|叔叔|大叔|大娘|小伢|大姐|大哥|小伙子|小伙|小哥|小姑娘|姑娘|司机|盲人|残疾人|病人|外地人|游客|妈妈|宝妈|lady|woman|man|mum|mom|mother|kid|child|boy|girl|stranger|driver|neighbour|neighbor|blind|tourist|guy|someone|somebody|family|couple|student|worker|courier|rider|cyclist|pedestrian|passenger|patient|teenager|toddler|baby";
 
 export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   deed("flyer_removal", "清理小广告", "removing illegal flyers", 2, "item", {
     keywords: w("清理小广告|清除小广告|清理牛皮癣|flyer removal"),
-    actions: w("撕|撕掉|撕了|撕下|撕下来|铲|铲掉|铲了|铲除|刮|刮掉|抠|抠掉|揭|揭掉|清除|清理|清掉|清了|清|弄掉|搞掉|去掉|擦掉|涂掉|刷掉|扯|扯掉|扯下|摘掉|拆除|弄干净|搞干净|清干净|removed|remove|removing|took|taking|pulled|pull|took down|take down|taking down|tore|tear|peeled|peel|scraped|scrape|pulled down|pulled off|cleared|cleaned off|got rid of|stripped"),
+    actions: w("撕|撕掉|撕了|撕下|撕下来|铲|铲掉|铲了|铲除|刮|刮掉|抠|抠掉|揭|揭掉|清除|清理|清掉|清了|清|弄掉|搞掉|去掉|擦掉|涂掉|刷掉|扯|扯掉|扯下|摘掉|拆除|弄干净|搞干净|清干净|removed|remove|removing|took|taking|pulled|pull|took down|take down|taking down|tore|tear|peeled|peel|scraped|scrape|pulled down|pulled off|cleared|cleaned off|got rid of|stripped|clean the|cleaning the|tear down|tearing down|tear off|scrape|scraped off"),
     objects: w("小广告|牛皮癣|牛皮藓|牛皮鲜|广告|开锁广告|办证广告|贷款广告|野广告|贴纸|传单|涂鸦|flyer|flier|sticker|poster|leaflet|ads|advert|advertisement|graffiti"),
     units: w("张|份|处|幅|sticker|flyer|flier|poster|leaflet|ad|ads|advert|notice|piece|of them"),
     excludes: w("took a photo|took photos|took a picture|took pictures|taking photos|taking a photo|taking pictures|广告牌|广告公司|打广告|做广告|发广告|清楚|清单|清晰|清明|清早|清晨|冷清|清净|清静|清醒"),
   }),
   deed("litter_cleanup", "清理垃圾、打扫公共区域", "picking up litter", 2, "occasion", {
-    keywords: w("捡垃圾|捡干净|扫干净|扫得干干净净|扫得干净|扫得很干净|打扫干净|打扫得干干净净|扫了一遍|拖了一遍|冲干净|收拾干净|swept|sweeping|mopped|清理垃圾|打扫楼道|扫楼道|搞卫生|打扫卫生|大扫除|litter pick|litter-pick"),
-    actions: w("掏|掏了|掏干净|清掏|扫|扫了|扫干净|打扫|清扫|搞|搞了|清理|清了|清走|清掉|清运|捡|捡了|拾|收拾|拖|拖了|冲|冲洗|冲了|擦|擦洗|清洗|弄干净|搞干净|清干净|铲|捞|扫除|picked up|pick up|picking up|cleaned|clean up|cleaning up|cleared|clearing|swept|sweeping|tidied|tidying|collected|collecting|mopping|scrubbing|mopped|scrubbed|removed|hosed"),
-    objects: w("垃圾|卫生|落叶|树叶|烟头|烟蒂|纸屑|杂物|外卖盒|饭盒|塑料瓶|矿泉水瓶|易拉罐|烟盒|果皮|纸巾|粪便|瓶子|塑料袋|院子|路面|河道|车库|狗屎|狗粪|泥|淤泥|污水|碎玻璃|玻璃渣|玻璃碴|楼道|楼梯|走廊|过道|绿化带|草坪|公共区域|车棚|地面|白色垃圾|litter|rubbish|trash|garbage|leaves|glass|cigarette|butts|stairwell|stairs|corridor|hallway|bike shed|playground|mess|bottles|cans|plastic|wrappers|dog poo|poo|waste|debris|junk|car park|parking lot|courtyard|pavement|sidewalk"),
+    keywords: w("把门口扫|门口扫了|扫了门口|扫门口|扫院子|把院子扫|院子扫了|捡垃圾|捡干净|扫干净|扫得干干净净|扫得干净|扫得很干净|打扫干净|打扫得干干净净|扫了一遍|拖了一遍|冲干净|收拾干净|swept|sweeping|mopped|清理垃圾|打扫楼道|扫楼道|搞卫生|打扫卫生|大扫除|litter pick|litter-pick"),
+    actions: w("掏|掏了|掏干净|清掏|扫|扫了|扫干净|打扫|清扫|搞|搞了|清理|清了|清走|清掉|清运|捡|捡了|拾|收拾|拖|拖了|冲|冲洗|冲了|擦|擦洗|清洗|弄干净|搞干净|清干净|铲|捞|扫除|picked up|pick up|picking up|cleaned|clean up|cleaning up|cleared|clearing|swept|sweeping|tidied|tidying|collected|collecting|mopping|scrubbing|mopped|scrubbed|removed|hosed|clean the|sweep the|collect the|tidy the"),
+    objects: w("垃圾|卫生|落叶|树叶|烟头|烟蒂|纸屑|杂物|外卖盒|饭盒|塑料瓶|矿泉水瓶|易拉罐|烟盒|果皮|纸巾|粪便|瓶子|塑料袋|院子|路面|河道|车库|狗屎|狗粪|泥|淤泥|污水|碎玻璃|玻璃渣|玻璃碴|楼道|楼梯|走廊|过道|绿化带|草坪|公共区域|车棚|地面|白色垃圾|litter|rubbish|trash|garbage|leaves|glass|cigarette|butts|stairwell|stairs|corridor|hallway|bike shed|playground|mess|bottles|cans|plastic|wrappers|dog poo|poo|waste|debris|junk|car park|parking lot|courtyard|pavement|sidewalk|纸盒子|纸盒|快递盒|泡沫盒|泡沫|楼到|院坝|坝子|空地|过道|碎纸|碎纸屑|废纸"),
     excludes: w("垃圾分类|搞得|扫码|扫描|扫一扫|清楚|清单|清晰|清明|清早|清晨|捡漏|收到|收件|收获|收费|收入|拖鞋|拖延|拖欠|冲突|冲进|擦肩|bag of|bags of"),
     yieldTo: w("elder_care"),
   }),
   deed("traffic_help", "义务交通疏导", "directing traffic", 3, "occasion", {
-    keywords: w("疏导交通|交通疏导|指挥交通|维持交通秩序|交通秩序|协助交警|疏通交通|梳导交通|维持交通|疏导车辆|指挥车辆|交通协管|stopped traffic|stopped the traffic|stopped the cars|held up traffic|held the traffic|waving cars|waved cars|waving the cars|waved the cars|waving traffic|waved traffic|directed traffic|directing traffic|direct traffic|traffic control"),
-    actions: w("疏导|疏导了|指挥|指挥了|疏通|疏通了|引导|维持秩序|directed|directing|guided|waved|managed|managing|controlled|controlling|helping out with|helped out with|helping with|helped with"),
-    objects: w("交通|车辆|车流|车子|车|电动车|堵车|堵了|堵死|路口|交警|三轮车|汽车|traffic|cars|vehicles"),
+    keywords: w("疏导交通|交通疏导|指挥交通|维持交通秩序|交通秩序|协助交警|疏通交通|梳导交通|维持交通|疏导车辆|指挥车辆|交通协管|stopped traffic|stopped the traffic|stopped the cars|held up traffic|held the traffic|waving cars|waved cars|waving the cars|waved the cars|waving traffic|waved traffic|directed traffic|directing traffic|direct traffic|traffic control|挥旗|举旗|拿旗|小红旗|小旗子|指挥车|waved cars through|waving cars through|waved the cars through|let the cars through|with a flag"),
+    actions: w("疏导|疏导了|指挥|指挥了|疏通|疏通了|引导|维持秩序|directed|directing|guided|waved|managed|managing|controlled|controlling|helping out with|helped out with|helping with|helped with|挥|举|拿|held|holding|stood|standing"),
+    objects: w("交通|车辆|车流|车子|车|电动车|堵车|堵了|堵死|路口|交警|三轮车|汽车|traffic|cars|vehicles|旗|旗子|红旗|小旗|flag|roadworks|road works"),
   }),
   deed("helping_others", "助人为乐", "helping someone in need", 2, "occasion", {
-    keywords: w("助人为乐|扶老人|扶回屋|扶回家|扶回了家|扶回了屋|扶回去|背回家|背回了家|背回屋|过马路|过了马路|推回|推出来|推上|推到|搬上楼|搬上了楼|扛上楼|扛上了楼|提上楼|提上了楼|背上楼|送回家|送回了家|送回屋|送回了屋|挪到|挪开|挪走|移开|移走|搬开|拖到|拖开|走散|走丢|走失|迷路|找到了家|找到家|指路|指了路|带路|带了路|扶起来|扶了起来|扶起|carry|carried|carrying|gave a hand|give a hand|giving a hand|lent a hand|lend a hand|pushed|push her|push his|push a|across the road|across the street|cross the road|lost little|lost kid|lost child|lost boy|lost girl"),
+    keywords: w("助人为乐|扶老人|扶回屋|扶回家|扶回了家|扶回了屋|扶回去|背回家|背回了家|背回屋|过马路|过了马路|推回|推出来|推上|推到|搬上楼|搬上了楼|扛上楼|扛上了楼|提上楼|提上了楼|背上楼|送回家|送回了家|送回屋|送回了屋|挪到|挪开|挪走|移开|移走|搬开|拖到|拖开|走散|走丢|走失|迷路|找到了家|找到家|指路|指了路|带路|带了路|扶起来|扶了起来|扶起|carry|carried|carrying|gave a hand|give a hand|giving a hand|lent a hand|lend a hand|pushed|push her|push his|push a|across the road|across the street|cross the road|lost little|lost kid|lost child|lost boy|lost girl|送回克|送回去了|送她回|送他回|送回了"),
     actions: w("扶|扶着|搀|搀扶|帮|帮忙|帮着|帮助|推|搬|扛|抬|拎|提|背|送|陪|陪着|挪|移|拖|拉|接|照看|护送|helped|help|helping|lifted|walked|stayed with|looked after|looking after|kept an eye on|keeping an eye on|watched over|waited with|cleared"),
-    objects: w(`${ELDERS}|${PEOPLE}|轮椅|电动车|自行车|行李|箱子|纸箱|桶水|米|煤气罐|垃圾桶|树枝|大树枝|障碍|石头|婴儿车|推车|wheelchair|pram|stroller|shopping|groceries|luggage|suitcase|branches|branch|tree|obstacle|wardrobe`),
+    objects: w(`${ELDERS}|${PEOPLE}|轮椅|电动车|自行车|行李|箱子|纸箱|桶水|米|煤气罐|垃圾桶|树枝|大树枝|障碍|石头|婴儿车|推车|wheelchair|pram|stroller|shopping|groceries|luggage|suitcase|branches|branch|tree|obstacle|wardrobe|水桶|桶|摔倒的|跌倒的|送外卖的|外卖员|外卖小哥|快递员|快递小哥|骑车的`),
     excludes: w("送伢|接伢|带伢|陪伢|送孩子|接孩子|陪孩子|提醒|提前|提出|提供|提议|提交|自提|提个|提建议|提意见|带来|带头|推荐|推广|推送|推销|送达|帮忙转发|接龙|接到|接送孩子"),
     yieldTo: w("*"),
   }),
@@ -60,7 +60,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     excludes: w("白血病|血液病|献血活动|献血车|献血证|献血站|献血点|献血屋|献血能|献血要|血压|血糖|血站|血型|贡献|献花|献爱心|blood drive|blood pressure|blood test"),
   }),
   deed("patrol", "义务巡逻", "volunteer patrol", 2, "hour", {
-    keywords: w("巡逻|巡查|巡防|巡夜|夜巡|巡了|巡罗|巡luo|治安巡逻|patrol|night watch|neighbourhood watch|neighborhood watch"),
+    keywords: w("巡逻|巡查|巡防|巡夜|夜巡|巡了|巡罗|巡luo|治安巡逻|patrol|night watch|neighbourhood watch|neighborhood watch|xunluo|xun luo|巡lou"),
     excludes: w("巡逻排班|排班表|patrol meeting|patrol schedule|patrol rota|patrol roster|patrol team|patrol group|patrol vest|patrol jacket|patrol armband|patrol gear|patrol list"),
   }),
   deed("elder_care", "关爱孤寡老人", "caring for elderly people living alone", 5, "occasion", {
@@ -71,45 +71,50 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     otherwise: "helping_others",
   }),
   deed("volunteer_service", "社区志愿服务", "community volunteering", 2, "hour", {
-    keywords: w("志愿服务|值守|值班|值夜班|做义工|志愿工作|volunteered|volunteering|as a volunteer|as volunteers|volunteer work|volunteer shift|helped out at|helping out at|helping at the|helped at the|on duty at|did a shift|a shift at|hour shift|hr shift|hours shift|shift at the"),
-    actions: w("当|当了|做|做了|干|干了|搞|搞了|作|担任|去当|去做|服务|服务了|值|值了|帮忙|守了"),
-    objects: w("志愿者|自愿者|志原者|义工|志愿者服务|班|检测点|接种点|服务点|服务站|咨询台|物资|防疫物资|发物资"),
+    keywords: w("志愿服务|值守|值班|值夜班|做义工|志愿工作|volunteered|volunteering|as a volunteer|as volunteers|volunteer work|volunteer shift|helped out at|helping out at|helping at the|helped at the|on duty at|did a shift|a shift at|hour shift|hr shift|hours shift|shift at the|值守|站岗|守岗|执勤|督导|督导员|垃圾分类督导|stood guard|standing guard|stand guard|on guard duty|guard duty|did volunteer|do volunteer|make volunteer|made volunteer|doing volunteer|zhiyuan|zhi yuan|志愿服|布置场地|布置会场"),
+    actions: w("当|当了|做|做了|干|干了|搞|搞了|作|担任|去当|去做|服务|服务了|值|值了|帮忙|守了|值|站|守|布置|监督|supervised|supervising|supervise|set up|setting up|helped set up|helping set up|helping to set up|stood guard|发|发了|发放|分发|handed out|handing out|gave out|giving out"),
+    objects: w("志愿者|自愿者|志原者|义工|志愿者服务|班|检测点|接种点|服务点|服务站|咨询台|物资|防疫物资|发物资|岗亭|哨|垃圾分类|分类|场地|会场|桌椅|post|gate post|sentry|sorting|rubbish sorting|recycling|chairs|tables|stage|cones|venue|stalls|tents|口罩|物资|药品|慰问品|月饼|masks|supplies|leaflets|图书室|图书馆|阅览室|活动室|服务中心|library"),
     excludes: w("志愿者培训|几个志愿者|志愿者们|各位志愿者|我们志愿者|志愿者团队|志愿者队伍|volunteered to|volunteers needed|need volunteers|招募志愿者|当时|当然|当场|当天|当地|当初|当中|当面|当作|当成|相当|应当|当心|做饭|做好事|值得|价值|上班|下班|加班|班车|班级|班长|航班"),
-    yieldTo: w("patrol"),
+    yieldTo: w("patrol|traffic_help"),
+    timedActions: w("帮忙|帮了|帮着|helped out|helping out|helped|helping"),
   }),
   deed("collective_activity", "参加社区集体活动", "taking part in a community event", 2, "occasion", {
     keywords: w("志愿者培训|开会开了|开完会|开了会|开了个会"),
-    actions: w("参加|参加了|参加完|参与|参与了|出席|出席了|听了|去听|克听|去了|克了|看了|观看|跳了|表演|表演了|attended|attend|went to|joined|took part|participated|was at"),
+    actions: w("参加|参加了|参加完|参与|参与了|出席|出席了|听了|去听|克听|去了|克了|看了|观看|跳了|表演|表演了|attended|attend|went to|joined|took part|participated|was at|开了|开完|去开|克开"),
     objects: w("讲座|讲坐|座谈会|议事会|居民会议|会议|大会|开会|文艺汇演|汇演|演出|比赛|运动会|联欢会|晚会|培训|竞赛|活动|演练|宣讲|讲堂|学习会|茶话会|百家宴|游园会|包饺子|包粽子|植树|party|tug of war|tug-of-war|quiz|parade|picnic|potluck|lecture|talk|workshop|meeting|seminar|festival|event|class|training|session|competition|tournament|performance|concert|celebration|gathering|drill|fair|sports day|open day|fun day|gala|ceremony|show"),
-    requires: w("社区|小区|居民|居委会|街道|业主|楼栋|邻里|党群|网格|议事会|座谈会|重阳|中秋|端午|元宵|联欢|文艺汇演|广场舞|消防演练|消防安全|防诈|反诈|急救|community|fire safety|first aid|anti-fraud|anti-scam|residents|neighbourhood|neighborhood|estate|compound|lantern|mid-autumn"),
+    requires: w("社区|小区|居民|居委会|街道|业主|楼栋|邻里|党群|网格|议事会|座谈会|重阳|中秋|端午|元宵|联欢|文艺汇演|广场舞|消防演练|消防安全|防诈|反诈|急救|community|fire safety|first aid|anti-fraud|anti-scam|residents|neighbourhood|neighborhood|estate|compound|lantern|mid-autumn|drill|fire drill|演练|包粽子|lantern|dumpling"),
     yieldTo: w("*"),
   }),
   deed("lost_and_found", "拾金不昧", "returning lost property", 5, "occasion", {
     keywords: w("拾金不昧|交还失主|还给失主|还给了失主|归还失主|失主|物归原主|交到派出所|交给派出所|送到派出所|交给了派出所|handed it in|handed it back|handed in|handed it to|handed them to|handed it over|turned it in|returned it to|gave it to the police|gave it back|gave them back|to the lost and found|back to the owner|back to its owner|back to her owner|back to his owner"),
-    actions: w("捡到|拾到|捡了|捡起|捡的|还给|还回去|还回|交还|归还|送回|送回来|送还|交给|交到|found|returned|handed|gave back|took back|picked up|picking up"),
+    actions: w("捡到|拾到|捡了|捡起|还给|还回去|还回|交还|归还|送回|送回来|送还|交给|交到|found|returned|handed|gave back|took back|picked up|picking up|returning|return|giving back|handing back"),
     objects: w("钱包|手机|钥匙|身份证|银行卡|学生卡|公交卡|饭卡|书包|背包|挎包|手提包|一个包|现金|证件|失物|车钥匙|手表|耳机|平板|电脑|钱|wallet|purse|phone|keys|key|bag|card|money|cash|yuan|rmb|watch|passport|laptop"),
     excludes: w("bin bag|bin bags|trash bag|rubbish bag|garbage bag|bag of|bags of|一袋|一大袋|钱包丢|手机号|块钱|捡了个便宜|捡便宜"),
+    cancelledBy: w("还没找到失主|还冇找到失主|没找到失主|冇找到失主|还在找失主|失主还没|哪个丢的|谁丢的|是谁的|哪个的|still looking for the owner|owner not found|no idea whose|nobody claimed|no one claimed|not claimed|whose is it|if it's yours|if it is yours|owner unknown|unknown owner|no owner yet|失主不明|失主未知|不晓得是哪个的|不知道是谁的"),
   }),
   deed("dispute_mediation", "调解邻里纠纷", "settling a dispute", 5, "occasion", {
-    keywords: w("make peace|made peace|making peace|调解|调节纠纷|broke up an argument|broke up a row|broke up a quarrel|broke up a fight|stopped a fight|calmed things down|调节矛盾|劝和|劝架|劝开|拉架|说和|化解矛盾|化解了矛盾|矛盾化解|mediated|mediate|mediating|settled an argument|settle an argument|settled a dispute|settle a dispute|broke up a fight|resolved a dispute"),
+    keywords: w("make peace|made peace|making peace|调解|调节纠纷|broke up an argument|broke up a row|broke up a quarrel|broke up a fight|stopped a fight|calmed things down|调节矛盾|劝和|劝架|劝开|拉架|说和|化解矛盾|化解了矛盾|矛盾化解|mediated|mediate|mediating|settled an argument|settle an argument|settled a dispute|settle a dispute|broke up a fight|resolved a dispute|和事佬|当和事佬|劝开了|说开了|和好了|不吵了|别吵了|peacemaker|got them to stop|got them to calm down|calmed them down|stepped in between|made them stop|make peace|sat them down|sat them both down|talked them round|talked it through with them"),
     actions: w("劝|劝了|劝好|说了说|协调|化解|调停|平息|settled|settle|resolved|sorted out|sort out|sorting out|broke up|calmed down|calmed|calm down|calm them down|calming down|make up|made up|patch things up|patched things up|reconcile|reconciled"),
-    objects: w("矛盾|纠纷|吵架|吵起来|争吵|打架|闹矛盾|闹僵|口角|争执|两家|两户|两边|邻居|邻里|argument|dispute|quarrel|fight|row|disagreement|two families|both families|shouting|arguing|squabble|squabbling"),
+    objects: w("矛盾|纠纷|吵架|吵起来|争吵|打架|闹矛盾|闹僵|口角|争执|两家|两户|两边|邻居|邻里|argument|dispute|quarrel|fight|row|disagreement|two families|both families|shouting|arguing|squabble|squabbling|neighbours|neighbors|aunties|grannies|两个老头|两个婆婆"),
   }),
   deed("hazard_report", "报告安全隐患", "reporting a safety hazard", 2, "occasion", {
-    keywords: w("let the property office know|let the property know|let the management know|let the grid worker know|let security know|let the guard know|报告安全隐患|上报隐患|物业电话|打了物业|打给物业|打电话给物业|打电话给网格员|告诉物业|告诉网格员|跟网格员说了|和网格员说了|跟社区说了|找了物业|叫了物业|报了警|报给物业|报给了物业|报修|报了修|报给网格员|报给了网格员|报给社区|报给了社区|报给了市政|报给市政|跟物业说了|和物业说了|跟物业讲了|和物业讲了|跟网格员讲了|和网格员讲了|跟社区讲了|和社区讲了|跟物业反映了|向物业反映了|打了12345|打12345|拨打12345"),
-    actions: w("@网格员|@物业|@社区|@居委会|报给|报给了|报告|报告给|报告了|上报|上报了|反映|反映给|告诉了|通知了|打电话|打了电话|打了个电话|发给|发给了|联系了|reported|told|notified|called|informed|flagged|rang|phoned|messaged"),
-    objects: w("物业|网格员|社区|居委会|12345|市政|燃气公司|供电所|消防|110|119|隐患|井盖|电线|煤气味|扶手|栏杆|路灯|消防通道|消防栓|飞线充电|私拉电线|钢丝绳|property|management|grid worker|guard|security|police|community office|the office|hotline|council|hazard|manhole|railing|streetlight|wire|gas leak"),
+    keywords: w("let the property office know|let the property know|let the management know|let the grid worker know|let security know|let the guard know|报告安全隐患|上报隐患|物业电话|打了物业|打给物业|打电话给物业|打电话给网格员|告诉物业|告诉网格员|跟网格员说了|和网格员说了|跟社区说了|找了物业|叫了物业|报了警|报给物业|报给了物业|报修|报了修|报给网格员|报给了网格员|报给社区|报给了社区|报给了市政|报给市政|跟物业说了|和物业说了|跟物业讲了|和物业讲了|跟网格员讲了|和网格员讲了|跟社区讲了|和社区讲了|跟物业反映了|向物业反映了|打了12345|打12345|拨打12345|打了燃气公司|燃气公司的电话|gas company|phoned the gas|called the gas"),
+    actions: w("@网格员|@物业|@社区|@居委会|报给|报给了|报告|报告给|报告了|上报|上报了|反映|反映给|告诉了|通知了|打电话|打了电话|打了个电话|发给|发给了|联系了|reported|told|notified|called|informed|flagged|rang|phoned|messaged|打给了|phoned|called|rang"),
+    objects: w("物业|网格员|社区|居委会|12345|市政|燃气公司|供电所|消防|110|119|隐患|井盖|电线|煤气味|扶手|栏杆|路灯|消防通道|消防栓|飞线充电|私拉电线|钢丝绳|property|management|grid worker|guard|security|police|community office|the office|hotline|council|hazard|manhole|railing|streetlight|wire|gas leak|燃气公司|煤气公司|供电局|自来水公司|gas company|power company|water company|fire brigade|the property office|property office"),
+    cancelledBy: w("冇人来|没人来|没有人来|冇得人来|没人管|冇人管|没人理|冇人理|不像话|没人接|冇人接|nobody picks up|nobody answers|no one answers|nobody came|no one came|nobody comes|ignored|still no one|still nobody|冇得人管|没得人管|没有人管|还是坏的|还是没修|投诉|有么用|有什么用|有啥用|冇得用|没用"),
   }),
   deed("donation", "爱心捐赠", "donating money or goods", 5, "occasion", {
-    keywords: w("爱心捐赠|捐款|捐了|捐赠|捐给|捐出|捐献|捐物|捐钱|捐|donated|donate|donation|donating"),
-    actions: w("送了|送去|送给|gave|give|contributed|chipped in|handed over"),
-    objects: w("困难户|困难家庭|贫困户|贫困家庭|低保户|灾区|yuan|rmb|money|cash|clothes|coats|books|toys|food|rice|blankets|quilts"),
-    excludes: w("募捐|捐血|捐款通知|捐款活动|捐赠活动|捐款箱|捐款仪式|捐赠仪式|collecting donations|sorting donations|sorted donations|sort donations|sorting the donations|sorted the donations|sorting out donations"),
+    keywords: w("into the donation box|in the donation box|into the charity box|in the charity box|into a donation box|in a donation box|爱心捐赠|捐款|捐了|捐赠|捐给|捐出|捐献|捐物|捐钱|捐|donated|donate|donation|donating"),
+    actions: w("送了|送去|送给|gave|give|contributed|chipped in|handed over|放|放了|塞|塞了|投|投了|took|brought|丢|丢了"),
+    objects: w("困难户|困难家庭|贫困户|贫困家庭|低保户|灾区|yuan|rmb|money|cash|clothes|coats|books|toys|food|rice|blankets|quilts|捐款箱|募捐箱|功德箱|爱心箱|donation box|charity box|collection box|kuai|块钱|块"),
+    excludes: w("募捐|捐血|捐款通知|捐款活动|捐赠活动|捐款仪式|捐赠仪式|collecting donations|sorting donations|sorted donations|sort donations|sorting the donations|sorted the donations|sorting out donations"),
   }),
   deed("heroic_act", "见义勇为", "heroic rescue", 300, "occasion", {
-    keywords: w("见义勇为|舍己救人|救起|救上来|救上了岸|救了上来|救出|救人|跳河救|跳下水|跳进河|跳进江|下水救|冲进火|冲进去|冲进烟|火场|背了出来|背出来|抱了出来|制服|抓住小偷|抓小偷|抓贼|擒获|rescued|ran into the burning|jumped into the|pulled out a|caught a thief|stopped a thief|tackled|stopped a robbery|stopped a mugging|caught a mugger|fought off|chased off|勇斗|搏斗|抓获|跳下去救|跳下水|跳进水里|捞上来|捞了上来|拉上岸|救上岸|out of the water|out of the river|out of the lake|out of the pond|out of the canal|out of the fire|fell through the ice|from drowning|from the fire|from a fire"),
-    actions: w("stopped|stopping|救|救了|背|抱|拉|拉了|拉上来|拖|捞|抓住|抓住了|抓到|抓到了|抓得|逮住|制止|赶跑|吓跑|按住|按住了|追|冲进|扑灭|扑灭了|saved|pulled|dragged|caught|carried out"),
-    objects: w("偷东西|偷车|偷电瓶车|偷电动车|偷自行车|stealing|mugger|mugging|robbery|落水的伢|落水的小伢|落水的人|落水的小孩|落水的孩子|落水的小朋友|落水的老人|落水的学生|落水的女孩|落水的男孩|落水|溺水|下水道|窨井|井里|冰窟窿|掉到水|掉进水|掉进河|掉到河|掉水里|水里|河里|湖里|江里|水池|池塘|小偷|贼|歹徒|劫匪|着火|大火|火里|火|drowning|thief|robber|burning|fire|pond|river|lake|canal"),
+    keywords: w("见义勇为|舍己救人|救起|救上来|救上了岸|救了上来|救出|救人|跳河救|跳下水|跳进河|跳进江|下水救|冲进火|冲进去|冲进烟|火场|背了出来|背出来|抱了出来|制服|抓住小偷|抓小偷|抓贼|擒获|rescued|ran into the burning|jumped into the|pulled out a|caught a thief|stopped a thief|tackled|stopped a robbery|stopped a mugging|caught a mugger|fought off|chased off|勇斗|搏斗|抓获|跳下去救|跳下水|跳进水里|捞上来|捞了上来|拉上岸|救上岸|out of the water|out of the river|out of the lake|out of the pond|out of the canal|out of the fire|fell through the ice|from drowning|from the fire|from a fire|抢包的|抢包|bag snatcher|purse snatcher|pinned him|pinned her|pinned the|chased down|chased him down|chased her down|burning car|caught fire"),
+    actions: w("stopped|stopping|救|救了|背|抱|拉|拉了|拉上来|拖|捞|抓住|抓住了|抓到|抓到了|抓得|逮住|制止|赶跑|吓跑|按住|按住了|追|冲进|扑灭|扑灭了|saved|pulled|dragged|caught|carried out|拽|拽回来|拉回来|拉了回来|拽了回来|按|按在地上|拖出来|拖了出来|pinned|grabbed|grabbed back|pulled back|dragged back|chased|摁|摁住|摁在地上|摁倒"),
+    objects: w("偷东西|偷车|偷电瓶车|偷电动车|偷自行车|stealing|mugger|mugging|robbery|落水的伢|落水的小伢|落水的人|落水的小孩|落水的孩子|落水的小朋友|落水的老人|落水的学生|落水的女孩|落水的男孩|落水|溺水|下水道|窨井|井里|冰窟窿|掉到水|掉进水|掉进河|掉到河|掉水里|水里|河里|湖里|江里|水池|池塘|小偷|贼|歹徒|劫匪|着火|大火|火里|火|drowning|thief|robber|burning|fire|pond|river|lake|canal|抢|抢了|抢劫|snatched|snatcher|河边|江边|湖边|水边|河沿|canal|river edge|water|偷摩托车|偷摩托|偷手机|偷包|偷钱|偷东西的|偷车的|break into|breaking into|broke into|burglar|intruder|car thief"),
     excludes: w("救护车|救援队|救命啊|灭火器|火车|火锅|火腿|火爆|发火|上火|火柴|火气|火速|火候|红火"),
+    requires: w("落水|溺水|掉进|掉下去|摔下|救|火|烟|小偷|贼|偷|抢|歹徒|劫|掉河|掉水|掉进河|掉进水|掉到河|掉到水|河里|水里|江里|湖里|跳|冲进|差点|危险|救命|drown|fire|burning|smoke|thief|steal|snatch|rob|mug|river|lake|canal|pond|ice|rescue|water|danger|attack|break into|breaking into|broke into|burglar|intruder"),
+    otherwise: "helping_others",
   }),
 ];

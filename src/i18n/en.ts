@@ -96,7 +96,7 @@ export const en: Record<MessageKey, string> = {
   "rules.item": "· {name}: {points} per item",
   "rules.hour": "· {name}: {points} per hour",
   "rules.occasion": "· {name}: {points} each time",
-  "rules.footer": "At most 300 points per report; a grid worker reviews each one",
+  "rules.footer": "At most {max} points per report; a grid worker reviews each one",
   "sim.welcome": "🏘  DeedBank group-chat simulator ({community})\nOne line each:  name: message      e.g.  Anna: removed 3 flyers this morning\nReply to a bot message:  name > number: message   e.g.  赵磊 > 1: ok\nEach person speaks in their own grid's group;  :group 一网格  to speak in another,  :group auto  to go back\n:who  people   :help  this text   :quit  leave (or Ctrl+D)\nPeople:{people}",
   "sim.people": "{group}: {names}",
   "sim.switched": "Messages now go to {group}",
@@ -208,4 +208,11 @@ export const en: Record<MessageKey, string> = {
   "export.ledgerDone": "{count} ledger rows ({from} to {to}) exported to {file}",
   "export.monthlyDone": "Monthly report of {community} for {month} written to {file}",
   "error.MERGE.ALREADY": "No. {id} has already been merged",
+  // the parser's doubtful lane (issue 13)
+  "possible.title": "🤔 {count} possible {count, plural, one {report} other {reports}} (the bot was not sure; nothing was said in the group):",
+  "possible.row": "P{id} {sender}: {deeds} {points} — \"{text}\"",
+  "possible.hint": "To make one a report, send /promote N, or reply \"/promote\" to that message",
+  "possible.promoted": "✅ P{id} is now report #{number}",
+  "error.POSSIBLE.NOT_FOUND": "No possible report P{number}",
+  "error.POSSIBLE.ALREADY_PROMOTED": "P{number} is a report already",
 };

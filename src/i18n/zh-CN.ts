@@ -94,7 +94,7 @@ export const zhCN = {
   "rules.item": "· {name}:每件 {points} 分",
   "rules.hour": "· {name}:每小时 {points} 分",
   "rules.occasion": "· {name}:每次 {points} 分",
-  "rules.footer": "每条申报最多 300 分,由网格员审核后记分",
+  "rules.footer": "每条申报最多 {max} 分,由网格员审核后记分",
   "sim.welcome": "🏘  行为银行 · 群聊模拟器({community})\n每行一句:  名字: 消息      例如  张秀英: 早上撕了3张小广告\n回复某条机器人消息:  名字 > 编号: 消息   例如  王敏 > 1: 通过\n每人默认在自己网格的群里说话;  :群 二网格  换到另一个群说话,  :群 自动  恢复\n:人  看有哪些人   :帮助  看本说明   :退出  结束(Ctrl+D 也可以)\n群里的人:{people}",
   "sim.people": "{group}:{names}",
   "sim.switched": "之后的消息发到 {group}",
@@ -206,6 +206,13 @@ export const zhCN = {
   "export.ledgerDone": "已导出 {count} 条积分流水({from} 至 {to})到 {file}",
   "export.monthlyDone": "已写好 {community} {month} 的月度积分报表:{file}",
   "error.MERGE.ALREADY": "编号 {id} 已经合并过了",
+  // the parser's doubtful lane (issue 13)
+  "possible.title": "🤔 可能的申报 {count} 条(机器人拿不准,群里没有回复):",
+  "possible.row": "P{id} {sender}:{deeds} {points} 分 —「{text}」",
+  "possible.hint": "要算申报就发“转申报 编号”,或回复那条消息“转申报”",
+  "possible.promoted": "✅ P{id} 已转为申报 #{number}",
+  "error.POSSIBLE.NOT_FOUND": "没有找到可能的申报 P{number}",
+  "error.POSSIBLE.ALREADY_PROMOTED": "P{number} 已经转过申报了",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

@@ -17,5 +17,5 @@ export interface PosterData {
   tieLabel: string;
 }
 
-/** Renders the poster to a PNG file at `file`. */
+/** Renders the poster to an image file at `file` (JPEG for .jpg, PNG for .png). */
 export type RenderPoster = (data: PosterData, file: string) => Promise<void>;

@@ -2,7 +2,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { approveReport } from "../../src/app/approve-report.ts";
 import { execFile } from "node:child_process";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { user } from "../helpers/rewards.ts";
 import { ledgerSum, testApp, type TestApp } from "../helpers/test-app.ts";
@@ -31,7 +30,7 @@ describe("exactly-once credit", () => {
   });
 
   it("three processes approving at once on one file credit once", async () => {
-    const file = join(app.dir, "test.db");
+    const file = app.config.databaseUrl;
     const child = () =>
       new Promise<string[]>((resolve, reject) => {
         execFile(process.execPath, ["--import", "tsx", CHILD, file, "10"], (err, stdout) =>

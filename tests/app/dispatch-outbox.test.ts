@@ -1,7 +1,6 @@
 // The outbox dispatcher: sends outside transactions, retries a bounded number of times, and
 // a notice committed with a decision survives a crash and is sent once after restart.
 import { execFile } from "node:child_process";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { dispatchOutbox, drainOutbox, type SendPort } from "../../src/app/dispatch-outbox.ts";
@@ -33,7 +32,7 @@ describe("outbox", () => {
   it("sends the reporter's notice after a crash between the credit and the send, once", async () => {
     const first = await open();
     await first.chat(["张秀英: 早上撕了3张小广告"]);
-    const file = join(first.dir, "test.db");
+    const file = first.config.databaseUrl;
     const child = await new Promise<{ signal: string | null; stdout: string }>((resolve) => {
       execFile(process.execPath, ["--import", "tsx", CHILD, file, NOW], (err, stdout) =>
         resolve({ signal: (err as { signal?: string } | null)?.signal ?? null, stdout }),

@@ -1,6 +1,8 @@
 // Prize draws: a commitment before, seed + entries + winners after, winners that recompute,
 // tickets spent, one prize per resident, collection recorded once, notices through the outbox.
+import { execFile } from "node:child_process";
 import { createHash } from "node:crypto";
+import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { createDraw, type DrawSpec } from "../../src/app/create-draw.ts";
 import { markPrizeCollected } from "../../src/app/mark-prize-collected.ts";
@@ -8,7 +10,9 @@ import { runDraw } from "../../src/app/run-draw.ts";
 import { publishedDraw, verifyPublished, verifyStoredDraw } from "../../src/app/verify-draw.ts";
 import { testApp, type TestApp } from "../helpers/test-app.ts";
 import { ticketsOf, user } from "../helpers/rewards.ts";
+import { rawRun } from "../helpers/raw-sql.ts";
 
+const DRAW_CHILD = fileURLToPath(new URL("../helpers/draw-child.ts", import.meta.url));
 let app: TestApp;
 beforeEach(async () => {
   app = await testApp({ now: "2026-11-25T02:00:00Z" });
@@ -69,6 +73,24 @@ describe("prize draws", () => {
     expect(await ticketsOf(app, "陈志强")).toBe(5);
   });
 
+  it("runs once when three processes run it at once: tickets spent once, one result notice", async () => {
+    await open();
+    const before = await ticketsOf(app, "张秀英");
+    const child = () =>
+      new Promise<string[]>((resolve, reject) => {
+        execFile(process.execPath, ["--import", "tsx", DRAW_CHILD, app.config.databaseUrl, "5", CLOSE.toISOString()], (err, stdout) =>
+          err ? reject(err) : resolve(JSON.parse(stdout) as string[]),
+        );
+      });
+    const results = (await Promise.all([child(), child(), child()])).flat();
+    expect(results.filter((r) => r === "ok")).toHaveLength(1);
+    expect(results.filter((r) => r === "DRAW.ALREADY_DRAWN")).toHaveLength(14);
+    expect(before).toBe(3);
+    expect(await ticketsOf(app, "张秀英")).toBe(0);
+    const notices = await app.deps.store.read((r) => r.outbox.due(new Date("2100-01-01"), 100));
+    expect(notices.filter((n) => n.text === "result 1").length).toBe(notices.filter((n) => n.text === "open 1").length);
+  }, 120_000);
+
   it("cannot run before the close, nor twice", async () => {
     await open();
     expect(await run()).toMatchObject({ ok: false, code: "DRAW.NOT_CLOSED" });
@@ -128,13 +150,7 @@ describe("prize draws", () => {
     expect(out).toContain("大米:张秀英(已领取)");
     expect(out).toContain("大米:刘建国(待领取)");
     // Even a direct update cannot hand a collected prize out again.
-    const Database = (await import("better-sqlite3")).default;
-    const db = new Database(app.db.file);
-    try {
-      expect(() => db.prepare(`UPDATE "DrawWinner" SET status = 'pending' WHERE status = 'collected'`).run()).toThrow(/already collected/);
-    } finally {
-      db.close();
-    }
+    await expect(rawRun(app, `UPDATE "DrawWinner" SET status = 'pending' WHERE status = 'collected'`)).rejects.toThrow(/already collected/);
   });
 
   it("in a draw where residents choose, they put tickets in and can put in no more than they hold", async () => {

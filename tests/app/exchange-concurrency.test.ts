@@ -7,6 +7,7 @@ import { addShopItem } from "../../src/app/add-shop-item.ts";
 import { exchangePoints } from "../../src/app/exchange-points.ts";
 import { testApp, type TestApp } from "../helpers/test-app.ts";
 import { pointsOf, user } from "../helpers/rewards.ts";
+import { rawAll, rawRun } from "../helpers/raw-sql.ts";
 
 const CHILD = fileURLToPath(new URL("../helpers/exchange-child.ts", import.meta.url));
 
@@ -29,7 +30,7 @@ const children = (item: string, n: number, times: number) =>
   Promise.all(
     Array.from({ length: n }, () =>
       new Promise<string[]>((resolve, reject) => {
-        execFile(process.execPath, ["--import", "tsx", CHILD, app.db.file, String(times), item], (err, stdout) =>
+        execFile(process.execPath, ["--import", "tsx", CHILD, app.config.databaseUrl, String(times), item], (err, stdout) =>
           err ? reject(err) : resolve(JSON.parse(stdout) as string[]),
         );
       }),
@@ -75,13 +76,7 @@ describe("exchanges at once", () => {
 
   it("the database itself refuses a stock below zero", async () => {
     await put("电饭煲", 10, 0);
-    const Database = (await import("better-sqlite3")).default;
-    const db = new Database(app.db.file);
-    try {
-      expect(() => db.prepare(`UPDATE "ShopItem" SET stock = stock - 1`).run()).toThrow(/below zero/);
-    } finally {
-      db.close();
-    }
+    await expect(rawRun(app, `UPDATE "ShopItem" SET stock = stock - 1`)).rejects.toThrow(/below zero/);
   });
 });
 
@@ -108,15 +103,9 @@ describe("the points shop in the chat", () => {
     expect(out).toContain("积分超市没有“洗衣机”");
     expect(out).toContain("张秀英:累计 300 分,本周 300 分,本周第 1 名(动态 300 + 固定 0),已兑换 200,可用 100 分");
     expect(out).toMatch(/1\. 张秀英 300 分/);
-    const Database = (await import("better-sqlite3")).default;
-    const db = new Database(app.db.file, { readonly: true });
-    try {
-      expect(db.prepare(`SELECT e.price, r.name AS handedBy FROM "ShopExchange" e JOIN "Resident" r ON r.id = e.handedById`).all())
-        .toEqual([{ price: 200, handedBy: "王敏" }]);
-      expect(db.prepare(`SELECT kind, points, idempotencyKey FROM "LedgerEntry" WHERE kind = 'exchange'`).all())
-        .toEqual([{ kind: "exchange", points: -200, idempotencyKey: "exchange:1" }]);
-    } finally {
-      db.close();
-    }
+    expect(await rawAll(app, `SELECT e.price, r.name AS "handedBy" FROM "ShopExchange" e JOIN "Resident" r ON r.id = e."handedById"`))
+      .toEqual([{ price: 200, handedBy: "王敏" }]);
+    expect(await rawAll(app, `SELECT kind, points, "idempotencyKey" FROM "LedgerEntry" WHERE kind = 'exchange'`))
+      .toEqual([{ kind: "exchange", points: -200, idempotencyKey: "exchange:1" }]);
   });
 });

@@ -4,6 +4,7 @@ import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { getRanking } from "../../src/app/get-ranking.ts";
 import { testApp, type TestApp } from "../helpers/test-app.ts";
 import { pointsOf, residentId } from "../helpers/rewards.ts";
+import { rawAll } from "../helpers/raw-sql.ts";
 
 let app: TestApp;
 beforeEach(async () => {
@@ -55,14 +56,8 @@ describe("fixed points", () => {
     expect(out).toContain("陈志强 的固定积分“党员”已取消(组织关系转出):-20 分");
     expect(out).toContain("陈志强 没有“党员”这项固定积分");
     const id = await residentId(app, "陈志强");
-    const Database = (await import("better-sqlite3")).default;
-    const db = new Database(app.db.file, { readonly: true });
-    try {
-      const rows = db.prepare(`SELECT kind, points, note FROM "LedgerEntry" WHERE residentId = ? ORDER BY id`).all(id);
-      expect(rows).toEqual([{ kind: "fixed", points: 20, note: "party_member" }, { kind: "fixed_reversal", points: -20, note: "组织关系转出" }]);
-    } finally {
-      db.close();
-    }
+    const rows = await rawAll(app, `SELECT kind, points, note FROM "LedgerEntry" WHERE "residentId" = ? ORDER BY id`, [id]);
+    expect(rows).toEqual([{ kind: "fixed", points: 20, note: "party_member" }, { kind: "fixed_reversal", points: -20, note: "组织关系转出" }]);
   });
 
   it("refuses residents, grid workers of another grid, oneself, unknown categories and a third skill", async () => {

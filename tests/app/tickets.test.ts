@@ -5,6 +5,7 @@ import { createDraw } from "../../src/app/create-draw.ts";
 import { runDraw } from "../../src/app/run-draw.ts";
 import { testApp, type TestApp } from "../helpers/test-app.ts";
 import { pointsOf, ticketsOf, user } from "../helpers/rewards.ts";
+import { rawRun } from "../helpers/raw-sql.ts";
 
 let app: TestApp;
 beforeEach(async () => {
@@ -72,13 +73,7 @@ describe("reward tickets", () => {
   it("are append-only: the database refuses to change or delete a ticket row", async () => {
     await app.chat(["张秀英: 早上撕了3张小广告", "王敏: 通过 1"]);
     // Repos expose no raw SQL: a second connection tries what a careless script might.
-    const Database = (await import("better-sqlite3")).default;
-    const db = new Database(app.db.file);
-    try {
-      expect(() => db.prepare(`UPDATE "TicketEntry" SET "tickets" = 100`).run()).toThrow(/append-only/);
-      expect(() => db.prepare(`DELETE FROM "TicketEntry"`).run()).toThrow(/append-only/);
-    } finally {
-      db.close();
-    }
+    await expect(rawRun(app, `UPDATE "TicketEntry" SET "tickets" = 100`)).rejects.toThrow(/append-only/);
+    await expect(rawRun(app, `DELETE FROM "TicketEntry"`)).rejects.toThrow(/append-only/);
   });
 });

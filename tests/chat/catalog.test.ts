@@ -3,6 +3,7 @@ import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import YAML from "yaml";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { MAX_REPORT_POINTS } from "../../src/domain/catalog.ts";
 import { catalogExport, catalogImport } from "../../src/cli/commands/catalog.ts";
 import { ledgerSum, testApp, type TestApp } from "../helpers/test-app.ts";
 
@@ -21,6 +22,9 @@ describe("the catalog in the chat", () => {
     expect(out).toContain("· 义务巡逻:每小时 2 分");
     expect(out).toContain("· 无偿献血:每次 10 分");
     expect(out).toContain("· volunteer patrol: 2 per hour");
+    // The cap is MAX_REPORT_POINTS, filled in, in both languages.
+    expect(out).toContain(`每条申报最多 ${MAX_REPORT_POINTS} 分`);
+    expect(out).toContain(`At most ${MAX_REPORT_POINTS} points per report`);
   });
 
   it("lets the grid worker correct category and quantity when approving", async () => {

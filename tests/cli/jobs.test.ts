@@ -78,10 +78,20 @@ describe("deedbank jobs and honour", { timeout: 120_000 }, () => {
     expect(readFileSync(out).subarray(1, 4).toString()).toBe("PNG");
   });
 
+  it("prints the honour roll for the notice board as an A3 PDF: the community's page and each grid's", async () => {
+    const pdf = join(dir, "honour.pdf");
+    const { stdout, code } = await run(["honour", "--period", week, "--print", pdf, "--db", db]);
+    expect(code).toBe(0);
+    expect(stdout).toContain(`A3 PDF (3 pages): ${pdf}`);
+    const bytes = readFileSync(pdf);
+    expect(bytes.subarray(0, 5).toString()).toBe("%PDF-");
+    expect(bytes.toString("latin1").match(/\/MediaBox \[0 0 842 1191\]/g)).toHaveLength(3);
+  });
+
   it("says what is wrong with a bad week, grid or job", async () => {
     expect((await run(["honour", "--period", "W47", "--db", db])).stderr).toContain('"W47" is not a week: write it like 2026-W47');
     expect((await run(["honour", "--grid", "九网格", "--db", db])).stderr).toContain('no grid "九网格"; grids: 一网格, 二网格');
     const job = await run(["jobs", "run", "daily-nothing", "--db", db]);
-    expect([job.code, job.stderr.trim()]).toEqual([1, 'no job "daily-nothing"; jobs: weekly-honour']);
+    expect([job.code, job.stderr.trim()]).toEqual([1, 'no job "daily-nothing"; jobs: weekly-honour, housekeeping']);
   });
 });

@@ -5,10 +5,12 @@ describe("loadConfig", () => {
   it("has working defaults", () => {
     expect(loadConfig({})).toEqual({
       databaseUrl: "file:./data/deedbank.db",
+      database: {},
       locale: "zh-CN",
       timezone: "Asia/Shanghai",
       dailyReportLimit: 10,
       honourCron: "0 9 * * 1",
+      retentionDays: 56,
       logLevel: "info",
       telegram: null,
       wechat: null,
@@ -20,6 +22,17 @@ describe("loadConfig", () => {
   it("lets --db win over DATABASE_URL, and treats empty variables as unset", () => {
     expect(loadConfig({ DATABASE_URL: "file:/x.db" }, { db: "/y.db" }).databaseUrl).toBe("/y.db");
     expect(loadConfig({ DEEDBANK_LOCALE: "" }).locale).toBe("zh-CN");
+  });
+
+  it("takes a PostgreSQL URL and its named settings, and refuses another kind of URL with the fix", () => {
+    const c = loadConfig({
+      DATABASE_URL: "postgresql://bot@db.example.org:5432/city", DEEDBANK_DB_POOL_SIZE: "20",
+      DEEDBANK_DB_STATEMENT_TIMEOUT_MS: "5000", DEEDBANK_DB_SSL: "require",
+    });
+    expect(c.databaseUrl).toBe("postgresql://bot@db.example.org:5432/city");
+    expect(c.database).toEqual({ poolSize: 20, statementTimeoutMs: 5000, sslMode: "require" });
+    expect(() => loadConfig({ DATABASE_URL: "mysql://x@y/z" })).toThrow(/DATABASE_URL="mysql:\/\/x@y\/z" is not valid: set it to a SQLite file such as file:\.\/data\/deedbank\.db, or a PostgreSQL URL/);
+    expect(() => loadConfig({ DEEDBANK_DB_SSL: "maybe" })).toThrow(/DEEDBANK_DB_SSL="maybe" is not valid: set it to disable, require or verify-full/);
   });
 
   it("lists every bad key with how to fix it", () => {

@@ -1,6 +1,6 @@
 // A week of deeds in the demo community (week 47 of 2026, Asia/Shanghai), and a look at
 // what the scheduled posts left in the database.
-import Database from "better-sqlite3";
+import { rawAll } from "./raw-sql.ts";
 import type { TestApp } from "./test-app.ts";
 
 /** Wednesday of 2026-W47, 10:00 in Shanghai. */
@@ -29,14 +29,9 @@ export async function playWeek47(app: TestApp): Promise<string> {
 export interface OutboxRow { chatId: string; text: string; payload: string; dedupeKey: string | null }
 
 /** Every outbox row and scheduled-post record, straight from the file (whatever was sent since). */
-export function postsIn(app: TestApp): { outbox: OutboxRow[]; records: { job: string; period: string; chatGroupId: number }[] } {
-  const db = new Database(app.db.file, { readonly: true });
-  try {
-    return {
-      outbox: db.prepare(`SELECT chatId, text, payload, dedupeKey FROM OutboxMessage WHERE dedupeKey LIKE 'job:%' ORDER BY id`).all() as OutboxRow[],
-      records: db.prepare(`SELECT job, period, chatGroupId FROM ScheduledPost ORDER BY id`).all() as { job: string; period: string; chatGroupId: number }[],
-    };
-  } finally {
-    db.close();
-  }
+export async function postsIn(app: TestApp): Promise<{ outbox: OutboxRow[]; records: { job: string; period: string; chatGroupId: number }[] }> {
+  return {
+    outbox: await rawAll<OutboxRow>(app, `SELECT "chatId", text, payload, "dedupeKey" FROM "OutboxMessage" WHERE "dedupeKey" LIKE 'job:%' ORDER BY id`),
+    records: await rawAll(app, `SELECT job, period, "chatGroupId" FROM "ScheduledPost" ORDER BY id`),
+  };
 }

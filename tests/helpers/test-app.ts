@@ -9,15 +9,20 @@ import { simulate } from "../../src/cli/commands/simulate.ts";
 import { loadConfig } from "../../src/config/load-config.ts";
 import { createApp, type App } from "../../src/create-app.ts";
 import { seedDemo } from "../../src/app/seed-demo.ts";
+import { freshPgSchema, onPostgres, type PgSchema } from "./pg.ts";
 
 export interface TestApp extends App {
   dir: string;
+  /** The PostgreSQL schema, in the postgresql project. */
+  pg: PgSchema | null;
   now: Date;
   setNow(d: Date | string): void;
   /** Runs simulator lines and returns the transcript. */
   chat(lines: string | string[]): Promise<string>;
   dispose(): Promise<void>;
 }
+
+const pgByDir = new Map<string, PgSchema>();
 
 export function tempDir(): string {
   return mkdtempSync(join(tmpdir(), "deedbank-test-"));
@@ -26,11 +31,16 @@ export function tempDir(): string {
 export async function testApp(opts: { demo?: boolean; now?: string; dir?: string; env?: Record<string, string> } = {}): Promise<TestApp> {
   const dir = opts.dir ?? tempDir();
   const state = { now: new Date(opts.now ?? "2026-11-25T02:00:00Z") };
-  const config = loadConfig({ LOG_LEVEL: "silent", ...opts.env }, { db: join(dir, "test.db") });
+  // On PostgreSQL a second app given the same dir opens the same schema (the first one drops it).
+  const shared = onPostgres && opts.dir ? pgByDir.get(opts.dir) : undefined;
+  const pg = shared ?? (onPostgres ? await freshPgSchema() : null);
+  if (pg && !shared) pgByDir.set(dir, pg);
+  const config = loadConfig({ LOG_LEVEL: "silent", DEEDBANK_DATA_DIR: dir, ...opts.env }, { db: pg ? pg.url : join(dir, "test.db") });
   const app = await createApp(config, { clock: () => state.now, log: pino({ level: "silent" }) });
   if (opts.demo !== false) await seedDemo(app.deps);
   const test = Object.assign(app, {
     dir,
+    pg,
     setNow: (d: Date | string) => {
       state.now = new Date(d);
     },
@@ -44,6 +54,10 @@ export async function testApp(opts: { demo?: boolean; now?: string; dir?: string
     },
     dispose: async () => {
       await app.close();
+      if (pg && !shared) {
+        pgByDir.delete(dir);
+        await pg.drop();
+      }
       if (!opts.dir) rmSync(dir, { recursive: true, force: true });
     },
   });

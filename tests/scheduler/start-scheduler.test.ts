@@ -29,30 +29,30 @@ describe("catch-up at start", { timeout: 60_000 }, () => {
     app = await testApp();
     await playWeek47(app);
     await startAt(app, "2026-11-25T07:00:00Z"); // down on Monday; up on Wednesday 15:00
-    expect(postsIn(app).outbox.map((o) => o.dedupeKey)).toEqual([
+    expect((await postsIn(app)).outbox.map((o) => o.dedupeKey)).toEqual([
       expect.stringMatching(/^job:weekly-honour:2026-W47:\d+$/),
       expect.stringMatching(/^job:weekly-honour:2026-W47:\d+$/),
     ]);
     await scheduler?.stop();
     await startAt(app, "2026-11-29T15:59:00Z"); // restarted again on Sunday 23:59: nothing new
-    expect(postsIn(app).outbox).toHaveLength(2);
+    expect((await postsIn(app)).outbox).toHaveLength(2);
   });
 
   it("does not post last week's list once the week it was due in is over", async () => {
     app = await testApp();
     await playWeek47(app);
     await startAt(app, "2026-11-29T16:00:00Z"); // Monday 30 Nov 00:00 in Shanghai: W48's post is not due yet
-    expect(postsIn(app).outbox).toEqual([]);
+    expect((await postsIn(app)).outbox).toEqual([]);
   });
 
   it("does not post before the first due time of the week", async () => {
     app = await testApp();
     await playWeek47(app);
     await startAt(app, "2026-11-23T00:59:00Z"); // Monday 08:59
-    expect(postsIn(app).records).toEqual([]);
+    expect((await postsIn(app)).records).toEqual([]);
     await scheduler?.stop();
     await startAt(app, DUE_W47); // 09:00: due now
-    expect(postsIn(app).records).toHaveLength(2);
+    expect((await postsIn(app)).records).toHaveLength(2);
   });
 });
 

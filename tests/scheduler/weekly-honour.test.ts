@@ -22,7 +22,7 @@ const honourJob = (app: TestApp) => {
   return job;
 };
 
-describe("weekly honour list", { timeout: 60_000 }, () => {
+describe("weekly honour list", { timeout: 120_000 }, () => {
   it("gives each group its grid's list and the community's top list, masked names masked", async () => {
     const app = await open();
     await playWeek47(app);
@@ -33,7 +33,7 @@ describe("weekly honour list", { timeout: 60_000 }, () => {
       ["白石坡社区一网格群", "queued"],
       ["白石坡社区二网格群", "queued"],
     ]);
-    const { outbox, records } = postsIn(app);
+    const { outbox, records } = await postsIn(app);
     expect(records.map((r) => r.period)).toEqual(["2026-W47", "2026-W47"]);
     const [one, two] = outbox;
     expect(one?.chatId).toBe("group:一网格");
@@ -45,7 +45,7 @@ describe("weekly honour list", { timeout: 60_000 }, () => {
     expect(one?.text).not.toContain("陈志强");
     expect(two?.text).toMatch(/【二网格】\n🥇 李光喜 2分/);
     const photos = outbox.map((o) => (JSON.parse(o.payload) as { photoPath: string }).photoPath);
-    expect(photos[0]).toMatch(/posters\/honour-baishipo-2026-W47-\d+\.png$/);
+    expect(photos[0]).toMatch(/posters\/honour-baishipo-2026-W47-\d+\.jpg$/);
     expect(photos[0]).not.toBe(photos[1]);
     for (const p of photos) expect(existsSync(p)).toBe(true);
   });
@@ -56,7 +56,7 @@ describe("weekly honour list", { timeout: 60_000 }, () => {
     app.setNow(DUE_W47);
     await honourJob(app).run({ scheduledAt: app.deps.clock() });
     const out = await app.chat("张秀英: 我的积分");
-    expect(out).toMatch(/🤖 行为银行 · 白石坡社区一网格群\n {5}🏅 白石坡社区光荣榜[\s\S]*?\n {5}🖼 海报:\S+honour-baishipo-2026-W47-\d+\.png\n/);
+    expect(out).toMatch(/🤖 行为银行 · 白石坡社区一网格群\n {5}🏅 白石坡社区光荣榜[\s\S]*?\n {5}🖼 海报:\S+honour-baishipo-2026-W47-\d+\.jpg\n/);
     expect(out.match(/🖼 海报:/g)).toHaveLength(2);
   });
 
@@ -67,7 +67,7 @@ describe("weekly honour list", { timeout: 60_000 }, () => {
     await honourJob(app).run({ scheduledAt: app.deps.clock() });
     const again = await honourJob(app).run({ scheduledAt: app.deps.clock() });
     expect(again.posts.map((p) => p.status)).toEqual(["already-posted", "already-posted"]);
-    expect(postsIn(app).outbox).toHaveLength(2);
+    expect((await postsIn(app)).outbox).toHaveLength(2);
   });
 
   it("posts once with two schedulers at once on one database", async () => {
@@ -78,7 +78,7 @@ describe("weekly honour list", { timeout: 60_000 }, () => {
     const reports = await Promise.all([first, second, first, second].map((app) => honourJob(app).run({ scheduledAt: app.deps.clock() })));
     const queued = reports.flatMap((r) => r.posts).filter((p) => p.status === "queued");
     expect(queued).toHaveLength(2);
-    const { outbox, records } = postsIn(first);
+    const { outbox, records } = await postsIn(first);
     expect(outbox).toHaveLength(2);
     expect(new Set(outbox.map((o) => o.dedupeKey)).size).toBe(2);
     expect(records).toHaveLength(2);
@@ -92,7 +92,7 @@ describe("weekly honour list", { timeout: 60_000 }, () => {
     expect(report.posts.map((p) => p.status)).toEqual(["dry-run", "dry-run"]);
     expect(report.posts[0]?.text).toContain("张秀英 16分");
     expect(existsSync(report.posts[0]?.photoPath ?? "")).toBe(true);
-    expect(postsIn(app)).toEqual({ outbox: [], records: [] });
+    expect(await postsIn(app)).toEqual({ outbox: [], records: [] });
     // A real run afterwards still posts.
     expect((await honourJob(app).run({ scheduledAt: app.deps.clock() })).posts.map((p) => p.status)).toEqual(["queued", "queued"]);
   });

@@ -26,7 +26,7 @@ export interface ConsoleChatOptions {
   /** Sends what the outbox holds for this chat (through `deliver`); run after each line. */
   drain?: () => Promise<void>;
   /** A reply was sent directly (a receipt's outbox row is then marked sent). */
-  onDelivered?: (out: OutgoingMessage, messageId: string | null) => Promise<void>;
+  onDelivered: (out: OutgoingMessage, messageId: string | null) => Promise<void>;
 }
 
 interface Shown { chatId: string; text: string }
@@ -116,7 +116,7 @@ export class ConsoleChat {
     const replies = await this.o.handle(msg);
     // Queued notices (decisions) come first: they were caused before the direct replies.
     await this.o.drain?.();
-    for (const out of replies) await this.o.onDelivered?.(out, this.deliver(out).messageId);
+    for (const out of replies) await this.o.onDelivered(out, this.deliver(out).messageId);
   }
 
   /** Prints one bot message; its id ("b3") lets a later line reply to it. */

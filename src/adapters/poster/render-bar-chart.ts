@@ -1,12 +1,11 @@
 // A bar chart as a PNG (the monthly report's points by week), drawn with the poster's canvas
-// and font, so the office's spreadsheet shows it without Excel's own charts.
-import { createCanvas } from "@napi-rs/canvas";
-import { FAMILY, registerFonts } from "./render-honour-poster.ts";
+// and font (loaded on first use, like the poster's), so the office's spreadsheet shows it without Excel's own charts.
+import { FAMILY, loadCanvas } from "./render-honour-poster.ts";
 
 export interface BarChart { title: string; bars: { label: string; value: number }[]; width?: number; height?: number }
 
-export function renderBarChartPng(c: BarChart): Buffer {
-  registerFonts();
+export async function renderBarChartPng(c: BarChart): Promise<Buffer> {
+  const { createCanvas } = await loadCanvas();
   const width = c.width ?? 900;
   const height = c.height ?? 420;
   const canvas = createCanvas(width, height);

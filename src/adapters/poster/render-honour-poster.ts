@@ -1,8 +1,8 @@
-// The honour-list poster as a PNG: a red and gold banner, the ranking as cards, totals and an
-// invitation. 1080 points wide drawn at 2× (2160 px): sharp on a phone, and about 18 cm wide
-// at 300 dpi for a notice board. The font (Noto Sans SC) comes from an npm package, so nothing
+// The honour-list poster: a red and gold banner, the ranking as cards, totals and an
+// invitation, 1080 px wide: what a phone shows full width in a chat. Saved as JPEG (a .jpg
+// file, about a tenth of the PNG's bytes and encoding time) or PNG (.png). The font (Noto Sans SC) comes from an npm package, so nothing
 // is fetched at run time and the poster looks the same on every machine.
-import { createCanvas, GlobalFonts, type SKRSContext2D } from "@napi-rs/canvas";
+import type { SKRSContext2D } from "@napi-rs/canvas";
 import { createRequire } from "node:module";
 import { mkdirSync, renameSync, writeFileSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -20,7 +20,9 @@ export interface PosterInput {
 }
 
 export const POSTER_WIDTH = 1080;
-export const POSTER_SCALE = 2;
+export const POSTER_SCALE = 1;
+/** JPEG quality: text stays crisp on a phone, and the file stays far below 300 kB. */
+const JPEG_QUALITY = 68;
 export const FAMILY = "DeedBank Noto Sans SC";
 const RED = "#C8161D";
 const DARK_RED = "#8E0F14";
@@ -31,14 +33,20 @@ const GREY = "#7A6A5E";
 const MEDALS = ["#E2A925", "#A7AFB8", "#C27A45"];
 const PAD = 56;
 
-let fontsReady = false;
-export function registerFonts(): void {
-  if (fontsReady) return;
+// The native canvas and its fonts are loaded the first time a poster is drawn, not when the
+// bot starts: a bot that draws posters once a week does not carry them all week.
+type Canvas = typeof import("@napi-rs/canvas");
+let canvasModule: Canvas | null = null;
+export async function loadCanvas(): Promise<Canvas> {
+  if (canvasModule) return canvasModule;
+  const canvas = await import("@napi-rs/canvas");
+  const { GlobalFonts } = canvas;
   const dir = dirname(createRequire(import.meta.url).resolve("@expo-google-fonts/noto-sans-sc/package.json"));
   for (const face of ["400Regular/NotoSansSC_400Regular.ttf", "700Bold/NotoSansSC_700Bold.ttf", "900Black/NotoSansSC_900Black.ttf"]) {
     if (!GlobalFonts.registerFromPath(join(dir, face), FAMILY)) throw new Error(`cannot load the poster font ${face}`);
   }
-  fontsReady = true;
+  canvasModule = canvas;
+  return canvas;
 }
 
 const font = (weight: 400 | 700 | 900, size: number) => `${weight} ${size}px "${FAMILY}"`;
@@ -232,7 +240,13 @@ function layout(measure: SKRSContext2D, p: PosterInput): { height: number; steps
 
 /** Renders the poster to PNG bytes; `width` and `height` are in pixels. */
 export async function renderPosterPng(p: PosterInput): Promise<{ png: Buffer; width: number; height: number }> {
-  registerFonts();
+  const { data, width, height } = await renderPoster(p, "png");
+  return { png: data, width, height };
+}
+
+/** Renders the poster to PNG or JPEG bytes; `width` and `height` are in pixels. */
+export async function renderPoster(p: PosterInput, format: "png" | "jpeg"): Promise<{ data: Buffer; width: number; height: number }> {
+  const { createCanvas } = await loadCanvas();
   const measure = createCanvas(10, 10).getContext("2d");
   const { height, steps } = layout(measure, p);
   const canvas = createCanvas(POSTER_WIDTH * POSTER_SCALE, Math.ceil(height) * POSTER_SCALE);
@@ -245,14 +259,51 @@ export async function renderPosterPng(p: PosterInput): Promise<{ png: Buffer; wi
     step(ctx);
     ctx.restore();
   }
-  return { png: await canvas.encode("png"), width: canvas.width, height: canvas.height };
+  const data = format === "jpeg" ? await canvas.encode("jpeg", JPEG_QUALITY) : await canvas.encode("png");
+  return { data, width: canvas.width, height: canvas.height };
 }
 
-/** Renders the poster to `file` (written whole, then moved into place: readers never see half a file). */
+/**
+ * Renders the poster to `file`, JPEG for .jpg/.jpeg and PNG otherwise (written whole, then
+ * moved into place: readers never see half a file).
+ */
 export async function renderHonourPoster(p: PosterInput, file: string): Promise<void> {
-  const { png } = await renderPosterPng(p);
+  const { data: png } = await renderPoster(p, /\.jpe?g$/i.test(file) ? "jpeg" : "png");
   mkdirSync(dirname(file), { recursive: true });
   const tmp = `${file}.${process.pid}.tmp`;
   writeFileSync(tmp, png);
+  renameSync(tmp, file);
+}
+
+/** A3 portrait in PDF points (297 × 420 mm). */
+const A3 = { width: 842, height: 1191 } as const;
+
+/**
+ * The printable honour roll for the notice board: one A3 page per poster (the community's
+ * list first, then each grid's), each scaled to fill the page, as vector PDF with the font
+ * embedded, so it prints sharp at any size.
+ */
+export async function renderHonourPdf(pages: readonly PosterInput[], file: string, title: string): Promise<void> {
+  const { createCanvas, PDFDocument } = await loadCanvas();
+  const measure = createCanvas(10, 10).getContext("2d");
+  const doc = new PDFDocument({ title, creator: "DeedBank" });
+  for (const p of pages) {
+    const { height, steps } = layout(measure, p);
+    const ctx = doc.beginPage(A3.width, A3.height);
+    ctx.fillStyle = CREAM;
+    ctx.fillRect(0, 0, A3.width, A3.height);
+    const scale = Math.min(A3.width / POSTER_WIDTH, A3.height / height);
+    ctx.translate((A3.width - POSTER_WIDTH * scale) / 2, (A3.height - height * scale) / 2);
+    ctx.scale(scale, scale);
+    for (const step of steps) {
+      ctx.save();
+      step(ctx as unknown as SKRSContext2D);
+      ctx.restore();
+    }
+    doc.endPage();
+  }
+  mkdirSync(dirname(file), { recursive: true });
+  const tmp = `${file}.${process.pid}.tmp`;
+  writeFileSync(tmp, doc.close());
   renameSync(tmp, file);
 }

@@ -1,22 +1,2 @@
-// The one reader of a failed Bot API call. telegraf throws a TelegramError whose `response`
-// holds the API's answer (error_code, parameters); tests and other clients may only set `code`.
-export interface TelegramApiError {
-  /** The HTTP-like code: 400 bad request, 401 bad token, 403 blocked, 409 conflict, 429 too many. */
-  code: number | null;
-  /** Seconds to wait, on a 429. */
-  retryAfter: number | null;
-  /** The group's new id, when it became a supergroup. */
-  migrateTo: number | null;
-}
-
-interface ApiErrorLike { code?: unknown; response?: { error_code?: number; parameters?: { retry_after?: number; migrate_to_chat_id?: number } } }
-
-export function readTelegramError(e: unknown): TelegramApiError {
-  const err = (e ?? {}) as ApiErrorLike;
-  const code = err.response?.error_code ?? (typeof err.code === "number" ? err.code : null);
-  return {
-    code,
-    retryAfter: code === 429 ? (err.response?.parameters?.retry_after ?? 1) : null,
-    migrateTo: err.response?.parameters?.migrate_to_chat_id ?? null,
-  };
-}
+// The Telegram adapter's name for the one reader of a failed Bot API call (app/api-error.ts).
+export { readTelegramError, type TelegramApiError } from "../../chat/api-error.ts";

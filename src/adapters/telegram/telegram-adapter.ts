@@ -29,7 +29,7 @@ export interface TelegramOptions {
   /** A reply that could not be sent after its retries: hand it to the outbox. */
   onUndelivered?: (out: OutgoingMessage, error: unknown) => Promise<void>;
   /** A reply was sent directly (a receipt's outbox row is then marked sent). */
-  onDelivered?: (out: OutgoingMessage, messageId: string | null) => Promise<void>;
+  onDelivered: (out: OutgoingMessage, messageId: string | null) => Promise<void>;
   sleep?: Sleep;
   now?: () => number;
   retries?: number;
@@ -167,7 +167,7 @@ export class TelegramAdapter {
       const alert = toPresser.map((r) => r.text).join("\n");
       await ctx.answerCbQuery(alert ? Array.from(alert).slice(0, 200).join("") : "✅", { show_alert: Boolean(alert) });
       // Shown to the presser as the alert: a receipt among them is delivered.
-      for (const out of toPresser) await this.o.onDelivered?.(out, null);
+      for (const out of toPresser) await this.o.onDelivered(out, null);
     });
   }
 
@@ -178,7 +178,7 @@ export class TelegramAdapter {
 
   /** Replies go out without holding up the next update; a reply that cannot go is handed on. */
   #deliver(out: OutgoingMessage): void {
-    const p = this.sender.send(out).then((sent) => this.o.onDelivered?.(out, sent.messageId), async (e: unknown) => {
+    const p = this.sender.send(out).then((sent) => this.o.onDelivered(out, sent.messageId), async (e: unknown) => {
       this.o.log.warn({ err: logError(e), chatId: out.chatId }, "telegram send failed");
       await this.o.onUndelivered?.(out, e);
     });

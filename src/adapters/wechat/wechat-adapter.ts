@@ -41,7 +41,7 @@ export interface WechatOptions {
   /** A reply that could not be sent after its retries: hand it to the outbox. */
   onUndelivered?: (out: OutgoingMessage, error: unknown) => Promise<void>;
   /** A reply was sent directly (a receipt's outbox row is then marked sent). */
-  onDelivered?: (out: OutgoingMessage, messageId: string | null) => Promise<void>;
+  onDelivered: (out: OutgoingMessage, messageId: string | null) => Promise<void>;
 }
 
 export class WechatAdapter {
@@ -155,7 +155,7 @@ export class WechatAdapter {
     };
     const replies = await this.o.handle(msg);
     for (const out of replies) {
-      const p = this.send(out).then((sent) => this.o.onDelivered?.(out, sent.messageId), async (e: unknown) => {
+      const p = this.send(out).then((sent) => this.o.onDelivered(out, sent.messageId), async (e: unknown) => {
         this.o.log.warn({ err: logError(e), chatId: out.chatId }, "wechat send failed");
         await this.o.onUndelivered?.(out, e);
       });

@@ -1,5 +1,6 @@
 import { toggleMask } from "../../app/toggle-mask.ts";
 import type { Command } from "../context.ts";
+import { receiptOf } from "../receipt-of.ts";
 
 /** 匿名上榜 / /mask: appear as 张*英 on public lists, or by name again (a toggle). */
 export const mask: Command<true> = {
@@ -8,14 +9,10 @@ export const mask: Command<true> = {
   slash: ["mask"],
   parse: (args) => (args.trim() === "" ? true : null),
   run: async (ctx) => {
-    const state = await toggleMask(ctx.deps, ctx.actor);
-    if (!state) return [ctx.reply(ctx.t("honour.mask.unknown"))];
-    return [
-      ctx.reply(
-        state.masked
-          ? ctx.t("honour.mask.on", { name: state.name, masked: state.shown })
-          : ctx.t("honour.mask.off", { name: state.name }),
-      ),
-    ];
+    const state = await toggleMask(ctx.deps, {
+      actor: ctx.actor,
+      receipt: (x) => ctx.reply(x.masked ? ctx.t("honour.mask.on", { name: x.name, masked: x.shown }) : ctx.t("honour.mask.off", { name: x.name })),
+    });
+    return state ? receiptOf(state) : [ctx.reply(ctx.t("honour.mask.unknown"))];
   },
 };

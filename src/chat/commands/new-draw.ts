@@ -2,6 +2,7 @@ import { createDraw } from "../../app/create-draw.ts";
 import type { DrawSpec } from "../../app/create-draw.ts";
 import { normalizeLocale, translator } from "../../i18n/index.ts";
 import type { Command } from "../context.ts";
+import { receiptOf } from "../receipt-of.ts";
 import { readDrawSpec } from "../read-draw-spec.ts";
 import { renderDrawCreated } from "../render/draw.ts";
 import { renderFailure } from "../render/failure.ts";
@@ -21,11 +22,11 @@ export const newDraw: Command<string> = {
     const t = translator(normalizeLocale(community.locale));
     const res = await createDraw(ctx.deps, {
       communityId: community.id, by: ctx.actor, spec,
-      // The other groups hear of it through the outbox; this one gets the reply below.
+      // The other groups hear of it through the outbox; this one gets the receipt.
       announce: (draw, g) => (g.platform === ctx.msg.platform && g.chatId === ctx.msg.chatId
         ? null : { ...g, text: renderDrawCreated(t, draw, community.timezone) }),
+      receipt: ({ draw }) => ctx.reply(renderDrawCreated(ctx.t, draw, community.timezone)),
     });
-    if (!res.ok) return [renderFailure(ctx, res)];
-    return [ctx.reply(renderDrawCreated(ctx.t, res.draw, community.timezone))];
+    return res.ok ? receiptOf(res) : [renderFailure(ctx, res)];
   },
 };

@@ -1,4 +1,5 @@
 // 积分细则 / /rules: what earns points, in the reader's language.
+import { MAX_REPORT_POINTS } from "../../app/ports.ts";
 import type { Command } from "../context.ts";
 
 export const rules: Command<true> = {
@@ -11,6 +12,6 @@ export const rules: Command<true> = {
     const rows = catalog.map((c) =>
       ctx.t(`rules.${c.unit}`, { name: ctx.locale === "en" ? c.names.en : c.names.zh, points: c.points }),
     );
-    return [ctx.reply([ctx.t("rules.title"), ...rows, ctx.t("rules.footer")].join("\n"))];
+    return [ctx.reply([ctx.t("rules.title"), ...rows, ctx.t("rules.footer", { max: MAX_REPORT_POINTS })].join("\n"))];
   },
 };

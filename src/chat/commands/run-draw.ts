@@ -2,6 +2,7 @@ import { runDraw as run } from "../../app/run-draw.ts";
 import { normalizeLocale, translator } from "../../i18n/index.ts";
 import { leadingNumber } from "../args.ts";
 import type { Command } from "../context.ts";
+import { receiptOf } from "../receipt-of.ts";
 import { renderDrawResult } from "../render/draw.ts";
 import { renderFailure } from "../render/failure.ts";
 
@@ -21,9 +22,10 @@ export const runDraw: Command<number> = {
     const t = translator(normalizeLocale(community.locale));
     const res = await run(ctx.deps, {
       communityId: community.id, drawId, by: ctx.actor,
+      // The other groups hear of it through the outbox; this one gets the receipt.
       announce: (result, g) => (g.platform === ctx.msg.platform && g.chatId === ctx.msg.chatId ? null : { ...g, text: renderDrawResult(t, result) }),
+      receipt: (result) => ctx.reply(renderDrawResult(ctx.t, result)),
     });
-    if (!res.ok) return [renderFailure(ctx, res)];
-    return [ctx.reply(renderDrawResult(ctx.t, res))];
+    return res.ok ? receiptOf(res) : [renderFailure(ctx, res)];
   },
 };

@@ -30,7 +30,8 @@ export async function pickCommunity(app: App, slug: string | undefined): Promise
   return list[0] as { id: number; name: string };
 }
 
-export class CliError extends Error {}
+export { CliError } from "../cli-error.ts";
+import { CliError } from "../cli-error.ts";
 
 /** Writes data as YAML or JSON, by the file's extension. */
 export function writeDataFile(file: string, data: unknown): void {

@@ -1,7 +1,7 @@
 // `deedbank honour [--period 2026-W47] [--grid 一网格] [--out poster.png]`: a week's honour
 // list on demand, as text on stdout and a poster file. Posts nothing.
-import { dirname, join, resolve } from "node:path";
-import { renderHonourPoster } from "../../adapters/poster/render-honour-poster.ts";
+import { join, resolve } from "node:path";
+import { renderHonourPdf, renderHonourPoster } from "../../adapters/poster/render-honour-poster.ts";
 import { buildHonourList } from "../../app/build-honour-list.ts";
 import { weekBefore, weekByLabel } from "../../domain/ranking-period.ts";
 import type { App } from "../../create-app.ts";
@@ -11,7 +11,7 @@ import { honourText } from "../../scheduler/honour-text.ts";
 import { posterFile } from "../../scheduler/jobs/weekly-honour.ts";
 import { CliError, pickCommunity } from "./catalog.ts";
 
-export interface HonourOptions { period?: string; grid?: string; out?: string; community?: string }
+export interface HonourOptions { period?: string; grid?: string; out?: string; community?: string; print?: string }
 
 export async function honour(app: App, opts: HonourOptions): Promise<string> {
   const picked = await pickCommunity(app, opts.community);
@@ -28,7 +28,18 @@ export async function honour(app: App, opts: HonourOptions): Promise<string> {
   }
   const locale = normalizeLocale(community.locale);
   const t = translator(locale);
-  const file = opts.out ? resolve(opts.out) : posterFile(join(dirname(app.db.file), "posters"), community, period.label, gridId);
+  if (opts.print) {
+    // The notice-board print: the community's list, then each grid's list on its own A3 page.
+    const all = honourPosterData(list, null, locale, t);
+    const pages = [all, ...list.grids.map((g) => {
+      const data = honourPosterData(list, g.grid.id, locale, t);
+      return { ...data, sections: data.sections.slice(0, data.sections.length - 1) };
+    }).filter((p) => p.sections.length > 0)];
+    const pdf = resolve(opts.print);
+    await renderHonourPdf(pages, pdf, `${all.title} · ${all.community} · ${all.subtitle}`);
+    return `${honourText(list, gridId, locale, t)}\n\n🖨  A3 PDF (${pages.length} pages): ${pdf}`;
+  }
+  const file = opts.out ? resolve(opts.out) : posterFile(join(app.db.dataDir, "posters"), community, period.label, gridId);
   await renderHonourPoster(honourPosterData(list, gridId, locale, t), file);
   return `${honourText(list, gridId, locale, t)}\n\n🖼  poster: ${file}`;
 }

@@ -30,6 +30,7 @@ export async function parseJsonl(parser: ReportParser, input: Readable, output: 
       JSON.stringify({
         id: row.id ?? null,
         isReport: r.isReport,
+        lane: r.lane,
         deeds: r.deeds,
         doer: r.doer,
         when: r.when,

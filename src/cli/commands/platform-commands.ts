@@ -3,19 +3,14 @@
 import type { Command } from "commander";
 import { createInterface } from "node:readline/promises";
 import type { Readable, Writable } from "node:stream";
-import { operatorBindCode } from "../../app/bind-identity.ts";
-import { setupCommunity } from "../../app/setup-community.ts";
 import type { App } from "../../create-app.ts";
-import { CliError } from "./catalog.ts";
-import { registerResident } from "../../app/register-resident.ts";
-import { parseAddress } from "../../domain/roster/parse-address.ts";
-import { translator } from "../../i18n/index.ts";
+import { CliError } from "../cli-error.ts";
 
 type WithApp = (opts: { db?: string }, fn: (app: App) => Promise<void>) => Promise<void>;
 interface SetupOpts { db?: string; name?: string; slug?: string; grids?: string; timezone?: string }
 interface CodeOpts { db?: string; community?: string; admin?: boolean; grid?: string; address?: string; new?: boolean }
 
-const DB = ["--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)"] as const;
+const DB = ["--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)"] as const;
 
 /** Asks for what the flags did not give (only when a person is at the terminal). */
 async function ask(io: { stdin: Readable; stdout: Writable }, opts: SetupOpts): Promise<Required<Pick<SetupOpts, "name" | "slug" | "grids">>> {
@@ -48,7 +43,7 @@ export function addPlatformCommands(program: Command, withApp: WithApp, io: { st
     .action((opts: SetupOpts) =>
       withApp(opts, async (app) => {
         const a = await ask(io, opts);
-        const res = await setupCommunity(app.deps, {
+        const res = await (await import("../../app/setup-community.ts")).setupCommunity(app.deps, {
           name: a.name, slug: a.slug, grids: a.grids.split(/[,,、\s]+/),
           timezone: opts.timezone ?? app.config.timezone, locale: app.config.locale,
         });
@@ -69,6 +64,7 @@ export function addPlatformCommands(program: Command, withApp: WithApp, io: { st
     .option(...DB)
     .action((name: string, opts: CodeOpts) =>
       withApp(opts, async (app) => {
+        const { translator } = await import("../../i18n/index.ts");
         let residentId = await app.deps.store.write(async (r) => {
           const community = opts.community ? await r.communities.bySlug(opts.community) : (await r.communities.list())[0];
           if (!community) throw new CliError("no community yet: run `deedbank setup` first");
@@ -84,14 +80,16 @@ export function addPlatformCommands(program: Command, withApp: WithApp, io: { st
         });
         if (typeof residentId !== "number") {
           const place = residentId;
+          const { parseAddress } = await import("../../domain/roster/parse-address.ts");
           const address = parseAddress(opts.address ?? "");
           if (!address || !place.grid) throw new CliError(translator(app.config.locale)("error.REGISTER.NEEDS_GRID"));
+          const { registerResident } = await import("../../app/register-resident.ts");
           const made = await registerResident(app.deps, { communityId: place.community.id, actor: "operator", grid: place.grid, name, address });
           if (!made.ok) throw new CliError(translator(app.config.locale)(`error.${made.code}`, made.params));
           if (opts.admin) await app.deps.store.write((r) => r.roles.grant(made.id, place.community.id, "admin", null));
           residentId = made.id;
         }
-        const { code, expiresAt } = await operatorBindCode(app.deps, residentId);
+        const { code, expiresAt } = await (await import("../../app/bind-identity.ts")).operatorBindCode(app.deps, residentId);
         print(`🔑 ${name}: 绑定码 ${code} (valid until ${expiresAt.toISOString()}). From their WeChat or Telegram account, send the bot: 绑定码 ${code}`);
       }),
     );

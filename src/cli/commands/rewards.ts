@@ -2,16 +2,18 @@
 import type { Command } from "commander";
 import type { Writable } from "node:stream";
 import type { App } from "../../create-app.ts";
-import { drawCreate, drawRun, drawShow, drawVerify, type DrawCreateOpts } from "./draw.ts";
-import { fixedExport, fixedImport } from "./fixed-catalog.ts";
-import { rewardSettings, type RewardSettingsOpts } from "./reward-settings.ts";
-import { pointsReport } from "./points-report.ts";
-import { shopAdd, shopList } from "./shop.ts";
+import type { DrawCreateOpts } from "./draw.ts";
+import type { RewardSettingsOpts } from "./reward-settings.ts";
+
+// Each sub-command's code is loaded when it runs, so `deedbank --help` imports none of it.
+const draws = () => import("./draw.ts");
+const shopCommands = () => import("./shop.ts");
+const fixedCatalog = () => import("./fixed-catalog.ts");
 
 type WithApp = (opts: { db?: string }, fn: (app: App) => Promise<void>) => Promise<void>;
 type Opts = { db?: string; community?: string; json?: boolean };
 
-const DB = ["--db <file>", "SQLite database file (default ./data/deedbank.db, or DATABASE_URL)"] as const;
+const DB = ["--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)"] as const;
 const COMMUNITY = ["--community <slug>", "which community, when the database has several"] as const;
 const collect = (v: string, all: string[]) => [...all, v];
 
@@ -28,21 +30,21 @@ export function addRewardCommands(program: Command, withApp: WithApp, out: Writa
     .option("--choose", "residents choose how many tickets to put in (投奖票); default: every ticket held at the close")
     .option("--repeat", "one resident may win more than one prize")
     .option(...COMMUNITY).option(...DB)
-    .action((title: string, opts: DrawCreateOpts & Opts) => withApp(opts, async (app) => print(await drawCreate(app, title, opts))));
+    .action((title: string, opts: DrawCreateOpts & Opts) => withApp(opts, async (app) => print(await (await draws()).drawCreate(app, title, opts))));
   draw
     .command("run")
     .description("draw the winners after the close: publishes seed, entries and winners; spends the tickets")
     .argument("<id>", "the draw number")
     .option("--json", "print the published data (what `draw verify --file` checks)")
     .option(...COMMUNITY).option(...DB)
-    .action((id: string, opts: Opts) => withApp(opts, async (app) => print(await drawRun(app, id, opts))));
+    .action((id: string, opts: Opts) => withApp(opts, async (app) => print(await (await draws()).drawRun(app, id, opts))));
   draw
     .command("show")
     .description("a draw as published (--json: the data to verify)")
     .argument("<id>", "the draw number")
     .option("--json", "JSON output")
     .option(...COMMUNITY).option(...DB)
-    .action((id: string, opts: Opts) => withApp(opts, async (app) => print(await drawShow(app, id, opts))));
+    .action((id: string, opts: Opts) => withApp(opts, async (app) => print(await (await draws()).drawShow(app, id, opts))));
   draw
     .command("verify")
     .description("recompute a draw's winners from its published seed and entries")
@@ -54,8 +56,8 @@ export function addRewardCommands(program: Command, withApp: WithApp, out: Writa
         print(r.text);
         if (!r.ok) process.exitCode = 3;
       };
-      if (opts.file) return report(await drawVerify(null, undefined, opts));
-      await withApp(opts, async (app) => report(await drawVerify(app, id, opts)));
+      if (opts.file) return report(await (await draws()).drawVerify(null, undefined, opts));
+      await withApp(opts, async (app) => report(await (await draws()).drawVerify(app, id, opts)));
     });
 
   const shop = program.command("shop").description("the points shop (积分超市)");
@@ -66,12 +68,12 @@ export function addRewardCommands(program: Command, withApp: WithApp, out: Writa
     .argument("<price>", "price in points")
     .requiredOption("--stock <n>", "how many to add")
     .option(...COMMUNITY).option(...DB)
-    .action((name: string, price: string, opts: Opts & { stock: string }) => withApp(opts, async (app) => print(await shopAdd(app, name, price, opts))));
+    .action((name: string, price: string, opts: Opts & { stock: string }) => withApp(opts, async (app) => print(await (await shopCommands()).shopAdd(app, name, price, opts))));
   shop
     .command("list")
     .description("the goods, price and stock")
     .option(...COMMUNITY).option(...DB)
-    .action((opts: Opts) => withApp(opts, async (app) => print(await shopList(app, opts))));
+    .action((opts: Opts) => withApp(opts, async (app) => print(await (await shopCommands()).shopList(app, opts))));
 
   const fixed = program.command("fixed").description("the fixed-points categories (JSON or YAML, by file extension)");
   fixed
@@ -79,7 +81,7 @@ export function addRewardCommands(program: Command, withApp: WithApp, out: Writa
     .description("write the categories to FILE")
     .argument("<file>", "fixed.json, fixed.yaml or fixed.yml")
     .option(...COMMUNITY).option(...DB)
-    .action((file: string, opts: Opts) => withApp(opts, async (app) => print(await fixedExport(app, file, opts.community))));
+    .action((file: string, opts: Opts) => withApp(opts, async (app) => print(await (await fixedCatalog()).fixedExport(app, file, opts.community))));
   fixed
     .command("import")
     .description("add and update the categories in FILE (checked whole first); categories left out are kept unless --retire-missing")
@@ -87,7 +89,7 @@ export function addRewardCommands(program: Command, withApp: WithApp, out: Writa
     .option("--retire-missing", "retire the categories left out of FILE (awards keep them)")
     .option(...COMMUNITY).option(...DB)
     .action((file: string, opts: Opts & { retireMissing?: boolean }) =>
-      withApp(opts, async (app) => print(await fixedImport(app, file, opts.community, { retireMissing: Boolean(opts.retireMissing) }))),
+      withApp(opts, async (app) => print(await (await fixedCatalog()).fixedImport(app, file, opts.community, { retireMissing: Boolean(opts.retireMissing) }))),
     );
 
   program
@@ -97,12 +99,12 @@ export function addRewardCommands(program: Command, withApp: WithApp, out: Writa
     .option("--shop-lowers-ranking <yes|no>", "whether spending in the shop lowers rankings (default no)")
     .option("--fixed-target <percent>", "target share of fixed points (default 10)")
     .option(...COMMUNITY).option(...DB)
-    .action((opts: Opts & RewardSettingsOpts) => withApp(opts, async (app) => print(await rewardSettings(app, opts))));
+    .action((opts: Opts & RewardSettingsOpts) => withApp(opts, async (app) => print(await (await import("./reward-settings.ts")).rewardSettings(app, opts))));
 
   program
     .command("report")
     .description("the community report: dynamic and fixed points, the fixed share against its target (~10%), tickets, shop")
     .option("--json", "JSON output")
     .option(...COMMUNITY).option(...DB)
-    .action((opts: Opts) => withApp(opts, async (app) => print(await pointsReport(app, opts))));
+    .action((opts: Opts) => withApp(opts, async (app) => print(await (await import("./points-report.ts")).pointsReport(app, opts))));
 }

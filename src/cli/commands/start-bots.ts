@@ -1,7 +1,6 @@
 // `deedbank start` with a chat platform configured: Telegram and/or WeChat in one process,
 // each draining its share of the outbox at its own pace. The wiring between the adapters
 // (which know only chat messages) and the use cases lives here, in the composition layer.
-import { dirname } from "node:path";
 import { drainOutbox, type SendPort } from "../../app/dispatch-outbox.ts";
 import { ensureAdmins } from "../../app/ensure-admins.ts";
 import { matchIdentity } from "../../app/match-identity.ts";
@@ -35,8 +34,8 @@ export function telegramFor(app: App, extra: Partial<ConstructorParameters<typeo
     log: app.log,
     onChatMigrated: async (from, to) => void (await moveChatGroup(app.deps, TELEGRAM_PLATFORM, from, to)),
     onUndelivered: keepInOutbox(app),
-    onDelivered: (out, messageId) => markReceiptSent(app.deps, out, messageId),
     ...extra,
+    onDelivered: (out, messageId) => markReceiptSent(app.deps, out, messageId),
   });
 }
 
@@ -58,12 +57,13 @@ export async function alertOperator(app: App, detail: string): Promise<void> {
   });
 }
 
-export function wechatFor(app: App, extra: Partial<WechatOptions> = {}): WechatAdapter {
+// `extra` (tests, a puppet) cannot replace or drop onDelivered: without it receipts go twice.
+export function wechatFor(app: App, extra: Partial<Omit<WechatOptions, "onDelivered">> = {}): WechatAdapter {
   const wx = app.config.wechat ?? { sendIntervalMs: 4000, sendJitterMs: 3000 };
   return new WechatAdapter({
     handle: wechatHandle(app),
     log: app.log,
-    dataDir: dirname(app.db.file),
+    dataDir: app.db.dataDir,
     sendIntervalMs: wx.sendIntervalMs,
     sendJitterMs: wx.sendJitterMs,
     onLogin: async (rooms) => {
@@ -77,8 +77,8 @@ export function wechatFor(app: App, extra: Partial<WechatOptions> = {}): WechatA
       process.stderr.write(`${await toString(qrcode, { type: "terminal", small: true })}\n扫码登录微信 / scan with WeChat to log in\n`);
     },
     onUndelivered: keepInOutbox(app),
-    onDelivered: (out, messageId) => markReceiptSent(app.deps, out, messageId),
     ...extra,
+    onDelivered: (out, messageId) => markReceiptSent(app.deps, out, messageId),
   });
 }
 

@@ -32,10 +32,10 @@ const TIME_WORDS = /(?:明天|明早|明晚|今天|今早|今晚|昨天|昨晚|�
 const FOLLOWING_WORDS = /学习|点赞|点个赞|鼓掌|同志|一家/y;
 /** Two-character words that begin with a surname character but are not names. */
 const NOT_NAMES = new Set(("周末|周日|周六|周一|周二|周三|周四|周五|周边|周围|钱包|高兴|白天|方便|安全|全部|平时|时间|时候|" +
-  "花园|容易|国家|文明|文化|武汉|温馨|谢谢|许多|司机|居民|商场|房子|房间|连续|应该|关于|关心|关注|施工|安排|管理|" +
-  "申报|单元|党员|牛皮|党群|关爱|辛苦|卫生|文件|水平|明天|明年|明白|成功|常常|单位|原来|宁可|南湖|海鲜|花坛|华为|金额|章程|江汉|汉江|包裹|毛巾|米饭|龙虾|高速|高铁|" +
-  "任何|任务|严重|程度|齐心|乐意|晋升|都会|相关|相信|初中|门卫|云南|来回|普通|利用|信息|展板|富裕|平安|和谐|" +
-  "雷锋|马路|马桶|路灯|路面|车棚|车位|车库|车辆|车流|车子|公交|公园|公共|公司|元旦|班长|楼道|楼梯|强调|帅哥").split("|"));
+  "花园|容易|国家|文明|文化|温馨|谢谢|许多|司机|居民|商场|房子|房间|连续|应该|关于|关心|关注|施工|安排|管理|" +
+  "申报|单元|党员|牛皮|党群|关爱|辛苦|卫生|文件|水平|明天|明年|明白|成功|常常|单位|原来|宁可|花坛|金额|章程|包裹|毛巾|米饭|" +
+  "任何|任务|严重|程度|齐心|乐意|晋升|都会|相关|相信|初中|门卫|来回|普通|利用|信息|展板|富裕|平安|和谐|" +
+  "雷锋|马桶|车棚|车位|车库|车辆|车流|车子|公交|公共|元旦|班长|楼道|楼梯|强调|帅哥").split("|"));
 const NICK_EXCLUDE: Record<string, string> = {
   老: "人公婆师板家伴两太爷奶大年小旧是实远化式街区房乡友兄弟表总头汉娘爸妈少样子鼠虎鹰天婆记城区早",
   小: "区孩伙朋时偷哥姐妹弟广狗猫车店卖吃心声事组队品数说票便学家宝子姑伢们米麦菜份些点半儿写时的",
@@ -54,11 +54,13 @@ function withKin(text: string, at: number, end: number): NameMatch {
 const ORDER_NICK_FIRST = "二三";
 const ORDER_NICK_SECOND = "毛娃伢妹胖宝丫蛋";
 /** 大毛, 大胖: a nickname only where a subject stands, before a time word or a verb of doing. */
-const BIG_NICK_NEXT = /(?:今天|昨天|前天|早上|上午|下午|晚上|刚才|刚刚|又|也|在|把|帮|给|去|克|和|跟|一大早)/y;
+const BIG_NICK_NEXT = /(?:今天|昨天|前天|早上|上午|下午|晚上|刚才|刚刚|又|也|在|把|帮|给|去|克|和|跟|一大早|[捡撕铲扫清拖搬扶送献巡参当做陪救报捐让劝指疏调抓按拾交])/y;
 /** 小李子, 老王子: a nickname may end in 子, unless a word goes on (小王子女). */
 const NICK_SUFFIX = /子(?![\u3400-\u9fff]{0,1}(?:女|弟|孙|们))/y;
 
 const CJK = /[\u3400-\u9fff]/;
+/** Nouns that make the word before them a place or a brand, not a person: 路, 街, 湖, 公园, 手机, 牌. */
+const PLACE_OR_THING = /(?:路|街|巷|道|湖|江|河|山|桥|区|市|省|县|镇|村|苑|园|公园|广场|小区|花园|商场|超市|酒店|医院|学校|手机|电脑|牌|那边|那里|这边)/y;
 
 /** A sticky matcher for any of `words` (longest first), read at a position without slicing. */
 function wordsAt(words: readonly string[]): (text: string, at: number) => string | undefined {
@@ -78,6 +80,15 @@ function nameEndsHere(text: string, at: number): boolean {
   TIME_WORDS.lastIndex = at;
   FOLLOWING_WORDS.lastIndex = at;
   return TIME_WORDS.test(text) || FOLLOWING_WORDS.test(text) || titleAt(text, at) !== undefined;
+}
+
+/** First characters of words in 子 and doubled words that are not nicknames (孩子, 房子, 天天, 刚刚). */
+const NOT_NICK_OF = "孩儿妻房车日样法本例院桌椅杯盘箱袋包天刚常渐慢好谢哈呵嘿";
+
+/** Cheap first test for a nickname shape (猴子, 毛毛) at `at`. */
+export function mayStartNick(text: string, at: number): boolean {
+  const second = text[at + 1];
+  return second === "子" || (second !== undefined && second === text[at]);
 }
 
 /** Cheap first test: can a name start with this character? */
@@ -106,6 +117,11 @@ export function readChineseName(text: string, at: number, strict = false): NameM
     BIG_NICK_NEXT.lastIndex = at + 2;
     if (BIG_NICK_NEXT.test(text)) return { name: first + second, end: at + 2 };
   }
+  // 猴子昨天…, 毛毛今天…: a nickname in 子 or a doubled character, where a subject stands before a time word.
+  if (mayStartNick(text, at) && CJK.test(first) && !NOT_NICK_OF.includes(first) && (at === 0 || /[\s,。!?:]/.test(text[at - 1] ?? ""))) {
+    TIME_WORDS.lastIndex = at + 2;
+    if (TIME_WORDS.test(text)) return { name: first + second, end: at + 2 };
+  }
   const surname = compoundAt(text, at) ?? (SURNAMES.has(first) ? first : undefined);
   if (!surname) return undefined;
   let p = at + surname.length;
@@ -116,6 +132,9 @@ export function readChineseName(text: string, at: number, strict = false): NameM
   p++;
   if (!nameEndsHere(text, p)) p++;
   if (strict && !nameEndsHere(text, p)) return undefined;
+  // 武汉路, 南湖公园, 华为手机: a place or a brand ends in a noun of place or thing, a name does not.
+  PLACE_OR_THING.lastIndex = p;
+  if (PLACE_OR_THING.test(text)) return undefined;
   const title = titleAt(text, p);
   return title ? { name: text.slice(at, p), end: p + title.length } : withKin(text, at, p);
 }

@@ -10,7 +10,11 @@ export interface CompiledCategory {
   unit: DeedCategory["unit"];
   /** "5张", "six stickers": group 1 is the number. */
   unitCount?: RegExp;
+  /** A count right after the verb stands for its object: 撕了两张, 铲了仨. */
+  countAfter?: RegExp;
   requires?: RegExp;
+  /** Phrases anywhere in the message that undo the deed (还没找到失主, nobody picks up). */
+  cancelledBy?: RegExp;
   otherwise?: number;
   yieldsToAll: boolean;
   yieldsTo: ReadonlySet<number>;
@@ -33,6 +37,13 @@ function unitCountRegex(units: readonly string[]): RegExp | undefined {
   return new RegExp(`(?<![第\\d])(${NUMBER_SOURCE})\\s?(?:多|几|来)?\\s?(?:of (?:the|those|these) )?(?:[a-z-]+ )?(?:${alt})`, "gi");
 }
 
+function countAfterRegex(units: readonly string[]): RegExp | undefined {
+  const cjk = units.filter((u) => /^[\u3400-\u9fff]+$/.test(u));
+  if (!cjk.length) return undefined;
+  // Group 1: a number before a counter word (撕了两张); group 2: a bare number ending the clause (撕了仨).
+  return new RegExp(`^(?:了|掉|下|下来|掉了|下了)?\\s?(?:(${NUMBER_SOURCE})\\s?(?:多|几|来)?(?:${cjk.map(escape).join("|")})|([\\d零〇一二两俩仨三四五六七八九十]+)(?=[\\s,。!?;]|$))`);
+}
+
 export function compileCatalog(catalog: Catalog): CompiledCatalog {
   const active = catalog.filter((c) => c.active);
   const index = new Map(active.map((c, i) => [c.code, i]));
@@ -46,13 +57,17 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
     add(m.actions, "action");
     add(m.objects, "object");
     add(m.excludes, "mask");
+    add(m.timedActions, "timed");
     const yieldTo = m.yieldTo ?? [];
     return {
       code: c.code,
       points: c.points,
       unit: c.unit,
-      unitCount: c.unit === "item" ? unitCountRegex(m.units ?? []) : undefined,
+      // 俩小广告, 仨贴纸: a numeral with its counter built in stands right before the object.
+      unitCount: c.unit === "item" ? unitCountRegex([...(m.units ?? []), ...(m.objects ?? []).filter((o) => /^[\u3400-\u9fff]{2,}$/.test(o))]) : undefined,
+      countAfter: c.unit === "item" ? countAfterRegex(m.units ?? []) : undefined,
       requires: anyOf(m.requires ?? []),
+      cancelledBy: anyOf(m.cancelledBy ?? []),
       otherwise: m.otherwise !== undefined ? index.get(m.otherwise) : undefined,
       yieldsToAll: yieldTo.includes("*"),
       yieldsTo: new Set(yieldTo.map((code) => index.get(code)).filter((i) => i !== undefined)),

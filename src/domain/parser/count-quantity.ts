@@ -20,15 +20,23 @@ const TIMES = /(?:^|[^a-z0-9])[x×*]\s?(\d+)\b/gi;
 /** "8 stickers from the lift and 3 from the stairwell": a bare number continuing a count. */
 const MORE_ITEMS = new RegExp(`\\band (${NUMBER_SOURCE}) (?:more )?(?:from|in|on|at|off|near)\\b`, "gi");
 
+/** A clause whose count is not of deeds done: a failure (撕不动, couldn't), the future (以后, 明天, next time). */
+const UNCOUNTED = /[不没冇](?:动|下来|掉|了|到|着)|撕不|铲不|弄不|搞不|够不|以后|今后|往后|明天|下次|下回|回头|\b(?:couldn'?t|could not|wouldn'?t|won'?t|will|tomorrow|next time)\b/;
+
 /** The stretch a deed may count in: its clause, and neighbours in the sentence naming no other deed. */
 function scope(hit: DeedHit, seg: Segments, hits: readonly DeedHit[], lower: string): [number, number] {
   const own = seg.clauses[hit.clause];
   if (!own) return [0, 0];
   const foreign = (i: number): boolean => hits.some((h) => h.clause === i && h.cat !== hit.cat);
+  // A clause that tells a failed attempt (还有一张撕不动) or the future (以后看到一张铲一张) adds nothing.
+  const idle = (i: number): boolean => {
+    const c = seg.clauses[i];
+    return c !== undefined && UNCOUNTED.test(lower.slice(c.start, c.end));
+  };
   let first = hit.clause;
   let last = hit.clause;
-  while (first > 0 && seg.clauses[first - 1]?.sentence === own.sentence && !foreign(first - 1)) first--;
-  while (last < seg.clauses.length - 1 && seg.clauses[last + 1]?.sentence === own.sentence && !foreign(last + 1)) last++;
+  while (first > 0 && seg.clauses[first - 1]?.sentence === own.sentence && !foreign(first - 1) && !idle(first - 1)) first--;
+  while (last < seg.clauses.length - 1 && seg.clauses[last + 1]?.sentence === own.sentence && !foreign(last + 1) && !idle(last + 1)) last++;
   // A form line further down gives the count: "事项:义务巡逻\n时长:3小时".
   const key = seg.clauses[last + 1];
   if (key && FORM_KEY.test(lower.slice(key.start, key.end)) && !foreign(last + 1) && !foreign(last + 2)) {
@@ -42,7 +50,8 @@ function ownedBy(cat: number, pos: number, all: readonly DeedHit[]): boolean {
   let owner: DeedHit | undefined;
   let best = Infinity;
   for (const h of all) {
-    const d = pos < h.anchor ? h.anchor - pos + 0.5 : pos >= h.end ? pos - h.end : 0;
+    const from = Math.min(h.anchor, h.start ?? h.anchor);
+    const d = pos < from ? from - pos + 0.5 : pos >= h.end ? pos - h.end : 0;
     if (d < best) [best, owner] = [d, h];
   }
   return owner?.cat === cat;
@@ -89,7 +98,25 @@ function occasionsIn(text: string, k: Counting): number | undefined {
   return undefined;
 }
 
+/** Told as another occasion: 又, 再, again. */
+const AGAIN = /又|再(?!见)|\bagain\b|\bonce more\b/;
+
 function occasionCount(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segments, lower: string): number {
+  // Occasions told one by one in separate clauses (推了两回车 … 又提了一回菜) add up.
+  const perClause = new Map<number, number | undefined>();
+  for (const h of new Set(own.map((x) => x.clause)).size > 1 ? own : []) {
+    const c = seg.clauses[h.clause];
+    if (!c || perClause.has(h.clause)) continue;
+    perClause.set(h.clause, occasionsIn(lower.slice(c.start, c.end), { cat: h.cat, all, offset: c.start }));
+  }
+  const stated = [...perClause].filter(([, n]) => n !== undefined);
+  if (stated.length >= 1 && perClause.size >= 2) {
+    const again = [...perClause.keys()].some((i) => {
+      const c = seg.clauses[i];
+      return c !== undefined && AGAIN.test(lower.slice(c.start, c.end));
+    });
+    if (stated.length >= 2 || again) return [...perClause.values()].reduce<number>((s, n) => s + (n ?? 1), 0);
+  }
   let best = 1;
   for (const h of own) {
     const c = seg.clauses[h.clause];
@@ -109,13 +136,15 @@ export function countQuantity(
 ): number {
   const catIndex = own[0]?.cat ?? -1;
   if (cat.unit === "occasion") return occasionCount(own, all, seg, lower);
-  const spans = new Map<string, [number, number]>();
-  for (const h of own) {
-    const s = scope(h, seg, all, lower);
-    spans.set(s.join(), s);
+  // The same stretch told twice (又是撕小广告…撕了十张) is counted once: overlapping scopes merge.
+  const spans: Array<[number, number]> = [];
+  for (const s of own.map((h) => scope(h, seg, all, lower)).sort((a, b) => a[0] - b[0])) {
+    const last = spans.at(-1);
+    if (last && s[0] < last[1]) last[1] = Math.max(last[1], s[1]);
+    else spans.push(s);
   }
-  let total = 0;
-  for (const [start, end] of spans.values()) {
+  let total = own.reduce((n, h) => n + (h.bareCount ?? 0), 0);
+  for (const [start, end] of spans) {
     const text = lower.slice(start, end);
     const k = { cat: catIndex, all, offset: start };
     if (cat.unit === "item" && cat.unitCount) total += itemsIn(cat.unitCount, text, k);

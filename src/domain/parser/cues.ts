@@ -8,11 +8,11 @@ export const NEGATION_BEFORE =
 
 /** Negation after the verb that undoes it: 没去成, 一张都没撕下来, 取消了, called off. */
 export const NEGATION_AFTER =
-  /没(?:有)?(?:去成|成功|能|赶上|来得及|撕下来|弄下来|撕掉|弄掉|搞成|完成)|冇(?:去成|成|赶上|搞成|去)|(?:没有?|冇)[^人得有\s,。!?](?:成(?!绩|本|员|年|都|为|功|果)|住|开|动)|去不成|没去成|不下来|弄不掉|不完|不过来|都不(?:去|克|来|做|干|肯)|也不(?:去|克|来)|取消|泡汤|作罢|算了|didn'?t make it|was cancelled|got cancelled|called off|had already left|turned away|too low/;
+  /没(?:有)?(?:去成|成功|能|赶上|来得及|撕下来|弄下来|撕掉|弄掉|搞成|完成)|冇(?:去成|成|赶上|搞成|去)|(?:没有?|冇)[^人得有\s,。!?](?:成(?!绩|本|员|年|都|为|功|果)|住|开|动)|去不成|没去成|不下来|弄不掉|不让(?:献|克|去|进)|不完|不过来|都不(?:去|克|来|做|干|肯)|也不(?:去|克|来)|取消|泡汤|作罢|算了|didn'?t make it|was cancelled|got cancelled|called off|had already left|turned away|already (?:done|did|finished|been done)|beat me to it/;
 
 /** Plans, wishes and intentions before the verb (Chinese). */
 export const PLAN_BEFORE_ZH =
-  /明天|明早|明晚|明儿|明日|后天|以后|今后|往后|下周|下礼拜|下个?星期|下个?月|下次|下回|过两天|过几天|改天|回头|待会|等会|等哈|等一下|一会儿|等我|等天|打算|准备|计划|想要|(?<![没冇不回思理感梦])想(?![到法起通必象念想])|(?<![需只])要(?=去|克|把|给|帮|搞|来|做|参加|献|巡|撕|捐|当)|将要|即将|会去|得去|该去|到时候?|约好|约一下|约个|要不|争取|希望|差点|报名|招募|需要|欢迎|去不去|(?:叫|让|喊|要)(?:他|她|你|我|我们|他们)(?:去|克|来|帮)|肯定克|肯定去|再去|再克/;
+  /明天|明早|明晚|明儿|明日|后天|以后|今后|往后|下周|下礼拜|下个?星期|下个?月|下次|下回|过两天|过几天|改天|回头|待会|等会|等哈|等一下|一会儿|等我|等天|打算|准备|计划|想要|(?<![没冇不回思理感梦])想(?![到法起通必象念想])|(?<![需只])要(?=去|克|把|给|帮|搞|来|做|参加|献|巡|撕|捐|当)|将要|即将|会去|得去|该去|到时候?|约好|说好|讲好|答应|约一下|约个|要不|争取|希望|差点|报名|招募|需要|欢迎|去不去|(?:叫|让|喊|要)(?:他|她|你|我|我们|他们)(?:去|克|来|帮)|肯定克|肯定去|再去|再克/;
 
 /** 一起去 plans ("明天一起去献血") unless the clause tells it done ("一起克参加了"). */
 export const TOGETHER_ZH = /一起去|一起克|一路去|一路克/;
@@ -22,7 +22,7 @@ export const EMBEDDED_QUESTION = /(?:几多|多少|什么|啥|么子|么事|哪�
 
 /** Plans and wishes before the verb (English). */
 export const PLAN_EN =
-  /\b(?:will|won'?t|going to|gonna|thinking of|thinking about|considering|(?:learning|learned|talking|reading|asking|hearing|heard) about|wanna|might|may|maybe|perhaps|plan|planning|intend|hope to|hoping to|want to|wanted to|would like|was going to|were going to|meant to|supposed to|(?:told|asked|reminded) to|tried to|trying to|about to|let'?s|let us|shall we|anyone up for|who wants|join us|sign up|should|must|need to|needs to|have to|has to)\b|'ll\b/;
+  /\b(?:will|won'?t|going to|gonna|thinking of|thinking about|considering|(?:learning|learned|talking|reading|asking|hearing|heard) about|wanna|might|may|maybe|perhaps|plan|planning|intend|hope to|hoping to|want to|wanted to|would like|was going to|were going to|meant to|supposed to|(?:told|asked|reminded) to|tried to|trying to|about to|let'?s|let us|shall we|anyone up for|who wants|join us|sign up|should|must|need to|needs to|have to|has to)\b|'ll\b|\b(?:i|we|you)'d\b(?! \w+ed\b)/;
 
 /** A future time anywhere in an English clause: "patrol tomorrow night". */
 export const FUTURE_EN = /\b(?:tomorrow|tmrw|tmr|later|next(?! to| door))\b/;
@@ -34,6 +34,12 @@ export const HYPOTHETICAL =
 /** Undone again right after (撕了又贴, 扫了冇得两天又脏了): a complaint that the deed is futile. */
 export const UNDONE_AGAIN = /^[^,。!?\s]{0,6}?又(?:被)?(?:贴|脏|乱|堆|满|弄脏|搞脏)/;
 
+/** Done and undone back and forth (撕了又贴 贴了又撕): a complaint that the deed is futile, not a report. */
+export const BACK_AND_FORTH = /([\u4e00-\u9fff])了又([\u4e00-\u9fff])[^,。!?]{0,4}?\2了又\1/;
+
+/** The next clause undoes it again (…撕过 现在又贴满了): a complaint that the deed is futile. */
+export const UNDONE_NEXT = /^\s*(?:现在|结果|后来|第二天|没两天|冇两天|今天)?\s?[^,。!?\s]{0,4}?又(?:被)?(?:贴|脏|乱|堆|满|弄脏|搞脏)/;
+
 /** A clause that concedes rather than reports: 撕得再快也赶不上. */
 export const CONCESSIVE = /得再|再怎么|再多也/;
 
@@ -42,7 +48,7 @@ export const NEGATED_INDEFINITE = /[没冇不](?:发现|看到|遇到|有|得|�
 
 /** Question words and particles inside a clause; 几 with a final 啊 asks (巡逻了几个小时啊). */
 export const QUESTION_ZH =
-  /(?<![好十])几(?![十百千])[^,。!?]*[啊呀呢]$|吗|么$|呢$|啵|是不是|有没有|有冇|能不能|可不可以|算不算|也算|能算|算吗|(?<![十好])几分(?!钟)|多少分|能加|加分|算分|怎么|(?<!没|冇|不算)什么|(?<![没冇])啥|么样|么事|么斯|么子|么时候|几多|多长|多久|几点|几号|([\u4e00-\u9fff])[不没冇]\1|咋|哪(?!怕)|谁|要不要|行不行|对不对|[去了没冇]不$|了没有?$|了冇$|(?:冇|没有)$/;
+  /(?<![好十])几(?![十百千])[^,。!?]*[啊呀呢]$|吗|么$|呢$|啵|是不是|有没有|有冇|能不能|可不可以|算不算|也算|能算|算吗|(?<![十好])几分(?!钟)|多少分|多少钱|多少$|能加|加分|算分|怎么|(?<!没|冇|不算)什么|(?<![没冇])啥|么样|么事|么斯|么子|么时候|几多|多长|多久|几点|几号|([\u4e00-\u9fff])[不没冇]\1|咋|哪(?!怕)|谁|要不要|行不行|对不对|[去了没冇]不$|了没有?$|了冇$|(?:冇|没有)$/;
 
 /** Words that close a negated phrase before the next verb: 冇得盖子|马上|打了12345; 冇得了 (gone) is a state. */
 export const NEGATION_BARRIER = /马上|立刻|立马|赶紧|随即|然后|于是|接着|后来|已经|^了/;
@@ -56,7 +62,7 @@ export const COMPLETED = /[了过完]|已经|\b\w+ed\b|\b(?:did|gave|took|went|f
 
 /** The message says the doer's name is unknown: 没留名字, 不晓得叫么名字, didn't get his name. */
 export const NAME_UNKNOWN =
-  /[没冇](?:有)?留(?:下)?(?:名字|姓名|名)|不(?:知道|晓得)(?:他|她|人家)?叫(?:什么|么|啥)|不(?:知道|晓得)(?:他|她)?(?:的)?名字|didn'?t (?:get|catch|leave) (?:his|her|their|a) name|no idea who|don'?t know (?:his|her|their) name/i;
+  /[没冇](?:有)?(?:问|来得及问)(?:他|她|人家)?(?:的)?(?:名字|姓名|叫)|[没冇](?:有)?留(?:下)?(?:名字|姓名|名)|不(?:知道|晓得)(?:他|她|你|人家)?叫(?:什么|么|啥)|不(?:知道|晓得)(?:他|她)?(?:的)?名字|didn'?t (?:get|catch|leave) (?:his|her|their|a) name|no idea who|don'?t know (?:his|her|their) name/i;
 
 /** A deed used as a modifier, not told as done: 捐款的二维码, 扶老人的小伙子 (but 巡逻的时候 tells it). */
 export const ATTRIBUTIVE = /^的(?!时候|时|路上|过程|途中)[\u3400-\u9fff]/;
@@ -75,13 +81,31 @@ export const GENERIC = /可以|就能|就会|才能|能领|能得|要注意|注�
 
 /** The doer's own family as the one helped (帮他婆婆搞卫生, helped my mum): not a deed for the community. Group 1: the possessor. */
 export const OWN_FAMILY =
-  /(?:帮|给|替|为|扶|搀|\b(?:helped|helping|for)\s)(我|他|她|自己|my|his|her|our)(?:家|屋里|家里|的)?\s?(?:亲妈|妈妈|爸爸|老妈|老爸|老娘|妈|爸|婆婆|奶奶|爷爷|爹爹|外婆|外公|姥姥|姥爷|老婆|老公|老伴|儿子|女儿|孙子|孙女|mum|mom|mother|dad|father|parents|grandma|grandpa|granny|grandad|grandmother|grandfather|grandparents|wife|husband|son|daughter)(?![\u4e00-\u9fff]?的|'s|\w)/;
+  /(?:帮|给|替|为|扶|搀|\b(?:helped|helping|helps|help|for)\s)(我|他|她|自己|my|his|her|our)(?:家|屋里|家里|的)?\s?(?:亲妈|妈妈|爸爸|老妈|老爸|老娘|妈|爸|婆婆|奶奶|爷爷|爹爹|外婆|外公|姥姥|姥爷|老婆|老公|老伴|儿子|女儿|孙子|孙女|mum|mom|mother|dad|father|parents|grandma|grandpa|granny|grandad|grandmother|grandfather|grandparents|wife|husband|son|daughter)(?![\u4e00-\u9fff]?的|'s|\w)/;
 
 /** Whole messages that are never reports (unless tagged). */
 export const COMMAND = /^\s*\/(?!report\b)[a-z]+/i;
 export const ANNOUNCEMENT =
-  /踊跃|号召|倡议|呼吁|积极(?:报名|参与)|^\s*[【[]?(?:通知|公告|提醒|温馨提示|招募|倡议|紧急通知|notice|reminder|announcement|attention)[】\]:\s]|招募|欢迎(?:大家|居民|各位|业主|邻居)?.{0,8}参加|请(?:大家|各位|居民|业主|邻居)(?!.{0,6}(?:点赞|学习|给他|给她))|各位(?:居民|业主|邻居|街坊)|招人|招新|接龙|有空的[\u4e00-\u9fff]{0,4}(?:可以|都可以|欢迎|一起|来|去)|报名(?!了)|排班|sign up|please (?:bring|join|come|register)|we need volunteers|volunteers needed|meet at/i;
+  /踊跃|号召|倡议|呼吁|积极(?:报名|参与)|^\s*[【[]?(?:通知|公告|提醒|温馨提示|招募|倡议|紧急通知|notice|reminder|announcement|attention)[】\]:\s]|招募|欢迎(?:大家|居民|各位|业主|邻居)?.{0,8}参加|请(?:大家|各位|居民|业主|邻居)(?!.{0,6}(?:点赞|学习|给他|给她))|各位(?:居民|业主|邻居|街坊)|招人|招新|接龙|有空的[\u4e00-\u9fff]{0,4}(?:可以|都可以|欢迎|一起|来|去)|报名(?!了)|排班|sign up|please (?:bring|join|come|register)|we need volunteers|volunteers needed|\bmeet (?:at|by|in|outside|near|up)\b|\bbring (?:a|your|the) \w+/i;
 export const APPROVAL_LOG =
-  /^\s*(?:通过|驳回|批准|拒绝|同意|不通过)\s*#?\d+|^\s*\/(?:approve|reject)|公示|积分榜|排行榜|好人榜|前[一二三四五六七八九十\d]+名|审核通过|通过审核|已审核|审核完成|审核结果|已通过|已批准|已入账|积分已|已加分|[++]\s*\d+\s*(?:分|积分|points?|pts)|\bapproved\b|\brejected\b|驳回|points? (?:added|credited|awarded)/i;
+  /^\s*(?:已|已经)?录入|[++]\s?\d+\s*(?:$|[;;,,\n])|^\s*(?:通过|驳回|批准|拒绝|同意|不通过)\s*#?\d+|^\s*\/(?:approve|reject)|公示|积分榜|排行榜|好人榜|前[一二三四五六七八九十\d]+名|审核通过|通过审核|已审核|审核完成|审核结果|已通过|已批准|已入账|积分已|已加分|[++]\s*\d+\s*(?:分|积分|points?|pts)|\bapproved\b|\brejected\b|驳回|points? (?:added|credited|awarded)/i;
+/** The office's own summary of its work: 本周网格工作小结, 【周报】, weekly summary. */
+export const OFFICE_SUMMARY =
+  /^\s*[【[]?\s*(?:本周|本月|今日|今天|上周|上月|本季度|\d+月)?\s*(?:网格|社区)?(?:工作)?(?:小结|总结|周报|月报|日报|汇总|简报|通报)|\b(?:weekly|monthly) (?:summary|report|update)\b/i;
+
+/** A habit of the past, no longer kept: 以前年年献血, used to patrol every weekend. */
+export const PAST_HABIT = /(?:以前|从前|过去|原来|那时候|年轻的时候|年轻时)[^,。!?]{0,6}?(?:年年|每年|每天|天天|经常|常常|总是|都)|\bused to\b|\bback (?:home|then)\b|\bin my old\b/;
+
+/** The deed done inside one's own home, not for the community: 在屋里冰箱里巡逻, patrolled my kitchen. */
+export const OWN_HOME =
+  /(?:自己|我|我们)?(?:屋里|家里|家)(?:的)?(?:冰箱|厨房|阳台|卧室|客厅|床上|沙发)|冰箱|\b(?:my|our) (?:own )?(?:fridge|kitchen|bedroom|balcony|sofa|couch|bed|flat|apartment|room|house|home)\b|\bmy own\b/;
+
+/**
+ * A place elsewhere, far from the community: another city (在上海, 武汉那边, in Shanghai), one's home town (老家, back home).
+ * Loose on purpose: it is read only where a relative of the sender is the doer.
+ */
+export const ELSEWHERE_ZH = /(?:在|去了|到)(?!小区|社区|楼|单元|门口|路口|公交|地铁|菜场|超市|医院|学校|公园|广场|楼下|楼上|屋里|家里|这|那|我|他|她|街)[\u4e00-\u9fff]{2,3}(?:市|省|县)?(?:那边|那里|工作|上班|上学|读书|打工)?(?=[献救当做捐帮扶让巡参捡撕扫见,。!\s])|^[\u4e00-\u9fff]{2}那边|老家|外地/;
+export const ELSEWHERE_EN = /\b(?:in|from|back in|over in) (?!The\b|Our\b|My\b|Building\b|Block\b|Unit\b|Flat\b|Room\b|Tower\b)[A-Z][a-z]+\b|\bback home\b|\bhome ?town\b/;
+
 export const FORWARDED =
-  /^\s*(?:转发|转自|转载|分享|news\b|breaking\b|fwd?\b|forwarded\b)|【转】|^\s*转给|这个视频|这段视频|新闻|报道|热搜|抖音|快手|视频号|视频里|一个视频|朋友圈看到|网上看到|电视上|on the news|in the news|saw on|read (?:online|in the paper|that)|on tv\b|on weibo|on douyin|went viral/i;
+  /^\s*(?:转发|转自|转载|分享|news\b|breaking\b|fwd?\b|forwarded\b)|【转】|^\s*转给|[这那一](?:个|段)视频|视频[里上]|新闻|报道|热搜|抖音|快手|视频号|视频里|一个视频|朋友圈看到|网上看到|电视上|on the news|in the news|saw on|read (?:online|in the paper|that)|on tv\b|on weibo|on douyin|went viral/i;

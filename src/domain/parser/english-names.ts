@@ -9,18 +9,27 @@ const WORD = /^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?/;
 /** Capitalised words that are not names. */
 const NOT_NAMES = new Set(("The|This|That|These|Those|There|Then|Today|Tonight|Yesterday|Tomorrow|Building|Block|Road|Rd|Street|" +
   "Avenue|Park|Lake|Gate|Bus|Unit|Flat|Floor|Room|Community|Centre|Center|Office|Property|Thanks|Thank|Big|Huge|Shout|" +
-  "Kudos|Props|Respect|Someone|Somebody|Anyone|Everyone|Nobody|Reminder|Notice|Lost|Found|Did|Does|Do|Is|Are|Was|" +
+  "Me|Kudos|Props|Respect|Someone|Somebody|Anyone|Anybody|Everyone|Everybody|Nobody|Whoever|Whomever|Both|Either|Neither|None|Reminder|Notice|Lost|Found|Did|Does|Do|Is|Are|Was|" +
   "Were|Has|Have|Had|Can|Could|Will|Would|Should|Just|Also|And|But|So|If|When|What|Who|How|Why|Where|Which|My|Our|" +
   "Your|His|Her|Their|We|You|He|She|They|It|Its|Hi|Hello|Hey|Good|Morning|Evening|Afternoon|Night|Lol|Please|Sorry|" +
   "Ok|Okay|Yes|No|Not|Let|Went|Gave|Took|Spent|Swept|Ran|Got|Made|Saw|Kept|Brought|Caught|Picked|Helped|Cleaned|" +
   "Removed|Volunteered|Donated|Reported|Returned|Attended|Mediated|Patrolled|Cooked|Directed|Planning|Going|Monday|" +
-  "Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mid-Autumn|Spring|Festival|Chinese|English|China|Wuhan|Jingmen|" +
-  "Osmanthus|Xingfu|Jinxiu|Approved|Gate|Grid|Worker|Police|Guard|Security|Team|Ms|Mr|Mrs|Dr|Miss|Love|Great|Well|" +
+  "Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Mid-Autumn|Spring|Festival|Chinese|English|" +
+  "Approved|Gate|Grid|Worker|Police|Guard|Security|Team|Ms|Mr|Mrs|Dr|Miss|Love|Great|Well|" +
   "Amazing|Wow|Happy|Merry|New|Welcome|Congrats|Congratulations|Cheers|Many|All|Every|Each|Some|Any|One|Two|Three").split("|"));
+
+/** Past forms of verbs, which a report often starts with (Stood at the gate…): never a name. */
+const PAST_FORM = /^(?:[A-Z][a-z]{3,}ed|Stood|Held|Rang|Fought|Bought|Sat|Led|Fed|Drove|Paid|Put|Told|Sold|Threw|Kept|Left|Met|Ran|Won|Hung|Stuck|Dug|Swept|Tore|Caught|Brought|Taught)$/;
+
+/** A word before one of these names a place (Osmanthus Road, Jinxiu Garden), not a person. */
+const PLACE_AFTER = /^ (?:Road|Rd|Street|St|Avenue|Ave|Lane|Park|Lake|River|Garden|Gardens|Estate|Community|Court|Square|Plaza|Mall|Market|Bridge|Station|District|City|Province|Village|Town|Hospital|School)\b/;
+/** A lone capitalised word after "in" or "from" names a place: in Shanghai, from Wuhan. */
+const PLACE_BEFORE = /\b(?:in|from|near|back in)\s+$/;
 
 function word(text: string, at: number): string | undefined {
   const m = WORD.exec(text.slice(at, at + 24));
-  return m && !NOT_NAMES.has(m[0]) ? m[0] : undefined;
+  if (!m || NOT_NAMES.has(m[0]) || PAST_FORM.test(m[0])) return undefined;
+  return PLACE_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 12)) ? undefined : m[0];
 }
 
 /** The name starting exactly at `at`, if one does. */
@@ -29,7 +38,7 @@ export function readEnglishName(text: string, at: number): NameMatch | undefined
   const kin = KINSHIP.exec(head)?.[0] ?? HONORIFIC.exec(head)?.[0];
   const p = at + (kin?.length ?? 0);
   const first = word(text, p);
-  if (!first) return undefined;
+  if (!first || (!kin && PLACE_BEFORE.test(text.slice(Math.max(0, at - 10), at)))) return undefined;
   let end = p + first.length;
   const second = text[end] === " " ? word(text, end + 1) : undefined;
   if (second && !/^(?:From|In|At|Of|On|Who)$/.test(second)) end += 1 + second.length;

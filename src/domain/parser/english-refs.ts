@@ -12,7 +12,8 @@ export function englishRefs(text: string, lower: string, seg: Segments, push: Pu
   const starts = new Set(seg.clauses.map((c) => c.start + (/^\s*/.exec(text.slice(c.start))?.[0].length ?? 0)));
   for (const m of text.matchAll(/[A-Z]/g)) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
-    const atStart = starts.has(m.index);
+    // "… and Tom grabbed him"; but in "Kevin and Priya spent" the first name leads.
+    const atStart = starts.has(m.index) || (/\band\s+$/.test(before) && !/[A-Z][a-z]+\s+and\s+$/.test(before));
     const titled = TITLED_EN.test(text.slice(m.index, m.index + 12));
     if (!atStart && !titled && !PRAISE_EN.test(before) && !RELATION_EN.test(before)) continue;
     const name = readEnglishName(text, m.index);

@@ -3,6 +3,8 @@
 // with 小广告, not 楼道. Then the catalog's conflict rules settle overlapping categories.
 import type { CompiledCatalog } from "./compile-catalog.ts";
 import type { Token } from "./lexicon.ts";
+import { COMPLETED } from "./cues.ts";
+import { NUMBER_SOURCE, parseNumber } from "./numerals.ts";
 import { OFFICIAL } from "./person-patterns.ts";
 import type { Segments } from "./split-clauses.ts";
 
@@ -12,7 +14,11 @@ export interface DeedHit {
   anchor: number;
   /** Where the deed's words end. */
   end: number;
+  /** Where the deed's words start, when its object stands before the verb (两张小广告也撕了). */
+  start?: number;
   clause: number;
+  /** A bare count after the verb with no counter word (撕了仨): the items it stands for. */
+  bareCount?: number;
 }
 
 const CJK_WINDOW = 18;
@@ -22,6 +28,9 @@ const CLAUSE_PENALTY = 4;
 const LATIN_BEFORE_PENALTY = 16;
 /** How near a named winner must be to make a category yield (当治安志愿者巡逻 → patrol). */
 const YIELD_REACH = 8;
+/** Hours within a few characters: 帮忙(搬了)两个小时, helped out for 2 hours. */
+const HOURS_AFTER = new RegExp(`^[^,。!?\\d]{0,6}?(?:for )?(?:${NUMBER_SOURCE})\\s?(?:个)?(?:多|半)?\\s?(?:个)?(?:小时|钟头|个钟|hours?\\b|hrs?\\b)`);
+
 /** 帮她, 给他, helped her: the pronoun stands for a person named earlier in the sentence. */
 const RESUMPTIVE = /^(?:[他她](?!们)|\s(?:him|her)\b)/;
 
@@ -35,7 +44,7 @@ function clauseIndexes(tokens: readonly Token[], seg: Segments): number[] {
   return out;
 }
 
-function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, lower: string): DeedHit[] {
+function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, lower: string, compiled: CompiledCatalog): DeedHit[] {
   const hits: DeedHit[] = [];
   tokens.forEach((act, ai) => {
     const cats = new Set(act.entries.filter((e) => e.role === "action").map((e) => e.cat));
@@ -44,7 +53,7 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
     const resumptive = RESUMPTIVE.test(lower.slice(act.end, act.end + 5));
     // "@网格员 消防栓漏水": the mention tells an official, so its object is what is told, not another office.
     const told = lower[act.start] === "@";
-    let best: { cats: number[]; score: number; end: number } | undefined;
+    let best: { cats: number[]; score: number; end: number; start: number } | undefined;
     tokens.forEach((obj, oi) => {
       if (oi === ai || seg.clauses[clauseOf[oi] ?? 0]?.sentence !== sentence) return;
       const after = obj.start >= act.end;
@@ -57,11 +66,20 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
       const score = reach + (latin && !after ? LATIN_BEFORE_PENALTY : 0);
       for (const e of obj.entries) {
         if (e.role !== "object" || !cats.has(e.cat)) continue;
-        if (!best || score < best.score) best = { cats: [e.cat], score, end: Math.max(act.end, obj.end) };
+        if (!best || score < best.score) best = { cats: [e.cat], score, end: Math.max(act.end, obj.end), start: Math.min(act.start, obj.start) };
         else if (score === best.score && !best.cats.includes(e.cat)) best.cats.push(e.cat);
       }
     });
-    for (const cat of best?.cats ?? []) hits.push({ cat, anchor: act.start, end: best?.end ?? act.end, clause: clauseOf[ai] ?? 0 });
+    for (const cat of best?.cats ?? []) hits.push({ cat, anchor: act.start, end: best?.end ?? act.end, start: best?.start, clause: clauseOf[ai] ?? 0 });
+    if (best) return;
+    // 四栋撕了两张: a count with the deed's own counter word stands for the object.
+    const after = lower.slice(act.end, act.end + 12);
+    for (const cat of cats) {
+      const m = compiled.categories[cat]?.countAfter?.exec(after);
+      if (!m) continue;
+      const bareCount = m[2] !== undefined ? parseNumber(m[2]) : undefined;
+      hits.push({ cat, anchor: act.start, end: act.end + m[0].length, clause: clauseOf[ai] ?? 0, bareCount });
+    }
   });
   return hits;
 }
@@ -76,8 +94,17 @@ export function findDeedHits(
       if (e.role === "keyword") hits.push({ cat: e.cat, anchor: t.start, end: t.end, clause: clauseOf[i] ?? 0 });
     }
   });
+  // 帮忙搬了两个小时: a verb of helping with hours right after it is hours served.
+  tokens.forEach((t, i) => {
+    for (const e of t.entries) {
+      if (e.role !== "timed") continue;
+      const clause = seg.clauses[clauseOf[i] ?? 0];
+      const m = HOURS_AFTER.exec(lower.slice(t.end, Math.min(clause?.end ?? t.end, t.end + 16)));
+      if (m) hits.push({ cat: e.cat, anchor: t.start, end: t.end + m.index + m[0].length, clause: clauseOf[i] ?? 0 });
+    }
+  });
   // 捐了 … 血: the verb with its object (blood) outranks the same word as a keyword (donation).
-  const pairs = pairHits(tokens, clauseOf, seg, lower);
+  const pairs = pairHits(tokens, clauseOf, seg, lower, compiled);
   const paired = new Map(pairs.map((p) => [p.anchor, p.cat]));
   for (let i = hits.length - 1; i >= 0; i--) {
     const h = hits[i];
@@ -88,6 +115,7 @@ export function findDeedHits(
   const cats = compiled.categories;
   const routed = hits.flatMap((h): DeedHit[] => {
     const c = cats[h.cat];
+    if (c?.cancelledBy?.test(lower)) return [];
     if (!c?.requires || c.requires.test(lower)) return [h];
     return c.otherwise !== undefined ? [{ ...h, cat: c.otherwise }] : [];
   });
@@ -97,7 +125,7 @@ export function findDeedHits(
   const sentenceOf = (h: DeedHit): number | undefined => seg.clauses[h.clause]?.sentence;
   const untold = (i: number): boolean => {
     const c = seg.clauses[i];
-    return !c || !/[了过完]/.test(lower.slice(c.start, c.end));
+    return !c || !COMPLETED.test(lower.slice(c.start, c.end));
   };
   return routed.filter((h) => {
     const c = cats[h.cat];

@@ -16,6 +16,8 @@ function resolvePronoun(refs: readonly PersonRef[], at: number): Doer {
 function subjectBefore(refs: readonly PersonRef[], hit: DeedHit): Doer | undefined {
   for (let i = refs.length - 1; i >= 0; i--) {
     const r = refs[i];
+    // 那个帮我捡手机的小伙子: the deed describes an unnamed person, who did it.
+    if (r && r.kind === "unnamed" && r.start < hit.anchor && r.end > hit.end) return { kind: "unnamed" };
     if (!r || r.end > hit.anchor || r.object) continue;
     if (r.perceived && (r.clause !== hit.clause || (r.reach !== undefined && hit.anchor >= r.reach))) continue;
     if (r.kind === "self") return { kind: "self" };
@@ -42,5 +44,9 @@ export function findDoer(refs: readonly PersonRef[], hits: readonly DeedHit[], s
     (praised?.name && !subjects.some((s) => s?.kind === "self") ? { kind: "named", name: praised.name } : undefined) ??
     (subjects.some((s) => s?.kind !== "unnamed") ? { kind: "self" } : { kind: "unnamed" });
   if (doer.kind === "named" && sameAsSender(doer.name, sender)) doer = { kind: "self" };
+  // 感谢那位扶我起来的大哥, thanks to the lady who…: thanks to an unknown person, and no one else is the subject.
+  if (doer.kind === "self" && !subjects.some((s) => s?.kind === "self") && refs.some((r) => r.kind === "unnamed" && r.praised)) {
+    doer = { kind: "unnamed" };
+  }
   return doer;
 }

@@ -5,7 +5,7 @@ import { compileCatalog } from "./compile-catalog.ts";
 import { parseReport } from "./parse-report.ts";
 import type { ReportParser } from "./types.ts";
 
-export type { ParseInput, ParseResult, ReportParser, ParsedDeed } from "./types.ts";
+export type { ParseInput, ParseLane, ParseResult, ReportParser, ParsedDeed } from "./types.ts";
 
 export function createParser(catalog: Catalog): ReportParser {
   const compiled = compileCatalog(catalog);

@@ -3,10 +3,19 @@
 // so "巡逻了两个钟头冇发现么事" stays a report while "没去成" undoes "想去献血".
 import {
   ADDRESSED, ATTRIBUTIVE, COMPLETED, CONCESSIVE, EMBEDDED_QUESTION, FUTURE_EN, GENERIC, HYPOTHETICAL, NEGATED_INDEFINITE, NEGATION_AFTER, NEGATION_BARRIER,
-  NEGATION_BEFORE, PLAN_BEFORE_ZH, PLAN_EN, TOGETHER_ZH, UNDONE_AGAIN, QUESTION_EN, QUESTION_ZH, TOPIC,
+  NEGATION_BEFORE, PAST_HABIT, UNDONE_NEXT, PLAN_BEFORE_ZH, PLAN_EN, TOGETHER_ZH, UNDONE_AGAIN, QUESTION_EN, QUESTION_ZH, TOPIC,
 } from "./cues.ts";
 import type { DeedHit } from "./find-deed-hits.ts";
 import type { Segments } from "./split-clauses.ts";
+
+/** Characters or words every PAST_HABIT phrase contains: a cheap test first. */
+const MAY_BE_HABIT = /[以从过原那年]|used|back|old/;
+
+/** The deed's own verb with a failed result: 撕不动, 铲不掉, 够不到. */
+const FAILED_RESULT = /^[\u4e00-\u9fff]不(?:动|掉|下来?|到|着)/;
+
+/** The rest of the items, told apart: 还有两张, 剩下的, the other one. */
+const PARTIAL = /^\s*(?:还有|剩下|另外|其余|其他|the rest|the other|one more|another)/;
 
 /** How far before the verb a 没 or didn't still negates it. */
 const NEGATION_REACH = 8;
@@ -42,12 +51,17 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean 
   if ((ATTRIBUTIVE.test(next) && !told) || TOPIC.test(next) || UNDONE_AGAIN.test(next)) return false;
   // An undoing after the verb counts in its own clause and the next (…,结果没去成).
   const following = seg.clauses[hit.clause + 1];
-  const undoEnd = following && following.sentence === clause.sentence ? following.end : clause.end;
+  // A next clause about the rest (还有两张撕不下来, one more wouldn't come off) is a partial failure, not an undoing.
+  const partial = following && PARTIAL.test(lower.slice(following.start, following.end));
+  const undoEnd = following && following.sentence === clause.sentence && !partial ? following.end : clause.end;
   if (negatedBefore(before, latin) || NEGATION_AFTER.test(lower.slice(hit.anchor, undoEnd))) return false;
+  if (FAILED_RESULT.test(lower.slice(hit.anchor, hit.anchor + 4))) return false;
+  if (following && following.sentence === clause.sentence && UNDONE_NEXT.test(lower.slice(following.start, following.end))) return false;
   if (PLAN_BEFORE_ZH.test(before) || (!done && (PLAN_BEFORE_ZH.test(earlier) || TOGETHER_ZH.test(before)))) return false;
   if (!/[了过]/.test(clauseText) && ADDRESSED.test(before)) return false;
   if (latin && (PLAN_EN.test(before) || FUTURE_EN.test(clauseText))) return false;
-  if (HYPOTHETICAL.test(lower.slice(sStart, hit.anchor))) return false;
+  const lead = lower.slice(sStart, hit.anchor);
+  if (HYPOTHETICAL.test(lead) || (MAY_BE_HABIT.test(lead) && PAST_HABIT.test(lead))) return false;
   if (!/[了过]/.test(clauseText) && GENERIC.test(clauseText)) return false;
   const unasked = (s: string): string => s.replace(NEGATED_INDEFINITE, "").replace(EMBEDDED_QUESTION, "");
   if (CONCESSIVE.test(clauseText) || QUESTION_ZH.test(unasked(clauseText))) return false;

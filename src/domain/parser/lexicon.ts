@@ -2,7 +2,7 @@
 // finds all keywords, actions and objects, and a longer phrase hides the shorter ones inside
 // it (垃圾分类 hides 垃圾). Latin phrases match at a word start and as stems.
 
-export type Role = "keyword" | "action" | "object" | "mask";
+export type Role = "keyword" | "action" | "object" | "mask" | "timed";
 
 export interface LexEntry {
   cat: number;

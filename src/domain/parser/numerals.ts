@@ -1,7 +1,7 @@
 // Numbers as residents type or dictate them: 3, 十二, 两, 俩, 二十五, 十几, one, a dozen.
 
 const CN_DIGITS: Record<string, number> = {
-  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 俩: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
+  零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 俩: 2, 仨: 3, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
 
@@ -14,7 +14,7 @@ const EN_NUMBERS: Record<string, number> = {
 
 /** Regex source for one number, Arabic, Chinese or English (lower case). */
 export const NUMBER_SOURCE =
-  "\\d+(?:\\.\\d+)?|[零〇一二两俩三四五六七八九十百千]+|(?<![a-z])(?:" +
+  "\\d+(?:\\.\\d+)?|[零〇一二两俩仨三四五六七八九十百千]+|(?<![a-z])(?:" +
   "(?:a |one )?dozen|(?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[- ](?:one|two|three|four|five|six|seven|eight|nine))?|" +
   "eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|" +
   "one|two|three|four|five|six|seven|eight|nine|ten|an?|couple|several)(?![a-z])";
@@ -60,6 +60,6 @@ function parseEnglishNumber(s: string): number | undefined {
 export function parseNumber(token: string): number | undefined {
   const s = token.trim().toLowerCase();
   if (/^\d/.test(s)) return Number(s);
-  if (/^[零〇一二两俩三四五六七八九十百千万]/.test(s)) return parseChineseNumber(s);
+  if (/^[零〇一二两俩仨三四五六七八九十百千万]/.test(s)) return parseChineseNumber(s);
   return parseEnglishNumber(s);
 }

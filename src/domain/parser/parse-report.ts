@@ -2,8 +2,9 @@
 // find who did them, count and price them.
 import { MAX_REPORT_POINTS } from "../catalog.ts";
 import type { CompiledCatalog } from "./compile-catalog.ts";
+import { laneOf, rateConfidence } from "./confidence.ts";
 import { countQuantity } from "./count-quantity.ts";
-import { NAME_UNKNOWN, OWN_FAMILY } from "./cues.ts";
+import { COMPLETED, ELSEWHERE_EN, ELSEWHERE_ZH, NAME_UNKNOWN, OWN_FAMILY, OWN_HOME } from "./cues.ts";
 import { findDeedHits, type DeedHit } from "./find-deed-hits.ts";
 import { findDoer, type Doer } from "./find-doer.ts";
 import { findWhen, resolveDate } from "./find-when.ts";
@@ -22,7 +23,7 @@ import type { ParseInput, ParsedDeed, ParseResult } from "./types.ts";
 const MAX_CHARS = 1000;
 
 const NOT_A_REPORT: Omit<ParseResult, "tagged"> = {
-  isReport: false, deeds: [], doer: null, when: null, whenDate: null, where: null, confidence: 0, totalPoints: 0,
+  isReport: false, lane: "no", deeds: [], doer: null, when: null, whenDate: null, where: null, confidence: 0, totalPoints: 0,
 };
 
 /** How far before the deed's verb the one helped may stand (帮他婆婆|搞卫生). */
@@ -38,6 +39,34 @@ function forOwnFamily(hit: DeedHit, lower: string, doer: Doer): boolean {
   const who = m?.[1]?.trim();
   if (!who) return false;
   return who === "自己" || (doer.kind === "self" ? who === "我" || who === "my" || who === "our" : who !== "我" && who !== "my" && who !== "our");
+}
+
+const clauseText = (seg: Segments, lower: string, h: DeedHit): string => {
+  const c = seg.clauses[h.clause];
+  return c ? lower.slice(c.start, c.end) : "";
+};
+/** The sender speaks of themself: 我, I, me, we. */
+const SELF = /我|本人|俺|\b(?:i|me|we|my)\b/i;
+const findsSelf = (text: string): boolean => SELF.test(text);
+
+/** A doer named by kinship alone (儿子, 我姐, my brother): the sender's own relative. */
+const RELATIVE = /^(?:老公|老婆|爱人|媳妇|老伴|老头子?|婆婆|公公|外婆|外公|奶奶|爷爷|妈|爸|儿子|女儿|姑娘|闺女|孩子|孙子|孙女|伢|姐姐|哥哥|弟弟|妹妹|姐|哥|弟|妹|husband|wife|son|daughter|dad|mum|mom|father|mother|grandson|granddaughter|brother|sister|cousin)$/;
+
+/** Help given to the sender: 帮我, 给我, helped me. */
+const HELPS_SENDER = /(?:帮|给|替)我(?!们)|\bhelp(?:ed|s)? me\b/;
+
+/** Where the deed was done elsewhere (another city, the home town): not this community's deed when a relative did it. */
+const elsewhere = (text: string, lower: string): boolean => ELSEWHERE_ZH.test(lower) || ELSEWHERE_EN.test(text);
+
+/** Characters or words every OWN_HOME phrase contains: a cheap test first. */
+const MAY_BE_HOME = /[冰厨阳卧客床沙家屋]|\bmy\b|\bour\b/;
+
+/** The deed's own clause puts it inside the doer's home (冰箱, my kitchen): a joke or a chore, not a community deed. */
+function atOwnHome(hit: DeedHit, seg: Segments, lower: string): boolean {
+  const c = seg.clauses[hit.clause];
+  if (c === undefined) return false;
+  const clause = lower.slice(c.start, c.end);
+  return MAY_BE_HOME.test(clause) && OWN_HOME.test(clause);
 }
 
 function priceDeeds(compiled: CompiledCatalog, hits: readonly DeedHit[], seg: Segments, lower: string): ParsedDeed[] {
@@ -66,19 +95,30 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   if (!tagged && (doer.kind === "unnamed" || (doer.kind === "self" && NAME_UNKNOWN.test(text)))) {
     return { ...NOT_A_REPORT, tagged };
   }
-  const done = tagged ? hits : hits.filter((h) => !forOwnFamily(h, lower, doer));
+  if (!tagged && doer.kind === "named" && RELATIVE.test(doer.name) && elsewhere(text, lower)) return { ...NOT_A_REPORT, tagged };
+  // 我屋里婆婆天天帮我带伢: a relative helping the sender is family life, not a community deed.
+  const relativeHelpsSender = doer.kind === "named" && RELATIVE.test(doer.name) && HELPS_SENDER.test(lower);
+  const done = tagged ? hits : hits.filter((h) => !relativeHelpsSender && !forOwnFamily(h, lower, doer) && !atOwnHome(h, seg, lower));
   if (!tagged && done.length === 0) return { ...NOT_A_REPORT, tagged };
   const deeds = priceDeeds(compiled, done, seg, lower);
   const when = findWhen(text);
+  const confidence = deeds.length === 0 ? 0.5 : rateConfidence({
+    tagged, lower,
+    completed: done.every((h) => COMPLETED.test(clauseText(seg, lower, h))),
+    subjectStated: doer.kind === "named" || findsSelf(text),
+    topPoints: Math.max(...deeds.map((d) => d.points / d.quantity)),
+  });
+  const lane = tagged ? "sure" : laneOf(confidence);
   return {
-    isReport: true,
+    isReport: lane === "sure",
+    lane,
     tagged,
     deeds,
     doer: doer.kind === "named" ? doer.name : null,
     when,
     whenDate: resolveDate(when, input.now),
     where: findWhere(text),
-    confidence: deeds.length === 0 ? 0.5 : tagged ? 0.9 : 0.75,
+    confidence,
     totalPoints: Math.min(MAX_REPORT_POINTS, deeds.reduce((s, d) => s + d.points, 0)),
   };
 }

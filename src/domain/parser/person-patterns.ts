@@ -8,10 +8,10 @@ export const GIVE_PRAISE_BEFORE = /[给为向]\s*(?:[^,。!?\s]{0,6}?的)?\s*$/;
 export const GIVE_PRAISE_AFTER = /^\s*(?:点个?赞|学习|鼓掌|竖)/;
 export const MODIFIER = /(?:的|栋|号楼|幢|单元|我家|我们家|咱家|邻居|隔壁|对门|楼上|楼下|申报人|推荐|姓名)\s*$/;
 export const ROLE_BEFORE = new RegExp(`${ROLE}\\s*$`);
-export const LEADING = /^\s*(?:(?:今天|昨天|前天|今早|今晚|昨晚|刚才|刚刚|早上|上午|中午|下午|傍晚|晚上|这周|本周|上周|周末|这个月|这几天|每天|最近|一大早|另外|还有|听说|说个暖心的事)\s*)*$/;
+export const LEADING = /^\s*(?:(?:今天|昨天|前天|今早|今晚|昨晚|刚才|刚刚|早上|上午|中午|下午|傍晚|晚上|这周|本周|上周|周末|这个月|这几天|每天|最近|一大早|另外|还有|听说)\s*)*$/;
 export const OBJECT_ZH = /给|帮|替|扶|搀|陪|送|照顾|看望|探望|救|把|教|带|跟|和|同|与|问|叫|找|见|看|遇到|碰到|发现|通知|告诉|联系|提醒|劝|拉|背|抱|接/;
 export const SELF_ZH = /我(?!们?(?:楼|单元|小区|社区|栋|家|这|那|院|的)|的|家|妈|爸|儿|女|老公|老婆|爱人|孩子|孙|屋里|伢|媳妇|哥|姐|弟|妹|朋友|邻居|同事|公公|婆婆|爹|娘)|本人|俺|自己/g;
-export const KIN_ZH = /(?:我们?(?:家|屋里)?|(?<![\u4e00-\u9fff])屋里)(老公|老婆|爱人|媳妇|老伴|老头子?|妈|爸|儿子|女儿|孩子|孙子|孙女|伢)/g;
+export const KIN_ZH = /(?:我们?(?:家|屋里)?|(?<![\u4e00-\u9fff])屋里)(婆婆|公公|外婆|外公|老公|老婆|爱人|媳妇|老伴|老头子?|妈|爸|儿子|女儿|姑娘|闺女|孩子|孙子|孙女|伢|姐姐|哥哥|弟弟|妹妹|姐|哥|弟|妹)/g;
 export const PRONOUN_ZH = /[他她](?!们|人)/g;
 /** A pet is no resident: 我家狗今天巡逻了一圈 is a joke. */
 export const PET_ZH = /(?:我家|我们家|我屋里|屋里|家里|他家|她家|你家)的?(?:狗狗|猫咪|小狗|小猫|狗子|狗|猫)(?![屎粪毛粮])/g;
@@ -24,15 +24,15 @@ export const PRAISED_NICK_ZH = /(?:表扬|点赞|夸夸|感谢|谢谢|多谢|多
 export const UNNAMED_ZH = new RegExp(
   "有人|有个|有位|有一个|有一位|有名|某(?:个|位|人)|好心人|热心人|热心(?:的)?(?:群众|市民|路人|邻居)|路人|不知道(?:是)?(?:谁|哪)|" +
   "不知(?:是)?(?:谁|哪)|不晓得(?:是)?(?:哪|谁)|哪个(?=好心|邻居|人|把|帮)|谁(?!家)|别人|别个|人家|有些人|好多人|他们|她们|你们|" +
-  "交警|警察|城管|保安|物业(?!费)|环卫工人?|清洁工|网格员|(?:那|这)(?:个|位|名)?(?:[^,。!?\\s]{0,6}的)?人|(?:一|那|这)(?:个|位|名)(?:[^,。!?\\s]{0,6}的)?(?:伢|小伢|孩子|小孩|小朋友|学生|婆婆|爹爹|奶奶|爷爷|老人|老太太|老爷爷|快递员|外卖员|骑手|小伙子?|大哥|大姐|姑娘|女孩|男孩|" +
+  "交警|警察|城管|保安|物业(?!费)|环卫工人?|清洁工|网格员|(?:那|这)(?:个|位|名)?(?:[^,。!?\\s]{0,6}的)?人|(?:一|那|这)(?:个|位|名)(?:[^,。!?\\s]{0,12}的)?(?:伢|小伢|孩子|小孩|小朋友|学生|婆婆|爹爹|奶奶|爷爷|老人|老太太|老爷爷|快递员|外卖员|骑手|小伙子?|大哥|大姐|姑娘|女孩|男孩|" +
   "阿姨|大妈|大爷|大叔|叔叔|师傅|小哥|美女|帅哥|女士|先生|市民|路人|年轻人|男的|女的|好心人|热心人)", "g");
 
-export const PRAISE_EN = /\b(?:thanks to|thank you|thanks|thank|respect to|respect for|shout ?-?out to|kudos to|props to|hats off to|cheers to|well done|credit to|proud of|congrats to|big up)\s+$/i;
+export const PRAISE_EN = /\b(?:big ups? to|much respect to|thanks to|thank you|thanks|thank|respect to|respect for|shout ?-?out to|kudos to|props to|hats off to|cheers to|well done|credit to|proud of|congrats to|big up)\s+$/i;
 export const RELATION_EN = /\b(?:neighbou?r|friend|colleague|son|daughter|husband|wife|mum|mom|dad|brother|sister)\s+$/i;
-export const OBJECT_EN = /\b(?:helped|help|to|for|with|gave|saw|carry|carried|by|of|from|visited|cooked|keeping|kept|told|behind|past|at|on|met|found|returned|pulled|saved|rescued|out|walked|push|\w+ed)\s+(?:a |an |the |my |our |his |her )?$/i;
+export const OBJECT_EN = /\b(?:helped|help|to|for|with|gave|saw|carry|carried|by|of|from|visited|cooked|took|take|taking|brought|bring|drove|drive|walked|accompanied|escorted|fetched|keeping|kept|told|behind|past|at|on|met|found|returned|pulled|saved|rescued|out|walked|push|\w+ed)\s+(?:a |an |the |my |our |his |her )?$/i;
 export const SELF_EN = /\b(?:i|we|i'm|i've|i'd|i'll|we've|we're|myself)\b/g;
 /** "my husband jumped in": a relative named by kinship alone (like 我老公). */
-export const KIN_EN = /\bmy (husband|wife|son|daughter|dad|mum|mom|father|mother|grandson|granddaughter)\b(?! [A-Z])/g;
+export const KIN_EN = /\b[Mm]y (husband|wife|son|daughter|dad|mum|mom|father|mother|grandson|granddaughter|brother|sister|cousin)\b(?! [A-Z])/g;
 /** "she lives alone", "he was so grateful": he/she described, not acting. */
 export const PRONOUN_EN = /\b(?:he|she)\b(?!\s+(?:lives|is|was|has|had|seemed|looked|said|says|thanked)\b|'s\b)/g;
 export const UNNAMED_EN = /\b(?:(?:my|our|his|her|the) (?:cat|dog|puppy|kitten|pup|parrot)s?|someone|somebody|whoever|nobody|no one|anyone|people|they|(?:an?|the|some) (?:\w+ ){0,2}(?:stranger|man|woman|guy|lady|boy|girl|kid|passer-?by|driver|gentleman|person|resident|student|local|cyclist|worker|rider|courier|policeman|officer|firefighter|teenager|teen|cleaner|guard|nurse|doctor)s?)\b/g;

@@ -1,7 +1,8 @@
 // Every mention of a person in a message, with what it is (the sender, a named person, a
 // pronoun, someone unnamed) and whether it stands where a doer stands: "给独居的王奶奶送饭"
 // and "扶我妈过马路" mention people who received help, not people who acted.
-import { mayStartName, readChineseName } from "./chinese-names.ts";
+import { mayStartName, mayStartNick, readChineseName } from "./chinese-names.ts";
+import { readEnglishName } from "./english-names.ts";
 import { englishRefs } from "./english-refs.ts";
 import {
   AT, GIVE_PRAISE_AFTER, GIVE_PRAISE_BEFORE, KIN_ZH, LEADING, MODIFIER, OBJECT_EN, OBJECT_ZH, OFFICE_PREFIX, OFFICIAL,
@@ -12,6 +13,8 @@ import type { Segments } from "./split-clauses.ts";
 
 import type { RefKind } from "./ref-kind.ts";
 
+
+const SECOND_PERSON = /你(?!们|家)|\byou\b(?! guys| all)/g;
 
 /** How near after a person 自己 still refers to them (那个婆婆天天自己). */
 const REFLEXIVE_REACH = 4;
@@ -55,7 +58,10 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
       (GIVE_PRAISE_BEFORE.test(prefix) && GIVE_PRAISE_AFTER.test(text.slice(end, end + 4)));
     const passive = /^\s*被/.test(text.slice(end, end + 2)); // 王爹爹被小李扶过了马路
     const perceived = !praised && (PERCEIVED_ZH.test(prefix) || (latin && PERCEIVED_EN.test(before)));
-    const object = !praised && !perceived && (passive || (latin && OBJECT_EN.test(before)));
+    // "the man in the blue jacket who carried my bags": an unnamed person before "who" is the subject of what follows.
+    const relative = latin && kind === "unnamed" && /^[^,.!?]{0,30}?\bwho\b/i.test(text.slice(end, end + 36));
+    const accompanies = latin && /\b(?:i|me|we) (?:and|&)\s+$/i.test(before); // I and my son …
+    const object = accompanies || (!praised && !perceived && !relative && (passive || (latin && OBJECT_EN.test(before))));
     const clause = clauseIndexOf(seg, start);
     const then = perceived ? PERCEIVER_ACTS.exec(text.slice(end, seg.clauses[clause]?.end ?? end)) : null;
     const reach = then ? end + then.index : undefined;
@@ -65,7 +71,12 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
   for (const m of text.matchAll(AT)) {
     for (let i = m.index; i < m.index + m[0].length; i++) mentioned.add(i);
     const raw = m[1] ?? "";
-    if (!OFFICIAL.test(raw)) push(m.index, m.index + m[0].length, "named", cleanAtName(raw));
+    // "@Wang Lei": an English full name runs past the space.
+    const english = /^[A-Z]/.test(raw) ? readEnglishName(text, m.index + 1) : undefined;
+    if (english) {
+      for (let i = m.index; i < english.end; i++) mentioned.add(i);
+      push(m.index, english.end, "named", english.name);
+    } else if (!OFFICIAL.test(raw)) push(m.index, m.index + m[0].length, "named", cleanAtName(raw));
     else if (THANK_ADDRESSEE.test(text)) {
       // An official addressed is only the reader, unless the message thanks them: then they acted.
       const name = cleanAtName(raw.replace(OFFICE_PREFIX, ""));
@@ -74,7 +85,7 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
   }
   const clauseStarts = new Set(seg.clauses.map((c) => c.start));
   for (let i = 0; i < text.length; i++) {
-    if (!mayStartName(text.charCodeAt(i)) || mentioned.has(i)) continue;
+    if ((!mayStartName(text.charCodeAt(i)) && !mayStartNick(text, i)) || mentioned.has(i)) continue;
     const prev = text[i - 1] === " " ? text[i - 2] : text[i - 1];
     if (!clauseStarts.has(i) && !clauseStarts.has(i - 1) && !SLOT_ENDS.has(prev ?? "")) continue;
     if (!readChineseName(text, i)) continue;
@@ -96,6 +107,9 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
   for (const m of text.matchAll(PET_ZH)) push(m.index, m.index + m[0].length, "unnamed");
   for (const m of text.matchAll(SELF_ZH)) push(m.index, m.index + m[0].length, "self");
   for (const m of text.matchAll(PRONOUN_ZH)) push(m.index, m.index + 1, "pronoun");
+  // After an @-mention, "you" is the person addressed: @阿强 …就是你捡的, @Wang Lei you calmed them down.
+  const addressee = refs.find((r) => text[r.start] === "@" && r.kind === "named" && r.name);
+  if (addressee?.name) for (const m of lower.matchAll(SECOND_PERSON)) push(m.index, m.index + m[0].length, "named", addressee.name);
   for (const m of text.matchAll(UNNAMED_ZH)) push(m.index, m.index + m[0].length, "unnamed");
   if (latin) englishRefs(text, lower, seg, push);
   // 那个婆婆天天自己扫楼道: 自己 right after another person is that person, not the sender.
@@ -113,7 +127,9 @@ function markObjects(text: string, seg: Segments, refs: PersonRef[]): PersonRef[
     if (r.object || r.praised || r.perceived) return;
     const prev = refs[i - 1];
     const from = Math.max(seg.clauses[r.clause]?.start ?? 0, prev && prev.clause === r.clause ? prev.end : 0, r.start - 24);
-    r.object = OBJECT_ZH.test(text.slice(from, r.start).replace(/^@\S*/, ""));
+    // 跟保安老杨: a name right after a person on the receiving end is that same person.
+    const apposed = prev !== undefined && prev.object && prev.end === r.start;
+    r.object = apposed || OBJECT_ZH.test(text.slice(from, r.start).replace(/^@\S*/, ""));
   });
   return refs;
 }

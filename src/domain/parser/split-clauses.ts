@@ -22,7 +22,7 @@ export interface Segments {
 }
 
 const BREAK =
-  /(?<=[\u3400-\u9fff])(?:[啊呀吧]+|哈{2,})(?=[\u3400-\u9fff])|(?<=晓得|知道)不(?=[\u3400-\u9fff])|[。!?;\n]+|\.(?=\s|$)|…+|[,、()【】「」"/|~]+|(?<!\d):+|:(?!\d)|\s+-\s+|\s+|然后|后来|接着|结果|但是|可是|不过|所以|(?<![a-z])(?:and then|then|but|so|because|after that)(?![a-z])/gi;
+  /(?<=[\u3400-\u9fff])(?:[啊呀吧]+|哈{2,})(?=[\u3400-\u9fff])|(?<=晓得|知道)不(?=[\u3400-\u9fff])|[。!?;\n]+|\.(?=\s|$)|…+|[,、()【】「」"/|~]+|(?<!\d):+|:(?!\d)|\s+-\s+|\s+|然后|后来|接着|结果|但是|可是|不过|所以|(?<![a-z])(?:and then|then|but|so|because|after that)(?![a-z])|(?<![a-z])and(?= (?:\w+ed|gave|took|went|found|swept|made|ran|tore|spent|brought|caught|kept|got|did|stayed|stood|held|drove|bought|paid|put|dropped)\b)/gi;
 const STRONG = /[。!?;\n.…啊呀吧哈不]/;
 const CJK = /[\u3400-\u9fff]/;
 const ABBREV = /(?:^|\s)(?:mr|mrs|ms|dr|no|st|rd)$/i;

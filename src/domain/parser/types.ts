@@ -16,8 +16,16 @@ export interface ParsedDeed {
   points: number;
 }
 
+/**
+ * How sure the parser is that a message reports a deed: "sure" gets a public card, "doubtful"
+ * goes quietly to the grid worker as a possible report, "no" is chatter (silence).
+ */
+export type ParseLane = "sure" | "doubtful" | "no";
+
 export interface ParseResult {
+  /** The sure lane: the bot answers with a card. */
   isReport: boolean;
+  lane: ParseLane;
   /** The message carried an explicit report tag (#好人好事, 申报, /report). */
   tagged: boolean;
   deeds: ParsedDeed[];
@@ -29,7 +37,7 @@ export interface ParseResult {
   whenDate: string | null;
   /** A place phrase as stated ("闸北街", "锦绣苑"), or null. */
   where: string | null;
-  /** 0..1 */
+  /** 0..1, calibrated on held-out lines: roughly the chance that the reading is a real report. */
   confidence: number;
   /** Sum of deed points, capped at MAX_REPORT_POINTS. */
   totalPoints: number;

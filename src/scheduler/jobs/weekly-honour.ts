@@ -26,9 +26,9 @@ export interface WeeklyHonourOptions {
   timezone: string;
 }
 
-/** The file a grid's poster for a period goes to: stable, so a second run rewrites the same file. */
+/** The file a grid's poster for a period goes to: stable, so a second run rewrites the same file. A JPEG: small for chats. */
 export const posterFile = (dir: string, community: CommunityRec, period: string, gridId: number | null) =>
-  join(dir, `honour-${community.slug}-${period}-${gridId ?? "all"}.png`);
+  join(dir, `honour-${community.slug}-${period}-${gridId ?? "all"}.jpg`);
 
 export function weeklyHonourJob(o: WeeklyHonourOptions): Job {
   return {
@@ -70,17 +70,11 @@ async function runForCommunity(
   const list = await buildHonourList(o.deps, community, period);
   const locale = normalizeLocale(community.locale);
   const t = translator(locale);
+  // One poster per grid, all drawn at once (the renderer spreads them over the cores).
   const posters = new Map<number, string>();
-  const drafts: GroupPost[] = [];
-  for (const group of todo) {
-    let photoPath = posters.get(group.gridId);
-    if (!photoPath) {
-      photoPath = posterFile(o.postersDir, community, period.label, group.gridId);
-      await o.renderPoster(honourPosterData(list, group.gridId, locale, t), photoPath);
-      posters.set(group.gridId, photoPath);
-    }
-    drafts.push({ group, text: honourText(list, group.gridId, locale, t), photoPath });
-  }
+  for (const group of todo) if (!posters.has(group.gridId)) posters.set(group.gridId, posterFile(o.postersDir, community, period.label, group.gridId));
+  await Promise.all([...posters].map(([gridId, file]) => o.renderPoster(honourPosterData(list, gridId, locale, t), file)));
+  const drafts: GroupPost[] = todo.map((group) => ({ group, text: honourText(list, group.gridId, locale, t), photoPath: posters.get(group.gridId) ?? null }));
   if (opts.dryRun) return [...done, ...drafts.map((d) => report(d.group, { text: d.text, photoPath: d.photoPath, status: "dry-run" }))];
   const outcomes = await postHonourList(o.deps, WEEKLY_HONOUR, period.label, drafts);
   return [

@@ -6,8 +6,6 @@ import { foldMerged } from "./merged.ts";
 
 
 const APPROVED = { id: true, gridId: true, awardedPoints: true, decidedAt: true, deeds: true, doerResidentId: true } as const;
-/** Ledger kinds that are not earnings: spending points in the shop. */
-const SPENDING = ["exchange"];
 
 export const honourRepo = (db: Db): HonourRepo => ({
   approvedBetween: async (communityId, from, to) => {
@@ -31,14 +29,12 @@ export const honourRepo = (db: Db): HonourRepo => ({
       deeds: JSON.parse(r.deeds) as ParsedDeed[],
     }));
   },
-  earnedTotals: async (communityId) => foldMerged(db, communityId, (
-      await db.ledgerEntry.groupBy({
-        by: ["residentId"],
-        where: { communityId, kind: { notIn: SPENDING } },
-        _sum: { points: true },
-        _max: { createdAt: true },
-      })
-    ).map((g) => ({ residentId: g.residentId, points: g._sum.points ?? 0, lastAt: g._max.createdAt ?? new Date(0) }))),
+  // From the running totals (as many rows as residents who earned, however long the history),
+  // with merged records added to the record they count as.
+  earnedTotals: async (communityId) => foldMerged(db, communityId,
+    (
+      await db.residentTotals.findMany({ where: { communityId, earned: { gt: 0 } }, select: { residentId: true, earned: true, lastEarnedAt: true } })
+    ).map((t) => ({ residentId: t.residentId, points: t.earned, lastAt: t.lastEarnedAt ?? new Date(0) }))),
   recordPost: async (key, dedupeKey) => {
     const where = { job_period_chatGroupId: key };
     if (await db.scheduledPost.findUnique({ where, select: { id: true } })) return "duplicate";

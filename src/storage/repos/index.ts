@@ -13,6 +13,7 @@ import { reportRepo } from "./report-repo.ts";
 import { residentRepo, roleRepo } from "./resident-repo.ts";
 import { rewardRepos } from "./reward-repos.ts";
 import { registerRepos } from "./register-repo.ts";
+import { possibleReportRepo } from "./possible-report-repo.ts";
 
 export type { Db } from "./db.ts";
 
@@ -29,9 +30,11 @@ export function createRepos(db: Db): Repos {
     ledger: ledgerRepo(db),
     honour: honourRepo(db),
     audit: auditRepo(db),
+    caches: { version: async () => (await db.cacheVersion.findUnique({ where: { id: 1 }, select: { version: true } }))?.version ?? 0 },
     outbox: outboxRepo(db),
     platform: platformRepo(db),
     ...rewardRepos(db),
     ...registerRepos(db),
+    possibleReports: possibleReportRepo(db),
   };
 }

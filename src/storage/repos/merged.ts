@@ -1,7 +1,8 @@
 // Merged records (issue 12): a record merged into another keeps its ledger rows, and every
 // balance and ranking counts them as the record it was merged into. These fold a query's
-// resident ids through the merge links.
+// resident ids through the merge links; the running totals of a merged pair are added up.
 import type { Db } from "./db.ts";
+import { totalsOf, type Totals } from "./totals.ts";
 
 /** A resident id and every record merged into it (directly or through another merge). */
 export async function withMerged(db: Db, residentId: number): Promise<number[]> {
@@ -31,4 +32,27 @@ export async function foldMerged<T extends { residentId: number; points: number;
     else out.set(id, { ...seen, points: seen.points + row.points, lastAt: row.lastAt > seen.lastAt ? row.lastAt : seen.lastAt });
   }
   return [...out.values()];
+}
+
+const SUMS = {
+  balance: true, dynamic: true, fixed: true, spent: true, ticketPoints: true, earned: true, tickets: true, ticketsEarnedNet: true,
+} as const;
+
+/**
+ * The running totals (ResidentTotals) of a resident with every record merged into it added:
+ * one row read when nothing was merged (the usual case), one sum over the few rows otherwise.
+ */
+export async function totalsWithMerged(db: Db, residentId: number): Promise<Totals> {
+  const ids = await withMerged(db, residentId);
+  if (ids.length === 1) return totalsOf(db, residentId);
+  const { _sum: s } = await db.residentTotals.aggregate({ where: { residentId: { in: ids } }, _sum: SUMS });
+  return {
+    balance: s.balance ?? 0, dynamic: s.dynamic ?? 0, fixed: s.fixed ?? 0, spent: s.spent ?? 0, ticketPoints: s.ticketPoints ?? 0,
+    earned: s.earned ?? 0, tickets: s.tickets ?? 0, ticketsEarnedNet: s.ticketsEarnedNet ?? 0,
+  };
+}
+
+/** Whether any record of the community has been merged into another (rankings then fold them). */
+export async function hasMerges(db: Db, communityId: number): Promise<boolean> {
+  return (await db.residentMerge.findFirst({ where: { communityId }, select: { id: true } })) !== null;
 }

@@ -1,6 +1,7 @@
+import { DEFAULT_REWARD_SETTINGS } from "../../domain/tickets.ts";
 import type { PointsBreakdown, RewardRepos } from "../../app/reward-ports.ts";
 import type { Db } from "./db.ts";
-import { withMerged } from "./merged.ts";
+import { totalsWithMerged, withMerged } from "./merged.ts";
 
 /** Which ledger kinds make up each part of a balance. */
 export const KINDS = {
@@ -10,17 +11,42 @@ export const KINDS = {
   tickets: ["deed", "reversal"],
 } as const;
 
-async function breakdown(db: Db, where: { residentId: { in: number[] } } | { communityId: number }): Promise<PointsBreakdown> {
-  const groups = await db.ledgerEntry.groupBy({ by: ["kind"], where, _sum: { points: true } });
-  const sum = (kinds: readonly string[]) => groups.filter((g) => kinds.includes(g.kind)).reduce((s, g) => s + (g._sum.points ?? 0), 0);
-  return { dynamic: sum(KINDS.dynamic), fixed: sum(KINDS.fixed), spent: sum(KINDS.spent) };
+// Sums come from the running totals (ResidentTotals), never from re-summing the history.
+async function breakdown(db: Db, residentId: number): Promise<PointsBreakdown> {
+  const { dynamic, fixed, spent } = await totalsWithMerged(db, residentId);
+  return { dynamic, fixed, spent };
+}
+
+async function communityBreakdown(db: Db, communityId: number): Promise<PointsBreakdown> {
+  const { _sum: s } = await db.residentTotals.aggregate({ where: { communityId }, _sum: { dynamic: true, fixed: true, spent: true } });
+  return { dynamic: s.dynamic ?? 0, fixed: s.fixed ?? 0, spent: s.spent ?? 0 };
 }
 
 export const pointsRepo = (db: Db): RewardRepos["points"] => ({
-  breakdown: async (residentId) => breakdown(db, { residentId: { in: await withMerged(db, residentId) } }),
-  communityBreakdown: (communityId) => breakdown(db, { communityId }),
-  dynamicForTickets: async (residentId) =>
-    (await db.ledgerEntry.aggregate({ where: { residentId: { in: await withMerged(db, residentId) }, kind: { in: [...KINDS.tickets] } }, _sum: { points: true } }))._sum.points ?? 0,
+  breakdown: (residentId) => breakdown(db, residentId),
+  account: async (residentId) => {
+    const { dynamic, fixed, spent, balance, tickets } = await totalsWithMerged(db, residentId);
+    return { dynamic, fixed, spent, balance, tickets };
+  },
+  communityBreakdown: (communityId) => communityBreakdown(db, communityId),
+  dynamicForTickets: async (residentId) => (await totalsWithMerged(db, residentId)).ticketPoints,
+  ticketStanding: async (communityId, residentId) => {
+    if ((await withMerged(db, residentId)).length > 1) {
+      // A merged pair: its tickets and the points they are earned from are added up together.
+      const t = await totalsWithMerged(db, residentId);
+      const s = await db.rewardSettings.findUnique({ where: { communityId }, select: { ticketRatio: true } });
+      return { ticketPoints: t.ticketPoints, ticketsEarnedNet: t.ticketsEarnedNet, tickets: t.tickets, ticketRatio: s?.ticketRatio ?? DEFAULT_REWARD_SETTINGS.ticketRatio };
+    }
+    const [row] = await db.$queryRaw<{ ticketPoints: number | null; ticketsEarnedNet: number | null; tickets: number | null; ticketRatio: number | null }[]>`
+      SELECT t."ticketPoints", t."ticketsEarnedNet", t."tickets", s."ticketRatio"
+      FROM (SELECT 1) AS one
+      LEFT JOIN "ResidentTotals" t ON t."residentId" = ${residentId}
+      LEFT JOIN "RewardSettings" s ON s."communityId" = ${communityId}`;
+    return {
+      ticketPoints: Number(row?.ticketPoints ?? 0), ticketsEarnedNet: Number(row?.ticketsEarnedNet ?? 0), tickets: Number(row?.tickets ?? 0),
+      ticketRatio: Number(row?.ticketRatio ?? DEFAULT_REWARD_SETTINGS.ticketRatio),
+    };
+  },
   spentBetween: async (communityId, from, to) =>
     (await db.ledgerEntry.groupBy({ by: ["residentId"], where: { communityId, kind: { in: [...KINDS.spent] }, createdAt: { gte: from, lt: to } }, _sum: { points: true } }))
       .map((g) => ({ residentId: g.residentId, points: g._sum.points ?? 0 })),

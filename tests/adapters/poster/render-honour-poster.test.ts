@@ -20,12 +20,12 @@ async function pixels(png: Buffer) {
 }
 
 describe("honour poster", { timeout: 60_000 }, () => {
-  it("is a PNG 2160 px wide whose height grows with the rows", async () => {
+  it("is a PNG 1080 px wide (a phone's full width) whose height grows with the rows", async () => {
     const full = await renderPosterPng(samplePoster(10));
     const short = await renderPosterPng(samplePoster(2));
     expect(full.png.subarray(1, 4).toString()).toBe("PNG");
     expect(pngSize(full.png)).toEqual({ width: POSTER_WIDTH * POSTER_SCALE, height: full.height });
-    expect(full.width).toBe(2160);
+    expect(full.width).toBe(1080);
     expect(full.height).toBeGreaterThan(3000);
     expect(full.height).toBeLessThan(7000);
     expect(short.height).toBeLessThan(full.height);
@@ -64,7 +64,13 @@ describe("honour poster", { timeout: 60_000 }, () => {
       const file = join(dir, "posters", "honour.png");
       await renderHonourPoster(samplePoster(3), file);
       expect(existsSync(file)).toBe(true);
-      expect(pngSize(readFileSync(file)).width).toBe(2160);
+      expect(pngSize(readFileSync(file)).width).toBe(1080);
+      // The chat poster is a JPEG (by its name), 1080 px wide and well under 300 kB.
+      const jpg = join(dir, "posters", "honour.jpg");
+      await renderHonourPoster(samplePoster(10), jpg);
+      const bytes = readFileSync(jpg);
+      expect([bytes[0], bytes[1]]).toEqual([0xff, 0xd8]);
+      expect(bytes.length).toBeLessThan(300 * 1024);
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -213,6 +213,7 @@ describe("Telegram", () => {
     bot = new TelegramAdapter({
       token: TOKEN, apiRoot: emu.apiRoot, handle: app.handle, log: logger(), sleep: async () => undefined,
       webhook: { url: "https://bot.example.test/telegram", port },
+      onDelivered: (out, messageId) => markReceiptSent(app.deps, out, messageId),
     });
     await bot.start();
     const hook = emu.calls.find((c) => c.method === "setWebhook");

@@ -1,0 +1,28 @@
+// The three lanes: sure (a card), doubtful (quietly to the grid worker), no (silence).
+import { describe, expect, it } from "vitest";
+import { DEFAULT_CATALOG } from "../../../src/domain/default-catalog.ts";
+import { createParser } from "../../../src/domain/parser/index.ts";
+
+const parse = createParser(DEFAULT_CATALOG);
+
+describe("lanes", () => {
+  it.each([
+    ["早上撕了3张小广告", "sure"],
+    ["Picked up litter along the canal this morning", "sure"],
+    ["#好人好事 撕了小广告 哈哈", "sure"],
+    ["早上撕了3张小广告 哈哈", "doubtful"],
+    ["巡逻了两个小时 这个能加几分", "doubtful"],
+    ["Apparently Tom picked up all the litter in the park", "doubtful"],
+    ["今天天气好好哦", "no"],
+    ["明天克巡逻", "no"],
+  ])("%s → %s", (text, lane) => {
+    const r = parse({ text });
+    expect(r.lane).toBe(lane);
+    expect(r.isReport).toBe(lane === "sure");
+    if (lane === "doubtful") expect(r.deeds.length).toBeGreaterThan(0);
+  });
+
+  it("gives sure readings a higher confidence than doubtful ones", () => {
+    expect(parse({ text: "早上撕了3张小广告" }).confidence).toBeGreaterThan(parse({ text: "早上撕了3张小广告 哈哈" }).confidence);
+  });
+});
