@@ -13,6 +13,9 @@ CREATE TABLE "Household" (
     "headResidentId" INTEGER,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
+    CONSTRAINT "Household_pkey" PRIMARY KEY ("id")
+);
+
 -- CreateTable
 CREATE TABLE "RegisterEntry" (
     "residentId" INTEGER NOT NULL,
@@ -30,10 +33,16 @@ CREATE TABLE "RegisterEntry" (
     "rowDigest" TEXT NOT NULL DEFAULT '',
     "updatedAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
 
+    CONSTRAINT "RegisterEntry_pkey" PRIMARY KEY ("residentId")
+);
+
 -- CreateTable
 CREATE TABLE "RegisterAward" (
     "awardId" INTEGER NOT NULL,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "RegisterAward_pkey" PRIMARY KEY ("awardId")
+);
 
 -- CreateTable
 CREATE TABLE "ResidentMerge" (
@@ -43,6 +52,9 @@ CREATE TABLE "ResidentMerge" (
     "intoResidentId" INTEGER NOT NULL,
     "actorId" INTEGER,
     "createdAt" TIMESTAMP(3) NOT NULL DEFAULT CURRENT_TIMESTAMP,
+
+    CONSTRAINT "ResidentMerge_pkey" PRIMARY KEY ("id")
+);
 
 -- CreateIndex
 CREATE UNIQUE INDEX "Household_communityId_gridId_building_unit_room_key" ON "Household"("communityId", "gridId", "building", "unit", "room");
