@@ -56,7 +56,13 @@ export type ErrorCode =
   | "SHOP.ITEM_AMBIGUOUS"
   | "SHOP.OUT_OF_STOCK"
   | "POINTS.INSUFFICIENT"
-  | "REWARDS.BAD_SETTING";
+  | "REWARDS.BAD_SETTING"
+  // the community register (issue 12)
+  | "REGISTER.BAD_ADDRESS"
+  | "REGISTER.NEEDS_GRID"
+  | "MERGE.SAME"
+  | "MERGE.NOT_FOUND"
+  | "MERGE.ALREADY";
 
 export interface Failure<C extends ErrorCode = ErrorCode> {
   ok: false;

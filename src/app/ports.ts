@@ -17,6 +17,7 @@ import type { RoleGrant } from "../domain/permissions.ts";
 import type { PlatformRepos } from "./platform-ports.ts";
 import type { RewardRepos } from "./reward-ports.ts";
 import type { PossibleReportRepos } from "./possible-report-ports.ts";
+import type { RegisterRepos } from "./register-ports.ts";
 
 /** Domain values the chat layer renders: chat/ imports app/ only (see .dependency-cruiser.cjs). */
 export type { Catalog, DeedCategory } from "../domain/catalog.ts";
@@ -88,7 +89,7 @@ export interface AuditLine {
   subjectId: number | null; data?: Record<string, unknown>;
 }
 
-export interface Repos extends RewardRepos, PossibleReportRepos {
+export interface Repos extends RewardRepos, PossibleReportRepos, RegisterRepos {
   communities: {
     byId(id: number): Promise<CommunityRec | null>;
     bySlug(slug: string): Promise<CommunityRec | null>;

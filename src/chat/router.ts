@@ -38,12 +38,17 @@ import { runDraw } from "./commands/run-draw.ts";
 import { shop } from "./commands/shop.ts";
 import { shopAdd } from "./commands/shop-add.ts";
 import { unfixed } from "./commands/unfixed.ts";
+// the community register (issue 12)
+import { merge } from "./commands/merge.ts";
+import { register } from "./commands/register.ts";
+import { topHouseholds } from "./commands/top-households.ts";
+import { who } from "./commands/who.ts";
 // the parser's doubtful lane (issue 13)
 import { promote } from "./commands/promote.ts";
 
 export const COMMANDS: readonly Command<any>[] = [help, rules, me, top, mask, pending, approve, reject, revoke, withdraw,
   fixed, unfixed, pointsReport, newDraw, runDraw, draws, enterDraw, collectPrize, shop, shopAdd, exchange,
-  bind, bindgroup, newGrid, appoint, promote, report];
+  bind, bindgroup, newGrid, appoint, who, register, merge, topHouseholds, promote, report];
 
 export interface Logger {
   error(obj: Record<string, unknown>, msg: string): void;

@@ -10,6 +10,8 @@ import { addDbCommands } from "./commands/db-copy.ts";
 import { DatabaseRefused } from "../storage/database-refused.ts";
 import { addPlatformCommands } from "./commands/platform-commands.ts";
 import { addRewardCommands } from "./commands/rewards.ts";
+import { addResidentCommands } from "./commands/residents.ts";
+import { addOfficeExportCommands } from "./commands/office-exports.ts";
 
 type Io = { stdin: NodeJS.ReadableStream & import("node:stream").Readable; stdout: import("node:stream").Writable };
 
@@ -179,6 +181,8 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
 
   addRewardCommands(program, withApp, io.stdout);
   addPlatformCommands(program, withApp, io);
+  addResidentCommands(program, withApp, io.stdout);
+  addOfficeExportCommands(program, withApp, io.stdout);
   addDbCommands(program, io.stdout);
 
   return program;

@@ -26,6 +26,8 @@ export interface Config {
   drawKey: string | null;
   /** The nightly backup: when (cron, in `timezone`) and how many copies are kept. */
   backup: { cron: string; keep: number };
+  /** Key of the phone-number hashes (HMAC); null → a secret generated once into the data folder. */
+  phoneSecret: string | null;
 }
 
 export { ConfigError } from "./config-error.ts";
@@ -102,6 +104,9 @@ const schema = z.object({
     .describe('a cron expression "minute hour day month weekday", e.g. "30 3 * * *" (every night at 03:30)'),
   DEEDBANK_BACKUP_KEEP: z.coerce.number().int().min(1).max(1000).default(7)
     .describe("how many nightly backups to keep, a whole number from 1 to 1000"),
+  // the community register (issue 12)
+  DEEDBANK_PHONE_SECRET: z.string().min(16).optional()
+    .describe("a secret of at least 16 characters (e.g. the output of `openssl rand -hex 32`); keep it with your backups"),
   LOG_LEVEL: z.enum(["fatal", "error", "warn", "info", "debug", "trace", "silent"]).default("info")
     .describe("one of fatal, error, warn, info, debug, trace, silent"),
 });
@@ -151,5 +156,6 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
       const [platform, ...rest] = s.split(":");
       return { platform: platform as "telegram" | "wechat", id: rest.join(":").trim() };
     }),
+    phoneSecret: e.DEEDBANK_PHONE_SECRET ?? null,
   };
 }

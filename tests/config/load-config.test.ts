@@ -17,6 +17,7 @@ describe("loadConfig", () => {
       admins: [],
       drawKey: null,
       backup: { cron: "30 3 * * *", keep: 7 },
+      phoneSecret: null,
     });
   });
 

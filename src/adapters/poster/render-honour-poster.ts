@@ -23,7 +23,7 @@ export const POSTER_WIDTH = 1080;
 export const POSTER_SCALE = 1;
 /** JPEG quality: text stays crisp on a phone, and the file stays far below 300 kB. */
 const JPEG_QUALITY = 68;
-const FAMILY = "DeedBank Noto Sans SC";
+export const FAMILY = "DeedBank Noto Sans SC";
 const RED = "#C8161D";
 const DARK_RED = "#8E0F14";
 const GOLD = "#F6C453";
@@ -37,7 +37,7 @@ const PAD = 56;
 // bot starts: a bot that draws posters once a week does not carry them all week.
 type Canvas = typeof import("@napi-rs/canvas");
 let canvasModule: Canvas | null = null;
-async function loadCanvas(): Promise<Canvas> {
+export async function loadCanvas(): Promise<Canvas> {
   if (canvasModule) return canvasModule;
   const canvas = await import("@napi-rs/canvas");
   const { GlobalFonts } = canvas;

@@ -1,23 +1,27 @@
 import { getRanking, type PeriodKind } from "../../app/get-ranking.ts";
 import type { Command } from "../context.ts";
+import { readPeriod } from "../read-period.ts";
+import { topHouseholds } from "./top-households.ts";
 
-/** 排行榜 [上周|本月|本季|年度|总榜], /top [lastweek|month|quarter|year|all]. */
-const PERIOD_WORDS: Record<string, PeriodKind> = {
-  "": "week", 本周: "week", week: "week", thisweek: "week",
-  上周: "lastWeek", lastweek: "lastWeek", last: "lastWeek",
-  本月: "month", 月: "month", month: "month",
-  本季: "quarter", 本季度: "quarter", 季度: "quarter", quarter: "quarter",
-  年度: "year", 本年: "year", 今年: "year", year: "year",
-  总榜: "all", 总: "all", 总排行: "all", all: "all", total: "all",
-};
+const HOUSEHOLDS = /^(households?|家庭)\s*/i;
 
-export const top: Command<PeriodKind> = {
+export const top: Command<PeriodKind | { households: PeriodKind }> = {
   name: "top",
   words: ["排行榜", "积分榜"],
   slash: ["top", "rank"],
-  parse: (args) => PERIOD_WORDS[args.trim().toLowerCase().replace(/[\s_-]+/g, "")] ?? null,
+  parse: (args) => {
+    // /top households [period] is the households ranking (issue 12).
+    const households = HOUSEHOLDS.exec(args.trim());
+    if (households) {
+      const period = readPeriod(args.trim().slice(households[0].length));
+      return period ? { households: period } : null;
+    }
+    return readPeriod(args);
+  },
   usage: { zh: "排行榜 [上周|本月|本季|年度|总榜]", en: "/top [lastweek|month|quarter|year|all]" },
-  run: async (ctx, kind) => {
+  run: async (ctx, arg) => {
+    if (typeof arg === "object") return topHouseholds.run(ctx, arg.households);
+    const kind = arg;
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
     const { community } = ctx.place;
     const ranking = await getRanking(ctx.deps, community, { residentId: ctx.actor.resident?.id ?? null, period: kind });

@@ -8,7 +8,7 @@ import { CliError } from "../cli-error.ts";
 
 type WithApp = (opts: { db?: string }, fn: (app: App) => Promise<void>) => Promise<void>;
 interface SetupOpts { db?: string; name?: string; slug?: string; grids?: string; timezone?: string }
-interface CodeOpts { db?: string; community?: string; admin?: boolean; grid?: string }
+interface CodeOpts { db?: string; community?: string; admin?: boolean; grid?: string; address?: string; new?: boolean }
 
 const DB = ["--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)"] as const;
 
@@ -58,21 +58,37 @@ export function addPlatformCommands(program: Command, withApp: WithApp, io: { st
     .argument("<name>", "the resident's name")
     .option("--admin", "make the resident a community admin")
     .option("--grid <grid>", "the resident's grid, when the resident is new")
+    .option("--address <address>", "a newcomer's household, e.g. 3栋2单元301 (with --grid): registers them there")
+    .option("--new", "confirm that a name nobody has is a new person (without a household)")
     .option("--community <slug>", "which community, when the database has several")
     .option(...DB)
     .action((name: string, opts: CodeOpts) =>
       withApp(opts, async (app) => {
-        const residentId = await app.deps.store.write(async (r) => {
+        const { translator } = await import("../../i18n/index.ts");
+        let residentId = await app.deps.store.write(async (r) => {
           const community = opts.community ? await r.communities.bySlug(opts.community) : (await r.communities.list())[0];
           if (!community) throw new CliError("no community yet: run `deedbank setup` first");
           const grid = opts.grid ? await r.grids.byName(community.id, opts.grid) : null;
           if (opts.grid && !grid) throw new CliError(`no grid called ${opts.grid}`);
           const found = await r.residents.findByName(community.id, grid?.id ?? null, name);
           if (found.length > 1) throw new CliError(`${found.length} residents are called ${name}; give --grid`);
-          const resident = found[0] ?? (await r.residents.create({ communityId: community.id, gridId: grid?.id ?? null, name }));
-          if (opts.admin) await r.roles.grant(resident.id, community.id, "admin", null);
-          return resident.id;
+          // A typo must not silently create a person (issue 12): a new name needs --new or a household.
+          if (!found[0] && !opts.new && !opts.address) throw new CliError(translator(app.config.locale)("bindCode.unknownName", { name }));
+          const resident = found[0] ?? (opts.address ? null : await r.residents.create({ communityId: community.id, gridId: grid?.id ?? null, name }));
+          if (resident && opts.admin) await r.roles.grant(resident.id, community.id, "admin", null);
+          return resident?.id ?? { community, grid };
         });
+        if (typeof residentId !== "number") {
+          const place = residentId;
+          const { parseAddress } = await import("../../domain/roster/parse-address.ts");
+          const address = parseAddress(opts.address ?? "");
+          if (!address || !place.grid) throw new CliError(translator(app.config.locale)("error.REGISTER.NEEDS_GRID"));
+          const { registerResident } = await import("../../app/register-resident.ts");
+          const made = await registerResident(app.deps, { communityId: place.community.id, actor: "operator", grid: place.grid, name, address });
+          if (!made.ok) throw new CliError(translator(app.config.locale)(`error.${made.code}`, made.params));
+          if (opts.admin) await app.deps.store.write((r) => r.roles.grant(made.id, place.community.id, "admin", null));
+          residentId = made.id;
+        }
         const { code, expiresAt } = await (await import("../../app/bind-identity.ts")).operatorBindCode(app.deps, residentId);
         print(`🔑 ${name}: 绑定码 ${code} (valid until ${expiresAt.toISOString()}). From their WeChat or Telegram account, send the bot: 绑定码 ${code}`);
       }),

@@ -2,6 +2,7 @@ import type { HonourRepo } from "../../app/ports.ts";
 import type { ParsedDeed } from "../../domain/parser/index.ts";
 import { storageOutcome } from "../errors.ts";
 import type { Db } from "./db.ts";
+import { foldMerged } from "./merged.ts";
 
 
 const APPROVED = { id: true, gridId: true, awardedPoints: true, decidedAt: true, deeds: true, doerResidentId: true } as const;
@@ -28,11 +29,12 @@ export const honourRepo = (db: Db): HonourRepo => ({
       deeds: JSON.parse(r.deeds) as ParsedDeed[],
     }));
   },
-  // From the running totals: as many rows as residents who earned, however long the history.
-  earnedTotals: async (communityId) =>
+  // From the running totals (as many rows as residents who earned, however long the history),
+  // with merged records added to the record they count as.
+  earnedTotals: async (communityId) => foldMerged(db, communityId,
     (
       await db.residentTotals.findMany({ where: { communityId, earned: { gt: 0 } }, select: { residentId: true, earned: true, lastEarnedAt: true } })
-    ).map((t) => ({ residentId: t.residentId, points: t.earned, lastAt: t.lastEarnedAt ?? new Date(0) })),
+    ).map((t) => ({ residentId: t.residentId, points: t.earned, lastAt: t.lastEarnedAt ?? new Date(0) }))),
   recordPost: async (key, dedupeKey) => {
     const where = { job_period_chatGroupId: key };
     if (await db.scheduledPost.findUnique({ where, select: { id: true } })) return "duplicate";

@@ -12,6 +12,7 @@ import { platformRepo } from "./platform-repo.ts";
 import { reportRepo } from "./report-repo.ts";
 import { residentRepo, roleRepo } from "./resident-repo.ts";
 import { rewardRepos } from "./reward-repos.ts";
+import { registerRepos } from "./register-repo.ts";
 import { possibleReportRepo } from "./possible-report-repo.ts";
 
 export type { Db } from "./db.ts";
@@ -33,6 +34,7 @@ export function createRepos(db: Db): Repos {
     outbox: outboxRepo(db),
     platform: platformRepo(db),
     ...rewardRepos(db),
+    ...registerRepos(db),
     possibleReports: possibleReportRepo(db),
   };
 }

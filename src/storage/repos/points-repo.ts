@@ -1,7 +1,7 @@
 import { DEFAULT_REWARD_SETTINGS } from "../../domain/tickets.ts";
 import type { PointsBreakdown, RewardRepos } from "../../app/reward-ports.ts";
 import type { Db } from "./db.ts";
-import { totalsOf } from "./totals.ts";
+import { totalsWithMerged, withMerged } from "./merged.ts";
 
 /** Which ledger kinds make up each part of a balance. */
 export const KINDS = {
@@ -13,7 +13,7 @@ export const KINDS = {
 
 // Sums come from the running totals (ResidentTotals), never from re-summing the history.
 async function breakdown(db: Db, residentId: number): Promise<PointsBreakdown> {
-  const { dynamic, fixed, spent } = await totalsOf(db, residentId);
+  const { dynamic, fixed, spent } = await totalsWithMerged(db, residentId);
   return { dynamic, fixed, spent };
 }
 
@@ -25,12 +25,18 @@ async function communityBreakdown(db: Db, communityId: number): Promise<PointsBr
 export const pointsRepo = (db: Db): RewardRepos["points"] => ({
   breakdown: (residentId) => breakdown(db, residentId),
   account: async (residentId) => {
-    const { dynamic, fixed, spent, balance, tickets } = await totalsOf(db, residentId);
+    const { dynamic, fixed, spent, balance, tickets } = await totalsWithMerged(db, residentId);
     return { dynamic, fixed, spent, balance, tickets };
   },
   communityBreakdown: (communityId) => communityBreakdown(db, communityId),
-  dynamicForTickets: async (residentId) => (await totalsOf(db, residentId)).ticketPoints,
+  dynamicForTickets: async (residentId) => (await totalsWithMerged(db, residentId)).ticketPoints,
   ticketStanding: async (communityId, residentId) => {
+    if ((await withMerged(db, residentId)).length > 1) {
+      // A merged pair: its tickets and the points they are earned from are added up together.
+      const t = await totalsWithMerged(db, residentId);
+      const s = await db.rewardSettings.findUnique({ where: { communityId }, select: { ticketRatio: true } });
+      return { ticketPoints: t.ticketPoints, ticketsEarnedNet: t.ticketsEarnedNet, tickets: t.tickets, ticketRatio: s?.ticketRatio ?? DEFAULT_REWARD_SETTINGS.ticketRatio };
+    }
     const [row] = await db.$queryRaw<{ ticketPoints: number | null; ticketsEarnedNet: number | null; tickets: number | null; ticketRatio: number | null }[]>`
       SELECT t."ticketPoints", t."ticketsEarnedNet", t."tickets", s."ticketRatio"
       FROM (SELECT 1) AS one

@@ -1,7 +1,7 @@
 import type { RewardRepos } from "../../app/reward-ports.ts";
 import { storageOutcome } from "../errors.ts";
 import type { Db } from "./db.ts";
-import { totalsOf } from "./totals.ts";
+import { totalsWithMerged } from "./merged.ts";
 
 
 export const ticketRepo = (db: Db): RewardRepos["tickets"] => ({
@@ -15,8 +15,8 @@ export const ticketRepo = (db: Db): RewardRepos["tickets"] => ({
       throw e;
     }
   },
-  balance: async (residentId) => (await totalsOf(db, residentId)).tickets,
-  earnedNet: async (residentId) => (await totalsOf(db, residentId)).ticketsEarnedNet,
+  balance: async (residentId) => (await totalsWithMerged(db, residentId)).tickets,
+  earnedNet: async (residentId) => (await totalsWithMerged(db, residentId)).ticketsEarnedNet,
   balancesBefore: async (communityId, before) =>
     (await db.ticketEntry.groupBy({ by: ["residentId"], where: { communityId, createdAt: { lt: before } }, _sum: { tickets: true }, orderBy: { residentId: "asc" } }))
       .map((g) => ({ residentId: g.residentId, tickets: g._sum.tickets ?? 0 }))
