@@ -3,8 +3,8 @@
 //  2. diffs it against the schema the PostgreSQL migrations already produce (the snapshot
 //     schema.prisma kept in the newest migration folder that has one), offline;
 //  3. writes prisma/postgres/migrations/<UTC time>_<name>/migration.sql with that SQL, then a
-//     hand-written part listing every SQLite trigger or CHECK constraint PostgreSQL still
-//     lacks (port them there, in PostgreSQL syntax), and stores the new snapshot.
+//     hand-written part listing every SQLite trigger, CHECK constraint, SQL-only foreign key
+//     or index PostgreSQL still lacks (port them there, in PostgreSQL syntax), and stores the new snapshot.
 // tests/storage/pg-schema.test.ts fails until the migrations produce the current schema.
 import { execFileSync } from "node:child_process";
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
@@ -47,9 +47,18 @@ export function missingGuards(sqliteSql, pgSql) {
   for (const [, constraint] of sqliteSql.matchAll(/CONSTRAINT\s+"?(\w+)"?\s+CHECK/gi)) {
     if (!new RegExp(`"?${constraint}"?`).test(pgSql)) todo.push(`CHECK constraint "${constraint}"`);
   }
+  // Foreign keys and indexes the Prisma schema cannot express (no relation, an expression):
+  // neither the PostgreSQL migrations nor the diff above name them. Indexes SQLite dropped again are skipped.
+  const dropped = new Set([...sqliteSql.matchAll(/DROP INDEX (?:IF EXISTS )?"?(\w+)"?/gi)].map((m) => m[1]));
+  for (const [, fk] of sqliteSql.matchAll(/CONSTRAINT\s+"?(\w+)"?\s+FOREIGN KEY/gi)) {
+    if (!new RegExp(`"${fk}"`).test(pgSql)) todo.push(`foreign key "${fk}"`);
+  }
+  for (const [, index] of sqliteSql.matchAll(/CREATE (?:UNIQUE )?INDEX (?:IF NOT EXISTS )?"?(\w+)"?/gi)) {
+    if (!dropped.has(index) && !new RegExp(`"${index}"`).test(pgSql)) todo.push(`index "${index}"`);
+  }
   return [...new Set(todo)];
 }
-const todo = missingGuards(sqlOf(SQLITE_DIR, dirs(SQLITE_DIR)), sqlOf(PG_DIR, dirs(PG_DIR)));
+const todo = missingGuards(sqlOf(SQLITE_DIR, dirs(SQLITE_DIR)), `${sqlOf(PG_DIR, dirs(PG_DIR))}\n${diff}`);
 
 if (!diff && todo.length === 0) {
   console.log("The PostgreSQL migrations already produce prisma/schema.prisma: nothing to write.");
@@ -62,8 +71,9 @@ writeFileSync(
   `${dir}/migration.sql`,
   `-- PostgreSQL migration "${name}", written by npm run db:pg-migration.\n\n` +
     `${diff ? `${diff}\n` : "-- (no table changes)\n"}\n` +
-    `-- Hand-written part: the triggers and CHECK constraints of the SQLite migrations, in\n` +
-    `-- PostgreSQL syntax, under the same names (see 20261130000001_guards for examples).\n` +
+    `-- Hand-written part: the triggers, CHECK constraints and SQL-only foreign keys and indexes\n` +
+    `-- of the SQLite migrations, in PostgreSQL syntax, under the same names (see\n` +
+    `-- 20261130000001_guards and 20261201000530_sqlite_parity for examples).\n` +
     todo.map((t) => `-- TODO port ${t} from prisma/migrations\n`).join(""),
 );
 copyFileSync(SCHEMA, `${dir}/schema.prisma`);
