@@ -6,6 +6,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { dispatchOutbox, drainOutbox, type SendPort } from "../../src/app/dispatch-outbox.ts";
 import type { OutboxItem } from "../../src/app/ports.ts";
 import { ledgerSum, testApp, type TestApp } from "../helpers/test-app.ts";
+import { childEnv } from "../helpers/data-dir-env.ts";
 
 const CHILD = fileURLToPath(new URL("./outbox-crash-child.ts", import.meta.url));
 const NOW = "2026-11-25T02:00:00.000Z";
@@ -34,7 +35,7 @@ describe("outbox", () => {
     await first.chat(["张秀英: 早上撕了3张小广告"]);
     const file = first.config.databaseUrl;
     const child = await new Promise<{ signal: string | null; stdout: string }>((resolve) => {
-      execFile(process.execPath, ["--import", "tsx", CHILD, file, NOW], (err, stdout) =>
+      execFile(process.execPath, ["--import", "tsx", CHILD, file, NOW], { env: childEnv(first.dir) }, (err, stdout) =>
         resolve({ signal: (err as { signal?: string } | null)?.signal ?? null, stdout }),
       );
     });

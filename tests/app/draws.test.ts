@@ -11,6 +11,7 @@ import { publishedDraw, verifyPublished, verifyStoredDraw } from "../../src/app/
 import { testApp, type TestApp } from "../helpers/test-app.ts";
 import { ticketsOf, user } from "../helpers/rewards.ts";
 import { rawRun } from "../helpers/raw-sql.ts";
+import { childEnv } from "../helpers/data-dir-env.ts";
 
 const DRAW_CHILD = fileURLToPath(new URL("../helpers/draw-child.ts", import.meta.url));
 let app: TestApp;
@@ -80,7 +81,7 @@ describe("prize draws", () => {
     const before = await ticketsOf(app, "张秀英");
     const child = () =>
       new Promise<string[]>((resolve, reject) => {
-        execFile(process.execPath, ["--import", "tsx", DRAW_CHILD, app.config.databaseUrl, "5", CLOSE.toISOString()], (err, stdout) =>
+        execFile(process.execPath, ["--import", "tsx", DRAW_CHILD, app.config.databaseUrl, "5", CLOSE.toISOString()], { env: childEnv(app.dir) }, (err, stdout) =>
           err ? reject(err) : resolve(JSON.parse(stdout) as string[]),
         );
       });

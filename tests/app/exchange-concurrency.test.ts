@@ -8,6 +8,7 @@ import { exchangePoints } from "../../src/app/exchange-points.ts";
 import { testApp, type TestApp } from "../helpers/test-app.ts";
 import { pointsOf, user } from "../helpers/rewards.ts";
 import { rawAll, rawRun } from "../helpers/raw-sql.ts";
+import { childEnv } from "../helpers/data-dir-env.ts";
 
 const CHILD = fileURLToPath(new URL("../helpers/exchange-child.ts", import.meta.url));
 
@@ -30,7 +31,7 @@ const children = (item: string, n: number, times: number) =>
   Promise.all(
     Array.from({ length: n }, () =>
       new Promise<string[]>((resolve, reject) => {
-        execFile(process.execPath, ["--import", "tsx", CHILD, app.config.databaseUrl, String(times), item], (err, stdout) =>
+        execFile(process.execPath, ["--import", "tsx", CHILD, app.config.databaseUrl, String(times), item], { env: childEnv(app.dir) }, (err, stdout) =>
           err ? reject(err) : resolve(JSON.parse(stdout) as string[]),
         );
       }),

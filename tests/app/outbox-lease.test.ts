@@ -6,6 +6,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, describe, expect, it } from "vitest";
 import { drainOutbox } from "../../src/app/dispatch-outbox.ts";
+import { childEnv } from "../helpers/data-dir-env.ts";
 import { testApp, type TestApp } from "../helpers/test-app.ts";
 
 const CHILD = fileURLToPath(new URL("../helpers/outbox-sender-child.ts", import.meta.url));
@@ -16,7 +17,7 @@ afterEach(async () => app?.dispose());
 
 const runChild = (file: string, log: string) =>
   new Promise<number>((resolve) => {
-    execFile(process.execPath, [TSX, CHILD, file, log], { env: { ...process.env, LOG_LEVEL: "silent" } }, (err) =>
+    execFile(process.execPath, [TSX, CHILD, file, log], { env: { ...childEnv(app.dir), LOG_LEVEL: "silent" } }, (err) =>
       resolve(err ? 1 : 0),
     );
   });
@@ -27,7 +28,7 @@ describe("outbox leases", () => {
     await app.deps.store.write(async (r) => {
       for (let i = 1; i <= 40; i++) await r.outbox.enqueue({ platform: "twin", chatId: "c", text: `决定 ${i}` }, { dedupeKey: `twin:${i}` });
     });
-    const file = app.db.file;
+    const file = app.config.databaseUrl;
     const log = join(app.dir, "sent.log");
     expect(await Promise.all([runChild(file, log), runChild(file, log)])).toEqual([0, 0]);
     const sent = readFileSync(log, "utf8").trim().split("\n").map((l) => l.split(" "));
@@ -49,6 +50,6 @@ describe("outbox leases", () => {
     app.setNow(new Date(t0.getTime() + 61_000));
     await drainOutbox(app.deps, { platform: "twin", send });
     expect(sends).toHaveLength(1);
-    expect(existsSync(app.db.file)).toBe(true);
+    if (!app.pg) expect(existsSync(app.db.file)).toBe(true);
   });
 });

@@ -4,6 +4,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { rawAll } from "../helpers/raw-sql.ts";
 import { testApp, type TestApp } from "../helpers/test-app.ts";
+import { childEnv } from "../helpers/data-dir-env.ts";
 
 const CHILD = fileURLToPath(new URL("../helpers/outbox-send-child.ts", import.meta.url));
 const NOW = "2026-11-25T02:00:00Z";
@@ -23,7 +24,7 @@ afterEach(async () => {
 it("three processes sending at once send each message exactly once", async () => {
   const child = () =>
     new Promise<number[]>((resolve, reject) => {
-      execFile(process.execPath, ["--import", "tsx", CHILD, app.config.databaseUrl, NOW], (err, stdout) =>
+      execFile(process.execPath, ["--import", "tsx", CHILD, app.config.databaseUrl, NOW], { env: childEnv(app.dir) }, (err, stdout) =>
         err ? reject(err) : resolve(JSON.parse(stdout) as number[]),
       );
     });

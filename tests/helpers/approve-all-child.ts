@@ -5,10 +5,11 @@ import pino from "pino";
 import { resolveActor } from "../../src/app/actor.ts";
 import { approveReport } from "../../src/app/approve-report.ts";
 import { loadConfig } from "../../src/config/load-config.ts";
+import { dataDirEnv } from "./data-dir-env.ts";
 import { createApp } from "../../src/create-app.ts";
 
 const [file, count, readyAfter] = process.argv.slice(2);
-const app = await createApp(loadConfig({}, { db: file }), { log: pino({ level: "silent" }) });
+const app = await createApp(loadConfig(dataDirEnv(), { db: file }), { log: pino({ level: "silent" }) });
 const actor = await resolveActor(app.deps, { platform: "console", userId: "周华", displayName: "周华" });
 let approved = 0;
 for (let n = 1; n <= Number(count); n++) {

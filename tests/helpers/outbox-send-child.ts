@@ -3,10 +3,11 @@
 import pino from "pino";
 import { drainOutbox } from "../../src/app/dispatch-outbox.ts";
 import { loadConfig } from "../../src/config/load-config.ts";
+import { dataDirEnv } from "./data-dir-env.ts";
 import { createApp } from "../../src/create-app.ts";
 
 const [url, now] = process.argv.slice(2);
-const app = await createApp(loadConfig({}, { db: url }), { clock: () => new Date(now as string), log: pino({ level: "silent" }) });
+const app = await createApp(loadConfig(dataDirEnv(), { db: url }), { clock: () => new Date(now as string), log: pino({ level: "silent" }) });
 const sent: number[] = [];
 await drainOutbox(app.deps, {
   platform: "console", limit: 5,

@@ -4,10 +4,11 @@ import { appendFileSync } from "node:fs";
 import pino from "pino";
 import { drainOutbox } from "../../src/app/dispatch-outbox.ts";
 import { loadConfig } from "../../src/config/load-config.ts";
+import { dataDirEnv } from "./data-dir-env.ts";
 import { createApp } from "../../src/create-app.ts";
 
 const [file, log] = process.argv.slice(2) as [string, string];
-const app = await createApp(loadConfig({}, { db: file }), { log: pino({ level: "silent" }) });
+const app = await createApp(loadConfig(dataDirEnv(), { db: file }), { log: pino({ level: "silent" }) });
 await drainOutbox(app.deps, {
   platform: "twin",
   limit: 5,
