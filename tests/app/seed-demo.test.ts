@@ -11,11 +11,16 @@ describe("seeding the demo", () => {
   it("is all or nothing", async () => {
     app = await testApp({ demo: false });
     // the last person of the demo cannot be written: the seed dies half-way
-    await app.db.raw(`CREATE TRIGGER die_halfway BEFORE INSERT ON "Resident" WHEN NEW.name = '周华' BEGIN SELECT RAISE(ABORT, 'killed'); END`);
+    if (app.pg) {
+      await app.db.raw(`CREATE FUNCTION die_halfway() RETURNS trigger LANGUAGE plpgsql AS $$ BEGIN RAISE EXCEPTION 'killed'; END $$`);
+      await app.db.raw(`CREATE TRIGGER die_halfway BEFORE INSERT ON "Resident" FOR EACH ROW WHEN (NEW.name = '周华') EXECUTE FUNCTION die_halfway()`);
+    } else {
+      await app.db.raw(`CREATE TRIGGER die_halfway BEFORE INSERT ON "Resident" WHEN NEW.name = '周华' BEGIN SELECT RAISE(ABORT, 'killed'); END`);
+    }
     await expect(seedDemo(app.deps)).rejects.toThrow();
     expect(await app.deps.store.read((r) => r.communities.count())).toBe(0);
 
-    await app.db.raw(`DROP TRIGGER die_halfway`);
+    await app.db.raw(app.pg ? `DROP TRIGGER die_halfway ON "Resident"` : `DROP TRIGGER die_halfway`);
     expect(await seedDemo(app.deps)).toBe(true);
     const out = await app.chat("张秀英: 早上撕了3张小广告");
     expect(out).toMatch(/#1/);
