@@ -2,22 +2,16 @@
 // their dedupe keys stay; old honour posters are deleted, recent ones kept.
 import { mkdirSync, utimesSync, writeFileSync, existsSync } from "node:fs";
 import { join } from "node:path";
-import Database from "better-sqlite3";
 import { afterEach, describe, expect, it } from "vitest";
 import { HOUSEKEEPING } from "../../src/scheduler/jobs/housekeeping.ts";
+import { rawAll } from "../helpers/raw-sql.ts";
 import { testApp, type TestApp } from "../helpers/test-app.ts";
 
 let app: TestApp;
 afterEach(() => app?.dispose());
 
-const rows = (file: string) => {
-  const db = new Database(file, { readonly: true });
-  try {
-    return db.prepare(`SELECT dedupeKey, text, status FROM OutboxMessage ORDER BY id`).all() as { dedupeKey: string | null; text: string; status: string }[];
-  } finally {
-    db.close();
-  }
-};
+const rows = (t: TestApp) =>
+  rawAll<{ dedupeKey: string | null; text: string; status: string }>(t, `SELECT "dedupeKey", text, status FROM "OutboxMessage" ORDER BY id`);
 
 describe("housekeeping", () => {
   it("prunes sent messages after the retention period, keeping dedupe keys, and deletes old posters", async () => {
@@ -29,7 +23,7 @@ describe("housekeeping", () => {
       const [due] = await r.outbox.due(app.now, 10, "console");
       if (due) await r.outbox.markSent(due.id, "x", app.now);
     });
-    const before = rows(app.db.file);
+    const before = await rows(app);
     const keyed = before.filter((m) => m.dedupeKey && m.status === "sent");
     expect(keyed.length).toBeGreaterThan(0);
     expect(before.some((m) => m.text === "old, no key" && m.status === "sent")).toBe(true);
@@ -49,7 +43,7 @@ describe("housekeeping", () => {
     // Ten days on: nothing is old enough yet.
     app.setNow(days(10));
     await job.run({ scheduledAt: app.now });
-    expect(rows(app.db.file)).toEqual(before);
+    expect(await rows(app)).toEqual(before);
     expect(existsSync(old)).toBe(false); // 50 days old by then
     expect(existsSync(recent)).toBe(true);
     expect(existsSync(other)).toBe(true); // not a poster
@@ -57,7 +51,7 @@ describe("housekeeping", () => {
     // Forty days on: sent messages go; keyed ones stay as empty rows; the pending one stays.
     app.setNow(days(40));
     await job.run({ scheduledAt: app.now });
-    const after = rows(app.db.file);
+    const after = await rows(app);
     expect(after.find((m) => m.text === "old, no key")).toBeUndefined();
     expect(after.find((m) => m.text === "still pending")?.status).toBe("pending");
     expect(after.filter((m) => m.dedupeKey).map((m) => [m.dedupeKey, m.text])).toEqual(keyed.map((m) => [m.dedupeKey, ""]));
