@@ -41,7 +41,8 @@ const SSL_MODES: Record<string, SslMode> = {
 
 export function parseDatabaseUrl(url: string, settings: DbSettings = {}): DbTarget {
   if (!isPostgresUrl(url)) {
-    if (/^[a-z][a-z0-9+.-]*:\/\//i.test(url)) {
+    // Any scheme but file: (postgres:foo, mysql://…) is refused: it must never become a folder name.
+    if (/^[a-z][a-z0-9+.-]+:/i.test(url) && !/^file:/i.test(url)) {
       throw new DatabaseOpenError(`DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL), not ${url.split(":")[0]}:.`);
     }
     return { kind: "sqlite", file: databaseFile(url) };
