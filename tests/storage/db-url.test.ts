@@ -19,6 +19,8 @@ describe("DATABASE_URL", () => {
     expect(() => parseDatabaseUrl("postgresql://db/x?connection_limit=lots")).toThrow("DATABASE_URL connection_limit=lots is not valid: use a whole number from 1.");
     expect(() => parseDatabaseUrl("postgresql://db/x?sslmode=sure")).toThrow("DATABASE_URL sslmode=sure is not valid: use disable, require or verify-full.");
     expect(() => parseDatabaseUrl("mongodb://db/x")).toThrow("DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL), not mongodb:.");
+    // A scheme without "//" is no file name either (it used to leave a file named postgres:foo).
+    expect(() => parseDatabaseUrl("postgres:foo")).toThrow("DATABASE_URL must start with file: (SQLite) or postgresql:// (PostgreSQL), not postgres:.");
     await expect(openDatabase("postgresql://nobody@127.0.0.1:1/deedbank")).rejects.toThrow(
       "Cannot use the PostgreSQL database at 127.0.0.1:1/deedbank: the connection was refused; is the server running? Check DATABASE_URL.",
     );
