@@ -10,6 +10,7 @@ import { openDatabase, type Database } from "./storage/database.ts";
 import type { Job } from "./scheduler/job.ts";
 import { weeklyHonourJob } from "./scheduler/jobs/weekly-honour.ts";
 import { housekeepingJob } from "./scheduler/jobs/housekeeping.ts";
+import { publicNoticeJob } from "./scheduler/jobs/public-notice.ts";
 import { prunePosters } from "./adapters/poster/prune-posters.ts";
 import { nightlyBackupJob } from "./scheduler/jobs/nightly-backup.ts";
 import { drawKeyFile } from "./storage/draw-key-file.ts";
@@ -52,6 +53,7 @@ export async function createApp(config: Config, opts: { clock?: Clock; log?: pin
         return { file, removed: pruneBackups(dir, config.backup.keep) };
       },
     })] : []),
+    publicNoticeJob({ deps, timezone: config.timezone }),
   ];
   return { config, db, deps, handle: createRouter(deps, log), log, jobs, close: () => db.close() };
 }

@@ -12,6 +12,8 @@ import type { ReportRec, Repos, ResidentRec } from "./ports.ts";
 import { resolveDoer, type DoerChoice } from "./resolve-doer.ts";
 import { enqueueDecision, type Announce } from "./enqueue-decision.ts";
 import { moveTicketsForReport, type TicketMove } from "./move-tickets.ts";
+import type { NoticeRec } from "./event-ports.ts";
+import { holdForNotice, noticeBlocker } from "./hold-for-notice.ts";
 
 export interface ApproveInput extends DoerChoice {
   communityId: number;
@@ -28,7 +30,11 @@ export interface ApproveInput extends DoerChoice {
   receipt?: Receipt<Approved>;
 }
 
-export interface Approved { report: ReportRec; doer: ResidentRec; points: number; balance: number; tickets?: TicketMove }
+export interface Approved {
+  report: ReportRec; doer: ResidentRec; points: number; balance: number; tickets?: TicketMove;
+  /** Set when the award waits in 公示 (issue 11): nothing was credited yet. */
+  notice?: NoticeRec;
+}
 
 export async function approveReport(deps: AppDeps, input: ApproveInput): Promise<Result<Approved & Receipted>> {
   return deps.store.write(async (r) => {
@@ -39,6 +45,8 @@ export async function approveReport(deps: AppDeps, input: ApproveInput): Promise
     if (!report) return fail("REPORT.NOT_FOUND", { number: input.number });
     const blocker = decisionBlocker(report.status);
     if (blocker) return fail(blocker, { number: report.number });
+    const inNotice = await noticeBlocker(r, report);
+    if (inNotice) return inNotice;
     const reviewer = authorize(input.actor, { kind: "review", communityId: report.communityId, gridId: report.gridId, concerned: [report.senderResidentId] }, { number: report.number });
     if (!reviewer.ok) return reviewer;
     const deeds = deed ? await correctedDeeds(r.catalog, report.communityId, deed) : report.deeds;
@@ -56,6 +64,13 @@ export async function approveReport(deps: AppDeps, input: ApproveInput): Promise
       return fail("AUTH.OWN_HOUSEHOLD", { name: doer.resident.name });
     }
     const now = deps.clock();
+    // 公示: a big award is held as a public notice; the report stays pending until it lands.
+    const notice = await holdForNotice(r, { report, deeds, points, doerId: doer.resident.id, approverId: reviewer.actorId, now });
+    if (notice) {
+      const held = { report: { ...report, deeds }, doer: doer.resident, points, balance: await r.ledger.balance(doer.resident.id), notice };
+      if (input.announce) await enqueueDecision(r, report.id, "notice", input.announce(held), now);
+      return { ok: true as const, ...held, receipt: await queueReceipt(r, input.receipt, held, now) };
+    }
     const moved = await r.reports.transition(report.id, "pending", {
       status: "approved", reviewerId: reviewer.actorId, awardedPoints: points, doerResidentId: doer.resident.id, decidedAt: now,
       ...(deed ? { deeds } : {}),

@@ -1,6 +1,17 @@
 // Expected failures are values with stable codes; the codes double as i18n keys.
 export type ErrorCode =
   | "REPORT.NOT_FOUND"
+  // events and 公示 (issue 11)
+  | "EVENT.NOT_FOUND"
+  | "EVENT.CLOSED"
+  | "EVENT.ALREADY_CLOSED"
+  | "EVENT.NOT_RESIDENT"
+  | "NOTICE.NOT_FOUND"
+  | "NOTICE.SAME_APPROVER"
+  | "NOTICE.ALREADY_CONFIRMED"
+  | "NOTICE.CLOSED"
+  | "NOTICE.REASON_REQUIRED"
+  | "REPORT.IN_NOTICE"
   // the parser's doubtful lane (issue 13)
   | "POSSIBLE.NOT_FOUND"
   | "POSSIBLE.ALREADY_PROMOTED"

@@ -8,13 +8,15 @@ export interface Balance {
   resident: ResidentRec | null; total: number; week: number; rank: number | null; participants: number;
   /** total = dynamic + fixed (points earned); spendable = total - spent in the shop. Tickets may be negative (owed). */
   dynamic: number; fixed: number; spent: number; spendable: number; tickets: number;
+  /** Points approved but waiting in 公示 (not in the totals yet). */
+  awaiting: number;
 }
 
 export async function getBalance(deps: AppDeps, community: CommunityRec, actor: Actor): Promise<Balance> {
   const week = weekOf(deps.clock(), community.timezone);
   return deps.store.read(async (r) => {
     const resident = actor.resident;
-    if (!resident) return { resident: null, total: 0, week: 0, rank: null, participants: 0, dynamic: 0, fixed: 0, spent: 0, spendable: 0, tickets: 0 };
+    if (!resident) return { resident: null, total: 0, week: 0, rank: null, participants: 0, dynamic: 0, fixed: 0, spent: 0, spendable: 0, tickets: 0, awaiting: 0 };
     // The resident's own place only: the week is not ranked whole to find one rank.
     const mine = await r.ledger.standing(community.id, resident.id, week.start, week.end);
     const { balance, tickets, ...points } = await r.points.account(resident.id);
@@ -27,6 +29,7 @@ export async function getBalance(deps: AppDeps, community: CommunityRec, actor: 
       week: mine.rank === null ? 0 : mine.points,
       rank: mine.rank,
       participants: mine.participants,
+      awaiting: await r.notices.awaiting(resident.id),
     };
   });
 }

@@ -12,6 +12,13 @@ export interface TicketMove {
 export async function moveTicketsForReport(
   r: Repos, cause: "credit" | "reversal", at: { communityId: number; residentId: number; reportId: number; at: Date },
 ): Promise<TicketMove> {
+  return moveTickets(r, cause, { ...at, key: cause === "credit" ? ticketKey.earned(at.reportId) : ticketKey.back(at.reportId) });
+}
+
+/** Tickets for points credited by another cause than a report (an event), under its own key. */
+export async function moveTickets(
+  r: Repos, cause: "credit" | "reversal", at: { communityId: number; residentId: number; reportId: number | null; key: string; at: Date },
+): Promise<TicketMove> {
   // One read (running totals and the ratio together): approvals never re-sum a history.
   const standing = await r.points.ticketStanding(at.communityId, at.residentId);
   const tickets = ticketDelta(standing.ticketPoints, standing.ticketsEarnedNet, standing.ticketRatio, cause);
@@ -19,7 +26,7 @@ export async function moveTicketsForReport(
   if (tickets !== 0) {
     const appended = await r.tickets.append({
       communityId: at.communityId, residentId: at.residentId, tickets, kind: cause === "credit" ? "earned" : "reversal",
-      reportId: at.reportId, createdAt: at.at, idempotencyKey: cause === "credit" ? ticketKey.earned(at.reportId) : ticketKey.back(at.reportId),
+      reportId: at.reportId, createdAt: at.at, idempotencyKey: at.key,
     });
     if (appended === "created") added = tickets;
   }

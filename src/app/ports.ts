@@ -18,6 +18,7 @@ import type { PlatformRepos } from "./platform-ports.ts";
 import type { RewardRepos } from "./reward-ports.ts";
 import type { PossibleReportRepos } from "./possible-report-ports.ts";
 import type { RegisterRepos } from "./register-ports.ts";
+import type { EventRepos } from "./event-ports.ts";
 
 /** Domain values the chat layer renders: chat/ imports app/ only (see .dependency-cruiser.cjs). */
 export type { Catalog, DeedCategory } from "../domain/catalog.ts";
@@ -89,7 +90,7 @@ export interface AuditLine {
   subjectId: number | null; data?: Record<string, unknown>;
 }
 
-export interface Repos extends RewardRepos, PossibleReportRepos, RegisterRepos {
+export interface Repos extends RewardRepos, PossibleReportRepos, RegisterRepos, EventRepos {
   communities: {
     byId(id: number): Promise<CommunityRec | null>;
     bySlug(slug: string): Promise<CommunityRec | null>;
@@ -193,7 +194,8 @@ export interface Repos extends RewardRepos, PossibleReportRepos, RegisterRepos {
 // ---- honour lists and scheduled posts ----
 /** A report approved, and still approved, with the resident credited for it. */
 export interface ApprovedDeedRec {
-  reportId: number;
+  /** Null for an event's credit (issue 11): it has no report. */
+  reportId: number | null;
   residentId: number;
   /** The doer's grid, else the grid the report was made in. */
   gridId: number | null;
@@ -205,7 +207,7 @@ export interface ApprovedDeedRec {
 export interface PostKey { job: string; period: string; chatGroupId: number }
 
 export interface HonourRepo {
-  /** Reports approved in [from, to) that have not been revoked since. */
+  /** Reports approved in [from, to) that have not been revoked since, and event credits of events closed then. */
   approvedBetween(communityId: number, from: Date, to: Date): Promise<ApprovedDeedRec[]>;
   /** Points earned per resident over all time: every ledger row but spending in the shop. */
   earnedTotals(communityId: number): Promise<PointsTally[]>;

@@ -30,6 +30,8 @@ export async function rejectReport(deps: AppDeps, input: RejectInput): Promise<R
     if (!(await r.reports.transition(report.id, "pending", { status: "rejected", reviewerId: reviewer.actorId, reason, decidedAt }))) {
       return fail("REPORT.NOT_PENDING", { number: report.number });
     }
+    // A report rejected while in 公示 (after an objection) takes its notice down.
+    await r.notices.cancel(report.id);
     await r.audit.record({
       communityId: report.communityId, actorId: reviewer.actorId, action: "report.rejected",
       subjectType: "report", subjectId: report.id, data: { number: report.number },

@@ -21,6 +21,7 @@ export async function withdrawReport(deps: AppDeps, input: WithdrawInput): Promi
     if (!(await r.reports.transition(report.id, "pending", { status: "withdrawn", decidedAt: deps.clock() }))) {
       return fail("REPORT.NOT_PENDING", { number: report.number });
     }
+    await r.notices.cancel(report.id);
     await r.audit.record({
       communityId: report.communityId, actorId: resident?.id ?? null, action: "report.withdrawn",
       subjectType: "report", subjectId: report.id, data: { number: report.number, identityId },

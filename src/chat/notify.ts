@@ -9,6 +9,8 @@ import { normalizeLocale, translator, type Translate } from "../i18n/index.ts";
 import type { ChatContext } from "./context.ts";
 import type { OutgoingMessage } from "./message.ts";
 import { ticketLine } from "./render/ticket-line.ts";
+import { noticeUntil } from "./render/notice-until.ts";
+import type { NoticeCredited } from "../app/credit-notice.ts";
 
 /** The notice to the reporter, in the report's chat. */
 export function decisionNotice(report: ReportRec, text: string): OutboxDraft {
@@ -37,7 +39,9 @@ export const reviewerCopy = <T extends { report: ReportRec }>(ctx: ChatContext, 
     return here ? null : ctx.reply(text(ctx.t)(outcome));
   };
 
-export const approvedText = (t: Translate) => (a: Approved) =>
+/** The decision notice of an approval: the 公示 notice when the award waits in public (issue 11). */
+export const approvedText = (t: Translate, timezone = "Asia/Shanghai") => (a: Approved) =>
+  a.notice ? t("notice.posted", { number: a.report.number, doer: a.doer.name, points: a.points, until: noticeUntil(a.notice.windowEndsAt, timezone) }) :
   t("report.approved", { number: a.report.number, doer: a.doer.name, points: a.points, balance: a.balance }) +
   ticketLine(t, a.doer.name, a.tickets);
 
@@ -48,3 +52,7 @@ export const revokedText = (t: Translate) => (a: Revoked) =>
   t("report.revoked", { number: a.report.number, reason: a.report.reason ?? "", doer: a.doerName, points: a.points, balance: a.balance }) +
   (a.balance < 0 ? `\n${t("rewards.pointsOwed", { name: a.doerName, owed: -a.balance })}` : "") +
   ticketLine(t, a.doerName, a.tickets);
+
+/** The award of a 公示 notice has landed. */
+export const noticeCreditedText = (t: Translate) => (a: NoticeCredited) =>
+  t("notice.credited", { number: a.report.number, doer: a.doer.name, points: a.points, balance: a.balance }) + ticketLine(t, a.doer.name, a.tickets);

@@ -45,10 +45,17 @@ import { topHouseholds } from "./commands/top-households.ts";
 import { who } from "./commands/who.ts";
 // the parser's doubtful lane (issue 13)
 import { promote } from "./commands/promote.ts";
+// events and 公示 (issue 11)
+import { confirm } from "./commands/confirm.ts";
+import { endEvent } from "./commands/end-event.ts";
+import { event } from "./commands/event.ts";
+import { object } from "./commands/object.ts";
+import { signIn } from "./commands/sign-in.ts";
 
 export const COMMANDS: readonly Command<any>[] = [help, rules, me, top, mask, pending, approve, reject, revoke, withdraw,
   fixed, unfixed, pointsReport, newDraw, runDraw, draws, enterDraw, collectPrize, shop, shopAdd, exchange,
-  bind, bindgroup, newGrid, appoint, who, register, merge, topHouseholds, promote, report];
+  bind, bindgroup, newGrid, appoint, who, register, merge, topHouseholds, promote,
+  event, endEvent, signIn, confirm, object, report];
 
 export interface Logger {
   error(obj: Record<string, unknown>, msg: string): void;

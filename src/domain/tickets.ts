@@ -2,9 +2,15 @@
 // running total of dynamic points, so odd points carry over to the next credit and a
 // reversal takes back exactly what its points had earned.
 
-export interface RewardSettingsValues { ticketRatio: number; shopLowersRanking: boolean; fixedTargetPercent: number }
+export interface RewardSettingsValues {
+  ticketRatio: number; shopLowersRanking: boolean; fixedTargetPercent: number;
+  /** 公示 (issue 11): approvals of this many points or more wait in public first. */
+  noticeThreshold: number;
+  /** 公示: days the notice stays up before the award may be credited. */
+  noticeDays: number;
+}
 
-export const DEFAULT_REWARD_SETTINGS: RewardSettingsValues = { ticketRatio: 2, shopLowersRanking: false, fixedTargetPercent: 10 };
+export const DEFAULT_REWARD_SETTINGS: RewardSettingsValues = { ticketRatio: 2, shopLowersRanking: false, fixedTargetPercent: 10, noticeThreshold: 50, noticeDays: 3 };
 
 /** Tickets earned in all by `dynamicPoints` (never negative). */
 export const ticketsFor = (dynamicPoints: number, ratio: number): number => Math.floor(Math.max(0, dynamicPoints) / ratio);

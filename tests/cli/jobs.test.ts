@@ -92,6 +92,6 @@ describe("deedbank jobs and honour", { timeout: 120_000 }, () => {
     expect((await run(["honour", "--period", "W47", "--db", db])).stderr).toContain('"W47" is not a week: write it like 2026-W47');
     expect((await run(["honour", "--grid", "九网格", "--db", db])).stderr).toContain('no grid "九网格"; grids: 一网格, 二网格');
     const job = await run(["jobs", "run", "daily-nothing", "--db", db]);
-    expect([job.code, job.stderr.trim()]).toEqual([1, 'no job "daily-nothing"; jobs: weekly-honour, housekeeping, nightly-backup']);
+    expect([job.code, job.stderr.trim()]).toEqual([1, 'no job "daily-nothing"; jobs: weekly-honour, housekeeping, nightly-backup, public-notice']);
   });
 });

@@ -58,7 +58,8 @@ export const approve: Command<ApproveArgs> = {
   },
   run: async (ctx, { soft, ...args }) => {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
-    const res = await approveReport(ctx.deps, { communityId: ctx.place.community.id, actor: ctx.actor, announce: notices(ctx, approvedText), receipt: reviewerCopy(ctx, approvedText), ...args });
+    const tz = ctx.place.community.timezone;
+    const res = await approveReport(ctx.deps, { communityId: ctx.place.community.id, actor: ctx.actor, announce: notices(ctx, (t) => approvedText(t, tz)), receipt: reviewerCopy(ctx, (t) => approvedText(t, tz)), ...args });
     // "好的 …" from someone who may not review, or naming no deed, is agreement, not a command.
     if (!res.ok && soft && (res.code === "AUTH.NOT_REVIEWER" || res.code === "REPORT.UNKNOWN_CATEGORY")) return [];
     if (!res.ok) return [renderFailure(ctx, res)];

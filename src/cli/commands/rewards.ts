@@ -100,6 +100,8 @@ export function addRewardCommands(program: Command, withApp: WithApp, out: Writa
     .option("--ticket-ratio <n>", "dynamic points per reward ticket (default 2)")
     .option("--shop-lowers-ranking <yes|no>", "whether spending in the shop lowers rankings (default no)")
     .option("--fixed-target <percent>", "target share of fixed points (default 10)")
+    .option("--notice-threshold <points>", "公示: awards of this many points or more wait in public first (default 50; 301 turns it off)")
+    .option("--notice-days <days>", "公示: days the notice stays up before the award lands (default 3, 0 to 30)")
     .option(...COMMUNITY).option(...DB)
     .action((opts: Opts & RewardSettingsOpts) => withApp(opts, async (app) => print(await (await import("./reward-settings.ts")).rewardSettings(app, opts))));
 

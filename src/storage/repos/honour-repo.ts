@@ -1,4 +1,4 @@
-import type { HonourRepo } from "../../app/ports.ts";
+import type { ApprovedDeedRec, HonourRepo } from "../../app/ports.ts";
 import type { ParsedDeed } from "../../domain/parser/index.ts";
 import { storageOutcome } from "../errors.ts";
 import type { Db } from "./db.ts";
@@ -20,14 +20,14 @@ export const honourRepo = (db: Db): HonourRepo => ({
         select: { id: true, gridId: true },
       })).map((r) => [r.id, r.gridId]),
     );
-    return rows.map((r) => ({
+    return [...rows.map((r) => ({
       reportId: r.id,
       residentId: r.doerResidentId as number,
       gridId: doers.get(r.doerResidentId as number) ?? r.gridId,
       points: r.awardedPoints ?? 0,
       approvedAt: r.decidedAt as Date,
       deeds: JSON.parse(r.deeds) as ParsedDeed[],
-    }));
+    })), ...(await eventCredits(db, communityId, from, to))].sort((a, b) => +a.approvedAt - +b.approvedAt);
   },
   // From the running totals (as many rows as residents who earned, however long the history),
   // with merged records added to the record they count as.
@@ -49,3 +49,21 @@ export const honourRepo = (db: Db): HonourRepo => ({
   postedGroups: async (job, period) =>
     (await db.scheduledPost.findMany({ where: { job, period }, select: { chatGroupId: true } })).map((p) => p.chatGroupId),
 });
+
+/** Credits of the events closed in [from, to), one per attendee credited (issue 11). */
+async function eventCredits(db: Db, communityId: number, from: Date, to: Date): Promise<ApprovedDeedRec[]> {
+  const rows = await db.eventAttendee.findMany({
+    where: { creditedPoints: { gt: 0 }, event: { communityId, status: "closed", closedAt: { gte: from, lt: to } } },
+    select: { residentId: true, creditedPoints: true, event: { select: { gridId: true, closedAt: true, category: true, quantity: true } } },
+  });
+  const grids = new Map((await db.resident.findMany({ where: { id: { in: [...new Set(rows.map((a) => a.residentId))] } }, select: { id: true, gridId: true } }))
+    .map((r) => [r.id, r.gridId]));
+  return rows.map((a) => ({
+    reportId: null,
+    residentId: a.residentId,
+    gridId: grids.get(a.residentId) ?? a.event.gridId,
+    points: a.creditedPoints ?? 0,
+    approvedAt: a.event.closedAt as Date,
+    deeds: [{ category: a.event.category, quantity: a.event.quantity, points: a.creditedPoints ?? 0 }],
+  }));
+}

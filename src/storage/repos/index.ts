@@ -14,6 +14,8 @@ import { residentRepo, roleRepo } from "./resident-repo.ts";
 import { rewardRepos } from "./reward-repos.ts";
 import { registerRepos } from "./register-repo.ts";
 import { possibleReportRepo } from "./possible-report-repo.ts";
+import { eventRepo } from "./event-repo.ts";
+import { noticeRepo } from "./notice-repo.ts";
 
 export type { Db } from "./db.ts";
 
@@ -36,5 +38,7 @@ export function createRepos(db: Db): Repos {
     ...rewardRepos(db),
     ...registerRepos(db),
     possibleReports: possibleReportRepo(db),
+    events: eventRepo(db),
+    notices: noticeRepo(db),
   };
 }

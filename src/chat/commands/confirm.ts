@@ -1,0 +1,33 @@
+// `确认 12` / `/confirm 12`: an admin's second approval of a 公示 notice (confirm-notice.ts).
+import { confirmNotice } from "../../app/confirm-notice.ts";
+import { targetReport } from "../args.ts";
+import type { Command } from "../context.ts";
+import { noticeCreditedText, notices } from "../notify.ts";
+import { receiptOf } from "../receipt-of.ts";
+import { renderFailure } from "../render/failure.ts";
+import { noticeUntil } from "../render/notice-until.ts";
+
+export const confirm: Command<{ number: number }> = {
+  name: "confirm",
+  words: ["确认"],
+  slash: ["confirm"],
+  usage: { zh: "确认 编号", en: "/confirm N" },
+  parse: (args, ctx) => {
+    const target = targetReport(args, ctx.msg);
+    return target && target[1] === "" ? { number: target[0] } : null;
+  },
+  run: async (ctx, { number }) => {
+    const place = ctx.place;
+    if (!place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
+    const res = await confirmNotice(ctx.deps, {
+      communityId: place.community.id, number, actor: ctx.actor,
+      announce: notices(ctx, noticeCreditedText),
+      receipt: (c) => {
+        if (!c.credited) return ctx.reply(ctx.t("notice.confirmed", { number: c.notice.number, until: noticeUntil(c.notice.windowEndsAt, place.community.timezone) }));
+        const here = c.credited.report.platform === ctx.msg.platform && c.credited.report.externalChatId === ctx.msg.chatId;
+        return here ? null : ctx.reply(noticeCreditedText(ctx.t)(c.credited));
+      },
+    });
+    return res.ok ? receiptOf(res) : [renderFailure(ctx, res)];
+  },
+};
