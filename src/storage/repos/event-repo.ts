@@ -1,5 +1,4 @@
 import type { EventRec, EventRepos } from "../../app/event-ports.ts";
-import { storageOutcome } from "../errors.ts";
 import type { Db } from "./db.ts";
 
 type Row = Omit<EventRec, "status"> & { status: string };
@@ -17,13 +16,11 @@ export const eventRepo = (db: Db): EventRepos["events"] => ({
   close: async (id, closedById, at) =>
     (await db.event.updateMany({ where: { id, status: "open" }, data: { status: "closed", closedById, closedAt: at } })).count === 1,
   addAttendee: async (eventId, residentId, addedById, at) => {
-    try {
-      await db.eventAttendee.create({ data: { eventId, residentId, addedById, createdAt: at } });
-      return "created";
-    } catch (e) {
-      if (storageOutcome(e) === "duplicate") return "duplicate";
-      throw e;
-    }
+    // Read first: on PostgreSQL a failed insert would abort the whole transaction. Writes are
+    // serialized (one write lane, one advisory lock), so nothing slips in between.
+    if (await db.eventAttendee.findUnique({ where: { eventId_residentId: { eventId, residentId } }, select: { id: true } })) return "duplicate";
+    await db.eventAttendee.create({ data: { eventId, residentId, addedById, createdAt: at } });
+    return "created";
   },
   attendees: async (eventId) => {
     const rows = await db.eventAttendee.findMany({ where: { eventId }, orderBy: { id: "asc" } });
