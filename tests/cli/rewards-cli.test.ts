@@ -21,7 +21,7 @@ afterEach(async () => {
 describe("reward settings", () => {
   it("default: ratio 2, the shop does not lower rankings, target 10%", async () => {
     expect(await rewardSettings(app, {})).toBe(
-      "白石坡社区:\n  ticket ratio: 2 dynamic points → 1 ticket (odd points carry over)\n  shop lowers ranking: no\n  fixed points target: 10%",
+      "白石坡社区:\n  ticket ratio: 2 dynamic points → 1 ticket (odd points carry over)\n  shop lowers ranking: no\n  fixed points target: 10%\n  public notice (公示): awards of 50 points or more, up for 3 days",
     );
   });
 
@@ -40,6 +40,13 @@ describe("reward settings", () => {
     await expect(rewardSettings(app, { ticketRatio: "0" })).rejects.toThrow("REWARDS.BAD_SETTING");
     await expect(rewardSettings(app, { shopLowersRanking: "maybe" })).rejects.toThrow("give yes or no");
     expect(await pointsReport(app, {})).toContain("目标约 15%");
+  });
+
+  it("sets the 公示 threshold and window (issue 11), and refuses values out of range", async () => {
+    expect(await rewardSettings(app, { noticeThreshold: "100", noticeDays: "5" })).toContain("public notice (公示): awards of 100 points or more, up for 5 days");
+    await expect(rewardSettings(app, { noticeThreshold: "abc" })).rejects.toThrow("REWARDS.BAD_SETTING");
+    await expect(rewardSettings(app, { noticeDays: "-1" })).rejects.toThrow("REWARDS.BAD_SETTING");
+    await expect(rewardSettings(app, { noticeThreshold: "302" })).rejects.toThrow("REWARDS.BAD_SETTING");
   });
 });
 
