@@ -81,7 +81,6 @@ ALTER TABLE "EventAttendee" ADD CONSTRAINT "EventAttendee_eventId_fkey" FOREIGN 
 -- Hand-written part: the triggers, CHECK constraints and SQL-only foreign keys and indexes
 -- of the SQLite migrations, in PostgreSQL syntax, under the same names (see
 -- 20261130000001_guards and 20261201000530_sqlite_parity for examples).
-
 -- Ported from the SQLite migration 20261207040000_events_public_notice: CHECKs and foreign keys.
 ALTER TABLE "Event" ADD CONSTRAINT "Event_status_check" CHECK ("status" IN ('open', 'closed'));
 ALTER TABLE "PublicNotice" ADD CONSTRAINT "PublicNotice_status_check" CHECK ("status" IN ('open', 'credited', 'cancelled'));
