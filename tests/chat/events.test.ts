@@ -64,12 +64,13 @@ describe("events in the simulator", () => {
   it("only the grid's workers and admins open and close events; residents' 活动 chatter stays silent", async () => {
     const out = await app.chat([
       "刘建国: 活动 很好 大家",
+      "王敏: 活动很成功 大家辛苦了",
       "刘建国: /event 中秋晚会 集体活动",
       "王敏: 活动 中秋晚会 集体活动",
       "刘建国: 结束活动 E1",
       "赵磊: 结束活动 E1",
     ]);
-    expect(out).toContain("刘建国: 活动 很好 大家\n刘建国: /event");
+    expect(out).toContain("刘建国: 活动 很好 大家\n王敏: 活动很成功 大家辛苦了\n刘建国: /event");
     expect(out.match(/这条要本网格的网格员来审核哦/g)).toHaveLength(3);
   });
 

@@ -39,6 +39,8 @@ export function parseEventArgs(rest: string): EventArgs | null {
 }
 
 const isStaff = (ctx: ChatContext) => ctx.actor.roles.length > 0;
+/** "活动 …" with a space (or a slash command): "活动很成功 大家辛苦了" is chatter, not an event. */
+const spaced = (ctx: ChatContext) => /^(?:[/／]|活动[\s::,,])/.test(ctx.msg.text.trim());
 
 export const event: Command<EventArgs> = {
   name: "event",
@@ -46,7 +48,7 @@ export const event: Command<EventArgs> = {
   slash: ["event"],
   usage: { zh: "活动 名称 类别 [2小时] · 活动 E3 加 名字 · 结束活动 E3", en: "/event name category [2h] · /event E3 add name · /event close E3" },
   // From a resident, "活动 …" is chatter (or a report), not a command.
-  parse: (args, ctx) => (isStaff(ctx) || ctx.msg.text.trim().startsWith("/") ? parseEventArgs(args) : null),
+  parse: (args, ctx) => (spaced(ctx) && (isStaff(ctx) || /^[/／]/.test(ctx.msg.text.trim())) ? parseEventArgs(args) : null),
   run: async (ctx, args) => {
     const place = ctx.place;
     if (!place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
