@@ -5,6 +5,7 @@ import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { addShopItem } from "../../src/app/add-shop-item.ts";
 import { exchangePoints } from "../../src/app/exchange-points.ts";
+import { setRewardSettings } from "../../src/app/set-reward-settings.ts";
 import { testApp, type TestApp } from "../helpers/test-app.ts";
 import { pointsOf, user } from "../helpers/rewards.ts";
 import { rawAll, rawRun } from "../helpers/raw-sql.ts";
@@ -15,6 +16,8 @@ const CHILD = fileURLToPath(new URL("../helpers/exchange-child.ts", import.meta.
 let app: TestApp;
 beforeEach(async () => {
   app = await testApp();
+  // 公示 (issue 11) off: 300 points land at once, as the counter tests need.
+  await setRewardSettings(app.deps, 1, { noticeThreshold: 301 });
   await app.chat(["张秀英: 今天去献了血", "王敏: 通过 1 300"]);
 });
 afterEach(async () => {
