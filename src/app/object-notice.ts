@@ -27,7 +27,7 @@ export async function objectNotice(
     const doerName = (await r.residents.byId(notice.doerResidentId))?.name ?? "";
     let admins = 0;
     for (const platform of PLATFORMS) {
-      for (const chatId of await r.platform.adminAccounts(platform)) {
+      for (const chatId of await r.platform.adminAccounts(platform, notice.communityId)) {
         const queued = await r.outbox.enqueue({ platform, chatId, ...input.toAdmin(notice, doerName) }, { dedupeKey: `objection:${notice.id}:${who}:${platform}:${chatId}`, notBefore: now });
         if (queued !== null) admins++;
       }

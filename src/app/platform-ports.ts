@@ -22,7 +22,7 @@ export interface PlatformRepos {
     recordBindFailure(scopes: string[], at: Date): Promise<void>;
     /** Failed attempts under a scope since `since`. */
     bindFailuresSince(scope: string, since: Date): Promise<number>;
-    /** Platform account ids of verified admins (to alert them). */
-    adminAccounts(platform: string): Promise<string[]>;
+    /** Platform account ids of verified admins (to alert them); of one community's admins when it is given. */
+    adminAccounts(platform: string, communityId?: number): Promise<string[]>;
   };
 }

@@ -37,10 +37,10 @@ export const platformRepo = (db: Db): PlatformRepos["platform"] => ({
     for (const scope of scopes) await db.bindAttempt.create({ data: { scope, at } });
   },
   bindFailuresSince: (scope, since) => db.bindAttempt.count({ where: { scope, at: { gte: since } } }),
-  adminAccounts: async (platform) =>
+  adminAccounts: async (platform, communityId) =>
     (
       await db.chatIdentity.findMany({
-        where: { platform, verified: true, resident: { roles: { some: { role: "admin" } } } },
+        where: { platform, verified: true, resident: { roles: { some: { role: "admin", ...(communityId === undefined ? {} : { communityId }) } } } },
         select: { externalUserId: true }, orderBy: { id: "asc" },
       })
     ).map((i) => i.externalUserId),
