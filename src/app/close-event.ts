@@ -32,12 +32,11 @@ export async function closeEvent(
     if (!(await r.events.close(event.id, staff.actorId, now))) return fail("EVENT.ALREADY_CLOSED", { number: event.number, title: event.title });
     const own = new Set([staff.actorId, ...(await r.fixed.household(staff.actorId))]);
     const out: ClosedEvent = { event: { ...event, status: "closed", closedById: staff.actorId, closedAt: now }, credited: [], skipped: [] };
-    for (const a of await r.events.attendees(event.id)) {
-      if (own.has(a.residentId)) {
-        await r.events.markCredited(event.id, a.residentId, 0);
-        out.skipped.push(a.name);
-        continue;
-      }
+    const attendees = await r.events.attendees(event.id);
+    const skipped = attendees.filter((a) => own.has(a.residentId));
+    await r.events.markCredited(event.id, skipped.map((a) => a.residentId), 0);
+    out.skipped = skipped.map((a) => a.name);
+    for (const a of attendees.filter((x) => !own.has(x.residentId))) {
       const credit = await r.ledger.append({
         communityId: event.communityId, residentId: a.residentId, points: event.points, kind: "deed", reportId: null,
         idempotencyKey: eventKey.credit(event.id, a.residentId), actorId: staff.actorId, note: `E${event.number}`, at: now,
@@ -46,9 +45,9 @@ export async function closeEvent(
       const tickets = await moveTickets(r, "credit", {
         communityId: event.communityId, residentId: a.residentId, reportId: null, key: eventKey.tickets(event.id, a.residentId), at: now,
       });
-      await r.events.markCredited(event.id, a.residentId, event.points);
       out.credited.push({ name: a.name, points: event.points, tickets: tickets.tickets });
     }
+    await r.events.markCredited(event.id, attendees.filter((x) => !own.has(x.residentId)).map((a) => a.residentId), event.points);
     await r.audit.record({
       communityId: event.communityId, actorId: staff.actorId, action: "event.closed", subjectType: "event", subjectId: event.id,
       data: { number: event.number, credited: out.credited.length, skipped: out.skipped.length, points: event.points },

@@ -28,7 +28,8 @@ export interface EventRepos {
     /** Adds a resident once: "duplicate" when they are on the list already. */
     addAttendee(eventId: number, residentId: number, addedById: number | null, at: Date): Promise<"created" | "duplicate">;
     attendees(eventId: number): Promise<AttendeeRec[]>;
-    markCredited(eventId: number, residentId: number, points: number): Promise<void>;
+    /** Records what these attendees were credited at the close (one statement). */
+    markCredited(eventId: number, residentIds: number[], points: number): Promise<void>;
   };
   notices: {
     create(n: NewNotice): Promise<NoticeRec>;

@@ -28,7 +28,7 @@ export const eventRepo = (db: Db): EventRepos["events"] => ({
       .map((r) => [r.id, r.name]));
     return rows.map((a) => ({ residentId: a.residentId, name: names.get(a.residentId) ?? "?", addedById: a.addedById, creditedPoints: a.creditedPoints }));
   },
-  markCredited: async (eventId, residentId, points) => {
-    await db.eventAttendee.update({ where: { eventId_residentId: { eventId, residentId } }, data: { creditedPoints: points } });
+  markCredited: async (eventId, residentIds, points) => {
+    if (residentIds.length > 0) await db.eventAttendee.updateMany({ where: { eventId, residentId: { in: residentIds } }, data: { creditedPoints: points } });
   },
 });
