@@ -13,7 +13,7 @@ import { resolveDoer, type DoerChoice } from "./resolve-doer.ts";
 import { enqueueDecision, type Announce } from "./enqueue-decision.ts";
 import { moveTicketsForReport, type TicketMove } from "./move-tickets.ts";
 import type { NoticeRec } from "./event-ports.ts";
-import { holdForNotice, noticeBlocker } from "./hold-for-notice.ts";
+import { holdForNotice, noticeBlocker, noticeDrafts } from "./hold-for-notice.ts";
 
 export interface ApproveInput extends DoerChoice {
   communityId: number;
@@ -68,7 +68,7 @@ export async function approveReport(deps: AppDeps, input: ApproveInput): Promise
     const notice = await holdForNotice(r, { report, deeds, points, doerId: doer.resident.id, approverId: reviewer.actorId, now });
     if (notice) {
       const held = { report: { ...report, deeds }, doer: doer.resident, points, balance: await r.ledger.balance(doer.resident.id), notice };
-      if (input.announce) await enqueueDecision(r, report.id, "notice", input.announce(held), now);
+      if (input.announce) await enqueueDecision(r, report.id, "notice", await noticeDrafts(r, report, input.announce(held)), now);
       return { ok: true as const, ...held, receipt: await queueReceipt(r, input.receipt, held, now) };
     }
     const moved = await r.reports.transition(report.id, "pending", {

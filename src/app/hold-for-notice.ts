@@ -4,7 +4,7 @@
 import { fail, type Failure } from "./errors.ts";
 import type { NoticeRec } from "./event-ports.ts";
 import type { ParsedDeed } from "./ports.ts";
-import type { ReportRec, Repos } from "./ports.ts";
+import type { OutboxDraft, ReportRec, Repos } from "./ports.ts";
 
 /** A report already waiting in 公示 is decided by the confirm, not approved again. */
 export async function noticeBlocker(r: Repos, report: ReportRec): Promise<Failure | null> {
@@ -27,4 +27,14 @@ export async function holdForNotice(
     data: { number: a.report.number, points: a.points, doerId: a.doerId, windowEndsAt: notice.windowEndsAt.toISOString() },
   });
   return notice;
+}
+
+/** The notice is posted to every group of the report's grid: its own chat first (as a reply),
+ * then, in the same words, the grid's other groups (a WeChat and a Telegram group of one grid). */
+export async function noticeDrafts(r: Repos, report: ReportRec, drafts: OutboxDraft[]): Promise<OutboxDraft[]> {
+  const [first] = drafts;
+  if (!first || report.gridId === null) return drafts;
+  const others = (await r.groups.list({ communityId: report.communityId }))
+    .filter((g) => g.gridId === report.gridId && !(g.platform === report.platform && g.externalId === report.externalChatId));
+  return [...drafts, ...others.map((g) => ({ platform: g.platform, chatId: g.externalId, text: first.text }))];
 }

@@ -4,6 +4,7 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { setRewardSettings } from "../../src/app/set-reward-settings.ts";
 import { PUBLIC_NOTICE } from "../../src/scheduler/jobs/public-notice.ts";
+import { rawAll } from "../helpers/raw-sql.ts";
 import { ledgerSum, testApp, type TestApp } from "../helpers/test-app.ts";
 
 const RESCUE = "张秀英: 一个伢掉进河里了 我跳下克把他捞上来了";
@@ -47,6 +48,13 @@ describe("公示 in the simulator", () => {
     expect(after).toContain("#1 的公示已经结束了");
     expect(after).toContain("#1 已经通过了,积分只记一次 👌");
     expect(await ledgerSum(app, "张秀英")).toBe(300);
+  });
+
+  it("posts the notice to every group of the grid", async () => {
+    await app.deps.store.write((r) => r.groups.create({ platform: "telegram", externalId: "-100777", gridId: 1, title: "一网格 Telegram" }));
+    await app.chat([RESCUE, "王敏: 通过 1"]);
+    const rows = await rawAll<{ platform: string; chatId: string; text: string }>(app, `SELECT platform, "chatId", text FROM "OutboxMessage" WHERE text LIKE '📢 公示 #1%' ORDER BY id`);
+    expect(rows.map((r) => [r.platform, r.chatId])).toEqual([["console", "group:一网格"], ["telegram", "-100777"]]);
   });
 
   it("a confirm after the window credits at once, in the same step", async () => {
