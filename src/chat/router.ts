@@ -45,10 +45,12 @@ import { topHouseholds } from "./commands/top-households.ts";
 import { who } from "./commands/who.ts";
 // the parser's doubtful lane (issue 13)
 import { promote } from "./commands/promote.ts";
+// a grid worker's day (issue 11)
+import { inactive } from "./commands/inactive.ts";
 
 export const COMMANDS: readonly Command<any>[] = [help, rules, me, top, mask, pending, approve, reject, revoke, withdraw,
   fixed, unfixed, pointsReport, newDraw, runDraw, draws, enterDraw, collectPrize, shop, shopAdd, exchange,
-  bind, bindgroup, newGrid, appoint, who, register, merge, topHouseholds, promote, report];
+  bind, bindgroup, newGrid, appoint, who, register, merge, topHouseholds, promote, inactive, report];
 
 export interface Logger {
   error(obj: Record<string, unknown>, msg: string): void;
