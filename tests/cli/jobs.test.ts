@@ -38,6 +38,19 @@ describe("deedbank jobs and honour", { timeout: 120_000 }, () => {
     expect(stdout).toMatch(/next run: \d{4}-\d{2}-\d{2} Mon 09:00 Asia\/Shanghai \(\d{4}-\d{2}-\d{2}T01:00:00\.000Z\)/);
   });
 
+  it("lists the daily review reminder at 18:00, its time from DEEDBANK_REMINDER_CRON (a bad one refused by name)", async () => {
+    const { stdout } = await run(["jobs", "list", "--db", db]);
+    expect(stdout).toMatch(/\n\npending-reminders\n {2}待审核提醒: [^\n]+\n {2}schedule: "0 18 \* \* \*" in Asia\/Shanghai\n {2}next run: \S+ \w{3} 18:00 Asia\/Shanghai/);
+    const custom = await run(["jobs", "list", "--db", db], "", { DEEDBANK_REMINDER_CRON: "30 17 * * 1-5" });
+    expect(custom.stdout).toMatch(/schedule: "30 17 \* \* 1-5"[^\n]*\n {2}next run: \S+ \w{3} 17:30/);
+    const bad = await run(["jobs", "list", "--db", db], "", { DEEDBANK_REMINDER_CRON: "0 25 * * *" });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('DEEDBANK_REMINDER_CRON="0 25 * * *" is not valid');
+    // Nothing has waited a day: a dry run says so and sends nothing.
+    const dry = await run(["jobs", "run", "pending-reminders", "--dry-run", "--db", db]);
+    expect(dry.stdout).toMatch(/^pending-reminders \d{4}-\d{2}-\d{2} \(dry run: nothing posted\)\nno report has waited more than 24 hours/);
+  });
+
   it("takes the schedule from DEEDBANK_HONOUR_CRON, and refuses a bad one by name", async () => {
     const custom = await run(["jobs", "list", "--db", db], "", { DEEDBANK_HONOUR_CRON: "30 18 * * 0" });
     expect(custom.stdout).toMatch(/next run: \S+ Sun 18:30 Asia\/Shanghai/);
