@@ -2,7 +2,7 @@
 import type { MessageKey } from "./zh-CN.ts";
 
 export const en: Record<MessageKey, string> = {
-  "help": "🏦 DeedBank: did a good deed? Say it in the group and earn points.\n📝 Report: just write it, e.g. \"removed 3 flyers this morning\", or /report …\n🔎 /me · /top [lastweek|month|all] · /rules · /mask · /withdraw N\n🎁 /draws · /enter · /shop\n👮 Grid workers: /pending · /approve N [points] · /reject N reason · /revoke N reason; or reply \"ok\" to a card",
+  "help": "🏦 DeedBank: did a good deed? Say it in the group and earn points.\n📝 Report: just write it, e.g. \"removed 3 flyers this morning\", or /report …\n🔎 /me · /top [lastweek|month|all] · /rules · /mask · /withdraw N\n🎁 /draws · /enter · /shop\n👮 Grid workers: /pending · /approve N [points] · /reject N reason · /revoke N reason · /inactive [days]; or reply \"ok\" to a card",
   "card.pending": "📝 #{number} {doer} {deeds}{detail}, suggested {points} {points, plural, one {point} other {points}}, awaiting review\nGrid worker: reply \"ok\" or \"reject reason\". Misread? Send /withdraw {number} and report again",
   "card.detail": " ({text})",
   "card.noDeeds": "📝 #{number} got a report from {doer}, but could not tell which deed it is.\nGrid worker: /approve {number} points, or /reject {number} reason",
