@@ -9,14 +9,16 @@ export interface GridOverdue { grid: GridRec | null; workers: string[]; groups: 
 /** The review queue is read whole (oldest first); this many is far more than a day's backlog. */
 const QUEUE_LIMIT = 2000;
 
-/** Where the admins can be written to privately: their verified accounts on each platform. */
+/** Where a community's admins can be written to privately: their verified chat accounts. */
 export interface AdminAccount { platform: string; chatId: string }
-const PLATFORMS = ["telegram", "wechat", "console"];
 
-export async function adminAccounts(deps: AppDeps): Promise<AdminAccount[]> {
+export async function adminAccounts(deps: AppDeps, communityId: number): Promise<AdminAccount[]> {
   return deps.store.read(async (r) => {
+    const admins = (await r.roles.staff(communityId)).filter((s) => s.role === "admin");
     const out: AdminAccount[] = [];
-    for (const platform of PLATFORMS) for (const chatId of await r.platform.adminAccounts(platform)) out.push({ platform, chatId });
+    for (const a of admins) {
+      for (const i of await r.identities.forResident(a.residentId)) if (i.verified) out.push({ platform: i.platform, chatId: i.externalUserId });
+    }
     return out;
   });
 }

@@ -46,13 +46,13 @@ export function pendingRemindersJob(o: PendingRemindersOptions): Job {
     run: async (opts) => {
       const day = DateTime.fromJSDate(opts.scheduledAt, { zone: o.timezone }).toISODate() ?? "";
       const communities = await o.deps.store.read((r) => r.communities.list());
-      const admins = await adminAccounts(o.deps);
       const posts: JobPostReport[] = [];
       for (const community of communities) {
         const t = translator(normalizeLocale(community.locale));
         const grids = await listOverdueReports(o.deps, community, opts.scheduledAt);
         const groupPosts: ReminderPost[] = grids.flatMap((g) => g.groups.map((group) => ({ group, text: gridText(g, t) })));
         const escalated = grids.filter((g) => g.escalate.length > 0);
+        const admins = escalated.length ? await adminAccounts(o.deps, community.id) : [];
         const adminPosts: AdminPost[] = escalated.length ? admins.map((a) => ({ ...a, text: adminText(community.name, escalated, t) })) : [];
         const report = (group: string, platform: string, text: string, status: JobPostReport["status"]): JobPostReport =>
           ({ community: community.name, group, platform, text, photoPath: null, status });
