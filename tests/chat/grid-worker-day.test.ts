@@ -2,11 +2,11 @@
 // 不活跃, the simulator on a community of one's own, message numbers that continue across
 // runs, `> #12`, a settable clock that runs the jobs falling due, and the honour list's edges.
 import { afterEach, describe, expect, it } from "vitest";
-import { ensureAdmins } from "../../../src/app/ensure-admins.ts";
-import { setupCommunity } from "../../../src/app/setup-community.ts";
-import { jobsRun } from "../../../src/cli/commands/jobs.ts";
-import { rawAll } from "../../helpers/raw-sql.ts";
-import { testApp, type TestApp } from "../../helpers/test-app.ts";
+import { ensureAdmins } from "../../src/app/ensure-admins.ts";
+import { setupCommunity } from "../../src/app/setup-community.ts";
+import { jobsRun } from "../../src/cli/commands/jobs.ts";
+import { rawAll } from "../helpers/raw-sql.ts";
+import { testApp, type TestApp } from "../helpers/test-app.ts";
 
 const apps: TestApp[] = [];
 const open = async (opts: Parameters<typeof testApp>[0] = {}) => {
@@ -40,13 +40,15 @@ describe("reminders and escalation", { timeout: 120_000 }, () => {
     ]);
     const at = (marker: string) => out.indexOf(marker);
     // Monday 18:00 runs, and says nothing: no report is a day old.
-    expect(out).toContain("⚙️ 定时任务 pending-reminders(2026-11-30 周一 18:00)\n⚙️ 定时任务 nightly-backup");
+    const monday = out.slice(at("pending-reminders(2026-11-30 周一 18:00)"), at("🕘 模拟时间:2026-12-01 周二 10:00"));
+    expect(monday).toContain("pending-reminders");
+    expect(monday).not.toContain("🤖");
     const tuesday = out.slice(at("pending-reminders(2026-12-01 周二 18:00)"), at("🕘 模拟时间:2026-12-01 周二 18:30"));
     expect(tuesday).toMatch(/\[\d+\] 🤖 行为银行 · 白石坡社区一网格群\n {5}⏰ 待审核提醒 @王敏\n {5}有 2 条申报等了超过一天:\n {7}#1 张秀英 · 等了 1 天\n {7}#3 刘建国 · 等了 1 天\n {5}回复卡片“通过”或“不通过 原因”处理;发“待审核”看全部/);
     expect(tuesday).not.toContain("⚠️");
     // 二网格's report was approved at once: its group gets no reminder.
     expect(out).not.toMatch(/白石坡社区二网格群\n {5}⏰/);
-    const wednesday = out.slice(at("pending-reminders(2026-12-02 周三 18:00)"), at("nightly-backup(2026-12-03"));
+    const wednesday = out.slice(at("pending-reminders(2026-12-02 周三 18:00)"), at("housekeeping(2026-12-03"));
     expect(wednesday.match(/⏰ 待审核提醒/g)).toHaveLength(1);
     expect(wednesday).not.toContain("⚠️");
     const thursday = out.slice(at("pending-reminders(2026-12-03 周四 18:00)"), at("🕘 模拟时间:2026-12-03 周四 18:30"));
