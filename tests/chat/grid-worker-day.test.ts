@@ -82,6 +82,7 @@ describe("reminders and escalation", { timeout: 120_000 }, () => {
     const again = await jobsRun(app, "pending-reminders", {});
     expect(again).toContain("0 of 2 groups queued");
     expect(await outboxCount(app)).toBe(before + 2);
+    await expect(jobsRun(app, "pending-reminders", { period: "2026-W49" })).rejects.toThrow("pending-reminders takes no --period");
   });
 });
 

@@ -7,7 +7,7 @@ import type { AppDeps } from "../../app/deps.ts";
 import { postReminders, type AdminPost, type ReminderPost } from "../../app/post-reminders.ts";
 import type { Overdue } from "../../domain/overdue.ts";
 import { normalizeLocale, translator, type Translate } from "../../i18n/index.ts";
-import type { Job, JobPostReport } from "../job.ts";
+import { BadPeriodError, type Job, type JobPostReport } from "../job.ts";
 
 export const PENDING_REMINDERS = "pending-reminders";
 
@@ -44,6 +44,7 @@ export function pendingRemindersJob(o: PendingRemindersOptions): Job {
     // A reminder missed while the bot was down is still worth sending the same day.
     catchUpUntil: (scheduledAt) => DateTime.fromJSDate(scheduledAt, { zone: o.timezone }).startOf("day").plus({ days: 1 }).toJSDate(),
     run: async (opts) => {
+      if (opts.period) throw new BadPeriodError("pending-reminders takes no --period: it reminds of what is pending now");
       const day = DateTime.fromJSDate(opts.scheduledAt, { zone: o.timezone }).toISODate() ?? "";
       const communities = await o.deps.store.read((r) => r.communities.list());
       const posts: JobPostReport[] = [];
