@@ -142,7 +142,7 @@ describe("the poster's words", { timeout: 120_000 }, () => {
     const { weeklyHonourJob } = await import("../../src/scheduler/jobs/weekly-honour.ts");
     const app = await open();
     app.setNow(IN_W47);
-    await app.chat(["张秀英: 今天在小区捡垃圾,打扫楼道", "王敏: 通过 1", "张秀英: 早上撕了3张小广告", "王敏: 通过 2"]);
+    await app.chat(["张秀英: 今天在小区捡垃圾,打扫楼道", "王敏: 通过 1", "张秀英: 早上撕了3张小广告", "王敏: 通过 2", "刘建国: 撕了4张小广告", "王敏: 通过 3"]);
     app.setNow(DUE_W47);
     const drawn: PosterData[] = [];
     const job = weeklyHonourJob({
@@ -153,7 +153,9 @@ describe("the poster's words", { timeout: 120_000 }, () => {
     const row = drawn[0]?.sections[0]?.rows[0];
     expect(row?.deeds).toBe("清理小广告3张、清理垃圾1次");
     expect(drawn.flatMap((d) => d.sections.flatMap((s) => s.rows.map((r) => r.deeds))).join("|")).not.toContain("打扫公共区域");
-    expect(drawn[0]?.totals).toBe("上周 2 件好事获认可 · 1 位居民参与 · 共 8 分");
+    expect(drawn[0]?.totals).toBe("上周 3 件好事获认可 · 2 位居民参与 · 共 16 分");
+    // Tied on 8 points: both are number 1 on the poster.
+    expect(drawn[0]?.sections[0]?.rows.map((r) => [r.rank, r.name, r.tie])).toEqual([[1, "张秀英", true], [1, "刘建国", true]]);
     expect(report.posts[0]?.text).toContain("清理垃圾、打扫公共区域1次");
   });
 });
