@@ -28,8 +28,10 @@ function answerTo(transcript: string, line: string): string {
 
 describe("a reply to a card decides that card's report only", () => {
   it("王敏 > 2: 通过 1 asks back (1 is also pending #1) and credits nobody; 通过 1分 then gives #2 one point", async () => {
-    const out = await app.chat([...TWO_CARDS, "王敏 > 2: 通过 1", "王敏 > 2: 通过 1分", "王敏: 待审核"]);
+    const out = await app.chat([...TWO_CARDS, "王敏 > 2: 通过 1", "陈志强 > 2: 好的 1", "王敏 > 2: 通过 1分", "王敏: 待审核"]);
     expect(answerTo(out, "王敏 > 2: 通过 1")).toBe("#2:1 也是待审核申报 #1 的编号,所以没有处理。要给 #2 记 1 分,请回“通过 1分”;要审 #1,请回复它的卡片,或直接发“通过 1”");
+    // A resident's plain agreement stays silent, whatever number it carries.
+    expect(answerTo(out, "陈志强 > 2: 好的 1")).toBe("");
     expect(out).toContain("✅ #2 已通过:刘建国 +1 分");
     expect(out).toMatch(/待审核 1 条[^\n]*\n\s+#1 张秀英/);
     expect(await ledgerSum(app, "张秀英")).toBe(0);
@@ -66,12 +68,6 @@ describe("a reply to a card decides that card's report only", () => {
     expect(answerTo(out, "王敏 > 2: 撤销 1 弄错了")).toContain("您回复的是 #2 的卡片,却写了 1,所以没有处理");
     expect(await ledgerSum(app, "张秀英")).toBe(6);
   });
-
-  it("a resident's plain agreement on a card stays silent, whatever number it carries", async () => {
-    const out = await app.chat([...TWO_CARDS, "陈志强 > 2: 好的 1"]);
-    expect(out.trim().split("\n").at(-1)).toBe("陈志强 > 2: 好的 1");
-    expect(await ledgerSum(app, "张秀英")).toBe(0);
-  });
 });
 
 describe("a reply to the 待审核 list", () => {
@@ -97,17 +93,18 @@ describe("decision words in both languages, in replies and as commands", () => {
       "赵磊 > 5: OK",
       "李光喜: 扶老人过马路",
       "赵磊: /驳回 4 不是本周的事",
+      // Whole words only: "okay" and "approved" are not commands.
+      "李光喜: 今天又去献了血",
+      "赵磊 > 9: okay then",
+      "赵磊: approved by whom? 5",
     ]);
     expect(out).toContain("❌ #1 not approved: not true");
     expect(out).toContain("✅ #2 已通过:李光喜 +10 分");
     expect(out).toContain("✅ #3 approved: Anna +6");
     expect(out).toContain("❌ #4 未通过:不是本周的事");
-  });
-
-  it("words are whole words: okay and approved are not commands", async () => {
-    const out = await app.chat(["Anna: /report donated blood today", "赵磊 > 1: okay then", "赵磊: approved by whom?"]);
-    expect(out).not.toContain("approved: Anna");
-    expect(await ledgerSum(app, "Anna")).toBe(0);
+    expect(out).toContain("📝 #5 李光喜");
+    expect(answerTo(out, "赵磊 > 9: okay then")).toBe("");
+    expect(out).not.toContain("#5 已通过");
   });
 
   it("a new English speaker gets English cards once their language is known from an English report", async () => {
