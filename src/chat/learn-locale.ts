@@ -1,7 +1,9 @@
-// A new person's language, when neither their account nor the platform says it: a report
-// written in English (Latin words, no Chinese) makes it known. The card answers in English, and
-// the identity keeps "en" (it had none), so their notices and later cards are English too. A
-// language the account or the platform already gives is never overridden.
+// A person's language, when neither their account nor the platform says it: a report written in
+// English (Latin words, no Chinese) is answered with an English card. For a new person (no
+// identity yet) this is how their language becomes known: the identity is created with "en", so
+// their notices and later cards are English too. An identity that exists keeps what it has (one
+// English message does not turn a Chinese speaker's bot English for good), and a language the
+// account or the platform gives is never overridden.
 import { translator, type Locale } from "../i18n/index.ts";
 import type { ChatContext } from "./context.ts";
 
@@ -23,6 +25,6 @@ export function learnLocale(ctx: ChatContext, text: string): ChatContext {
     ...ctx,
     locale,
     t: translator(locale),
-    actor: { ...ctx.actor, account: { ...ctx.actor.account, locale } },
+    actor: ctx.actor.identityId === null ? { ...ctx.actor, account: { ...ctx.actor.account, locale } } : ctx.actor,
   };
 }

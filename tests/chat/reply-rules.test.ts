@@ -113,6 +113,11 @@ describe("decision words in both languages, in replies and as commands", () => {
     expect(out).toContain("✅ #1 approved: Tom +6, 6 in total. Thank you!");
     // Known now: a later card for Tom is English too, whatever he writes.
     expect(out).toContain("📝 #2 Tom donating blood, suggested 10 points");
+    // A resident the bot knows already gets an English card for an English report, but one
+    // English message does not make their bot English for good.
+    const known = await app.chat(["张秀英: /report donated blood today", "张秀英: 早上撕了3张小广告"]);
+    expect(known).toContain("📝 #3 张秀英 donating blood, suggested 10 points");
+    expect(known).toContain("📝 #4 张秀英 清理小广告 ×3,建议 6 分");
   });
 });
 
