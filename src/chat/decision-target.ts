@@ -4,8 +4,9 @@
 //   that names another report (`通过 #1`, or for 驳回/撤销/撤回 any other number first) is refused
 //   with the reason. A bare number that is the card's own number, or the number of another report
 //   still awaiting review, is asked back (`通过 8分` says points). It never decides another report.
-// - A reply to a list of reports (待审核): the number picks one of the list (`通过 12`); without
-//   one, or with one not in the list, the bot asks which. A list of one item is like its card.
+// - A reply to a list of reports (待审核, or any bot message naming several without starting with
+//   one): the number picks one of the list (`通过 12`); without one, or with one not in the list,
+//   the bot asks which. A list of one item is like its card.
 import type { MessageKey, Params } from "../i18n/index.ts";
 import { repliedCardNumber, toAscii } from "./args.ts";
 import type { ChatContext } from "./context.ts";
@@ -21,17 +22,19 @@ export type Target =
   | { number: number; rest: string; card?: number; bare?: number }
   | Question;
 
-/** Rows of a list start with the report number (`#12 张秀英:…`); a card starts with an emoji. */
-const LIST_ROW = /^#(\d{1,9})\s/gm;
+/** A message about one report starts with its number: cards (📝 #12), notices (✅ #12), questions (#12:). */
+const SUBJECT = /^[^\p{L}\p{N}#]{0,4}#(\d{1,9})/u;
 
 export function repliedTo(msg: IncomingMessage): Replied {
   // The card check stays args.ts's (is it the bot's, which report is on it); a list is a bot
-  // message whose rows start with report numbers.
+  // message that names several reports without starting with one (the 待审核 list).
   const card = repliedCardNumber(msg);
   if (card === null) return { kind: "none" };
-  const rows = [...new Set([...toAscii(msg.replyTo?.text ?? "").matchAll(LIST_ROW)].map((m) => Number(m[1])))];
-  if (rows.length > 1) return { kind: "list", numbers: rows };
-  return { kind: "card", number: rows[0] ?? card };
+  const text = toAscii(msg.replyTo?.text ?? "").trim();
+  const subject = SUBJECT.exec(text);
+  if (subject) return { kind: "card", number: Number(subject[1]) };
+  const named = [...new Set([...text.matchAll(/#(\d{1,9})/g)].map((m) => Number(m[1])))];
+  return named.length > 1 ? { kind: "list", numbers: named } : { kind: "card", number: named[0] ?? card };
 }
 
 /** A leading number (`12`, `#12`) and whether it had the `#`; a number with a points unit after it is not one. */

@@ -228,7 +228,7 @@ export const en: Record<MessageKey, string> = {
   "card.unverified": "⚠️ Sent from an account not verified yet (matched by name only): please check it is really them",
   // ---- replies never decide another report (issue 11) ----
   "reply.whichOne": "You replied to a list ({numbers}): which one? Give the number, e.g. \"ok {example}\"",
-  "reply.otherReport": "You replied to the card of #{card} but wrote {other}, so nothing was done: a reply decides only its own card. For #{other}, reply to its card, or send the command with the number without replying, e.g. /approve {other}",
+  "reply.otherReport": "#{card}: you replied to this card but wrote {other}, so nothing was done: a reply decides only its own card. For #{other}, reply to its card, or send the command with the number without replying, e.g. /approve {other}",
   "reply.pointsOrCard": "#{card}: in a reply to a card a number is points. Is {n} points or the report? To give #{card} {n} points, reply \"ok {n} points\"; for the suggested points just reply \"ok\"",
   "reply.pointsOrOther": "#{card}: {n} is also the number of report #{n}, awaiting review, so nothing was done. To give #{card} {n} points, reply \"ok {n} points\"; for #{n}, reply to its card or send /approve {n}",
   "error.unknownCommand": "There is no /{name} command{suggest, select, none {} other {: did you mean /{suggest}?}} Send /help for the list",

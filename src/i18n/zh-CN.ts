@@ -226,7 +226,7 @@ export const zhCN = {
   "card.unverified": "⚠️ 申报的账号还没验证(只按名字对上),请网格员核实是本人",
   // ---- replies never decide another report (issue 11) ----
   "reply.whichOne": "您回复的是一份列表({numbers}),是哪一条?请写上编号,比如“通过 {example}”",
-  "reply.otherReport": "您回复的是 #{card} 的卡片,却写了 {other},所以没有处理:回复卡片只决定这张卡片。要处理 #{other},请回复它的卡片,或不回复、直接发带编号的命令,如“通过 {other}”",
+  "reply.otherReport": "#{card}:您回复的是这张卡片,却写了 {other},所以没有处理:回复卡片只决定这张卡片。要处理 #{other},请回复它的卡片,或不回复、直接发带编号的命令,如“通过 {other}”",
   "reply.pointsOrCard": "#{card}:回复卡片时数字算分数,{n} 是分数还是编号?要给 #{card} 记 {n} 分,请回“通过 {n}分”;按建议分通过,只回“通过”",
   "reply.pointsOrOther": "#{card}:{n} 也是待审核申报 #{n} 的编号,所以没有处理。要给 #{card} 记 {n} 分,请回“通过 {n}分”;要审 #{n},请回复它的卡片,或直接发“通过 {n}”",
   "error.unknownCommand": "没有 /{name} 这个命令{suggest, select, none {} other {,是不是 /{suggest}?}}发“帮助”看全部命令",

@@ -28,9 +28,10 @@ function answerTo(transcript: string, line: string): string {
 
 describe("a reply to a card decides that card's report only", () => {
   it("王敏 > 2: 通过 1 asks back (1 is also pending #1) and credits nobody; 通过 1分 then gives #2 one point", async () => {
-    const out = await app.chat([...TWO_CARDS, "王敏 > 2: 通过 1", "陈志强 > 2: 好的 1", "王敏 > 2: 通过 1分", "王敏: 待审核"]);
+    const out = await app.chat([...TWO_CARDS, "王敏 > 2: 通过 1", "陈志强 > 2: 好的 1", "王敏 > 3: 通过 1分", "王敏: 待审核"]);
     expect(answerTo(out, "王敏 > 2: 通过 1")).toBe("#2:1 也是待审核申报 #1 的编号,所以没有处理。要给 #2 记 1 分,请回“通过 1分”;要审 #1,请回复它的卡片,或直接发“通过 1”");
-    // A resident's plain agreement stays silent, whatever number it carries.
+    // A resident's plain agreement stays silent, whatever number it carries; the grid worker
+    // answers the question by replying to it ([3] is about #2).
     expect(answerTo(out, "陈志强 > 2: 好的 1")).toBe("");
     expect(out).toContain("✅ #2 已通过:刘建国 +1 分");
     expect(out).toMatch(/待审核 1 条[^\n]*\n\s+#1 张秀英/);
@@ -47,7 +48,7 @@ describe("a reply to a card decides that card's report only", () => {
 
   it("通过 #1 on card #2 is refused with the reason; #2 on card #2 is the card itself", async () => {
     const out = await app.chat([...TWO_CARDS, "王敏 > 2: 通过 #1", "王敏 > 2: ok #2"]);
-    expect(answerTo(out, "王敏 > 2: 通过 #1")).toBe("您回复的是 #2 的卡片,却写了 1,所以没有处理:回复卡片只决定这张卡片。要处理 #1,请回复它的卡片,或不回复、直接发带编号的命令,如“通过 1”");
+    expect(answerTo(out, "王敏 > 2: 通过 #1")).toBe("#2:您回复的是这张卡片,却写了 1,所以没有处理:回复卡片只决定这张卡片。要处理 #1,请回复它的卡片,或不回复、直接发带编号的命令,如“通过 1”");
     expect(out).toContain("✅ #2 已通过:刘建国 +4 分");
     expect(await ledgerSum(app, "张秀英")).toBe(0);
   });
@@ -61,19 +62,21 @@ describe("a reply to a card decides that card's report only", () => {
 
   it("驳回 and 撤销 in a reply never reach another report", async () => {
     const out = await app.chat([...TWO_CARDS, "王敏 > 2: 驳回 1 重复了", "王敏 > 2: 驳回 2 重复了", "王敏: 通过 1", "王敏 > 2: 撤销 1 弄错了"]);
-    expect(answerTo(out, "王敏 > 2: 驳回 1 重复了")).toContain("您回复的是 #2 的卡片,却写了 1,所以没有处理");
+    expect(answerTo(out, "王敏 > 2: 驳回 1 重复了")).toContain("#2:您回复的是这张卡片,却写了 1,所以没有处理");
     expect(out).toContain("❌ #2 未通过:重复了");
     expect(out).not.toContain("❌ #1");
     expect(out).toContain("✅ #1 已通过:张秀英 +6 分");
-    expect(answerTo(out, "王敏 > 2: 撤销 1 弄错了")).toContain("您回复的是 #2 的卡片,却写了 1,所以没有处理");
+    expect(answerTo(out, "王敏 > 2: 撤销 1 弄错了")).toContain("#2:您回复的是这张卡片,却写了 1,所以没有处理");
     expect(await ledgerSum(app, "张秀英")).toBe(6);
   });
 });
 
 describe("a reply to the 待审核 list", () => {
   it("asks which one, and takes the number given; a list of one item is like its card", async () => {
-    const out = await app.chat([...TWO_CARDS, "王敏: 待审核", "王敏 > 3: 通过", "王敏 > 3: 通过 2", "王敏: 待审核", "王敏 > 6: 通过"]);
+    const out = await app.chat([...TWO_CARDS, "王敏: 待审核", "王敏 > 3: 通过", "王敏 > 4: 通过", "王敏 > 3: 通过 2", "王敏: 待审核", "王敏 > 7: 通过"]);
     expect(answerTo(out, "王敏 > 3: 通过")).toBe("您回复的是一份列表(#1 #2),是哪一条?请写上编号,比如“通过 1”");
+    // The question names both: a reply to it asks again, it does not pick the first.
+    expect(answerTo(out, "王敏 > 4: 通过")).toBe("您回复的是一份列表(#1 #2),是哪一条?请写上编号,比如“通过 1”");
     // Nothing was approved by the question: 通过 2 on the list then picks #2, and the list of one approves it.
     expect(out).toContain("✅ #2 已通过:刘建国 +4 分");
     expect(out).toMatch(/待审核 1 条[^\n]*\n\s+#1 张秀英/);

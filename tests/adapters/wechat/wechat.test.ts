@@ -103,7 +103,7 @@ describe("WeChat", () => {
     p.liu.say("removed 2 flyers this morning").to(p.room);
     const card = await botSaid(/📝 #2 刘建国 removing illegal flyers ×2/);
     p.wang.say(quote(card.text, "通过 #1")).to(p.room);
-    await botSaid(/您回复的是 #2 的卡片,却写了 1,所以没有处理/);
+    await botSaid(/#2:您回复的是这张卡片,却写了 1,所以没有处理/);
     p.wang.say(quote(card.text, "reject not this week")).to(p.room);
     await until(async () => (await app.deps.store.read((r) => r.reports.byNumber(1, 2)))?.status === "rejected", "the rejection of #2");
     expect((await app.deps.store.read((r) => r.reports.byNumber(1, 1)))?.status).toBe("pending");
