@@ -83,9 +83,9 @@ export function reasonedTarget(args: string, msg: IncomingMessage): { number: nu
 
 export const isQuestion = (t: object): t is Question => "question" in t;
 
-/** The sender is staff (grid worker, admin) of the community of this chat. */
+/** The sender is staff (grid worker, admin) of the community of this group; in a private chat, of any. */
 export const isStaffHere = (ctx: ChatContext): boolean =>
-  ctx.place !== null && ctx.actor.roles.some((r) => r.communityId === ctx.place?.community.id);
+  ctx.place ? ctx.actor.roles.some((r) => r.communityId === ctx.place?.community.id) : ctx.actor.roles.length > 0;
 
 /**
  * Asks the question to staff. Others get what a decision would have told them (not theirs to

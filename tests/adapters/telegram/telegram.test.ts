@@ -113,6 +113,11 @@ describe("Telegram", () => {
     await emu.say(WANG_MIN, GROUP, "通过 1分", quoting);
     await emu.waitFor(async () => (await ledgerSum(app, "刘建国")) === 1, "the credit of #2");
     expect(await ledgerSum(app, "张秀英")).toBe(0);
+    // A grid worker's typo gets a hint, in the group and in a private chat with the bot.
+    await emu.say(WANG_MIN, GROUP, "/aprove 1");
+    await waitText(GROUP.id, /没有 \/aprove 这个命令,是不是 \/approve/);
+    await emu.say(WANG_MIN, { id: WANG_MIN.id, type: "private" }, "/aprove 1");
+    await waitText(WANG_MIN.id, /没有 \/aprove 这个命令,是不是 \/approve/);
   });
 
   it("approves by button for a grid worker; a resident's press is refused with an alert", async () => {
