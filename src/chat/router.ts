@@ -132,7 +132,9 @@ export function createRouter(deps: AppDeps, log: Logger) {
       const only = matches.length === 1 ? matches[0] : undefined;
       let place: ChatPlace | null | undefined;
       if (matches.length === 0) {
-        // An unknown slash command: a hint for staff (a typo such as /aprove), silence for others.
+        // An unknown slash command: a hint for staff (a typo such as /aprove), silence for others
+        // and for a command addressed to another bot (/weather@OtherBot).
+        if (/^[/／][A-Za-z_]+@/.test(text)) return [];
         ctx = await buildContext(deps, clean);
         if (!isStaffHere(ctx)) return [];
         const name = (SLASH.exec(text)?.[1] ?? "").toLowerCase();

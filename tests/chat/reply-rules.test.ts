@@ -126,13 +126,14 @@ describe("decision words in both languages, in replies and as commands", () => {
 
 describe("mistyped commands", () => {
   it("give staff a short usage hint, and residents' chatter silence", async () => {
-    const staff = await app.chat(["王敏: /aprove 26", "王敏: 通过 abc", "王敏: 排行榜 昨天", "王敏: 通过社区活动认识了邻居", "王敏: 好的"]);
+    const staff = await app.chat(["王敏: /aprove 26", "王敏: 通过 abc", "王敏: 排行榜 昨天", "王敏: 通过社区活动认识了邻居", "王敏: 好的", "王敏: /weather@OtherBot"]);
     expect(answerTo(staff, "王敏: /aprove 26")).toBe("没有 /aprove 这个命令,是不是 /approve?发“帮助”看全部命令");
     expect(answerTo(staff, "王敏: 通过 abc")).toBe("格式:通过 编号 [分数]");
     expect(answerTo(staff, "王敏: 排行榜 昨天")).toBe("格式:排行榜 [上周|本月|本季|年度|总榜]");
     // A sentence that starts with 通过, and plain agreement, are not commands.
     expect(answerTo(staff, "王敏: 通过社区活动认识了邻居")).toBe("");
     expect(answerTo(staff, "王敏: 好的")).toBe("");
+    expect(answerTo(staff, "王敏: /weather@OtherBot")).toBe("");
 
     const residents = await app.chat(["刘建国: /aprove 26", "刘建国: 通过 abc", "刘建国: 排行榜 昨天", "王桂兰: 通过"]);
     expect(residents).not.toContain("🤖");
