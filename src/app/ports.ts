@@ -128,6 +128,8 @@ export interface Repos extends RewardRepos, PossibleReportRepos, RegisterRepos {
     byId(id: number): Promise<IdentityRec | null>;
     create(i: { platform: string; externalUserId: string; displayName: string; locale?: string | null; residentId?: number | null; verified?: boolean }): Promise<IdentityRec>;
     link(id: number, residentId: number, verified: boolean): Promise<void>;
+    /** Records the language of an identity that had none (from the platform, or learned). */
+    setLocale(id: number, locale: string): Promise<void>;
     forResident(residentId: number): Promise<IdentityRec[]>;
     list(platform: string): Promise<(IdentityRec & { gridId: number | null })[]>;
   };

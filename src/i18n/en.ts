@@ -2,7 +2,7 @@
 import type { MessageKey } from "./zh-CN.ts";
 
 export const en: Record<MessageKey, string> = {
-  "help": "🏦 DeedBank: did a good deed? Say it in the group and earn points.\n📝 Report: just write it, e.g. \"removed 3 flyers this morning\", or /report …\n🔎 /me · /top [lastweek|month|all] · /rules · /mask · /withdraw N\n🎁 /draws · /enter · /shop\n👮 Grid workers: /pending · /approve N [points] · /reject N reason · /revoke N reason · /inactive [days]; or reply \"ok\" to a card",
+  "help": "🏦 DeedBank: did a good deed? Say it in the group and earn points.\n📝 Report: just write it, e.g. \"removed 3 flyers this morning\", or /report …\n🔎 /me · /top [lastweek|month|all] · /rules · /mask · /withdraw N\n🎁 /draws · /enter · /shop\n👮 Grid workers: /pending · /approve N [points] · /reject N reason · /revoke N reason · /inactive [days] (通过, 驳回 work too)\n↩️ Replying to a card: the card is the report: \"ok\", \"ok 8\" (8 points), \"reject reason\". Replying to the /pending list, give the number: \"ok 12\". A number in a reply that is also another report's number is asked back, never used on that report",
   "card.pending": "📝 #{number} {doer} {deeds}{detail}, suggested {points} {points, plural, one {point} other {points}}, awaiting review\nGrid worker: reply \"ok\" or \"reject reason\". Misread? Send /withdraw {number} and report again",
   "card.detail": " ({text})",
   "card.noDeeds": "📝 #{number} got a report from {doer}, but could not tell which deed it is.\nGrid worker: /approve {number} points, or /reject {number} reason",
@@ -254,4 +254,10 @@ export const en: Record<MessageKey, string> = {
   "rewards.pledgesWithdrawn": "🎟 {tickets, plural, one {# ticket} other {# tickets}} {name} had put into a draw not yet run left the draw to pay it back",
   "error.AUTH.OWN_HOUSEHOLD": "Points for yourself or your own household ({name}) must be given by another grid worker or an admin",
   "card.unverified": "⚠️ Sent from an account not verified yet (matched by name only): please check it is really them",
+  // ---- replies never decide another report (issue 11) ----
+  "reply.whichOne": "You replied to a list ({numbers}): which one? Give the number, e.g. \"ok {example}\"",
+  "reply.otherReport": "#{card}: you replied to this card but wrote {other}, so nothing was done: a reply decides only its own card. For #{other}, reply to its card, or send the command with the number without replying, e.g. /approve {other}",
+  "reply.pointsOrCard": "#{card}: in a reply to a card a number is points. Is {n} points or the report? To give #{card} {n} points, reply \"ok {n} points\"; for the suggested points just reply \"ok\"",
+  "reply.pointsOrOther": "#{card}: {n} is also the number of report #{n}, awaiting review, so nothing was done. To give #{card} {n} points, reply \"ok {n} points\"; for #{n}, reply to its card or send /approve {n}",
+  "error.unknownCommand": "There is no /{name} command{suggest, select, none {} other {: did you mean /{suggest}?}} Send /help for the list",
 };

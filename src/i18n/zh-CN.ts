@@ -1,6 +1,6 @@
 // 简体中文 (default). ICU MessageFormat; keep messages short: they are read on phones.
 export const zhCN = {
-  "help": "🏦 行为银行:做了好事,在群里说一声就能攒积分。\n📝 申报:直接说,比如“早上撕了3张小广告”“表扬3栋李光喜,扶老人过马路”\n🔎 我的积分 · 排行榜(可加 上周/本月/总榜) · 积分细则 · 匿名上榜 · 撤回 编号\n🎁 抽奖 · 投奖票 · 积分超市\n👮 网格员:待审核 · 通过 编号 [分数] · 驳回 编号 原因 · 撤销 编号 原因 · 不活跃 [天数];也可以直接回复卡片“通过”",
+  "help": "🏦 行为银行:做了好事,在群里说一声就能攒积分。\n📝 申报:直接说,比如“早上撕了3张小广告”“表扬3栋李光喜,扶老人过马路”\n🔎 我的积分 · 排行榜(可加 上周/本月/总榜) · 积分细则 · 匿名上榜 · 撤回 编号\n🎁 抽奖 · 投奖票 · 积分超市\n👮 网格员:待审核 · 通过 编号 [分数] · 驳回 编号 原因 · 撤销 编号 原因 · 不活跃 [天数](ok、approve、reject 也行)\n↩️ 回复卡片:卡片就是那条申报,“通过”“通过 8”(8 分)“驳回 原因”;回复待审核列表要写编号,如“通过 12”。回复里的数字若也是别的申报编号,会先问您,不会处理别的申报",
   "card.pending": "📝 #{number} {doer} {deeds}{detail},建议 {points} 分,待网格员审核\n网格员回复“通过”或“驳回 原因”即可;认错了可发“撤回 {number}”再重发",
   "card.detail": "({text})",
   "card.noDeeds": "📝 #{number} 已收到 {doer} 的申报,还没认出是哪类好事。\n网格员可回复“通过 {number} 分数”,或“驳回 {number} 原因”",
@@ -252,6 +252,12 @@ export const zhCN = {
   "rewards.pledgesWithdrawn": "🎟 {name} 投进还没开奖的抽奖里的 {tickets} 张奖票已退出抽奖,用来补上",
   "error.AUTH.OWN_HOUSEHOLD": "给自己或自己家里人({name})记分,要请其他网格员或管理员来办哦",
   "card.unverified": "⚠️ 申报的账号还没验证(只按名字对上),请网格员核实是本人",
+  // ---- replies never decide another report (issue 11) ----
+  "reply.whichOne": "您回复的是一份列表({numbers}),是哪一条?请写上编号,比如“通过 {example}”",
+  "reply.otherReport": "#{card}:您回复的是这张卡片,却写了 {other},所以没有处理:回复卡片只决定这张卡片。要处理 #{other},请回复它的卡片,或不回复、直接发带编号的命令,如“通过 {other}”",
+  "reply.pointsOrCard": "#{card}:回复卡片时数字算分数,{n} 是分数还是编号?要给 #{card} 记 {n} 分,请回“通过 {n}分”;按建议分通过,只回“通过”",
+  "reply.pointsOrOther": "#{card}:{n} 也是待审核申报 #{n} 的编号,所以没有处理。要给 #{card} 记 {n} 分,请回“通过 {n}分”;要审 #{n},请回复它的卡片,或直接发“通过 {n}”",
+  "error.unknownCommand": "没有 /{name} 这个命令{suggest, select, none {} other {,是不是 /{suggest}?}}发“帮助”看全部命令",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;
