@@ -1,7 +1,8 @@
 // Reading event arguments: E3, and the event card a message replies to.
+import { toAscii as digits } from "./args.ts";
 import type { IncomingMessage } from "./message.ts";
 
-const toAscii = (s: string) => s.replace(/[０-９]/g, (d) => String.fromCharCode(d.charCodeAt(0) - 0xfee0)).replace(/Ｅ/g, "E").replace(/ｅ/g, "e");
+const toAscii = (s: string) => digits(s).replace(/Ｅ/g, "E").replace(/ｅ/g, "e");
 
 /** "E3", "e3", "#E3" → 3; null otherwise (a bare number is not an event). */
 export function eventNumberOf(word: string): number | null {

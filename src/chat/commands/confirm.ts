@@ -1,22 +1,26 @@
 // `确认 12` / `/confirm 12`: an admin's second approval of a 公示 notice (confirm-notice.ts).
 import { confirmNotice } from "../../app/confirm-notice.ts";
-import { targetReport } from "../args.ts";
+import { askBack, decisionTarget, isQuestion, type Question } from "../decision-target.ts";
 import type { Command } from "../context.ts";
 import { noticeCreditedText, notices } from "../notify.ts";
 import { receiptOf } from "../receipt-of.ts";
 import { renderFailure } from "../render/failure.ts";
 import { noticeUntil } from "../render/notice-until.ts";
 
-export const confirm: Command<{ number: number }> = {
+export const confirm: Command<{ number: number } | Question> = {
   name: "confirm",
   words: ["确认"],
   slash: ["confirm"],
   usage: { zh: "确认 编号", en: "/confirm N" },
+  // Which report: the same reply rules as 通过/驳回 (decision-target.ts).
   parse: (args, ctx) => {
-    const target = targetReport(args, ctx.msg);
-    return target && target[1] === "" ? { number: target[0] } : null;
+    const target = decisionTarget(args, ctx.msg, false);
+    if (!target || isQuestion(target)) return target;
+    return target.rest === "" ? { number: target.number } : null;
   },
-  run: async (ctx, { number }) => {
+  run: async (ctx, args) => {
+    if (isQuestion(args)) return askBack(ctx, args);
+    const { number } = args;
     const place = ctx.place;
     if (!place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
     const res = await confirmNotice(ctx.deps, {
