@@ -1,5 +1,6 @@
-// 公示 (issue 11): every hour, the awards whose public notice is over and that an admin has
-// confirmed land (the confirm lands them itself when it comes after the window).
+// 公示 (issue 11): every morning, the awards whose public notice is over and that an admin has
+// confirmed land (the confirm lands them itself when it comes after the window). Daily at 09:00
+// rather than hourly: the group is told in the daytime, and a simulated week lists one run a day.
 import { creditDueNotices } from "../../app/credit-due-notices.ts";
 import type { AppDeps } from "../../app/deps.ts";
 import { normalizeLocale, translator } from "../../i18n/index.ts";
@@ -10,8 +11,8 @@ export const PUBLIC_NOTICE = "public-notice";
 export function publicNoticeJob(o: { deps: AppDeps; timezone: string }): Job {
   return {
     id: PUBLIC_NOTICE,
-    description: "hourly: confirmed 公示 awards whose notice window is over are credited (once)",
-    cron: "5 * * * *",
+    description: "daily: confirmed 公示 awards whose notice window is over are credited (once)",
+    cron: "0 9 * * *",
     timezone: o.timezone,
     // Nothing is lost by a missed run: the next one finds every notice that fell due.
     catchUpUntil: () => null,
@@ -29,7 +30,7 @@ export function publicNoticeJob(o: { deps: AppDeps; timezone: string }): Job {
       });
       const label = opts.dryRun ? "would credit" : "credited";
       const numbers = (opts.dryRun ? res.due.map((n) => n.number) : res.credited.map((c) => c.report.number)).map((n) => `#${n}`);
-      return { job: PUBLIC_NOTICE, period: opts.scheduledAt.toISOString().slice(0, 13), posts: [], summary: `${label} ${numbers.length}${numbers.length ? `: ${numbers.join(" ")}` : ""}` };
+      return { job: PUBLIC_NOTICE, period: opts.scheduledAt.toISOString().slice(0, 10), posts: [], summary: `${label} ${numbers.length}${numbers.length ? `: ${numbers.join(" ")}` : ""}` };
     },
   };
 }
