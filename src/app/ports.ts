@@ -154,6 +154,7 @@ export interface Repos extends RewardRepos, PossibleReportRepos, RegisterRepos, 
       status: ReportStatus; reviewerId?: number | null; reason?: string | null; awardedPoints?: number | null;
       doerResidentId?: number | null; decidedAt?: Date; deeds?: ParsedDeed[];
     }): Promise<boolean>;
+    /** Pending reports waiting for a reviewer, oldest first: not those held in 公示 (issue 11). */
     pending(communityId: number, gridIds: number[] | null, limit: number): Promise<ReportRec[]>;
     countBySenderSince(senderIdentityId: number, since: Date): Promise<number>;
     /** Pending and approved reports of a sender, or of a grid, since a time. */

@@ -33,5 +33,7 @@ it("a week of a grid: an event, a 公示 award confirmed during the window, land
   // The window ends on Thursday 09:00; Thursday's run at 09:00 lands it.
   expect(out).toMatch(/✅ #1 公示期满、已确认:张秀英 \+300 分,累计 304 分/);
   expect(out.match(/公示期满、已确认/g)).toHaveLength(1);
+  // Held in 公示, #1 waits for the admin, not for a reviewer: no review reminder about it.
+  expect(out).not.toContain("⏰ 待审核提醒");
   expect(await ledgerSum(app, "张秀英")).toBe(304);
 });

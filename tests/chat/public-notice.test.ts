@@ -33,6 +33,8 @@ describe("公示 in the simulator", () => {
     expect(first).toContain("📢 公示中:300 分(公示期满、确认后到账)");
     expect(first).toContain("👍 #1 已确认,公示到 11-28 10:00,期满后记分");
     expect(first).toContain("#1 已经确认过了 👌");
+    // It waits for the admin now, not for a reviewer.
+    expect(await app.chat(["王敏: 待审核"])).not.toContain("#1");
     expect(await ledgerSum(app, "张秀英")).toBe(0);
     // The window is not over yet: the job credits nothing.
     later(2);

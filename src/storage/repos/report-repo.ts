@@ -44,15 +44,18 @@ export const reportRepo = (db: Db): Repos["reports"] => ({
   transition: async (id, from, { deeds, ...patch }) =>
     (await db.deedReport.updateMany({ where: { id, status: from }, data: { ...patch, ...(deeds ? { deeds: JSON.stringify(deeds) } : {}) } }))
       .count === 1,
-  pending: async (communityId, gridIds, limit) =>
-    (
+  pending: async (communityId, gridIds, limit) => {
+    // A report held in 公示 (issue 11) waits for an admin's confirm, not for a reviewer.
+    const held = (await db.publicNotice.findMany({ where: { communityId, status: "open" }, select: { reportId: true } })).map((n) => n.reportId);
+    return (
       await db.deedReport.findMany({
-        where: { communityId, status: "pending", ...(gridIds ? { gridId: { in: gridIds } } : {}) },
+        where: { communityId, status: "pending", ...(gridIds ? { gridId: { in: gridIds } } : {}), ...(held.length ? { id: { notIn: held } } : {}) },
         orderBy: { createdAt: "asc" },
         take: limit,
         select: REPORT,
       })
-    ).map(toReport),
+    ).map(toReport);
+  },
   countBySenderSince: (senderIdentityId, since) =>
     db.deedReport.count({ where: { senderIdentityId, createdAt: { gte: since } } }),
   recentBySender: (senderIdentityId, since) => recent(db, { senderIdentityId }, since),
