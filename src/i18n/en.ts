@@ -11,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   "report.approved": "✅ #{number} approved: {doer} +{points}, {balance} in total. Thank you!",
   "report.rejected": "❌ #{number} not approved: {reason}",
   "report.withdrawn": "↩️ #{number} withdrawn",
+  "report.notACard": "The message you quoted is not a card the bot sent, so nothing was done. Reply to the bot's own card, or give the number, e.g. /approve 12",
   "report.revoked": "⚠️ #{number} revoked ({reason}): {doer} -{points}, now {balance}",
   "me.none": "{name}, you have no points yet. Tell the group about a good deed to earn some 😊",
   "me.summary": "💰 {name}: {total} points in all, {week} this week{rank, select, none {} other {, #{rank} this week}}",

@@ -9,6 +9,7 @@ export const zhCN = {
   "report.approved": "✅ #{number} 已通过:{doer} +{points} 分,累计 {balance} 分。谢谢您!",
   "report.rejected": "❌ #{number} 未通过:{reason}",
   "report.withdrawn": "↩️ #{number} 已撤回",
+  "report.notACard": "您引用的不是机器人发的卡片,这次没有处理。请直接回复机器人的卡片,或写上编号,比如“通过 12”",
   "report.revoked": "⚠️ #{number} 已撤销({reason}):{doer} -{points} 分,现有 {balance} 分",
   "me.none": "{name},您还没有积分。做了好事在群里说一声就能攒分 😊",
   "me.summary": "💰 {name}:累计 {total} 分,本周 {week} 分{rank, select, none {} other {,本周第 {rank} 名}}",

@@ -29,7 +29,7 @@ export interface ConsoleChatOptions {
   onDelivered: (out: OutgoingMessage, messageId: string | null) => Promise<void>;
 }
 
-interface Shown { chatId: string; text: string }
+interface Shown { chatId: string; text: string; messageId: string }
 
 export class ConsoleChat {
   #seq = 0;
@@ -110,7 +110,7 @@ export class ConsoleChat {
       messageId: `${this.#run}-${++this.#seq}`,
       sender: { id: member?.userId ?? name, name, locale: member?.locale ?? null },
       text,
-      replyTo: quoted ? { messageId: `b${replyTo}`, text: quoted.text, fromBot: true } : null,
+      replyTo: quoted ? { messageId: quoted.messageId, text: quoted.text, fromBot: true } : null,
     };
     this.#speakers.set(msg.messageId as string, name);
     const replies = await this.o.handle(msg);
@@ -119,17 +119,19 @@ export class ConsoleChat {
     for (const out of replies) await this.o.onDelivered(out, this.deliver(out).messageId);
   }
 
-  /** Prints one bot message; its id ("b3") lets a later line reply to it. */
+  /** Prints one bot message; its number ([3]) lets a later line reply to it. */
   deliver(out: OutgoingMessage): { messageId: string } {
     const n = ++this.#botSeq;
-    this.#shown.set(n, { chatId: out.chatId, text: out.text });
+    // Unique across runs on one database: the outbox keeps it, and a card is found by it.
+    const messageId = `b${this.#run}-${n}`;
+    this.#shown.set(n, { chatId: out.chatId, text: out.text, messageId });
     const group = this.o.directory.groups.find((g) => g.chatId === out.chatId)?.title ?? out.chatId;
     const to = out.replyToMessageId ? this.#speakers.get(out.replyToMessageId) : undefined;
     const body = out.text.split("\n").join("\n     ");
     this.print(`  [${n}] 🤖 ${this.o.t("sim.bot")} · ${group}${to ? ` ↩ ${to}` : ""}\n     ${body}`);
     // A terminal shows no pictures: the poster is a file, and its path is printed.
     if (out.photoPath) this.print(`     ${this.o.t("honour.sim.poster", { path: out.photoPath })}`);
-    return { messageId: `b${n}` };
+    return { messageId };
   }
 
   #groupNames(): string {

@@ -1,5 +1,5 @@
 import { approveReport } from "../../app/approve-report.ts";
-import { targetReport } from "../args.ts";
+import { quotesOtherCard, targetReport } from "../args.ts";
 import type { Command } from "../context.ts";
 import { approvedText, notices, reviewerCopy } from "../notify.ts";
 import { receiptOf } from "../receipt-of.ts";
@@ -45,18 +45,22 @@ export function parseApproveArgs(rest: string): Omit<ApproveArgs, "number"> | nu
   return out;
 }
 
-export const approve: Command<ApproveArgs> = {
+export const approve: Command<ApproveArgs | { notACard: true }> = {
   name: "approve",
   words: ["通过", "同意", "批准", "好的", "可以", "ok", "OK", "Ok", "👍"],
   slash: ["approve", "ok"],
   usage: { zh: "通过 编号 [分数]", en: "/approve N [points]" },
   parse: (args, ctx) => {
-    const target = targetReport(args, ctx.msg);
-    if (!target) return null;
+    const target = targetReport(args, ctx);
+    const soft = SOFT.test(ctx.msg.text.trim());
+    // "通过" quoting a copy of a card (a member named like the bot): said so, never acted on.
+    if (!target) return quotesOtherCard(ctx) && !soft && parseApproveArgs(args) ? { notACard: true } : null;
     const rest = parseApproveArgs(target[1]);
-    return rest ? { number: target[0], ...rest, ...(SOFT.test(ctx.msg.text.trim()) ? { soft: true } : {}) } : null;
+    return rest ? { number: target[0], ...rest, ...(soft ? { soft: true } : {}) } : null;
   },
-  run: async (ctx, { soft, ...args }) => {
+  run: async (ctx, parsed) => {
+    if ("notACard" in parsed) return [ctx.reply(ctx.t("report.notACard"))];
+    const { soft, ...args } = parsed;
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
     const res = await approveReport(ctx.deps, { communityId: ctx.place.community.id, actor: ctx.actor, announce: notices(ctx, approvedText), receipt: reviewerCopy(ctx, approvedText), ...args });
     // "好的 …" from someone who may not review, or naming no deed, is agreement, not a command.

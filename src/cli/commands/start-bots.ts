@@ -7,6 +7,7 @@ import { matchIdentity } from "../../app/match-identity.ts";
 import { moveChatGroup } from "../../app/move-chat-group.ts";
 import { markReceiptSent } from "../../app/receipt.ts";
 import { rematchAfterLogin } from "../../app/rematch-after-login.ts";
+import { recordSentId, sentCardMessage } from "../../app/sent-card.ts";
 import { TelegramAdapter, type StopReason } from "../../adapters/telegram/telegram-adapter.ts";
 import { TELEGRAM_PLATFORM } from "../../adapters/telegram/to-incoming.ts";
 import { WECHAT_PLATFORM, WechatAdapter, type WechatOptions } from "../../adapters/wechat/wechat-adapter.ts";
@@ -34,6 +35,7 @@ export function telegramFor(app: App, extra: Partial<ConstructorParameters<typeo
     handle: app.handle,
     log: app.log,
     onChatMigrated: async (from, to) => void (await moveChatGroup(app.deps, TELEGRAM_PLATFORM, from, to)),
+    findCard: (chatId, n) => sentCardMessage(app.deps, TELEGRAM_PLATFORM, chatId, n),
     onUndelivered: keepInOutbox(app),
     ...extra,
     onDelivered: (out, messageId) => markReceiptSent(app.deps, out, messageId),
@@ -59,8 +61,9 @@ export async function alertOperator(app: App, detail: string): Promise<void> {
   });
 }
 
-// `extra` (tests, a puppet) cannot replace or drop onDelivered: without it receipts go twice.
-export function wechatFor(app: App, extra: Partial<Omit<WechatOptions, "onDelivered">> = {}): WechatAdapter {
+// `extra` (tests, a puppet) cannot replace or drop onDelivered (without it receipts go twice)
+// nor onSent (without it cards have no message id).
+export function wechatFor(app: App, extra: Partial<Omit<WechatOptions, "onDelivered" | "onSent">> = {}): WechatAdapter {
   const wx = app.config.wechat ?? { sendIntervalMs: 4000, sendJitterMs: 3000 };
   return new WechatAdapter({
     handle: wechatHandle(app),
@@ -80,6 +83,7 @@ export function wechatFor(app: App, extra: Partial<Omit<WechatOptions, "onDelive
     },
     onUndelivered: keepInOutbox(app),
     ...extra,
+    onSent: (chatId, text, messageId) => recordSentId(app.deps, WECHAT_PLATFORM, chatId, text, messageId),
     onDelivered: (out, messageId) => markReceiptSent(app.deps, out, messageId),
   });
 }
