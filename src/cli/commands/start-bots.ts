@@ -15,6 +15,7 @@ import { logError } from "../../chat/log-error.ts";
 import type { IncomingMessage, OutgoingMessage } from "../../chat/message.ts";
 import { wellFormedMessage } from "../../chat/well-formed.ts";
 import { readTelegramError } from "../../adapters/telegram/api-error.ts";
+import { showAdminCodes } from "./admin-codes.ts";
 import type { App } from "../../create-app.ts";
 import { translator, normalizeLocale } from "../../i18n/index.ts";
 
@@ -128,9 +129,7 @@ export function startOutboxLoop(app: App, platform: string, send: SendPort, ever
 export async function startBots(app: App): Promise<void> {
   const admins = await ensureAdmins(app.deps, app.config.admins, { wechat: app.config.wechat !== null });
   if (admins.skipped) app.log.warn({}, "DEEDBANK_ADMINS is set but there is no community yet: run `deedbank setup` first");
-  for (const c of admins.codes) {
-    process.stderr.write(`WeChat admin ${c.name}: send "绑定码 ${c.code}" to the bot from your WeChat (valid until ${c.expiresAt.toISOString()})\n`);
-  }
+  showAdminCodes(app, admins.codes);
   const stops: (() => Promise<void>)[] = [];
   const ended: Promise<StopReason | "signal">[] = [];
   // One platform failing to start (a wrong token, no network) does not keep the other down.
