@@ -15,7 +15,7 @@ const SLIPS: Record<string, string> = {
 const SLIP = new RegExp(Object.keys(SLIPS).join("|"), "g");
 /** Cheap tests before each pass: most messages need none of them (今, 小 alone are no slip). */
 const MAY_BE_WIDE = /[\uFF01-\uFF5E]/;
-const MAY_BE_PICTURE = /\[|[\uD800-\uDBFF\u2000-\u2BFF\uFE0F\u200D\u20E3\u00A9\u00AE\u3030\u303D\u3297\u3299]/;
+const MAY_BE_PICTURE = /\[|[\uD800-\uDBFF\u2000-\u2BFF\u00A9\u00AE\u3030\u303D\u3297\u3299]|\uFE0F|\u200D|\u20E3/;
 const MAY_SPACE_OUT = /[^\S ]| {2}|^ | $/;
 
 export function normalizeText(raw: string): string {
