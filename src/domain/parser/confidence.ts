@@ -4,6 +4,7 @@
 // verb, a long story, a reward of heroic size. The start and the cut-offs are set from the
 // public dev corpus and the tuning batches, where sure readings were reports 95-100% of the time
 // (never from the frozen held-out set, which only measures them).
+import { ENDED_HABIT } from "./cues.ts";
 import type { ParseLane } from "./types.ts";
 
 export interface ConfidenceCues {
@@ -47,6 +48,8 @@ export function rateConfidence(c: ConfidenceCues): number {
   if (!c.subjectStated) p -= 0.05;
   if (c.lower.length > LONG) p -= 0.1;
   if (c.topPoints > BIG_POINTS) p -= 0.05;
+  // A habit told as ended (每个礼拜都去 现在去不了了): a story of the past more than a report.
+  if (ENDED_HABIT.test(c.lower)) p -= 0.3;
   return Math.max(0, Math.min(1, p));
 }
 

@@ -4,7 +4,7 @@ import { MAX_REPORT_POINTS } from "../catalog.ts";
 import type { CompiledCatalog } from "./compile-catalog.ts";
 import { laneOf, rateConfidence } from "./confidence.ts";
 import { countQuantity } from "./count-quantity.ts";
-import { COMPLETED, ELSEWHERE_EN, ELSEWHERE_ZH, NAME_UNKNOWN, OWN_FAMILY, OWN_HOME } from "./cues.ts";
+import { COMPLETED, ELSEWHERE_EN, ELSEWHERE_ZH, NAME_UNKNOWN, OWN_FAMILY, OWN_HOME, OWN_KIN_NAMED } from "./cues.ts";
 import { findDeedHits, type DeedHit } from "./find-deed-hits.ts";
 import { findDoer, type Doer } from "./find-doer.ts";
 import { findWhen, resolveDate } from "./find-when.ts";
@@ -98,7 +98,9 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   if (!tagged && doer.kind === "named" && RELATIVE.test(doer.name) && elsewhere(text, lower)) return { ...NOT_A_REPORT, tagged };
   // 我屋里婆婆天天帮我带伢: a relative helping the sender is family life, not a community deed.
   const relativeHelpsSender = doer.kind === "named" && RELATIVE.test(doer.name) && HELPS_SENDER.test(lower);
-  const done = tagged ? hits : hits.filter((h) => !relativeHelpsSender && !forOwnFamily(h, lower, doer) && !atOwnHome(h, seg, lower));
+  // 扶了一个老人 是我自己的外婆: the one helped is named as the sender's own kin after the deed.
+  const ownKin = doer.kind === "self" && OWN_KIN_NAMED.test(lower);
+  const done = tagged ? hits : hits.filter((h) => !relativeHelpsSender && !ownKin && !forOwnFamily(h, lower, doer) && !atOwnHome(h, seg, lower));
   if (!tagged && done.length === 0) return { ...NOT_A_REPORT, tagged };
   const deeds = priceDeeds(compiled, done, seg, lower);
   const when = findWhen(text);
