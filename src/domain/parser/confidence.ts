@@ -48,7 +48,7 @@ export function rateConfidence(c: ConfidenceCues): number {
   if (!c.subjectStated) p -= 0.05;
   if (c.lower.length > LONG) p -= 0.1;
   if (c.topPoints > BIG_POINTS) p -= 0.05;
-  // A habit told as ended (每个礼拜都去 现在去不了了): a story of the past more than a report.
+  // A habit told as ended (天天去 现在去不成了): a story of the past more than a report.
   if (ENDED_HABIT.test(c.lower)) p -= 0.3;
   return Math.max(0, Math.min(1, p));
 }

@@ -85,7 +85,7 @@ const KIN = "亲妈|妈妈|爸爸|老妈|老爸|老娘|妈|爸|婆婆|奶奶|爷
 export const OWN_FAMILY = new RegExp(
   `(?:帮|给|替|为|扶|搀|陪|\\b(?:helped|helping|helps|help|for)\\s)(我|他|她|自己|my|his|her|our)(?:家|屋里|家里|的)?\\s?(?:${KIN})(?![\\u4e00-\\u9fff]?的|'s|\\w)`);
 
-/** The one helped named as the speaker's own kin after the deed: 扶了一个老人 是我自己的外婆, it was my own gran. */
+/** The one helped named as the speaker's own kin after the deed: 扶了个老太太过马路 原来是我奶奶, it was my own gran. */
 export const OWN_KIN_NAMED = new RegExp(`(?:是|就是)(?:我|我们)(?:自己)?(?:的|家|屋里)?(?:亲)?(?:${KIN})|\\b(?:it was|that was|was) my own (?:${KIN})\\b`);
 
 /** Whole messages that are never reports (unless tagged). */
@@ -97,10 +97,10 @@ export const APPROVAL_LOG =
 /** The office's own summary of its work: 本周网格工作小结, 【周报】, weekly summary. */
 export const OFFICE_SUMMARY =
   /^\s*[【[]?\s*(?:本周|本月|今日|今天|上周|上月|本季度|\d+月)?\s*(?:[^\s,。:!?]{0,4}?(?:网格|社区|楼栋|小区|居委会?))?(?:工作)?[周月日年季]?(?:小结|总结|周报|月报|日报|汇总|简报|通报)|\b(?:weekly|monthly) (?:summary|report|update)\b/i;
-/** A summary of one's own deeds (小结:本月本人共参加巡逻4次) is a report, not the office's summary. */
+/** A summary of one's own deeds (月小结:本人巡逻六次) is a report, not the office's summary. */
 export const SELF_SUMMARY = /本人|(?<![自])我(?!们|社区|网格|小区)|\b(?:i|my)\b/i;
 
-/** A habit that has ended: 上个月我每个礼拜都去巡逻 现在膝盖不行了去不了了, every week until my knee went. */
+/** A habit that has ended: 以前每周都去献血 现在不让献了, walked the dogs every day, not any more. */
 export const ENDED_HABIT =
   /(?:每(?:个)?(?:天|周|礼拜|星期|月|年)|天天|经常|常常)[^。!?]*?现在[^。!?]{0,8}?(?:不|没|冇)|\bevery (?:day|week|weekend|month|year)\b[^.!?]*?\b(?:not any ?more|no longer|stopped)\b/;
 

@@ -98,7 +98,7 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   if (!tagged && doer.kind === "named" && RELATIVE.test(doer.name) && elsewhere(text, lower)) return { ...NOT_A_REPORT, tagged };
   // 我屋里婆婆天天帮我带伢: a relative helping the sender is family life, not a community deed.
   const relativeHelpsSender = doer.kind === "named" && RELATIVE.test(doer.name) && HELPS_SENDER.test(lower);
-  // 扶了一个老人 是我自己的外婆: the one helped is named as the sender's own kin after the deed.
+  // 扶了个老太太过马路 原来是我奶奶: the one helped is named as the sender's own kin after the deed.
   const ownKin = doer.kind === "self" && OWN_KIN_NAMED.test(lower);
   const done = tagged ? hits : hits.filter((h) => !relativeHelpsSender && !ownKin && !forOwnFamily(h, lower, doer) && !atOwnHome(h, seg, lower));
   if (!tagged && done.length === 0) return { ...NOT_A_REPORT, tagged };
