@@ -53,6 +53,19 @@ export function rateConfidence(c: ConfidenceCues): number {
   return Math.max(0, Math.min(1, p));
 }
 
+/**
+ * The score above ranks readings and picks their lane; this turns it into the chance that the
+ * reading is a report, as measured on the tuning corpora (own corpus, fresh batches 13-38):
+ * sure readings were reports 99.9% of the time, doubtful ones about 17%. Sure scores map to
+ * 0.95-0.99, doubtful ones to 0.05-0.40, so a doubtful reading no longer claims 0.6-0.77.
+ */
+export function calibrate(score: number): number {
+  const band = (lo: number, hi: number, from: number, to: number): number =>
+    from + ((Math.min(hi, Math.max(lo, score)) - lo) / (hi - lo)) * (to - from);
+  const p = score >= SURE ? band(SURE, 1, 0.95, 0.99) : score >= DOUBTFUL ? band(DOUBTFUL, SURE, 0.05, 0.4) : band(0, DOUBTFUL, 0, 0.05);
+  return Math.round(p * 1000) / 1000;
+}
+
 export function laneOf(confidence: number): ParseLane {
   return confidence >= SURE ? "sure" : confidence >= DOUBTFUL ? "doubtful" : "no";
 }

@@ -2,7 +2,7 @@
 // find who did them, count and price them.
 import { MAX_REPORT_POINTS } from "../catalog.ts";
 import type { CompiledCatalog } from "./compile-catalog.ts";
-import { laneOf, rateConfidence } from "./confidence.ts";
+import { calibrate, laneOf, rateConfidence } from "./confidence.ts";
 import { countQuantity } from "./count-quantity.ts";
 import { COMPLETED, ELSEWHERE_EN, ELSEWHERE_ZH, NAME_UNKNOWN, OWN_FAMILY, OWN_HOME, OWN_KIN_NAMED } from "./cues.ts";
 import { findDeedHits, type DeedHit } from "./find-deed-hits.ts";
@@ -104,13 +104,13 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   if (!tagged && done.length === 0) return { ...NOT_A_REPORT, tagged };
   const deeds = priceDeeds(compiled, done, seg, lower);
   const when = findWhen(text);
-  const confidence = deeds.length === 0 ? 0.5 : rateConfidence({
+  const score = deeds.length === 0 ? 0.5 : rateConfidence({
     tagged, lower,
     completed: done.every((h) => COMPLETED.test(clauseText(seg, lower, h))),
     subjectStated: doer.kind === "named" || findsSelf(text),
     topPoints: Math.max(...deeds.map((d) => d.points / d.quantity)),
   });
-  const lane = tagged ? "sure" : laneOf(confidence);
+  const lane = tagged ? "sure" : laneOf(score);
   return {
     isReport: lane === "sure",
     lane,
@@ -120,7 +120,7 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
     when,
     whenDate: resolveDate(when, input.now),
     where: findWhere(text),
-    confidence,
+    confidence: tagged ? score : calibrate(score),
     totalPoints: Math.min(MAX_REPORT_POINTS, deeds.reduce((s, d) => s + d.points, 0)),
   };
 }
