@@ -56,7 +56,7 @@ export function rateConfidence(c: ConfidenceCues): number {
 /**
  * The score above ranks readings and picks their lane; this turns it into the chance that the
  * reading is a report, as measured on the tuning corpora (own corpus, fresh batches 13-38):
- * sure readings were reports 99.9% of the time, doubtful ones about 17%. Sure scores map to
+ * sure readings were reports 99.9% of the time, doubtful ones one time in five. Sure scores map to
  * 0.95-0.99, doubtful ones to 0.05-0.40, so a doubtful reading no longer claims 0.6-0.77.
  */
 export function calibrate(score: number): number {
