@@ -61,6 +61,19 @@ const GROUPS: Array<{ want: string; wordings: string[] }> = [
     "Supervised the rubbish sorting for 2 hours",
     "Stood guard at the gate post for two hours",
   ] },
+  { want: "collective_activity×1 by sender", wordings: [
+    "昨天参加了居民议事会",
+    "居民议事会 昨天去参加了",
+    "Attended the residents meeting yesterday",
+    // Learners' English: the time word carries the tense.
+    "Yesterday I join the residents meeting",
+    "I attend the residents meeting yesterday evening",
+  ] },
+  { want: "not a report", wordings: [
+    // A tenseless base form without a past time word tells a habit or a plan.
+    "I join the residents meeting every month",
+    "I will join the residents meeting",
+  ] },
   { want: "seat_giving×1 by sender", wordings: [
     "在地铁上给一位老奶奶让了座",
     "给一位老奶奶让了个座 在地铁上",
