@@ -36,3 +36,18 @@ it("answers a line before the caller sends the next one", async () => {
   input.end();
   await done;
 });
+
+it("writes the answers already made when the run breaks off", async () => {
+  const out = new PassThrough();
+  let text = "";
+  out.on("data", (c: Buffer) => (text += c.toString()));
+  let calls = 0;
+  const breaking: typeof parser = (input) => {
+    if (++calls === 3) throw new Error("broken");
+    return parser(input);
+  };
+  const input = Readable.from([["a", "b", "c"].map((id) => JSON.stringify({ id, text: "早上撕了3张小广告" })).join("\n") + "\n"]);
+  await expect(parseJsonl(breaking, input, out)).rejects.toThrow("broken");
+  await new Promise((resolve) => setImmediate(resolve));
+  expect(text.trim().split("\n").map((l) => (JSON.parse(l) as { id: string }).id)).toEqual(["a", "b"]);
+});

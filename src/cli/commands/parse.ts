@@ -36,38 +36,42 @@ export async function parseJsonl(parser: ReportParser, input: Readable, output: 
       }
     },
   };
-  for await (const line of lines) {
-    if (pending.length >= CHUNK) flush();
-    if (output.writableNeedDrain) await new Promise<void>((resolve) => output.once("drain", resolve));
-    lineNo++;
-    if (!line.trim()) continue;
-    let row: JsonlRow;
-    try {
-      row = JSON.parse(line) as JsonlRow;
-      if (typeof row !== "object" || row === null || typeof row.text !== "string") {
-        throw new Error('expected an object with a "text" string');
+  // Whatever ends the run (the end of input, a broken stream), the answers already made go out.
+  try {
+    for await (const line of lines) {
+      if (pending.length >= CHUNK) flush();
+      if (output.writableNeedDrain) await new Promise<void>((resolve) => output.once("drain", resolve));
+      lineNo++;
+      if (!line.trim()) continue;
+      let row: JsonlRow;
+      try {
+        row = JSON.parse(line) as JsonlRow;
+        if (typeof row !== "object" || row === null || typeof row.text !== "string") {
+          throw new Error('expected an object with a "text" string');
+        }
+      } catch (e) {
+        errors++;
+        out.write(JSON.stringify({ line: lineNo, error: `line ${lineNo}: ${(e as Error).message}` }) + "\n");
+        continue;
       }
-    } catch (e) {
-      errors++;
-      out.write(JSON.stringify({ line: lineNo, error: `line ${lineNo}: ${(e as Error).message}` }) + "\n");
-      continue;
+      const r = parser({ text: row.text, sender: typeof row.sender === "string" ? row.sender : undefined, now });
+      out.write(
+        JSON.stringify({
+          id: row.id ?? null,
+          isReport: r.isReport,
+          lane: r.lane,
+          deeds: r.deeds,
+          doer: r.doer,
+          doers: r.doers,
+          when: r.when,
+          where: r.where,
+          confidence: r.confidence,
+        }) + "\n",
+      );
     }
-    const r = parser({ text: row.text, sender: typeof row.sender === "string" ? row.sender : undefined, now });
-    out.write(
-      JSON.stringify({
-        id: row.id ?? null,
-        isReport: r.isReport,
-        lane: r.lane,
-        deeds: r.deeds,
-        doer: r.doer,
-        doers: r.doers,
-        when: r.when,
-        where: r.where,
-        confidence: r.confidence,
-      }) + "\n",
-    );
+  } finally {
+    flush();
   }
-  flush();
   return errors;
 }
 
