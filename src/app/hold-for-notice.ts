@@ -36,5 +36,5 @@ export async function noticeDrafts(r: Repos, report: ReportRec, drafts: OutboxDr
   if (!first || report.gridId === null) return drafts;
   const others = (await r.groups.list({ communityId: report.communityId }))
     .filter((g) => g.gridId === report.gridId && !(g.platform === report.platform && g.externalId === report.externalChatId));
-  return [...drafts, ...others.map((g) => ({ platform: g.platform, chatId: g.externalId, text: first.text }))];
+  return [...drafts, ...others.map((g) => ({ platform: g.platform, chatId: g.externalId, text: first.text, ...(first.card ? { card: first.card } : {}) }))];
 }

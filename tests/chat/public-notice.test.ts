@@ -82,10 +82,12 @@ describe("公示 in the simulator", () => {
   });
 
   it("anyone may object; the objection reaches the admins, and a rejection takes the notice down", async () => {
-    const out = await app.chat([RESCUE, "王敏: 通过 1", "刘建国: 异议 1", "刘建国: 异议 1 当时我也在场,不是她救的", "周华: 驳回 1 核实不是她", "张秀英: 我的积分", "周华: 确认 1"]);
+    const out = await app.chat([RESCUE, "王敏: 通过 1", "刘建国: 异议 1", "刘建国: 异议 1 当时我也在场,不是她救的", "陈志强 > 2: 异议 我也想问问", "周华: 驳回 1 核实不是她", "张秀英: 我的积分", "周华: 确认 1"]);
     expect(out).toContain("请写上异议的原因,比如“异议 1 当时不在场”");
     expect(out).toContain("🤖 行为银行 · 周华\n     ⚠️ 公示 #1(张秀英 300 分)有异议,来自 刘建国:当时我也在场,不是她救的");
-    expect(out).toContain("📨 已把您对 #1 的异议转给管理员,谢谢您的监督");
+    expect(out.match(/📨 已把您对 #1 的异议转给管理员,谢谢您的监督/g)).toHaveLength(2);
+    // A reply to the notice objects to its report.
+    expect(out).toContain("⚠️ 公示 #1(张秀英 300 分)有异议,来自 陈志强:我也想问问");
     expect(out).toContain("❌ #1 未通过:核实不是她");
     expect(out).not.toContain("公示中");
     expect(out).toContain("#1 的公示已经结束了");
