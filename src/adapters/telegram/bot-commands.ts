@@ -11,6 +11,10 @@ const MENU: { command: string; zh: string; en: string }[] = [
   { command: "reject", zh: "驳回:/reject 编号 原因", en: "Reject: /reject N reason" },
   { command: "revoke", zh: "撤销:/revoke 编号 原因", en: "Revoke: /revoke N reason" },
   { command: "withdraw", zh: "撤回自己的申报:/withdraw 编号", en: "Withdraw your report: /withdraw N" },
+  { command: "event", zh: "活动(网格员):/event 名称 类别 [2h] · /event close E3", en: "Events (grid workers): /event name category [2h] · /event close E3" },
+  { command: "signin", zh: "活动签到:/signin E3", en: "Sign in to an event: /signin E3" },
+  { command: "confirm", zh: "确认公示(管理员):/confirm 编号", en: "Confirm a public notice (admins): /confirm N" },
+  { command: "object", zh: "对公示提异议:/object 编号 原因", en: "Object to a public notice: /object N reason" },
   { command: "bind", zh: "绑定微信和 Telegram 账号", en: "Link your WeChat and Telegram accounts" },
   { command: "bindgroup", zh: "把本群绑定到网格(管理员)", en: "Bind this group to a grid (admins)" },
 ];

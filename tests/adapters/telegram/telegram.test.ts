@@ -207,6 +207,7 @@ describe("Telegram", () => {
     expect(menus.map((m) => m.body.language_code ?? "default")).toEqual(["zh", "en", "default"]);
     expect(menus[0]?.body.commands).toContainEqual({ command: "approve", description: "通过:/approve 编号 [分数]" });
     expect(menus[1]?.body.commands).toContainEqual({ command: "me", description: "My points" });
+    expect(menus[0]?.body.commands).toContainEqual({ command: "signin", description: "活动签到:/signin E3" });
   });
 
   it("waits retry_after on a 429 and sends; gives up after the bounded retries", async () => {
