@@ -1,6 +1,7 @@
 // Builds the repositories over a Prisma client or an open transaction.
 import type { Repos } from "../../app/ports.ts";
 import type { Db } from "./db.ts";
+import { prismaSql, type Sql } from "./sql.ts";
 import { auditRepo } from "./audit-repo.ts";
 import { catalogRepo } from "./catalog-repo.ts";
 import { communityRepo, gridRepo, groupRepo } from "./community-repo.ts";
@@ -16,8 +17,10 @@ import { registerRepos } from "./register-repo.ts";
 import { possibleReportRepo } from "./possible-report-repo.ts";
 
 export type { Db } from "./db.ts";
+export { prismaSql, type Sql } from "./sql.ts";
 
-export function createRepos(db: Db): Repos {
+/** `sql`: where the hot statements go (sql.ts); by default through `db` (SQLite). */
+export function createRepos(db: Db, sql: Sql = prismaSql(db, "sqlite")): Repos {
   return {
     communities: communityRepo(db),
     grids: gridRepo(db),
