@@ -37,6 +37,9 @@ const HOT: [name: string, call: (r: Repos) => Promise<unknown>][] = [
   ["points breakdown", (r) => r.points.breakdown(1)],
   ["points for tickets", (r) => r.points.dynamicForTickets(1)],
   ["ticket balance", (r) => r.tickets.balance(1)],
+  ["ticket standing at an approval", (r) => r.points.ticketStanding(1, 1)],
+  ["a reviewer's household", (r) => r.fixed.household(1)],
+  ["rank of one resident in a week", (r) => r.ledger.standing(1, 1, since, until)],
   ["fixed awards held", (r) => r.fixed.held(1, "party_member")],
   ["outbox due", (r) => r.outbox.due(until, 10, "telegram")],
 ];

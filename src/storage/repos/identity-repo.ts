@@ -1,14 +1,20 @@
-import type { Repos } from "../../app/ports.ts";
+import type { IdentityRec, Repos } from "../../app/ports.ts";
 import type { Db } from "./db.ts";
+import type { Sql } from "./sql.ts";
 
 const IDENTITY = {
   id: true, platform: true, externalUserId: true, displayName: true, locale: true, residentId: true, verified: true,
 } as const;
 
-export const identityRepo = (db: Db): Repos["identities"] => ({
-  byExternal: (platform, externalUserId) =>
-    db.chatIdentity.findUnique({ where: { platform_externalUserId: { platform, externalUserId } }, select: IDENTITY }),
-  byId: (id) => db.chatIdentity.findUnique({ where: { id }, select: IDENTITY }),
+const SELECT_IDENTITY = `SELECT "id", "platform", "externalUserId", "displayName", "locale", "residentId", "verified" FROM "ChatIdentity"`;
+type Row = Omit<IdentityRec, "verified"> & { verified: unknown };
+const toIdentity = (r: Row | undefined): IdentityRec | null => (r ? { ...r, verified: Boolean(r.verified) } : null);
+
+export const identityRepo = (db: Db, sql: Sql): Repos["identities"] => ({
+  // Every message looks its sender up: plain SQL (sql.ts).
+  byExternal: async (platform, externalUserId) =>
+    toIdentity(await sql.get<Row>(`${SELECT_IDENTITY} WHERE "platform" = ? AND "externalUserId" = ?`, [platform, externalUserId])),
+  byId: async (id) => toIdentity(await sql.get<Row>(`${SELECT_IDENTITY} WHERE "id" = ?`, [id])),
   create: (i) => db.chatIdentity.create({ data: i, select: IDENTITY }),
   link: async (id, residentId, verified) => {
     await db.chatIdentity.update({ where: { id }, data: { residentId, verified } });

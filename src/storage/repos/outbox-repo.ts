@@ -1,6 +1,6 @@
 import type { OutboxItem, Repos } from "../../app/ports.ts";
-import { insertOrIgnore } from "../errors.ts";
 import type { Db } from "./db.ts";
+import type { Sql } from "./sql.ts";
 
 type Row = { id: number; platform: string; chatId: string; text: string; payload: string; attempts: number; dedupeKey: string | null };
 
@@ -9,16 +9,16 @@ const normalizeQuote = (s: string) => s.replace(/(…|\.\.\.)\s*$/, "").replace(
 
 const toItem = ({ payload, ...row }: Row): OutboxItem => ({ ...row, ...(JSON.parse(payload) as object) });
 
-export const outboxRepo = (db: Db): Repos["outbox"] => ({
+export const outboxRepo = (db: Db, sql: Sql): Repos["outbox"] => ({
+  // A dedupe key already queued: no row, null (insert-or-ignore, one statement).
   enqueue: async ({ platform, chatId, text, outboxId: _queued, ...extra }, opts = {}) => {
-    const row = await insertOrIgnore(() => db.outboxMessage.create({
-      data: {
-        platform, chatId, text, payload: JSON.stringify(extra), dedupeKey: opts.dedupeKey ?? null,
-        ...(opts.notBefore ? { notBefore: opts.notBefore } : {}),
-      },
-      select: { id: true },
-    }));
-    return row === "duplicate" ? null : row.id;
+    const now = new Date();
+    const row = await sql.get<{ id: number }>(
+      `INSERT INTO "OutboxMessage" ("platform", "chatId", "text", "payload", "dedupeKey", "status", "attempts", "notBefore", "createdAt")
+       VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?) ON CONFLICT DO NOTHING RETURNING "id"`,
+      [platform, chatId, text, JSON.stringify(extra), opts.dedupeKey ?? null, opts.notBefore ?? now, now],
+    );
+    return row ? Number(row.id) : null;
   },
   pruneSent: async (sentBefore, keysBefore) => {
     const gone = await db.outboxMessage.deleteMany({
