@@ -15,9 +15,18 @@ export const identityRepo = (db: Db, sql: Sql): Repos["identities"] => ({
   byExternal: async (platform, externalUserId) =>
     toIdentity(await sql.get<Row>(`${SELECT_IDENTITY} WHERE "platform" = ? AND "externalUserId" = ?`, [platform, externalUserId])),
   byId: async (id) => toIdentity(await sql.get<Row>(`${SELECT_IDENTITY} WHERE "id" = ?`, [id])),
-  create: (i) => db.chatIdentity.create({ data: i, select: IDENTITY }),
+  create: async (i) => {
+    const row = await sql.get<Row>(
+      `INSERT INTO "ChatIdentity" ("platform", "externalUserId", "displayName", "locale", "residentId", "verified", "createdAt")
+       VALUES (?, ?, ?, ?, ?, ?, ?) RETURNING "id", "platform", "externalUserId", "displayName", "locale", "residentId", "verified"`,
+      [i.platform, i.externalUserId, i.displayName, i.locale ?? null, i.residentId ?? null, i.verified ?? false, new Date()],
+    );
+    const made = toIdentity(row);
+    if (!made) throw new Error("the new identity was not returned");
+    return made;
+  },
   link: async (id, residentId, verified) => {
-    await db.chatIdentity.update({ where: { id }, data: { residentId, verified } });
+    await sql.run(`UPDATE "ChatIdentity" SET "residentId" = ?, "verified" = ? WHERE "id" = ?`, [residentId, verified, id]);
   },
   forResident: (residentId) => db.chatIdentity.findMany({ where: { residentId }, select: IDENTITY }),
   list: async (platform) =>

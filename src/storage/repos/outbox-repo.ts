@@ -30,16 +30,16 @@ export const outboxRepo = (db: Db, sql: Sql): Repos["outbox"] => ({
     });
     return { deleted: gone.count, emptied: emptied.count };
   },
-  due: (now, limit, platform) => due(db, now, limit, platform),
+  due: (now, limit, platform) => due(sql, now, limit, platform),
   // One design for both databases: the lease is a conditional update inside the caller's write
   // transaction (writes run one at a time: SQLite's lock, PostgreSQL's advisory lock).
   claim: async (now, limit, leaseUntil, platform) => {
-    const items = await due(db, now, limit, platform);
+    const items = await due(sql, now, limit, platform);
     if (items.length === 0) return [];
-    await db.outboxMessage.updateMany({
-      where: { id: { in: items.map((i) => i.id) }, status: "pending", notBefore: { lte: now } },
-      data: { notBefore: leaseUntil },
-    });
+    await sql.run(
+      `UPDATE "OutboxMessage" SET "notBefore" = ? WHERE "id" IN (${items.map(() => "?").join(", ")}) AND "status" = 'pending' AND "notBefore" <= ?`,
+      [leaseUntil, ...items.map((i) => i.id), now],
+    );
     return items;
   },
   sentCard: async (platform, chatId, quoted) => {
@@ -61,26 +61,23 @@ export const outboxRepo = (db: Db, sql: Sql): Repos["outbox"] => ({
     return numbers.size === 1 ? ([...numbers][0] ?? null) : null;
   },
   markSent: async (id, externalMessageId, at) => {
-    await db.outboxMessage.update({ where: { id }, data: { status: "sent", externalMessageId, sentAt: at, attempts: { increment: 1 } } });
+    await sql.run(`UPDATE "OutboxMessage" SET "status" = 'sent', "externalMessageId" = ?, "sentAt" = ?, "attempts" = "attempts" + 1 WHERE "id" = ?`, [externalMessageId, at, id]);
   },
   markFailed: async (id, error, retryAt) => {
-    await db.outboxMessage.update({
-      where: { id },
-      data: {
-        attempts: { increment: 1 }, lastError: error.slice(0, 500),
-        ...(retryAt ? { notBefore: retryAt } : { status: "failed" }),
-      },
-    });
+    await sql.run(
+      retryAt
+        ? `UPDATE "OutboxMessage" SET "attempts" = "attempts" + 1, "lastError" = ?, "notBefore" = ? WHERE "id" = ?`
+        : `UPDATE "OutboxMessage" SET "attempts" = "attempts" + 1, "lastError" = ?, "status" = 'failed' WHERE "id" = ?`,
+      retryAt ? [error.slice(0, 500), retryAt, id] : [error.slice(0, 500), id],
+    );
   },
 });
 
-async function due(db: Db, now: Date, limit: number, platform?: string): Promise<OutboxItem[]> {
-  return (
-      await db.outboxMessage.findMany({
-        where: { status: "pending", notBefore: { lte: now }, ...(platform ? { platform } : {}) },
-        orderBy: { id: "asc" },
-        take: limit,
-        select: { id: true, platform: true, chatId: true, text: true, payload: true, attempts: true, dedupeKey: true },
-      })
-    ).map(toItem);
+async function due(sql: Sql, now: Date, limit: number, platform?: string): Promise<OutboxItem[]> {
+  const rows = await sql.all<Row>(
+    `SELECT "id", "platform", "chatId", "text", "payload", "attempts", "dedupeKey" FROM "OutboxMessage"
+     WHERE "status" = 'pending' AND "notBefore" <= ?${platform ? ` AND "platform" = ?` : ""} ORDER BY "id" ASC LIMIT ?`,
+    platform ? [now, platform, limit] : [now, limit],
+  );
+  return rows.map(toItem);
 }

@@ -67,6 +67,7 @@ export const reportRepo = (sql: Sql): Repos["reports"] => {
       Number((await sql.get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "DeedReport" WHERE "senderIdentityId" = ? AND "createdAt" >= ?`, [senderIdentityId, since]))?.n ?? 0),
     recentBySender: (senderIdentityId, since) =>
       many(`r."senderIdentityId" = ? AND r."createdAt" >= ? AND r."status" IN ('pending', 'approved') LIMIT 500`, [senderIdentityId, since]),
-    recentInGrid: (gridId, since) => many(`r."gridId" = ? AND r."createdAt" >= ? AND r."status" IN ('pending', 'approved') LIMIT 500`, [gridId, since]),
+    recentInGrid: (gridId, since, doerName) =>
+      many(`r."gridId" = ? AND r."createdAt" >= ? AND r."doerName" = ? AND r."status" IN ('pending', 'approved') LIMIT 500`, [gridId, since, doerName]),
   };
 };

@@ -9,23 +9,33 @@ const RESIDENT = {
 } as const;
 
 type Row = Omit<ResidentRec, "masked"> & { masked: unknown };
+const RESIDENT_COLUMNS = `"id", "communityId", "gridId", "name", "status", "masked", "building", "unit", "room"`;
+const SELECT_RESIDENT = `SELECT ${RESIDENT_COLUMNS} FROM "Resident"`;
+const toResident = (r: Row): ResidentRec => ({ ...r, masked: Boolean(r.masked) });
 
 export const residentRepo = (db: Db, sql: Sql): Repos["residents"] => ({
   byId: async (id) => {
-    const r = await sql.get<Row>(`SELECT "id", "communityId", "gridId", "name", "status", "masked", "building", "unit", "room" FROM "Resident" WHERE "id" = ?`, [id]);
-    return r ? { ...r, masked: Boolean(r.masked) } : null;
+    const r = await sql.get<Row>(`${SELECT_RESIDENT} WHERE "id" = ?`, [id]);
+    return r ? toResident(r) : null;
   },
   byIds: (ids) => db.resident.findMany({ where: { id: { in: ids } }, select: RESIDENT }),
   setMasked: async (residentId, masked) => {
     await db.resident.update({ where: { id: residentId }, data: { masked } });
   },
-  findByName: (communityId, gridId, name) =>
-    db.resident.findMany({
-      where: { communityId, name, status: { not: "inactive" }, ...(gridId === null ? {} : { gridId }) },
-      select: RESIDENT,
-      orderBy: { id: "asc" },
-    }),
-  create: (r) => db.resident.create({ data: r, select: RESIDENT }),
+  findByName: async (communityId, gridId, name) =>
+    (await sql.all<Row>(
+      `${SELECT_RESIDENT} WHERE "communityId" = ? AND "name" = ? AND "status" <> 'inactive'${gridId === null ? "" : ` AND "gridId" = ?`} ORDER BY "id" ASC`,
+      gridId === null ? [communityId, name] : [communityId, name, gridId],
+    )).map(toResident),
+  create: async (r) => {
+    const row = await sql.get<Row>(
+      `INSERT INTO "Resident" ("communityId", "gridId", "name", "status", "building", "unit", "room", "household", "phoneHash", "masked", "createdAt")
+       VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING ${RESIDENT_COLUMNS}`,
+      [r.communityId, r.gridId, r.name, r.status ?? "active", r.building ?? null, r.unit ?? null, r.room ?? null, r.household ?? null, r.phoneHash ?? null, false, new Date()],
+    );
+    if (!row) throw new Error("the new resident was not returned");
+    return toResident(row);
+  },
 });
 
 export const roleRepo = (db: Db, sql: Sql): Repos["roles"] => ({
