@@ -84,6 +84,18 @@ describe("EXPLAIN QUERY PLAN of the hot read paths", () => {
     for (const q of selects) expect(fullScans(q.query, q.params), q.query).toEqual([]);
   });
 
+  it("reads a reviewer's household through its own index, not every resident of the community", async () => {
+    // A search on the (communityId, gridId, name) index by communityId alone is no SCAN, but
+    // walks the whole community (26,000 rows at city scale) on every approval.
+    issued.length = 0;
+    await repos.fixed.household(1);
+    const [q] = issued.filter((x) => /"household"/.test(x.query));
+    if (!q) throw new Error("no household statement issued");
+    const values = (JSON.parse(q.params) as unknown[]).map((v) => (typeof v === "boolean" ? Number(v) : v));
+    const plan = (raw.prepare(`EXPLAIN QUERY PLAN ${q.query}`).all(...values) as { detail: string }[]).map((p) => p.detail).join("\n");
+    expect(plan).toContain("Resident_communityId_household_idx");
+  });
+
   it("would notice a full scan (the check itself can fail)", () => {
     expect(fullScans("SELECT * FROM `main`.`DeedReport` WHERE `rawText` = ?", JSON.stringify(["x"]))).toEqual(["DeedReport"]);
     expect(fullScans("SELECT * FROM `main`.`DeedReport` WHERE `senderIdentityId` = ?", JSON.stringify([1]))).toEqual([]);
