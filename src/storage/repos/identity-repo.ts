@@ -28,6 +28,9 @@ export const identityRepo = (db: Db, sql: Sql): Repos["identities"] => ({
   link: async (id, residentId, verified) => {
     await sql.run(`UPDATE "ChatIdentity" SET "residentId" = ?, "verified" = ? WHERE "id" = ?`, [residentId, verified, id]);
   },
+  setLocale: async (id, locale) => {
+    await db.chatIdentity.update({ where: { id }, data: { locale } });
+  },
   forResident: (residentId) => db.chatIdentity.findMany({ where: { residentId }, select: IDENTITY }),
   list: async (platform) =>
     (await db.chatIdentity.findMany({ where: { platform }, select: { ...IDENTITY, resident: { select: { gridId: true } } }, orderBy: { id: "asc" } }))

@@ -63,6 +63,19 @@ export const outboxRepo = (db: Db, sql: Sql): Repos["outbox"] => ({
   markSent: async (id, externalMessageId, at) => {
     await sql.run(`UPDATE "OutboxMessage" SET "status" = 'sent', "externalMessageId" = ?, "sentAt" = ?, "attempts" = "attempts" + 1 WHERE "id" = ?`, [externalMessageId, at, id]);
   },
+  sentMessage: (platform, externalMessageId) =>
+    db.outboxMessage.findFirst({
+      where: { platform, externalMessageId, status: "sent" }, orderBy: { id: "desc" }, select: { chatId: true, text: true, externalMessageId: true },
+    }),
+  recentSentIds: async (platform, limit) =>
+    (await db.outboxMessage.findMany({
+      where: { platform, status: "sent", externalMessageId: { not: null } }, orderBy: { id: "desc" }, take: limit, select: { externalMessageId: true },
+    })).map((r) => r.externalMessageId as string),
+  cardMessage: (platform, chatIds, reportNumber) =>
+    db.outboxMessage.findFirst({
+      where: { platform, chatId: { in: chatIds }, status: "sent", payload: { contains: `"reportNumber":${reportNumber},` } },
+      orderBy: { id: "desc" }, select: { chatId: true, text: true, externalMessageId: true },
+    }),
   markFailed: async (id, error, retryAt) => {
     await sql.run(
       retryAt
