@@ -25,22 +25,29 @@ const MORE_ITEMS = new RegExp(`\\band (${NUMBER_SOURCE}) (?:more )?(?:from|in|on
 const UNCOUNTED = /[不没冇](?:动|下来|掉|了|到|着)|撕不|铲不|弄不|搞不|够不|以后|今后|往后|明天|下次|下回|回头|\b(?:couldn'?t|could not|wouldn'?t|won'?t|will|tomorrow|next time)\b/;
 
 /** The stretch a deed may count in: its clause, and neighbours in the sentence naming no other deed. */
+/** Clause `i` names a deed of another category than `cat`. (Module-level helpers, not closures: no allocation per call.) */
+function foreign(hits: readonly DeedHit[], cat: number, i: number): boolean {
+  for (const h of hits) if (h.clause === i && h.cat !== cat) return true;
+  return false;
+}
+
+/** A clause that tells a failed attempt (还有一张撕不动) or the future (以后看到一张铲一张) adds nothing. */
+function idle(seg: Segments, lower: string, i: number): boolean {
+  const c = seg.clauses[i];
+  return c !== undefined && UNCOUNTED.test(lower.slice(c.start, c.end));
+}
+
 function scope(hit: DeedHit, seg: Segments, hits: readonly DeedHit[], lower: string): [number, number] {
   const own = seg.clauses[hit.clause];
   if (!own) return [0, 0];
-  const foreign = (i: number): boolean => hits.some((h) => h.clause === i && h.cat !== hit.cat);
-  // A clause that tells a failed attempt (还有一张撕不动) or the future (以后看到一张铲一张) adds nothing.
-  const idle = (i: number): boolean => {
-    const c = seg.clauses[i];
-    return c !== undefined && UNCOUNTED.test(lower.slice(c.start, c.end));
-  };
+  const cat = hit.cat;
   let first = hit.clause;
   let last = hit.clause;
-  while (first > 0 && seg.clauses[first - 1]?.sentence === own.sentence && !foreign(first - 1) && !idle(first - 1)) first--;
-  while (last < seg.clauses.length - 1 && seg.clauses[last + 1]?.sentence === own.sentence && !foreign(last + 1) && !idle(last + 1)) last++;
+  while (first > 0 && seg.clauses[first - 1]?.sentence === own.sentence && !foreign(hits, cat, first - 1) && !idle(seg, lower, first - 1)) first--;
+  while (last < seg.clauses.length - 1 && seg.clauses[last + 1]?.sentence === own.sentence && !foreign(hits, cat, last + 1) && !idle(seg, lower, last + 1)) last++;
   // A form line further down gives the count: "事项:义务巡逻\n时长:3小时".
   const key = seg.clauses[last + 1];
-  if (key && FORM_KEY.test(lower.slice(key.start, key.end)) && !foreign(last + 1) && !foreign(last + 2)) {
+  if (key && FORM_KEY.test(lower.slice(key.start, key.end)) && !foreign(hits, cat, last + 1) && !foreign(hits, cat, last + 2)) {
     last = Math.min(last + 2, seg.clauses.length - 1);
   }
   return [seg.clauses[first]?.start ?? 0, seg.clauses[last]?.end ?? 0];

@@ -90,6 +90,16 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
   return hits;
 }
 
+const sentenceText = (seg: Segments, lower: string, h: DeedHit): string => {
+  const s = seg.sentences[seg.clauses[h.clause]?.sentence ?? -1];
+  return s ? lower.slice(s.start, s.end) : "";
+};
+const sentenceOf = (seg: Segments, h: DeedHit): number | undefined => seg.clauses[h.clause]?.sentence;
+const untold = (seg: Segments, lower: string, i: number): boolean => {
+  const c = seg.clauses[i];
+  return !c || !COMPLETED.test(lower.slice(c.start, c.end));
+};
+
 export function findDeedHits(
   tokens: readonly Token[], seg: Segments, compiled: CompiledCatalog, lower: string,
 ): DeedHit[] {
@@ -119,11 +129,7 @@ export function findDeedHits(
   }
   hits.push(...pairs);
   const cats = compiled.categories;
-  const sentenceText = (h: DeedHit): string => {
-    const s = seg.sentences[seg.clauses[h.clause]?.sentence ?? -1];
-    return s ? lower.slice(s.start, s.end) : "";
-  };
-  const routed = hits.filter((h) => !h.bare || PAST_TIME_EN.test(sentenceText(h))).flatMap((h): DeedHit[] => {
+  const routed = hits.filter((h) => !h.bare || PAST_TIME_EN.test(sentenceText(seg, lower, h))).flatMap((h): DeedHit[] => {
     const c = cats[h.cat];
     if (c?.cancelledBy?.test(lower)) return [];
     if (!c?.requires || c.requires.test(lower)) return [h];
@@ -132,17 +138,12 @@ export function findDeedHits(
   // A named winner beats a category close by in the same sentence. A catch-all ("*") yields in
   // its clause, and to the clause next to it when its own tells nothing done: in "搞了两个钟头的
   // 义工 在社区帮老人理发" the 帮老人 describes the volunteering.
-  const sentenceOf = (h: DeedHit): number | undefined => seg.clauses[h.clause]?.sentence;
-  const untold = (i: number): boolean => {
-    const c = seg.clauses[i];
-    return !c || !COMPLETED.test(lower.slice(c.start, c.end));
-  };
   return routed.filter((h) => {
     const c = cats[h.cat];
     if (!c) return false;
     return !routed.some((o) => o.cat !== h.cat && (
-      (c.yieldsTo.has(o.cat) && sentenceOf(o) === sentenceOf(h) && Math.abs(o.anchor - h.anchor) <= YIELD_REACH) ||
+      (c.yieldsTo.has(o.cat) && sentenceOf(seg, o) === sentenceOf(seg, h) && Math.abs(o.anchor - h.anchor) <= YIELD_REACH) ||
       (c.yieldsToAll && !cats[o.cat]?.yieldsToAll && (o.clause === h.clause ||
-        (Math.abs(o.clause - h.clause) === 1 && sentenceOf(o) === sentenceOf(h) && untold(h.clause))))));
+        (Math.abs(o.clause - h.clause) === 1 && sentenceOf(seg, o) === sentenceOf(seg, h) && untold(seg, lower, h.clause))))));
   }).sort((a, b) => a.anchor - b.anchor);
 }
