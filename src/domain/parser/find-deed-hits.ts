@@ -52,9 +52,16 @@ function clauseIndexes(tokens: readonly Token[], seg: Segments): number[] {
 function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, lower: string, compiled: CompiledCatalog): DeedHit[] {
   const hits: DeedHit[] = [];
   tokens.forEach((act, ai) => {
-    const cats = new Set(act.entries.filter((e) => e.role === "action").map((e) => e.cat));
-    const bare = act.entries.every((e) => e.role !== "action" || e.bare === true) || undefined;
-    if (!cats.size) return;
+    // The token's action categories, each once in entry order (a small array beats a Set here).
+    const cats: number[] = [];
+    let allBare = true;
+    for (const e of act.entries) {
+      if (e.role !== "action") continue;
+      if (!cats.includes(e.cat)) cats.push(e.cat);
+      if (e.bare !== true) allBare = false;
+    }
+    const bare = allBare || undefined;
+    if (!cats.length) return;
     const sentence = seg.clauses[clauseOf[ai] ?? 0]?.sentence;
     const resumptive = RESUMPTIVE.test(lower.slice(act.end, act.end + 5));
     // "@网格员 消防栓漏水": the mention tells an official, so its object is what is told, not another office.
@@ -71,7 +78,7 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
       if (reach > (latin ? LATIN_WINDOW : CJK_WINDOW)) return;
       const score = reach + (latin && !after ? LATIN_BEFORE_PENALTY : 0);
       for (const e of obj.entries) {
-        if (e.role !== "object" || !cats.has(e.cat)) continue;
+        if (e.role !== "object" || !cats.includes(e.cat)) continue;
         if (!best || score < best.score) best = { cats: [e.cat], score, end: Math.max(act.end, obj.end), start: Math.min(act.start, obj.start) };
         else if (score === best.score && !best.cats.includes(e.cat)) best.cats.push(e.cat);
       }

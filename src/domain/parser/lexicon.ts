@@ -19,22 +19,27 @@ export interface Token {
 
 interface TrieNode {
   next: Map<number, TrieNode>;
-  entries?: LexEntry[];
+  entries: LexEntry[] | undefined;
   /** Short Latin words ("man", "ad") must end at a word end (an "s" may follow). */
-  wordEnd?: boolean;
+  wordEnd: boolean;
 }
+
+/** Every node has the same fields from the start: one object shape keeps the scan's property reads monomorphic. */
+const newNode = (): TrieNode => ({ next: new Map(), entries: undefined, wordEnd: false });
 
 export interface Lexicon {
   root: TrieNode;
   /** 1 where a UTF-16 code unit starts some phrase: skips most positions without a map lookup. */
   starts: Uint8Array;
+  /** The root's children by first code unit (root.next as an array: no hashing at each start). */
+  firsts: Array<TrieNode | undefined>;
 }
 
 const isWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 
 export function buildLexicon(phrases: ReadonlyArray<readonly [string, LexEntry]>): Lexicon {
-  const root: TrieNode = { next: new Map() };
+  const root: TrieNode = newNode();
   const starts = new Uint8Array(65536);
   for (const [raw, entry] of phrases) {
     const phrase = raw.toLowerCase();
@@ -44,14 +49,16 @@ export function buildLexicon(phrases: ReadonlyArray<readonly [string, LexEntry]>
     for (let i = 0; i < phrase.length; i++) {
       const c = phrase.charCodeAt(i);
       let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map() }));
+      if (!child) node.next.set(c, (child = newNode()));
       node = child;
     }
     (node.entries ??= []).push(entry);
     // A made-up base form must be the whole word: "clean" is not read inside "cleaner".
     if (/^[a-z0-9]{1,3}$/.test(phrase) || entry.bare) node.wordEnd = true;
   }
-  return { root, starts };
+  const firsts: Array<TrieNode | undefined> = new Array<TrieNode | undefined>(65536).fill(undefined);
+  for (const [c, child] of root.next) firsts[c] = child;
+  return { root, starts, firsts };
 }
 
 function endsWord(text: string, end: number): boolean {
@@ -70,11 +77,11 @@ export function scanTokens(lex: Lexicon, lower: string): Token[] {
       i++;
       continue;
     }
-    let node: TrieNode | undefined = lex.root;
+    let node: TrieNode | undefined = lex.firsts[first];
     let bestEnd = -1;
     let best: LexEntry[] | undefined;
     for (let j = i; j < lower.length && node; j++) {
-      node = node.next.get(lower.charCodeAt(j));
+      if (j > i) node = node.next.get(lower.charCodeAt(j));
       if (node?.entries && (!node.wordEnd || endsWord(lower, j + 1))) {
         bestEnd = j + 1;
         best = node.entries;

@@ -72,13 +72,19 @@ function atOwnHome(hit: DeedHit, seg: Segments, lower: string): boolean {
 
 function priceDeeds(compiled: CompiledCatalog, hits: readonly DeedHit[], seg: Segments, lower: string): ParsedDeed[] {
   const byCat = new Map<number, DeedHit[]>();
-  for (const h of hits) byCat.set(h.cat, [...(byCat.get(h.cat) ?? []), h]);
-  return [...byCat].flatMap(([cat, own]) => {
+  for (const h of hits) {
+    const own = byCat.get(h.cat);
+    if (own) own.push(h);
+    else byCat.set(h.cat, [h]);
+  }
+  const deeds: ParsedDeed[] = [];
+  for (const [cat, own] of byCat) {
     const c = compiled.categories[cat];
-    if (!c) return [];
+    if (!c) continue;
     const quantity = countQuantity(c, own, hits, seg, lower);
-    return [{ category: c.code, quantity, points: c.points * quantity }];
-  });
+    deeds.push({ category: c.code, quantity, points: c.points * quantity });
+  }
+  return deeds;
 }
 
 export function parseReport(compiled: CompiledCatalog, input: ParseInput): ParseResult {
