@@ -3,7 +3,7 @@
 // people joined by 、, spaces or 和/跟/与 standing before the deed, not after 给/帮 (those
 // received help). 和/跟 alone join a companion (我跟老王巡逻: the sender did it), so a list
 // joined only by them needs a word of togetherness (一起, 都, 大家, 每人).
-import { readChineseName } from "./chinese-names.ts";
+import { mayStartName, mayStartNick, readChineseName } from "./chinese-names.ts";
 import type { DeedHit } from "./find-deed-hits.ts";
 import type { Doer } from "./find-doer.ts";
 import { OFFICIAL } from "./person-patterns.ts";
@@ -70,6 +70,9 @@ export function findDoers(text: string, hits: readonly DeedHit[], doer: Doer, se
   if (!MAY_LIST.test(text) || hits.length === 0) return single;
   const lastAnchor = Math.max(...hits.map((h) => h.anchor));
   for (let i = 0; i < text.length; i++) {
+    // A list starts with 我, an @-mention or a name (whose first character passes the names' cheap tests).
+    const c = text.charCodeAt(i);
+    if (c !== 0x6211 && c !== 0x40 && !mayStartName(c) && !mayStartNick(text, i)) continue;
     const list = readList(text, i);
     if (!list) continue;
     const after = text.slice(list.end, list.end + 12);
