@@ -15,6 +15,10 @@ import type { RefKind } from "./ref-kind.ts";
 import { allMatches } from "./all-matches.ts";
 
 
+/** Characters every MODIFIED_NICK_ZH (隔壁王哥) and PET_ZH (我家狗) match contains. */
+const MAY_BE_MODIFIED_NICK = /[哥姐叔婶嫂]/;
+const MAY_BE_PET = /[狗猫]/;
+
 const SECOND_PERSON = /你(?!们|家)|\byou\b(?! guys| all)/g;
 
 /** How near after a person 自己 still refers to them (那个婆婆天天自己). */
@@ -118,13 +122,16 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
       i = name.end - 1;
     }
   }
-  for (const m of allMatches(KIN_ZH, text)) push(reading, m.index, m.index + m[0].length, "named", m[1]);
-  for (const m of allMatches(PRAISED_NICK_ZH, text)) {
-    const at = m.index + m[0].length - (m[1]?.length ?? 0);
-    push(reading, at, m.index + m[0].length, "named", m[1], true);
+  // Each pattern below is tried only when the text holds a character every match of it contains.
+  if (text.includes("我") || text.includes("屋里")) for (const m of allMatches(KIN_ZH, text)) push(reading, m.index, m.index + m[0].length, "named", m[1]);
+  if (text.includes("子")) {
+    for (const m of allMatches(PRAISED_NICK_ZH, text)) {
+      const at = m.index + m[0].length - (m[1]?.length ?? 0);
+      push(reading, at, m.index + m[0].length, "named", m[1], true);
+    }
   }
-  for (const m of allMatches(MODIFIED_NICK_ZH, text)) push(reading, m.index, m.index + m[0].length, "named", m[1]);
-  for (const m of allMatches(PET_ZH, text)) push(reading, m.index, m.index + m[0].length, "unnamed");
+  if (MAY_BE_MODIFIED_NICK.test(text)) for (const m of allMatches(MODIFIED_NICK_ZH, text)) push(reading, m.index, m.index + m[0].length, "named", m[1]);
+  if (MAY_BE_PET.test(text)) for (const m of allMatches(PET_ZH, text)) push(reading, m.index, m.index + m[0].length, "unnamed");
   for (const m of allMatches(SELF_ZH, text)) push(reading, m.index, m.index + m[0].length, "self");
   for (const m of allMatches(PRONOUN_ZH, text)) push(reading, m.index, m.index + 1, "pronoun");
   // After an @-mention, "you" is the person addressed: @阿强 …就是你捡的, @Wang Lei you calmed them down.
