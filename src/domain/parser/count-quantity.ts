@@ -11,6 +11,8 @@ import { allMatches } from "./all-matches.ts";
 
 const DURATION = new RegExp(
   `(?<![第\\d])(${NUMBER_SOURCE})\\s?(?:个)?(?:多|半)?\\s?[- ]?(?:个)?(?:of )?(?:小时|钟头|个钟|hours?\\b|hrs?\\b|h\\b)`, "gi");
+/** A character every DURATION unit contains (小时, 钟头, 个钟, hours, hrs, h): a cheap test first. */
+const MAY_BE_DURATION = /[小钟h]/i;
 const OCCASIONS = new RegExp(`(?<![第每这上下\\d])(${NUMBER_SOURCE})\\s?(?:次|回)|\\b(twice|(${NUMBER_SOURCE}) times)\\b`, "gi");
 /** Where the deed's later clause totals the occasions: "…,一共送了四次", or is a bare "两次". */
 const TOTAL = new RegExp(`^(?:一共|总共|共|累计|前后|先后|总计|\\s*(?:${NUMBER_SOURCE})\\s*(?:次|回)\\s*$)`);
@@ -91,7 +93,7 @@ function itemsIn(unitCount: RegExp, text: string, k: Counting): number {
 function hoursIn(text: string, k: Counting): number {
   const range = findHourRange(text);
   if (range && ownedBy(k.cat, k.offset + range.index, k.all)) return range.hours;
-  const n = counts(DURATION, text, k)[0];
+  const n = MAY_BE_DURATION.test(text) ? counts(DURATION, text, k)[0] : undefined;
   return n === undefined ? 0 : Math.max(1, Math.floor(n));
 }
 
