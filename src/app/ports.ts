@@ -155,9 +155,11 @@ export interface Repos extends RewardRepos, PossibleReportRepos, RegisterRepos {
     }): Promise<boolean>;
     pending(communityId: number, gridIds: number[] | null, limit: number): Promise<ReportRec[]>;
     countBySenderSince(senderIdentityId: number, since: Date): Promise<number>;
-    /** Pending and approved reports of a sender, or of a grid, since a time. */
+    /** Pending and approved reports of a sender since a time. */
     recentBySender(senderIdentityId: number, since: Date): Promise<ReportRec[]>;
-    recentInGrid(gridId: number, since: Date): Promise<ReportRec[]>;
+    /** Pending and approved reports of a grid since a time that name this doer (the only grid
+     * reports the duplicate check compares: a busy grid's whole day is not read per report). */
+    recentInGrid(gridId: number, since: Date, doerName: string): Promise<ReportRec[]>;
   };
   ledger: {
     /** Appends one entry; "duplicate" when its idempotency key was already used. */

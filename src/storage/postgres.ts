@@ -14,7 +14,7 @@ import { PrismaClient } from "./generated-pg/client.ts";
 import type { Database } from "./database-type.ts";
 import { DatabaseOpenError, explainPgError, type DbTarget } from "./db-url.ts";
 import { applyPgMigrations } from "./migrate-pg.ts";
-import { createRepos, type Db } from "./repos/index.ts";
+import { createRepos, prismaSql, type Db } from "./repos/index.ts";
 import { WriteLane } from "./write-lane.ts";
 import { FaultWatch } from "./fault-watch.ts";
 
@@ -68,7 +68,7 @@ export async function connectPool(target: PgTarget): Promise<pg.Pool> {
 export async function openPostgres(target: PgTarget, dataDir: string): Promise<Database> {
   const pool = await connectPool(target);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { schema: target.schema }) });
-  const reads: Repos = createRepos(prisma as unknown as Db);
+  const reads: Repos = createRepos(prisma as unknown as Db, prismaSql(prisma as unknown as Db, "postgresql"));
   // Writes wait for one lock anyway; queuing them in the process first keeps the pool free for reads.
   const lane = new WriteLane();
   const faults = new FaultWatch();
@@ -87,7 +87,7 @@ export async function openPostgres(target: PgTarget, dataDir: string): Promise<D
             await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = 0`);
             await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`);
             await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${Number(target.pool.statement_timeout ?? 0)}`);
-            return fn(createRepos(tx as unknown as Db));
+            return fn(createRepos(tx as unknown as Db, prismaSql(tx as unknown as Db, "postgresql")));
           }, { isolationLevel: "ReadCommitted", maxWait: 60_000, timeout: 60_000 }),
         )),
       ),

@@ -1,6 +1,6 @@
 import type { OutboxItem, Repos } from "../../app/ports.ts";
-import { insertOrIgnore } from "../errors.ts";
 import type { Db } from "./db.ts";
+import type { Sql } from "./sql.ts";
 
 type Row = { id: number; platform: string; chatId: string; text: string; payload: string; attempts: number; dedupeKey: string | null };
 
@@ -9,16 +9,16 @@ const normalizeQuote = (s: string) => s.replace(/(…|\.\.\.)\s*$/, "").replace(
 
 const toItem = ({ payload, ...row }: Row): OutboxItem => ({ ...row, ...(JSON.parse(payload) as object) });
 
-export const outboxRepo = (db: Db): Repos["outbox"] => ({
+export const outboxRepo = (db: Db, sql: Sql): Repos["outbox"] => ({
+  // A dedupe key already queued: no row, null (insert-or-ignore, one statement).
   enqueue: async ({ platform, chatId, text, outboxId: _queued, ...extra }, opts = {}) => {
-    const row = await insertOrIgnore(() => db.outboxMessage.create({
-      data: {
-        platform, chatId, text, payload: JSON.stringify(extra), dedupeKey: opts.dedupeKey ?? null,
-        ...(opts.notBefore ? { notBefore: opts.notBefore } : {}),
-      },
-      select: { id: true },
-    }));
-    return row === "duplicate" ? null : row.id;
+    const now = new Date();
+    const row = await sql.get<{ id: number }>(
+      `INSERT INTO "OutboxMessage" ("platform", "chatId", "text", "payload", "dedupeKey", "status", "attempts", "notBefore", "createdAt")
+       VALUES (?, ?, ?, ?, ?, 'pending', 0, ?, ?) ON CONFLICT DO NOTHING RETURNING "id"`,
+      [platform, chatId, text, JSON.stringify(extra), opts.dedupeKey ?? null, opts.notBefore ?? now, now],
+    );
+    return row ? Number(row.id) : null;
   },
   pruneSent: async (sentBefore, keysBefore) => {
     const gone = await db.outboxMessage.deleteMany({
@@ -30,16 +30,16 @@ export const outboxRepo = (db: Db): Repos["outbox"] => ({
     });
     return { deleted: gone.count, emptied: emptied.count };
   },
-  due: (now, limit, platform) => due(db, now, limit, platform),
+  due: (now, limit, platform) => due(sql, now, limit, platform),
   // One design for both databases: the lease is a conditional update inside the caller's write
   // transaction (writes run one at a time: SQLite's lock, PostgreSQL's advisory lock).
   claim: async (now, limit, leaseUntil, platform) => {
-    const items = await due(db, now, limit, platform);
+    const items = await due(sql, now, limit, platform);
     if (items.length === 0) return [];
-    await db.outboxMessage.updateMany({
-      where: { id: { in: items.map((i) => i.id) }, status: "pending", notBefore: { lte: now } },
-      data: { notBefore: leaseUntil },
-    });
+    await sql.run(
+      `UPDATE "OutboxMessage" SET "notBefore" = ? WHERE "id" IN (${items.map(() => "?").join(", ")}) AND "status" = 'pending' AND "notBefore" <= ?`,
+      [leaseUntil, ...items.map((i) => i.id), now],
+    );
     return items;
   },
   sentCard: async (platform, chatId, quoted) => {
@@ -73,9 +73,11 @@ export const outboxRepo = (db: Db): Repos["outbox"] => ({
     return card?.externalMessageId ? { messageId: card.externalMessageId, text: card.text } : null;
   },
   markSent: async (id, externalMessageId, at) => {
-    await db.outboxMessage.update({
-      where: { id }, data: { status: "sent", ...(externalMessageId ? { externalMessageId } : {}), sentAt: at, attempts: { increment: 1 } },
-    });
+    // A send that returned no id keeps the id recorded earlier (recordSentId).
+    await sql.run(
+      `UPDATE "OutboxMessage" SET "status" = 'sent', "externalMessageId" = COALESCE(?, "externalMessageId"), "sentAt" = ?, "attempts" = "attempts" + 1 WHERE "id" = ?`,
+      [externalMessageId, at, id],
+    );
   },
   recordSentId: async (platform, chatId, text, externalMessageId) => {
     const row = await db.outboxMessage.findFirst({
@@ -99,23 +101,20 @@ export const outboxRepo = (db: Db): Repos["outbox"] => ({
       orderBy: { id: "desc" }, select: { chatId: true, text: true, externalMessageId: true },
     }),
   markFailed: async (id, error, retryAt) => {
-    await db.outboxMessage.update({
-      where: { id },
-      data: {
-        attempts: { increment: 1 }, lastError: error.slice(0, 500),
-        ...(retryAt ? { notBefore: retryAt } : { status: "failed" }),
-      },
-    });
+    await sql.run(
+      retryAt
+        ? `UPDATE "OutboxMessage" SET "attempts" = "attempts" + 1, "lastError" = ?, "notBefore" = ? WHERE "id" = ?`
+        : `UPDATE "OutboxMessage" SET "attempts" = "attempts" + 1, "lastError" = ?, "status" = 'failed' WHERE "id" = ?`,
+      retryAt ? [error.slice(0, 500), retryAt, id] : [error.slice(0, 500), id],
+    );
   },
 });
 
-async function due(db: Db, now: Date, limit: number, platform?: string): Promise<OutboxItem[]> {
-  return (
-      await db.outboxMessage.findMany({
-        where: { status: "pending", notBefore: { lte: now }, ...(platform ? { platform } : {}) },
-        orderBy: { id: "asc" },
-        take: limit,
-        select: { id: true, platform: true, chatId: true, text: true, payload: true, attempts: true, dedupeKey: true },
-      })
-    ).map(toItem);
+async function due(sql: Sql, now: Date, limit: number, platform?: string): Promise<OutboxItem[]> {
+  const rows = await sql.all<Row>(
+    `SELECT "id", "platform", "chatId", "text", "payload", "attempts", "dedupeKey" FROM "OutboxMessage"
+     WHERE "status" = 'pending' AND "notBefore" <= ?${platform ? ` AND "platform" = ?` : ""} ORDER BY "id" ASC LIMIT ?`,
+    platform ? [now, platform, limit] : [now, limit],
+  );
+  return rows.map(toItem);
 }
