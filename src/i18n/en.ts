@@ -226,4 +226,22 @@ export const en: Record<MessageKey, string> = {
   "rewards.pledgesWithdrawn": "🎟 {tickets, plural, one {# ticket} other {# tickets}} {name} had put into a draw not yet run left the draw to pay it back",
   "error.AUTH.OWN_HOUSEHOLD": "Points for yourself or your own household ({name}) must be given by another grid worker or an admin",
   "card.unverified": "⚠️ Sent from an account not verified yet (matched by name only): please check it is really them",
+  // ---- several doers, duplicates across reporters, proxy entries (issue 11) ----
+  "help.together": "👥 A deed done by several people: the card lists each one, and one approval credits each once. Grid workers: /approve N remove name, or /approve N fix wrong=right\n🔗 The same deed reported twice: /mergereport later earlier\n✍️ For a resident without a phone: /reportfor @name what they did, approved by another grid worker or an admin",
+  "card.duplicate": "⚠️ Maybe the same deed as #{first} (same person, same day). If so, send /mergereport {number} {first}",
+  "card.proxy": "✍️ Entered by {by}: another grid worker or an admin approves it",
+  "card.names": "{names}",
+  "card.namesJoin": ", ",
+  "report.approvedSeveral": "✅ #{number} approved: {doers} +{points} each. Thank you all!",
+  "report.revokedSeveral": "⚠️ #{number} revoked ({reason}): {doers} -{points} each",
+  "report.merged": "🔗 #{from} merged into #{into}: one deed is credited once",
+  "error.REPORT.DOER_NOT_LISTED": "\"{name}\" is not on the card of #{number}",
+  "error.REPORT.NO_DOERS": "#{number} needs at least one person who did it",
+  "error.REPORT.SELF_AMONG_DOERS": "You ({name}) are among the doers of #{number}: another grid worker must approve it, or send /approve {number} remove {name}",
+  "error.REPORT.PROXY_OTHER_STAFF": "You entered #{number} yourself: another grid worker or an admin approves it",
+  "error.REPORT.PROXY_SELF_LIMIT": "You may approve your own entry up to {max} points; for more, ask another grid worker or an admin",
+  "error.REPORT.PROXY_NOT_REGISTERED": "No registered resident called \"{name}\": register them first (/register {name})",
+  "error.REPORT.PROXY_AMBIGUOUS": "{count} residents are called \"{name}\": add which one, e.g. /reportfor @{name} pick 1 what they did",
+  "error.REPORT.MERGE_SAME": "Name two different reports, e.g. /mergereport 13 12",
+  // ---- end issue 11 ----
 };

@@ -224,6 +224,24 @@ export const zhCN = {
   "rewards.pledgesWithdrawn": "🎟 {name} 投进还没开奖的抽奖里的 {tickets} 张奖票已退出抽奖,用来补上",
   "error.AUTH.OWN_HOUSEHOLD": "给自己或自己家里人({name})记分,要请其他网格员或管理员来办哦",
   "card.unverified": "⚠️ 申报的账号还没验证(只按名字对上),请网格员核实是本人",
+  // ---- several doers, duplicates across reporters, proxy entries (issue 11) ----
+  "help.together": "👥 几个人一起做的好事:卡片列出每一位,通过时每人各记一次。网格员可“通过 编号 去掉 名字”或“通过 编号 改 错名=正名”\n🔗 同一件事报了两次:“合并申报 后一个编号 到 前一个编号”\n✍️ 替没有手机的居民代报:“代报 @名字 做了什么”,由另一位网格员或管理员审核",
+  "card.duplicate": "⚠️ 可能和 #{first} 是同一件事(同一人、同一天)。确是重复请发“合并申报 {number} 到 {first}”",
+  "card.proxy": "✍️ {by} 代报,请另一位网格员或管理员审核",
+  "card.names": "{names}",
+  "card.namesJoin": "、",
+  "report.approvedSeveral": "✅ #{number} 已通过:{doers} 每人 +{points} 分。谢谢大家!",
+  "report.revokedSeveral": "⚠️ #{number} 已撤销({reason}):{doers} 每人 -{points} 分",
+  "report.merged": "🔗 #{from} 已合并到 #{into}:同一件好事只记一次",
+  "error.REPORT.DOER_NOT_LISTED": "#{number} 的卡片上没有“{name}”",
+  "error.REPORT.NO_DOERS": "#{number} 至少要留一位做好事的人",
+  "error.REPORT.SELF_AMONG_DOERS": "#{number} 里有您自己({name}),要请其他网格员审核;或发“通过 {number} 去掉 {name}”",
+  "error.REPORT.PROXY_OTHER_STAFF": "#{number} 是您代报的,要请另一位网格员或管理员审核",
+  "error.REPORT.PROXY_SELF_LIMIT": "自己代报的最多自己通过 {max} 分,更多的请另一位网格员或管理员审核",
+  "error.REPORT.PROXY_NOT_REGISTERED": "没有找到登记过的居民“{name}”,请先“登记 {name}”再代报",
+  "error.REPORT.PROXY_AMBIGUOUS": "有 {count} 位叫“{name}”的居民,请加上序号,比如“代报 @{name} 选1 做了什么”",
+  "error.REPORT.MERGE_SAME": "要合并两个不同的申报,比如“合并申报 13 到 12”",
+  // ---- end issue 11 ----
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

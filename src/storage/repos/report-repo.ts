@@ -8,7 +8,9 @@ const REPORT = {
   externalChatId: true, externalMessageId: true, senderIdentityId: true, senderResidentId: true,
   rawText: true, deeds: true, suggestedPoints: true, doerName: true, doerResidentId: true, status: true,
   awardedPoints: true, reviewerId: true, reason: true, createdAt: true, decidedAt: true,
+  enteredById: true, duplicateOf: true, mergedInto: true,
   senderIdentity: { select: { displayName: true, locale: true } },
+  doers: { select: { position: true, name: true, residentId: true }, orderBy: { position: "asc" } },
 } as const;
 
 type Row = Omit<ReportRec, "deeds" | "status" | "senderName" | "senderLocale"> & {
@@ -24,11 +26,16 @@ const toReport = ({ senderIdentity, deeds, status, ...r }: Row): ReportRec => ({
 });
 
 export const reportRepo = (db: Db): Repos["reports"] => ({
-  create: async ({ deeds, at, ...r }) => {
+  create: async ({ deeds, at, doers, ...r }) => {
     const number = (
       await db.community.update({ where: { id: r.communityId }, data: { reportSeq: { increment: 1 } }, select: { reportSeq: true } })
     ).reportSeq;
-    return toReport(await db.deedReport.create({ data: { ...r, number, deeds: JSON.stringify(deeds), createdAt: at }, select: REPORT }));
+    const several = doers && doers.length > 1 ? { doers: { create: doers.map((name, position) => ({ position, name })) } } : {};
+    return toReport(await db.deedReport.create({ data: { ...r, ...several, number, deeds: JSON.stringify(deeds), createdAt: at }, select: REPORT }));
+  },
+  setDoers: async (reportId, doers) => {
+    await db.deedReportDoer.deleteMany({ where: { reportId } });
+    if (doers.length > 0) await db.deedReportDoer.createMany({ data: doers.map((d) => ({ reportId, ...d })) });
   },
   byNumber: async (communityId, number) => {
     const r = await db.deedReport.findUnique({ where: { communityId_number: { communityId, number } }, select: REPORT });
