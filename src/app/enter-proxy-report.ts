@@ -42,7 +42,8 @@ export async function enterProxyReport(deps: AppDeps, input: ProxyReportInput): 
     const today = localDate(deps.clock(), input.timezone);
     return createReport(deps, r, {
       group, since: dayStart(deps.clock(), input.timezone), identity: await ensureIdentity(r, actor.account),
-      messageId: input.messageId, text: input.text, parse, receipt: input.receipt, doerName: doer.name,
+      // The resident is part of what was said: the same words for another resident are no resend.
+      messageId: input.messageId, text: `@${doer.name} ${input.text}`, parse, receipt: input.receipt, doerName: doer.name,
       detail: { when: parse.whenDate && parse.whenDate !== today ? parse.when : null, where: parse.where },
       proxy: { enteredById: staff.actorId, doer },
     });
