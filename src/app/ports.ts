@@ -89,6 +89,8 @@ export interface NewReport {
   /** When it was reported, by the app's clock. */
   at: Date;
 }
+export interface SentMessage { chatId: string; text: string; externalMessageId: string | null }
+export interface StaffRec { residentId: number; name: string; role: RoleGrant["role"]; gridId: number | null }
 export interface NewResident {
   communityId: number; gridId: number | null; name: string; status?: string;
   building?: string | null; unit?: string | null; room?: string | null; household?: string | null;
@@ -133,18 +135,26 @@ export interface Repos extends RewardRepos, PossibleReportRepos, RegisterRepos {
     create(r: NewResident): Promise<ResidentRec>;
     /** Shows a resident as 张*英 on public lists, or by name again. */
     setMasked(residentId: number, masked: boolean): Promise<void>;
+    /** Residents of a grid still in use (not inactive, not merged into another), oldest first. */
+    inGrid(gridId: number): Promise<ResidentRec[]>;
+    /** Residents of a community still in use, oldest first (the simulator's people). */
+    inCommunity(communityId: number): Promise<ResidentRec[]>;
   };
   identities: {
     byExternal(platform: string, externalUserId: string): Promise<IdentityRec | null>;
     byId(id: number): Promise<IdentityRec | null>;
     create(i: { platform: string; externalUserId: string; displayName: string; locale?: string | null; residentId?: number | null; verified?: boolean }): Promise<IdentityRec>;
     link(id: number, residentId: number, verified: boolean): Promise<void>;
+    /** Records the language of an identity that had none (from the platform, or learned). */
+    setLocale(id: number, locale: string): Promise<void>;
     forResident(residentId: number): Promise<IdentityRec[]>;
     list(platform: string): Promise<(IdentityRec & { gridId: number | null })[]>;
   };
   roles: {
     forResident(residentId: number): Promise<RoleGrant[]>;
     grant(residentId: number, communityId: number, role: RoleGrant["role"], gridId: number | null): Promise<void>;
+    /** Everyone holding a role in a community, with their name (grid workers with their grid). */
+    staff(communityId: number): Promise<StaffRec[]>;
   };
   catalog: {
     list(communityId: number): Promise<Catalog>;
@@ -206,6 +216,12 @@ export interface Repos extends RewardRepos, PossibleReportRepos, RegisterRepos {
     sentCard(platform: string, chatId: string, quoted: { messageId?: string | null; text?: string | null }): Promise<number | null>;
     /** Records a failed attempt; retried at `retryAt`, or given up when it is null. */
     markFailed(id: number, error: string, retryAt: Date | null): Promise<void>;
+    /** A message the bot sent, by the platform's id of it (the simulator's earlier runs). */
+    sentMessage(platform: string, externalMessageId: string): Promise<SentMessage | null>;
+    /** The platform ids of the messages sent last (newest first). */
+    recentSentIds(platform: string, limit: number): Promise<string[]>;
+    /** The last card sent for a report number in one of these chats. */
+    cardMessage(platform: string, chatIds: string[], reportNumber: number): Promise<SentMessage | null>;
   };
 }
 

@@ -15,6 +15,8 @@ export interface Config {
   proxySelfApprove: boolean;
   /** When the weekly honour list is posted (cron, in `timezone`). */
   honourCron: string;
+  /** When the daily review reminder (待审核提醒) goes out. */
+  reminderCron: string;
   /** Days an honour poster file is kept before the weekly job deletes it; also how long sent messages stay in the outbox. */
   retentionDays: number;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
@@ -86,6 +88,8 @@ const schema = z.object({
     .describe("1 to let a grid worker approve their own proxy entry (代报) of up to 10 points, 0 not to"),
   DEEDBANK_HONOUR_CRON: z.string().default("0 9 * * 1").refine(validCron)
     .describe('a cron expression "minute hour day month weekday", e.g. "0 9 * * 1" (Mondays 09:00)'),
+  DEEDBANK_REMINDER_CRON: z.string().default("0 18 * * *").refine(validCron)
+    .describe('a cron expression "minute hour day month weekday", e.g. "0 18 * * *" (every day at 18:00)'),
   // chat platforms (issue 4)
   TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]{20,}$/).optional()
     .describe("the token @BotFather gave you, like 123456789:AAH..."),
@@ -144,6 +148,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     dailyReportLimit: e.DEEDBANK_DAILY_REPORT_LIMIT,
     proxySelfApprove: e.DEEDBANK_PROXY_SELF_APPROVE === "1",
     honourCron: e.DEEDBANK_HONOUR_CRON,
+    reminderCron: e.DEEDBANK_REMINDER_CRON,
     retentionDays: e.DEEDBANK_RETENTION_DAYS,
     logLevel: e.LOG_LEVEL,
     telegram: e.TELEGRAM_BOT_TOKEN

@@ -1,6 +1,6 @@
 // 简体中文 (default). ICU MessageFormat; keep messages short: they are read on phones.
 export const zhCN = {
-  "help": "🏦 行为银行:做了好事,在群里说一声就能攒积分。\n📝 申报:直接说,比如“早上撕了3张小广告”“表扬3栋李光喜,扶老人过马路”\n🔎 我的积分 · 排行榜(可加 上周/本月/总榜) · 积分细则 · 匿名上榜 · 撤回 编号\n🎁 抽奖 · 投奖票 · 积分超市\n👮 网格员:待审核 · 通过 编号 [分数] · 驳回 编号 原因 · 撤销 编号 原因;也可以直接回复卡片“通过”",
+  "help": "🏦 行为银行:做了好事,在群里说一声就能攒积分。\n📝 申报:直接说,比如“早上撕了3张小广告”“表扬3栋李光喜,扶老人过马路”\n🔎 我的积分 · 排行榜(可加 上周/本月/总榜) · 积分细则 · 匿名上榜 · 撤回 编号\n🎁 抽奖 · 投奖票 · 积分超市\n👮 网格员:待审核 · 通过 编号 [分数] · 驳回 编号 原因 · 撤销 编号 原因 · 不活跃 [天数](ok、approve、reject 也行)\n↩️ 回复卡片:卡片就是那条申报,“通过”“通过 8”(8 分)“驳回 原因”;回复待审核列表要写编号,如“通过 12”。回复里的数字若也是别的申报编号,会先问您,不会处理别的申报",
   "card.pending": "📝 #{number} {doer} {deeds}{detail},建议 {points} 分,待网格员审核\n网格员回复“通过”或“驳回 原因”即可;认错了可发“撤回 {number}”再重发",
   "card.detail": "({text})",
   "card.noDeeds": "📝 #{number} 已收到 {doer} 的申报,还没认出是哪类好事。\n网格员可回复“通过 {number} 分数”,或“驳回 {number} 原因”",
@@ -18,6 +18,25 @@ export const zhCN = {
   "top.mine": "您本周第 {rank} 名,{points} 分",
   "top.mineNone": "您本周还没有积分",
   "top.ties": "同分时先达到者在前",
+  // ---- inactive residents (inactive.*) ----
+  "inactive.title": "😴 {grid} {days} 天内没有获认可好事的居民:{count} 位(共 {total} 位)",
+  "inactive.none": "👍 {grid} 的 {total} 位居民 {days} 天内都有获认可的好事",
+  "inactive.more": "……还有 {count} 位",
+  "inactive.hint": "可以上门问候,或请他们在群里说说做过的好事",
+  "error.INACTIVE.BAD_DAYS": "天数要在 1 到 {max} 之间,例如 不活跃 60",
+  // ---- end inactive ----
+  // ---- review reminders (reminder.*) ----
+  "reminder.grid": "⏰ 待审核提醒 {workers}\n有 {count} 条申报等了超过一天:",
+  "reminder.item": "  #{number} {name} · 等了 {days} 天",
+  "reminder.more": "  ……还有 {count} 条",
+  "reminder.how": "回复卡片“通过”或“不通过 原因”处理;发“待审核”看全部",
+  "reminder.escalate": "⚠️ {community}有 {count} 条申报等了超过三天,还没有人审核:",
+  "reminder.escalateGrid": "【{grid}】网格员:{workers}",
+  "reminder.escalateHow": "请提醒网格员处理,或直接审核(通过 编号)",
+  "reminder.noGrid": "未分网格",
+  "reminder.noWorker": "(还没有网格员)",
+  "reminder.toAdmin": "管理员 {account}",
+  // ---- end reminder ----
   // ---- honour list (光荣榜), rankings by period, masking (honour.*) ----
   "honour.top.title": "🏆 {community} {kind, select, week {本周} lastWeek {上周} month {本月} quarter {本季度} year {年度} other {总}}排行榜({label})",
   "honour.top.allLabel": "累计",
@@ -36,22 +55,23 @@ export const zhCN = {
   "honour.unit.hour": "小时",
   "honour.unit.occasion": "次",
   "honour.unit.item": "个",
-  "honour.gridEmpty": "本网格这周还没有人上榜,下周就等您了!",
-  "honour.empty": "这周还没有好事上榜,期待您做第一个!",
-  "honour.totals": "📊 这周:{deeds} 件好事获认可,{residents} 位居民参与,共 {points} 分",
-  "honour.ties": "同分时,先达到该分数的在前",
+  "honour.gridEmpty": "本网格{when, select, last {上周} this {本周} other {这一周}}还没有人上榜,下周就等您了!",
+  "honour.empty": "{when, select, last {上周} this {本周} other {这一周}}还没有好事上榜,期待您做第一个!",
+  "honour.totals": "📊 {when, select, last {上周} this {本周} other {这一周}}:{deeds} 件好事获认可,{residents} 位居民参与,共 {points} 分",
+  "honour.ties": "同分同名次(并列),先达到该分数的排在前面",
   "honour.invite": "👏 谢谢热心的邻居们!做了好事在群里说一声,下周光荣榜上就有您!",
   "honour.poster.title": "光荣榜",
   "honour.poster.points": "{points}分",
   "honour.poster.footer": "做了好事在群里说一声,下周光荣榜上就有您!",
   "honour.poster.tie": "并列",
-  "honour.poster.totals": "这周 {deeds} 件好事获认可 · {residents} 位居民参与 · 共 {points} 分",
+  "honour.poster.totals": "{when, select, last {上周} this {本周} other {这一周}} {deeds} 件好事获认可 · {residents} 位居民参与 · 共 {points} 分",
   "honour.poster.gridHeading": "{grid}",
   "honour.poster.communityHeading": "全社区前 {limit} 名",
   "honour.mask.on": "🙈 好的,{name},以后在排行榜和光荣榜上显示为 {masked}。再说一次“匿名上榜”可恢复",
   "honour.mask.off": "😊 好的,以后在排行榜和光荣榜上显示您的名字 {name}",
   "honour.mask.unknown": "您还没有登记为居民,先申报一件好事吧",
   "honour.sim.poster": "🖼 海报:{path}",
+  "honour.quiet": "🌱 {community}{when, select, last {上周} this {本周} other {这一周}}还没有获认可的好事。做了好事在群里说一声,下周光荣榜上就有您!",
   // ---- end honour ----
   "pending.title": "🗂 待审核 {count} 条(从早到晚):",
   "pending.row": "#{number} {sender}:{deeds} {points} 分",
@@ -95,12 +115,20 @@ export const zhCN = {
   "rules.hour": "· {name}:每小时 {points} 分",
   "rules.occasion": "· {name}:每次 {points} 分",
   "rules.footer": "每条申报最多 {max} 分,由网格员审核后记分",
-  "sim.welcome": "🏘  行为银行 · 群聊模拟器({community})\n每行一句:  名字: 消息      例如  张秀英: 早上撕了3张小广告\n回复某条机器人消息:  名字 > 编号: 消息   例如  王敏 > 1: 通过\n每人默认在自己网格的群里说话;  :群 二网格  换到另一个群说话,  :群 自动  恢复\n:人  看有哪些人   :帮助  看本说明   :退出  结束(Ctrl+D 也可以)\n群里的人:{people}",
+  "sim.welcome": "🏘  行为银行 · 群聊模拟器({community})\n每行一句:  名字: 消息      例如  张秀英: 早上撕了3张小广告\n回复某条机器人消息:  名字 > 编号: 消息   例如  王敏 > 1: 通过;回复某条申报的卡片:  王敏 > #12: 通过\n每人默认在自己网格的群里说话;  :群 二网格  换到另一个群说话,  :群  列出各群并恢复自动\n:时间 2026-12-07 09:00  设定模拟时间,  :时间 +3天  往后拨(其间到点的定时任务照常运行)\n:人  看有哪些人   :帮助  看本说明   :退出  结束(Ctrl+D 也可以)\n群里的人:{people}",
   "sim.people": "{group}:{names}",
   "sim.switched": "之后的消息发到 {group}",
   "sim.auto": "之后每人在自己网格的群里说话",
   "sim.unknownGroup": "没有叫“{group}”的群。有:{groups}",
   "sim.noMessage": "没有编号为 [{n}] 的机器人消息",
+  "sim.andMore": " 等 {count} 人",
+  "sim.groups": "各群:{groups}",
+  "sim.noClock": "这里用的是真实时间;要拨动时间,请用 deedbank simulate",
+  "sim.time": "🕘 模拟时间:{time}({zone})",
+  "sim.timeBad": "看不懂这个时间。例如  :时间 2026-12-07 09:00  或  :时间 +3天  (+2小时、+30分、+1周)",
+  "sim.timeBack": "时间只能往后拨(现在是 {time})",
+  "sim.timeTooFar": "一次最多往后拨 {days} 天",
+  "sim.jobRan": "⚙️ 定时任务 {job}({time})",
   "sim.badLine": "看不懂这一行。格式: 名字: 消息  (输入 :帮助 看说明)",
   "sim.bot": "行为银行",
   // ==== fixed points, tickets, draws and the shop (issue 6) ====
@@ -242,6 +270,12 @@ export const zhCN = {
   "error.REPORT.PROXY_AMBIGUOUS": "有 {count} 位叫“{name}”的居民,请加上序号,比如“代报 @{name} 选1 做了什么”",
   "error.REPORT.MERGE_SAME": "要合并两个不同的申报,比如“合并申报 13 到 12”",
   // ---- end issue 11 ----
+  // ---- replies never decide another report (issue 11) ----
+  "reply.whichOne": "您回复的是一份列表({numbers}),是哪一条?请写上编号,比如“通过 {example}”",
+  "reply.otherReport": "#{card}:您回复的是这张卡片,却写了 {other},所以没有处理:回复卡片只决定这张卡片。要处理 #{other},请回复它的卡片,或不回复、直接发带编号的命令,如“通过 {other}”",
+  "reply.pointsOrCard": "#{card}:回复卡片时数字算分数,{n} 是分数还是编号?要给 #{card} 记 {n} 分,请回“通过 {n}分”;按建议分通过,只回“通过”",
+  "reply.pointsOrOther": "#{card}:{n} 也是待审核申报 #{n} 的编号,所以没有处理。要给 #{card} 记 {n} 分,请回“通过 {n}分”;要审 #{n},请回复它的卡片,或直接发“通过 {n}”",
+  "error.unknownCommand": "没有 /{name} 这个命令{suggest, select, none {} other {,是不是 /{suggest}?}}发“帮助”看全部命令",
 } as const;
 
 export type MessageKey = keyof typeof zhCN;

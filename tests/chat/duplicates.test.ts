@@ -47,8 +47,11 @@ describe("the same deed reported by two people", () => {
     const out = await app.chat([
       "王桂兰: 今天早上在菜市场门口撕了8张小广告",
       "陈志强: 表扬王桂兰今天早上在菜市场门口撕了8张小广告",
+      "王敏 > 2: 合并申报 3",
       "王敏 > 2: 合并申报 2",
     ]);
+    // In a reply the card names the report: another number first is refused, never acted on.
+    expect(out).toContain("#2:您回复的是这张卡片,却写了 3");
     expect(out).toContain("🔗 #2 已合并到 #1");
   });
 

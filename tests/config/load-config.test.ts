@@ -11,6 +11,7 @@ describe("loadConfig", () => {
       dailyReportLimit: 10,
       proxySelfApprove: false,
       honourCron: "0 9 * * 1",
+      reminderCron: "0 18 * * *",
       retentionDays: 56,
       logLevel: "info",
       telegram: null,

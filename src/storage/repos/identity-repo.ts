@@ -13,6 +13,9 @@ export const identityRepo = (db: Db): Repos["identities"] => ({
   link: async (id, residentId, verified) => {
     await db.chatIdentity.update({ where: { id }, data: { residentId, verified } });
   },
+  setLocale: async (id, locale) => {
+    await db.chatIdentity.update({ where: { id }, data: { locale } });
+  },
   forResident: (residentId) => db.chatIdentity.findMany({ where: { residentId }, select: IDENTITY }),
   list: async (platform) =>
     (await db.chatIdentity.findMany({ where: { platform }, select: { ...IDENTITY, resident: { select: { gridId: true } } }, orderBy: { id: "asc" } }))

@@ -63,6 +63,19 @@ export const outboxRepo = (db: Db): Repos["outbox"] => ({
   markSent: async (id, externalMessageId, at) => {
     await db.outboxMessage.update({ where: { id }, data: { status: "sent", externalMessageId, sentAt: at, attempts: { increment: 1 } } });
   },
+  sentMessage: (platform, externalMessageId) =>
+    db.outboxMessage.findFirst({
+      where: { platform, externalMessageId, status: "sent" }, orderBy: { id: "desc" }, select: { chatId: true, text: true, externalMessageId: true },
+    }),
+  recentSentIds: async (platform, limit) =>
+    (await db.outboxMessage.findMany({
+      where: { platform, status: "sent", externalMessageId: { not: null } }, orderBy: { id: "desc" }, take: limit, select: { externalMessageId: true },
+    })).map((r) => r.externalMessageId as string),
+  cardMessage: (platform, chatIds, reportNumber) =>
+    db.outboxMessage.findFirst({
+      where: { platform, chatId: { in: chatIds }, status: "sent", payload: { contains: `"reportNumber":${reportNumber},` } },
+      orderBy: { id: "desc" }, select: { chatId: true, text: true, externalMessageId: true },
+    }),
   markFailed: async (id, error, retryAt) => {
     await db.outboxMessage.update({
       where: { id },

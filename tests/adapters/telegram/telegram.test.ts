@@ -100,6 +100,26 @@ describe("Telegram", () => {
     expect(edited.buttons ?? []).toEqual([]);
   });
 
+  it("a reply to card #2 saying 通过 1 never approves #1: it asks back; 通过 1分 credits #2 (issue 11)", async () => {
+    await startBot();
+    await emu.say(ZHANG, GROUP, "早上撕了3张小广告");
+    await waitText(GROUP.id, /📝 #1 张秀英/);
+    await emu.say(LIU, GROUP, "巡逻了2小时");
+    const card = await waitText(GROUP.id, /📝 #2 刘建国/);
+    const quoting = { reply_to_message: { message_id: card.messageId, text: card.text, from: { id: 666, is_bot: true, first_name: "Bot" }, chat: { id: GROUP.id, type: "supergroup" }, date: 0 } };
+    await emu.say(WANG_MIN, GROUP, "通过 1", quoting);
+    await waitText(GROUP.id, /#2:1 也是待审核申报 #1 的编号,所以没有处理/);
+    expect(await ledgerSum(app, "张秀英")).toBe(0);
+    await emu.say(WANG_MIN, GROUP, "通过 1分", quoting);
+    await emu.waitFor(async () => (await ledgerSum(app, "刘建国")) === 1, "the credit of #2");
+    expect(await ledgerSum(app, "张秀英")).toBe(0);
+    // A grid worker's typo gets a hint, in the group and in a private chat with the bot.
+    await emu.say(WANG_MIN, GROUP, "/aprove 1");
+    await waitText(GROUP.id, /没有 \/aprove 这个命令,是不是 \/approve/);
+    await emu.say(WANG_MIN, { id: WANG_MIN.id, type: "private" }, "/aprove 1");
+    await waitText(WANG_MIN.id, /没有 \/aprove 这个命令,是不是 \/approve/);
+  });
+
   it("approves by button for a grid worker; a resident's press is refused with an alert", async () => {
     await startBot();
     await emu.say(ZHANG, GROUP, "早上撕了3张小广告");

@@ -96,6 +96,19 @@ describe("WeChat", () => {
     expect(sleeps.every((ms) => ms > 0 && ms <= 5_500)).toBe(true);
   });
 
+  it("quoting card #2 with 通过 1 never approves #1; an English reject quoting an English card is handled (issue 11)", async () => {
+    const p = await firstLogin();
+    p.zhang.say("早上撕了3张小广告").to(p.room);
+    await botSaid(/📝 #1 张秀英/);
+    p.liu.say("removed 2 flyers this morning").to(p.room);
+    const card = await botSaid(/📝 #2 刘建国 removing illegal flyers ×2/);
+    p.wang.say(quote(card.text, "通过 #1")).to(p.room);
+    await botSaid(/#2:您回复的是这张卡片,却写了 1,所以没有处理/);
+    p.wang.say(quote(card.text, "reject not this week")).to(p.room);
+    await until(async () => (await app.deps.store.read((r) => r.reports.byNumber(1, 2)))?.status === "rejected", "the rejection of #2");
+    expect((await app.deps.store.read((r) => r.reports.byNumber(1, 1)))?.status).toBe("pending");
+  });
+
   it("a member renamed to the grid worker's name cannot approve", async () => {
     const p = await firstLogin();
     p.liu.say("今天天气不错").to(p.room); // 刘建国's account is known as 刘建国
