@@ -21,7 +21,9 @@ describe("a grid worker enters a deed for a resident", () => {
   it("makes a card whose doer is 王桂兰, approved by another grid worker of the grid, and audits both", async () => {
     app = await testApp();
     await appoint("陈志强", "一网格");
-    const out = await app.chat(["王敏: 代报 @王桂兰 帮独居的刘奶奶买菜", "王敏: 通过 1", "陈志强: 通过 1"]);
+    const out = await app.chat(["王敏: 代报 @王桂兰 帮独居的刘奶奶买菜", "王敏: 通过 1", "赵磊: 通过 1", "陈志强: 通过 1"]);
+    // A grid worker of another grid may not approve it either.
+    expect(out).toContain("这条要本网格的网格员来审核哦");
     expect(out).toContain("📝 #1 王桂兰 关爱孤寡老人,建议 5 分");
     expect(out).toContain("✍️ 王敏 代报,请另一位网格员或管理员审核");
     expect(out).toContain("#1 是您代报的,要请另一位网格员或管理员审核");
@@ -64,5 +66,20 @@ describe("a grid worker enters a deed for a resident", () => {
     expect(out).toContain("✅ #2 已通过:张秀英 +20 分");
     expect(await ledgerSum(app, "王桂兰")).toBe(5);
     expect(await ledgerSum(app, "张秀英")).toBe(20);
+  });
+
+  it("never lets the entering worker credit themself or their household, even with self-approval on", async () => {
+    app = await testApp({ env: { DEEDBANK_PROXY_SELF_APPROVE: "1" } });
+    await appoint("刘建国", "一网格"); // household 2栋301 with 王桂兰
+    const out = await app.chat([
+      "刘建国: 代报 @王桂兰 帮独居的刘奶奶买菜", "刘建国: 通过 1",
+      "刘建国: 代报 @刘建国 帮独居的刘奶奶买菜", "刘建国: 通过 2",
+      "王敏: 通过 1",
+    ]);
+    expect(out).toContain("给自己或自己家里人(王桂兰)记分,要请其他网格员或管理员来办哦");
+    expect(out).toContain("自己的申报(或关于自己的)要请其他网格员审核哦");
+    expect(out).toContain("✅ #1 已通过:王桂兰 +5 分");
+    expect(await ledgerSum(app, "刘建国")).toBe(0);
+    expect(await ledgerSum(app, "王桂兰")).toBe(5);
   });
 });
