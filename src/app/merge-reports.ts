@@ -27,7 +27,8 @@ export async function mergeReports(deps: AppDeps, input: MergeReportsInput): Pro
     if (intoNumber === report.number) return fail("REPORT.MERGE_SAME", { number: report.number });
     const into = await r.reports.byNumber(input.communityId, intoNumber);
     if (!into) return fail("REPORT.NOT_FOUND", { number: intoNumber });
-    const reviewer = authorize(input.actor, { kind: "review", communityId: report.communityId, gridId: report.gridId, concerned: [report.senderResidentId] }, { number: report.number });
+    // Closing a repeat credits nobody (its sender could withdraw it too): the grid's staff may, even their own entry.
+    const reviewer = authorize(input.actor, { kind: "review", communityId: report.communityId, gridId: report.gridId, concerned: [] }, { number: report.number });
     if (!reviewer.ok) return reviewer;
     const blocker = decisionBlocker(report.status);
     if (blocker) return fail(blocker === "REPORT.ALREADY_APPROVED" ? "REPORT.NOT_PENDING" : blocker, { number: report.number });

@@ -92,4 +92,14 @@ describe("the same deed reported by two people", () => {
     expect(out).toContain("#2 已经处理过了");
     expect(await ledgerSum(app, "王桂兰")).toBe(16);
   });
+
+  it("lets the grid worker close the repeat of their own proxy entry (merging credits nobody)", async () => {
+    const out = await app.chat([
+      "王桂兰: 今天早上在菜市场门口撕了8张小广告",
+      "王敏: 代报 @王桂兰 今天早上在菜市场门口撕了8张小广告",
+      "王敏: 合并申报 2 到 1",
+    ]);
+    expect(out).toContain("⚠️ 可能和 #1 是同一件事");
+    expect(out).toContain("🔗 #2 已合并到 #1");
+  });
 });
