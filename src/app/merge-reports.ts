@@ -5,7 +5,8 @@ import type { AppDeps } from "./deps.ts";
 import { queueReceipt, type Receipt, type Receipted } from "./receipt.ts";
 import { fail, type Result } from "./errors.ts";
 import { authorize, type Actor } from "./actor.ts";
-import type { ReportRec } from "./ports.ts";
+import type { ReportRec, Repos } from "./ports.ts";
+import { cardDoers } from "./plan-doers.ts";
 import { enqueueDecision, type Announce } from "./enqueue-decision.ts";
 
 export interface MergeReportsInput {
@@ -16,7 +17,19 @@ export interface MergeReportsInput {
   receipt?: Receipt<MergedReports>;
 }
 
-export interface MergedReports { report: ReportRec; into: ReportRec }
+/** `added`: the names the earlier report gained. */
+export interface MergedReports { report: ReportRec; into: ReportRec; added: string[] }
+
+const namesOf = (x: ReportRec): string[] => cardDoers(x).map((n) => n ?? x.senderName);
+
+async function addDoers(r: Repos, into: ReportRec, from: ReportRec): Promise<string[]> {
+  const have = namesOf(into);
+  const added = namesOf(from).filter((n, i, all) => !have.includes(n) && all.indexOf(n) === i);
+  if (added.length === 0) return [];
+  const rows = [...cardDoers(into), ...added].map((name, position) => ({ position, name, residentId: null }));
+  await r.reports.setDoers(into.id, rows);
+  return added;
+}
 
 export async function mergeReports(deps: AppDeps, input: MergeReportsInput): Promise<Result<MergedReports & Receipted>> {
   return deps.store.write(async (r) => {
@@ -38,11 +51,13 @@ export async function mergeReports(deps: AppDeps, input: MergeReportsInput): Pro
     if (!(await r.reports.transition(report.id, "pending", { status: "rejected", reviewerId: reviewer.actorId, reason: `#${into.number}`, mergedInto: into.number, decidedAt }))) {
       return fail("REPORT.NOT_PENDING", { number: report.number });
     }
+    // People the later report names and the earlier one lacks join it while it waits for review.
+    const added = into.status === "pending" ? await addDoers(r, into, report) : [];
     await r.audit.record({
       communityId: report.communityId, actorId: reviewer.actorId, action: "report.merged",
-      subjectType: "report", subjectId: report.id, data: { number: report.number, into: into.number, intoId: into.id },
+      subjectType: "report", subjectId: report.id, data: { number: report.number, into: into.number, intoId: into.id, ...(added.length ? { added: added.length } : {}) },
     });
-    const merged = { report: { ...report, status: "rejected" as const, reason: `#${into.number}`, mergedInto: into.number, decidedAt }, into };
+    const merged = { report: { ...report, status: "rejected" as const, reason: `#${into.number}`, mergedInto: into.number, decidedAt }, into, added };
     if (input.announce) await enqueueDecision(r, report.id, "merged", input.announce(merged), decidedAt);
     return { ok: true as const, ...merged, receipt: await queueReceipt(r, input.receipt, merged, decidedAt) };
   });

@@ -44,8 +44,9 @@ export const approvedText = (t: Translate) => (a: Approved) =>
     : t("report.approved", { number: a.report.number, doer: a.doer.name, points: a.points, balance: a.balance }) +
       ticketLine(t, a.doer.name, a.tickets);
 
-export const mergedText = (t: Translate) => (m: { report: ReportRec; into: ReportRec }) =>
-  t("report.merged", { from: m.report.number, into: m.into.number });
+export const mergedText = (t: Translate) => (m: { report: ReportRec; into: ReportRec; added: string[] }) =>
+  t("report.merged", { from: m.report.number, into: m.into.number }) +
+  (m.added.length > 0 ? `\n${t("report.mergedAdded", { into: m.into.number, names: m.added.join(t("card.namesJoin")) })}` : "");
 
 export const rejectedText = (t: Translate) => (a: { report: ReportRec }) =>
   t("report.rejected", { number: a.report.number, reason: a.report.reason ?? "" });

@@ -263,6 +263,7 @@ export const en: Record<MessageKey, string> = {
   "report.approvedSeveral": "✅ #{number} approved: {doers} +{points} each. Thank you all!",
   "report.revokedSeveral": "⚠️ #{number} revoked ({reason}): {doers} -{points} each",
   "report.merged": "🔗 #{from} merged into #{into}: one deed is credited once",
+  "report.mergedAdded": "#{into} now also lists {names}: each is credited once on approval",
   "error.REPORT.DOER_NOT_LISTED": "\"{name}\" is not on the card of #{number}",
   "error.REPORT.NO_DOERS": "#{number} needs at least one person who did it",
   "error.REPORT.SELF_AMONG_DOERS": "You ({name}) are among the doers of #{number}: another grid worker must approve it, or send /approve {number} remove {name}",

@@ -261,6 +261,7 @@ export const zhCN = {
   "report.approvedSeveral": "✅ #{number} 已通过:{doers} 每人 +{points} 分。谢谢大家!",
   "report.revokedSeveral": "⚠️ #{number} 已撤销({reason}):{doers} 每人 -{points} 分",
   "report.merged": "🔗 #{from} 已合并到 #{into}:同一件好事只记一次",
+  "report.mergedAdded": "#{into} 加上了 {names},通过时每人各记一次",
   "error.REPORT.DOER_NOT_LISTED": "#{number} 的卡片上没有“{name}”",
   "error.REPORT.NO_DOERS": "#{number} 至少要留一位做好事的人",
   "error.REPORT.SELF_AMONG_DOERS": "#{number} 里有您自己({name}),要请其他网格员审核;或发“通过 {number} 去掉 {name}”",

@@ -102,4 +102,18 @@ describe("the same deed reported by two people", () => {
     expect(out).toContain("⚠️ 可能和 #1 是同一件事");
     expect(out).toContain("🔗 #2 已合并到 #1");
   });
+
+  it("adds the people only the later report names to the earlier one when merging, so each is credited once", async () => {
+    const out = await app.chat([
+      "王桂兰: 今天早上在菜市场门口撕了8张小广告",
+      "陈志强: 我和王桂兰一起在菜市场门口撕了8张小广告",
+      "王敏: 合并申报 2 到 1",
+      "王敏: 通过 1",
+    ]);
+    expect(out).toContain("⚠️ 可能和 #1 是同一件事");
+    expect(out).toContain("🔗 #2 已合并到 #1:同一件好事只记一次\n     #1 加上了 陈志强,通过时每人各记一次");
+    expect(out).toContain("✅ #1 已通过:王桂兰、陈志强 每人 +16 分");
+    expect(await ledgerSum(app, "王桂兰")).toBe(16);
+    expect(await ledgerSum(app, "陈志强")).toBe(16);
+  });
 });
