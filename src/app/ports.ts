@@ -207,13 +207,19 @@ export interface Repos extends RewardRepos, PossibleReportRepos, RegisterRepos {
      * sender that dies mid-way leaves its messages to be sent again after the lease.
      */
     claim(now: Date, limit: number, leaseUntil: Date, platform?: string): Promise<OutboxItem[]>;
+    /** Marks a message sent; a null id keeps one already recorded (see `recordSentId`). */
     markSent(id: number, externalMessageId: string | null, at: Date): Promise<void>;
+    /** The platform's id of a message the bot sent, learnt after the send (WeChat hands it back as
+     * the bot's own message): set on the newest row of that chat with that text and no id yet. */
+    recordSentId(platform: string, chatId: string, text: string, externalMessageId: string): Promise<boolean>;
     /**
      * The report number of a card the bot sent in this chat: by the platform's id of the sent
      * message, or, where quotes carry no id (WeChat web), by the quoted text matching exactly
      * one card sent there. Null when the quoted message is not a card the bot sent.
      */
     sentCard(platform: string, chatId: string, quoted: { messageId?: string | null; text?: string | null }): Promise<number | null>;
+    /** The last card for this report the bot sent in this chat, as sent (its platform id and text), to edit it. */
+    cardMessage(platform: string, chatId: string, reportNumber: number): Promise<{ messageId: string; text: string } | null>;
     /** Records a failed attempt; retried at `retryAt`, or given up when it is null. */
     markFailed(id: number, error: string, retryAt: Date | null): Promise<void>;
     /** A message the bot sent, by the platform's id of it (the simulator's earlier runs). */
@@ -221,7 +227,7 @@ export interface Repos extends RewardRepos, PossibleReportRepos, RegisterRepos {
     /** The platform ids of the messages sent last (newest first). */
     recentSentIds(platform: string, limit: number): Promise<string[]>;
     /** The last card sent for a report number in one of these chats. */
-    cardMessage(platform: string, chatIds: string[], reportNumber: number): Promise<SentMessage | null>;
+    cardInChats(platform: string, chatIds: string[], reportNumber: number): Promise<SentMessage | null>;
   };
 }
 

@@ -63,7 +63,7 @@ export async function findSentMessage(deps: AppDeps, platform: string, messageId
 
 /** The newest card of a report in these chats. */
 export async function findCardMessage(deps: AppDeps, platform: string, chatIds: string[], reportNumber: number): Promise<SentMessage | null> {
-  return deps.store.read((r) => r.outbox.cardMessage(platform, chatIds, reportNumber));
+  return deps.store.read((r) => r.outbox.cardInChats(platform, chatIds, reportNumber));
 }
 
 /** The highest "b<n>" number the simulator has given a sent message: numbering continues after it. */

@@ -8,33 +8,39 @@
 //   one): the number picks one of the list (`通过 12`); without one, or with one not in the list,
 //   the bot asks which. A list of one item is like its card.
 import type { MessageKey, Params } from "../i18n/index.ts";
-import { repliedCardNumber, toAscii } from "./args.ts";
+import { toAscii } from "./args.ts";
+import { quotesCurrentList } from "./commands/pending.ts";
 import type { ChatContext } from "./context.ts";
 import type { IncomingMessage, OutgoingMessage } from "./message.ts";
 
-/** What the bot message being replied to names: nothing, one report (a card), or a list. */
-export type Replied = { kind: "none" } | { kind: "card"; number: number } | { kind: "list"; numbers: number[] };
+/**
+ * What the bot message being replied to names: nothing, one report (a card the bot really sent),
+ * a list, or a copy of a card the bot never sent (a member named like the bot on WeChat).
+ */
+export type Replied = { kind: "none" } | { kind: "card"; number: number } | { kind: "list"; numbers: number[] } | { kind: "notACard" };
+
+/** The message and the card the router found it quoting among the cards the bot sent. */
+export interface Quoting { msg: IncomingMessage; repliedCard: number | null }
 
 /** A question or refusal instead of a decision: the decision would otherwise be a guess. */
 export interface Question { question: MessageKey; params: Params }
 
 export type Target =
-  | { number: number; rest: string; card?: number; bare?: number }
+  | { number: number; rest: string; card?: number; bare?: number; listed?: true }
   | Question;
 
-/** A message about one report starts with its number: cards (📝 #12), notices (✅ #12), questions (#12:). */
-const SUBJECT = /^[^\p{L}\p{N}#]{0,4}#(\d{1,9})/u;
-
-export function repliedTo(msg: IncomingMessage): Replied {
-  // The card check stays args.ts's (is it the bot's, which report is on it); a list is a bot
-  // message that names several reports without starting with one (the 待审核 list).
-  const card = repliedCardNumber(msg);
-  if (card === null) return { kind: "none" };
-  const text = toAscii(msg.replyTo?.text ?? "").trim();
-  const subject = SUBJECT.exec(text);
-  if (subject) return { kind: "card", number: Number(subject[1]) };
+export function repliedTo({ msg, repliedCard }: Quoting): Replied {
+  // A card counts only when the router found it among the cards the bot sent (never by the
+  // sender's name). Any other message said to be the bot's can only be a list to pick from:
+  // picking needs the number typed out, so nothing is decided on the quote's word alone.
+  if (repliedCard !== null) return { kind: "card", number: repliedCard };
+  if (!msg.replyTo?.fromBot) return { kind: "none" };
+  const text = toAscii(msg.replyTo.text ?? "").trim();
   const named = [...new Set([...text.matchAll(/#(\d{1,9})/g)].map((m) => Number(m[1])))];
-  return named.length > 1 ? { kind: "list", numbers: named } : { kind: "card", number: named[0] ?? card };
+  if (named.length === 0) return { kind: "none" };
+  // A card (📝 #3 …) the bot has no record of sending: a copy, answered but never acted on.
+  if (named.length === 1 && /^📝/u.test(text)) return { kind: "notACard" };
+  return { kind: "list", numbers: named };
 }
 
 /** A leading number (`12`, `#12`) and whether it had the `#`; a number with a points unit after it is not one. */
@@ -51,13 +57,18 @@ function leading(text: string): { n: number; hash: boolean; rest: string } | nul
  * it names none (not a reply, no number). `pointsFollow`: the command takes points after the
  * report (通过), so a bare number in a reply to a card is points; for the others it is a report.
  */
-export function decisionTarget(args: string, msg: IncomingMessage, pointsFollow: boolean): Target | null {
+export function decisionTarget(args: string, quoting: Quoting, pointsFollow: boolean): Target | null {
   const text = toAscii(args).trim();
-  const replied = repliedTo(msg);
+  const replied = repliedTo(quoting);
   const lead = leading(text);
   if (replied.kind === "none") return lead ? { number: lead.n, rest: lead.rest } : null;
+  if (replied.kind === "notACard") return { question: "report.notACard", params: {} };
   if (replied.kind === "list") {
     if (lead && replied.numbers.includes(lead.n)) return { number: lead.n, rest: lead.rest };
+    // A list of one item is like its card, once the decision checks that the quote is the bot's
+    // own 待审核 list as it stands (`listed`): a list's quote carries no proof of its sender.
+    const only = replied.numbers.length === 1 ? (replied.numbers[0] as number) : null;
+    if (only !== null && !lead) return { number: only, rest: text, listed: true };
     return { question: "reply.whichOne", params: { numbers: replied.numbers.map((n) => `#${n}`).join(" "), example: replied.numbers[0] as number } };
   }
   const card = replied.number;
@@ -75,10 +86,19 @@ export function decisionTarget(args: string, msg: IncomingMessage, pointsFollow:
 }
 
 /** 驳回 / 撤销: the report and the reason (the rest of the text), or a question. */
-export function reasonedTarget(args: string, msg: IncomingMessage): { number: number; reason: string } | Question | null {
-  const target = decisionTarget(args, msg, false);
+export function reasonedTarget(args: string, quoting: Quoting): { number: number; reason: string; listed?: true } | Question | null {
+  const target = decisionTarget(args, quoting, false);
   if (!target || isQuestion(target)) return target;
-  return { number: target.number, reason: target.rest };
+  return { number: target.number, reason: target.rest, ...(target.listed ? { listed: true as const } : {}) };
+}
+
+/**
+ * A decision taken from a reply to a list of one item (`listed`) stands only if the quote is the
+ * bot's current 待审核 list; else the sender is asked which one. Null: go ahead.
+ */
+export async function unlisted(ctx: ChatContext, target: { number: number; listed?: true }): Promise<Question | null> {
+  if (!target.listed || (await quotesCurrentList(ctx))) return null;
+  return { question: "reply.whichOne", params: { numbers: `#${target.number}`, example: target.number } };
 }
 
 export const isQuestion = (t: object): t is Question => "question" in t;

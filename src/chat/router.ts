@@ -5,6 +5,7 @@ import type { AppDeps } from "../app/deps.ts";
 import { resolveActor } from "../app/actor.ts";
 import { isDeedReport } from "../app/submit-report.ts";
 import { resolveChat, type ChatPlace } from "../app/resolve-chat.ts";
+import { quotedCard } from "../app/sent-card.ts";
 import { normalizeLocale, translator } from "../i18n/index.ts";
 import type { ChatContext, Command } from "./context.ts";
 import { isStaffHere } from "./decision-target.ts";
@@ -183,6 +184,7 @@ async function buildContext(deps: AppDeps, msg: IncomingMessage, known?: ChatPla
     msg,
     place,
     actor,
+    repliedCard: await quotedCard(deps, msg.platform, msg.chatId, msg.replyTo),
     locale,
     t: translator(locale),
     catalog: async () => (place ? (await deps.parsers.forCommunity(place.community.id)).catalog : []),

@@ -11,6 +11,7 @@ export const en: Record<MessageKey, string> = {
   "report.approved": "✅ #{number} approved: {doer} +{points}, {balance} in total. Thank you!",
   "report.rejected": "❌ #{number} not approved: {reason}",
   "report.withdrawn": "↩️ #{number} withdrawn",
+  "report.notACard": "The message you quoted is not a card the bot sent, so nothing was done. Reply to the bot's own card, or give the number, e.g. /approve 12",
   "report.revoked": "⚠️ #{number} revoked ({reason}): {doer} -{points}, now {balance}",
   "me.none": "{name}, you have no points yet. Tell the group about a good deed to earn some 😊",
   "me.summary": "💰 {name}: {total} points in all, {week} this week{rank, select, none {} other {, #{rank} this week}}",
@@ -276,7 +277,7 @@ export const en: Record<MessageKey, string> = {
   // ---- replies never decide another report (issue 11) ----
   "reply.whichOne": "You replied to a list ({numbers}): which one? Give the number, e.g. \"ok {example}\"",
   "reply.otherReport": "#{card}: you replied to this card but wrote {other}, so nothing was done: a reply decides only its own card. For #{other}, reply to its card, or send the command with the number without replying, e.g. /approve {other}",
-  "reply.pointsOrCard": "#{card}: in a reply to a card a number is points. Is {n} points or the report? To give #{card} {n} points, reply \"ok {n} points\"; for the suggested points just reply \"ok\"",
-  "reply.pointsOrOther": "#{card}: {n} is also the number of report #{n}, awaiting review, so nothing was done. To give #{card} {n} points, reply \"ok {n} points\"; for #{n}, reply to its card or send /approve {n}",
+  "reply.pointsOrCard": "#{card}: in a reply to a card a number is points. Is {n} points or the report? To give #{card} {n} points, reply \"ok {n} points\" to the card, or send /approve {card} {n}; for the suggested points just reply \"ok\"",
+  "reply.pointsOrOther": "#{card}: {n} is also the number of report #{n}, awaiting review, so nothing was done. To give #{card} {n} points, reply \"ok {n} points\" to its card, or send /approve {card} {n}; for #{n}, reply to its card or send /approve {n}",
   "error.unknownCommand": "There is no /{name} command{suggest, select, none {} other {: did you mean /{suggest}?}} Send /help for the list",
 };

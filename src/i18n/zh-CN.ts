@@ -9,6 +9,7 @@ export const zhCN = {
   "report.approved": "✅ #{number} 已通过:{doer} +{points} 分,累计 {balance} 分。谢谢您!",
   "report.rejected": "❌ #{number} 未通过:{reason}",
   "report.withdrawn": "↩️ #{number} 已撤回",
+  "report.notACard": "您引用的不是机器人发的卡片,这次没有处理。请直接回复机器人的卡片,或写上编号,比如“通过 12”",
   "report.revoked": "⚠️ #{number} 已撤销({reason}):{doer} -{points} 分,现有 {balance} 分",
   "me.none": "{name},您还没有积分。做了好事在群里说一声就能攒分 😊",
   "me.summary": "💰 {name}:累计 {total} 分,本周 {week} 分{rank, select, none {} other {,本周第 {rank} 名}}",
@@ -274,8 +275,8 @@ export const zhCN = {
   // ---- replies never decide another report (issue 11) ----
   "reply.whichOne": "您回复的是一份列表({numbers}),是哪一条?请写上编号,比如“通过 {example}”",
   "reply.otherReport": "#{card}:您回复的是这张卡片,却写了 {other},所以没有处理:回复卡片只决定这张卡片。要处理 #{other},请回复它的卡片,或不回复、直接发带编号的命令,如“通过 {other}”",
-  "reply.pointsOrCard": "#{card}:回复卡片时数字算分数,{n} 是分数还是编号?要给 #{card} 记 {n} 分,请回“通过 {n}分”;按建议分通过,只回“通过”",
-  "reply.pointsOrOther": "#{card}:{n} 也是待审核申报 #{n} 的编号,所以没有处理。要给 #{card} 记 {n} 分,请回“通过 {n}分”;要审 #{n},请回复它的卡片,或直接发“通过 {n}”",
+  "reply.pointsOrCard": "#{card}:回复卡片时数字算分数,{n} 是分数还是编号?要给 #{card} 记 {n} 分,请在卡片上回“通过 {n}分”,或直接发“通过 {card} {n}”;按建议分通过,只回“通过”",
+  "reply.pointsOrOther": "#{card}:{n} 也是待审核申报 #{n} 的编号,所以没有处理。要给 #{card} 记 {n} 分,请在它的卡片上回“通过 {n}分”,或直接发“通过 {card} {n}”;要审 #{n},请回复它的卡片,或直接发“通过 {n}”",
   "error.unknownCommand": "没有 /{name} 这个命令{suggest, select, none {} other {,是不是 /{suggest}?}}发“帮助”看全部命令",
 } as const;
 

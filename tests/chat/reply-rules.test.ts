@@ -28,10 +28,12 @@ function answerTo(transcript: string, line: string): string {
 
 describe("a reply to a card decides that card's report only", () => {
   it("王敏 > 2: 通过 1 asks back (1 is also pending #1) and credits nobody; 通过 1分 then gives #2 one point", async () => {
-    const out = await app.chat([...TWO_CARDS, "王敏 > 2: 通过 1", "陈志强 > 2: 好的 1", "王敏 > 3: 通过 1分", "王敏: 待审核"]);
-    expect(answerTo(out, "王敏 > 2: 通过 1")).toBe("#2:1 也是待审核申报 #1 的编号,所以没有处理。要给 #2 记 1 分,请回“通过 1分”;要审 #1,请回复它的卡片,或直接发“通过 1”");
+    const out = await app.chat([...TWO_CARDS, "王敏 > 2: 通过 1", "陈志强 > 2: 好的 1", "王敏 > 3: 通过 1分", "王敏 > 2: 通过 1分", "王敏: 待审核"]);
+    expect(answerTo(out, "王敏 > 2: 通过 1")).toBe("#2:1 也是待审核申报 #1 的编号,所以没有处理。要给 #2 记 1 分,请在它的卡片上回“通过 1分”,或直接发“通过 2 1”;要审 #1,请回复它的卡片,或直接发“通过 1”");
+    // The question is no card: a reply to it proves nothing about the sender, so it decides nothing.
+    expect(answerTo(out, "王敏 > 3: 通过 1分")).toBe("您回复的是一份列表(#2 #1),是哪一条?请写上编号,比如“通过 2”");
     // A resident's plain agreement stays silent, whatever number it carries; the grid worker
-    // answers the question by replying to it ([3] is about #2).
+    // then replies to the card itself.
     expect(answerTo(out, "陈志强 > 2: 好的 1")).toBe("");
     expect(out).toContain("✅ #2 已通过:刘建国 +1 分");
     expect(out).toMatch(/待审核 1 条[^\n]*\n\s+#1 张秀英/);
@@ -55,7 +57,7 @@ describe("a reply to a card decides that card's report only", () => {
 
   it("the card's own number alone is asked back (points or the report?); with points after it, it is the report", async () => {
     const out = await app.chat([...TWO_CARDS, "王敏 > 2: 通过 2", "王敏 > 2: 通过 2 5"]);
-    expect(answerTo(out, "王敏 > 2: 通过 2")).toBe("#2:回复卡片时数字算分数,2 是分数还是编号?要给 #2 记 2 分,请回“通过 2分”;按建议分通过,只回“通过”");
+    expect(answerTo(out, "王敏 > 2: 通过 2")).toBe("#2:回复卡片时数字算分数,2 是分数还是编号?要给 #2 记 2 分,请在卡片上回“通过 2分”,或直接发“通过 2 2”;按建议分通过,只回“通过”");
     expect(out).toContain("✅ #2 已通过:刘建国 +5 分");
     expect(await ledgerSum(app, "刘建国")).toBe(5);
   });

@@ -38,7 +38,7 @@ export interface ConsoleChatOptions {
   time?: (arg: string | null) => Promise<void>;
 }
 
-interface Shown { chatId: string; text: string }
+interface Shown { chatId: string; text: string; messageId: string }
 
 /** At most this many names per group in the welcome text (a real roster can be long). */
 const WELCOME_NAMES = 12;
@@ -119,7 +119,7 @@ export class ConsoleChat {
   }
 
   /** The bot message a line replies to: shown in this run, or sent by an earlier one. */
-  async #quoted(replyTo: number | null, report: number | null): Promise<(Shown & { messageId: string | null }) | null | "missing"> {
+  async #quoted(replyTo: number | null, report: number | null): Promise<(Omit<Shown, "messageId"> & { messageId: string | null }) | null | "missing"> {
     if (report !== null) {
       // "名字 > #12:": the card of report 12; its number alone when the card is not found.
       const card = await this.o.lookup?.card(report);
@@ -167,17 +167,20 @@ export class ConsoleChat {
     for (const out of replies) await this.o.onDelivered(out, this.deliver(out).messageId);
   }
 
-  /** Prints one bot message; its id ("b3") lets a later line reply to it. */
+  /** Prints one bot message; its number ([3]) lets a later line reply to it. */
   deliver(out: OutgoingMessage): { messageId: string } {
     const n = ++this.#botSeq;
-    this.#shown.set(n, { chatId: out.chatId, text: out.text });
+    // Unique across runs on one database (numbering goes on from the database's last bot
+    // message): the outbox keeps it, and a card is found by it.
+    const messageId = `b${n}`;
+    this.#shown.set(n, { chatId: out.chatId, text: out.text, messageId });
     const group = this.o.directory.groups.find((g) => g.chatId === out.chatId)?.title ?? out.chatId;
     const to = out.replyToMessageId ? this.#speakers.get(out.replyToMessageId) : undefined;
     const body = out.text.split("\n").join("\n     ");
     this.print(`  [${n}] 🤖 ${this.o.t("sim.bot")} · ${group}${to ? ` ↩ ${to}` : ""}\n     ${body}`);
     // A terminal shows no pictures: the poster is a file, and its path is printed.
     if (out.photoPath) this.print(`     ${this.o.t("honour.sim.poster", { path: out.photoPath })}`);
-    return { messageId: `b${n}` };
+    return { messageId };
   }
 
   #groupNames(): string {

@@ -1,7 +1,7 @@
 import { approveReport } from "../../app/approve-report.ts";
 import { isAwaitingReview } from "../../app/awaiting-review.ts";
 import type { Command } from "../context.ts";
-import { askBack, decisionTarget, isQuestion, isStaffHere, type Question } from "../decision-target.ts";
+import { askBack, decisionTarget, isQuestion, isStaffHere, unlisted, type Question } from "../decision-target.ts";
 import { approvedText, notices, reviewerCopy } from "../notify.ts";
 import { receiptOf } from "../receipt-of.ts";
 import { renderFailure } from "../render/failure.ts";
@@ -20,6 +20,8 @@ export interface ApproveArgs {
   /** The card replied to, and the bare number its reply began with (points, or a report number?). */
   card?: number;
   bare?: number;
+  /** Taken from a reply to a list of one item: stands only if that list is the bot's current one. */
+  listed?: true;
 }
 
 // Words that also mean plain agreement: from someone who is not a reviewer they are chatter.
@@ -90,17 +92,19 @@ export const approve: Command<ApproveArgs | (Question & { soft?: boolean })> = {
   usage: { zh: "通过 编号 [分数]", en: "/approve N [points]" },
   parse: (args, ctx) => {
     const soft = SOFT.test(ctx.msg.text.trim()) ? { soft: true } : {};
-    const target = decisionTarget(args, ctx.msg, true);
+    const target = decisionTarget(args, ctx, true);
     if (!target) return null;
     if (isQuestion(target)) return { ...target, ...soft };
     const rest = parseApproveArgs(target.rest);
     if (!rest) return null;
     const reply = target.card === undefined ? {} : { card: target.card, ...(target.bare === undefined ? {} : { bare: target.bare }) };
-    return { number: target.number, ...rest, ...reply, ...soft };
+    return { number: target.number, ...rest, ...reply, ...soft, ...(target.listed ? { listed: true as const } : {}) };
   },
   run: async (ctx, parsed) => {
     if (isQuestion(parsed)) return askBack(ctx, parsed, parsed.soft);
-    const { soft, card, bare, ...args } = parsed;
+    const question = await unlisted(ctx, parsed);
+    if (question) return askBack(ctx, question, parsed.soft);
+    const { soft, card, bare, listed: _listed, ...args } = parsed;
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
     // A bare number in a reply is points, unless it could be a report number: then ask.
     if (card !== undefined && bare !== undefined && isStaffHere(ctx)) {

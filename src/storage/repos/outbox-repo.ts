@@ -60,8 +60,30 @@ export const outboxRepo = (db: Db): Repos["outbox"] => ({
     const numbers = new Set(rows.filter((r) => normalizeQuote(r.text).startsWith(text)).map((r) => cardOf(r.payload)));
     return numbers.size === 1 ? ([...numbers][0] ?? null) : null;
   },
+  cardMessage: async (platform, chatId, reportNumber) => {
+    // The payload is JSON text: narrowed by a contains, then read exactly ("reportNumber":3 also matches 31).
+    const rows = await db.outboxMessage.findMany({
+      where: { platform, chatId, status: "sent", externalMessageId: { not: null }, payload: { contains: `"reportNumber":${reportNumber}` } },
+      orderBy: { id: "desc" }, take: 20, select: { text: true, payload: true, externalMessageId: true },
+    });
+    const card = rows.find((r) => {
+      const c = (JSON.parse(r.payload) as { card?: { reportNumber?: number; status?: string } }).card;
+      return c?.reportNumber === reportNumber && c.status === "pending";
+    });
+    return card?.externalMessageId ? { messageId: card.externalMessageId, text: card.text } : null;
+  },
   markSent: async (id, externalMessageId, at) => {
-    await db.outboxMessage.update({ where: { id }, data: { status: "sent", externalMessageId, sentAt: at, attempts: { increment: 1 } } });
+    await db.outboxMessage.update({
+      where: { id }, data: { status: "sent", ...(externalMessageId ? { externalMessageId } : {}), sentAt: at, attempts: { increment: 1 } },
+    });
+  },
+  recordSentId: async (platform, chatId, text, externalMessageId) => {
+    const row = await db.outboxMessage.findFirst({
+      where: { platform, chatId, text, externalMessageId: null, NOT: { status: "failed" } }, orderBy: { id: "desc" }, select: { id: true },
+    });
+    if (!row) return false;
+    await db.outboxMessage.update({ where: { id: row.id }, data: { externalMessageId } });
+    return true;
   },
   sentMessage: (platform, externalMessageId) =>
     db.outboxMessage.findFirst({
@@ -71,7 +93,7 @@ export const outboxRepo = (db: Db): Repos["outbox"] => ({
     (await db.outboxMessage.findMany({
       where: { platform, status: "sent", externalMessageId: { not: null } }, orderBy: { id: "desc" }, take: limit, select: { externalMessageId: true },
     })).map((r) => r.externalMessageId as string),
-  cardMessage: (platform, chatIds, reportNumber) =>
+  cardInChats: (platform, chatIds, reportNumber) =>
     db.outboxMessage.findFirst({
       where: { platform, chatId: { in: chatIds }, status: "sent", payload: { contains: `"reportNumber":${reportNumber},` } },
       orderBy: { id: "desc" }, select: { chatId: true, text: true, externalMessageId: true },
