@@ -19,7 +19,7 @@ export const mergeReport: Command<{ from: number; into: number | null } | Questi
   slash: ["mergereport"],
   usage: { zh: "合并申报 后一个编号 到 前一个编号", en: "/mergereport later earlier" },
   parse: (args, ctx) => {
-    const target = decisionTarget(args, ctx.msg, false);
+    const target = decisionTarget(args, ctx, false);
     if (!target || isQuestion(target)) return target;
     const rest = target.rest.trim();
     if (rest === "") return { from: target.number, into: null };
