@@ -68,7 +68,7 @@ export async function connectPool(target: PgTarget): Promise<pg.Pool> {
 export async function openPostgres(target: PgTarget, dataDir: string): Promise<Database> {
   const pool = await connectPool(target);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { schema: target.schema }) });
-  const reads: Repos = createRepos(prisma as unknown as Db);
+  const reads: Repos = createRepos(prisma as unknown as Db, "postgresql");
   // Writes wait for one lock anyway; queuing them in the process first keeps the pool free for reads.
   const lane = new WriteLane();
   const faults = new FaultWatch();
@@ -87,7 +87,7 @@ export async function openPostgres(target: PgTarget, dataDir: string): Promise<D
             await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = 0`);
             await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`);
             await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${Number(target.pool.statement_timeout ?? 0)}`);
-            return fn(createRepos(tx as unknown as Db));
+            return fn(createRepos(tx as unknown as Db, "postgresql"));
           }, { isolationLevel: "ReadCommitted", maxWait: 60_000, timeout: 60_000 }),
         )),
       ),

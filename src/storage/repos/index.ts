@@ -13,11 +13,13 @@ import { reportRepo } from "./report-repo.ts";
 import { residentRepo, roleRepo } from "./resident-repo.ts";
 import { rewardRepos } from "./reward-repos.ts";
 import { registerRepos } from "./register-repo.ts";
+import type { Dialect } from "./bulk-insert.ts";
 import { possibleReportRepo } from "./possible-report-repo.ts";
 
 export type { Db } from "./db.ts";
 
-export function createRepos(db: Db): Repos {
+/** `dialect` picks the SQL of the few raw statements (bulk register writes); SQLite unless told. */
+export function createRepos(db: Db, dialect: Dialect = "sqlite"): Repos {
   return {
     communities: communityRepo(db),
     grids: gridRepo(db),
@@ -34,7 +36,7 @@ export function createRepos(db: Db): Repos {
     outbox: outboxRepo(db),
     platform: platformRepo(db),
     ...rewardRepos(db),
-    ...registerRepos(db),
+    ...registerRepos(db, dialect),
     possibleReports: possibleReportRepo(db),
   };
 }
