@@ -14,7 +14,7 @@ export default defineConfig({
         ? [{
             extends: true as const,
             test: {
-              name: "postgresql", include: PG_TESTS, exclude: ["tests/storage/pg-*.test.ts", "tests/storage/database.test.ts", "tests/storage/crash.test.ts",
+              name: "postgresql", include: PG_TESTS, exclude: ["tests/storage/pg-*.test.ts", "tests/storage/database.test.ts",
                 // SQLite files only: PostgreSQL keeps its own backups (pg_dump) and disk.
                 "tests/storage/backup.test.ts", "tests/storage/full-disk.test.ts"],
               env: { DEEDBANK_TEST_BACKEND: "postgresql" }, testTimeout: 60_000, hookTimeout: 60_000,

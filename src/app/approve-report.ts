@@ -76,7 +76,7 @@ export async function approveReport(deps: AppDeps, input: ApproveInput): Promise
     const approved = { report: updated, doer: doer.resident, points, balance: await r.ledger.balance(doer.resident.id), tickets };
     if (input.announce) await enqueueDecision(r, report.id, "approved", input.announce(approved), now);
     return { ok: true as const, ...approved, receipt: await queueReceipt(r, input.receipt, approved, now) };
-  });
+  }, { communityId: input.communityId });
 }
 
 async function correctedDeeds(

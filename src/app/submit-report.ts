@@ -81,5 +81,5 @@ export async function submitReport(deps: AppDeps, input: SubmitReportInput): Pro
       subjectType: "report", subjectId: report.id, data: { number: report.number, identityId: identity.id },
     });
     return ok({ report, created: true, detail, receipt: await queueReceipt(r, input.receipt, { report, detail }, deps.clock()) });
-  });
+  }, { communityId: group.communityId });
 }

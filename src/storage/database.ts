@@ -114,6 +114,7 @@ async function openSqlite(urlOrPath: string, opts: OpenOptions = {}): Promise<Da
     faults,
     raw: (sql) => lane.run(() => prisma.$queryRawUnsafe(sql)),
     read: (fn) => lane.run(() => withBusyRetry(() => fn(reads))),
+    // One writer: the scope (what a write may run beside on PostgreSQL) changes nothing here.
     write: (fn) =>
       lane.run(() =>
         faults.watch(() =>
