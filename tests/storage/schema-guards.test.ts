@@ -88,7 +88,10 @@ describe("the schema-guards migration on a database filled at the previous schem
     const raw = new Database(file, { readonly: true });
     for (const t of TABLES) {
       const expected = t === "Role" ? before[t]!.filter((r) => (r as { id: number }).id !== 3) : before[t];
-      expect(dump(raw, t), t).toEqual(expected);
+      // Later migrations may add columns (DeedReport.duplicateOf …): compare the columns that existed.
+      const cols = Object.keys((before[t]![0] ?? {}) as object);
+      const after = dump(raw, t).map((r) => Object.fromEntries(cols.map((c) => [c, (r as Record<string, unknown>)[c]])));
+      expect(after, t).toEqual(expected);
       if (t !== "DrawPledge") expect(dump(raw, t).length, t).toBeGreaterThan(0);
     }
     // Later migrations may add counters of their own tables; the ones that existed are unchanged.

@@ -33,6 +33,7 @@ export async function parseJsonl(parser: ReportParser, input: Readable, output: 
         lane: r.lane,
         deeds: r.deeds,
         doer: r.doer,
+        doers: r.doers,
         when: r.when,
         where: r.where,
         confidence: r.confidence,

@@ -7,6 +7,7 @@ import { countQuantity } from "./count-quantity.ts";
 import { COMPLETED, ELSEWHERE_EN, ELSEWHERE_ZH, NAME_UNKNOWN, OWN_FAMILY, OWN_HOME } from "./cues.ts";
 import { findDeedHits, type DeedHit } from "./find-deed-hits.ts";
 import { findDoer, type Doer } from "./find-doer.ts";
+import { findDoers } from "./find-doers.ts";
 import { findWhen, resolveDate } from "./find-when.ts";
 import { findWhere } from "./find-where.ts";
 import { isAsserted } from "./is-asserted.ts";
@@ -23,7 +24,7 @@ import type { ParseInput, ParsedDeed, ParseResult } from "./types.ts";
 const MAX_CHARS = 1000;
 
 const NOT_A_REPORT: Omit<ParseResult, "tagged"> = {
-  isReport: false, lane: "no", deeds: [], doer: null, when: null, whenDate: null, where: null, confidence: 0, totalPoints: 0,
+  isReport: false, lane: "no", deeds: [], doer: null, doers: [], when: null, whenDate: null, where: null, confidence: 0, totalPoints: 0,
 };
 
 /** How far before the deed's verb the one helped may stand (帮他婆婆|搞卫生). */
@@ -109,12 +110,14 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
     topPoints: Math.max(...deeds.map((d) => d.points / d.quantity)),
   });
   const lane = tagged ? "sure" : laneOf(confidence);
+  const doers = findDoers(text, done, doer, input.sender);
   return {
     isReport: lane === "sure",
     lane,
     tagged,
     deeds,
-    doer: doer.kind === "named" ? doer.name : null,
+    doer: doers[0] ?? null,
+    doers,
     when,
     whenDate: resolveDate(when, input.now),
     where: findWhere(text),

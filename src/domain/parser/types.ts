@@ -31,6 +31,8 @@ export interface ParseResult {
   deeds: ParsedDeed[];
   /** null when the sender did it; otherwise the doer's name as the text gives it. */
   doer: string | null;
+  /** Everyone who did it, in the text's order (`null`: the sender); `doers[0]` is `doer`. Empty when not a report. */
+  doers: (string | null)[];
   /** The time phrase as stated ("昨天", "上周六", "this morning"), or null. */
   when: string | null;
   /** `when` resolved to a YYYY-MM-DD date when `now` was given and the phrase allows it. */
