@@ -260,12 +260,15 @@ async function measure(kind: "SQLite" | "PostgreSQL") {
 }
 
 const results: Awaited<ReturnType<typeof measure>>[] = [];
-for (const kind of ["SQLite", "PostgreSQL"] as const) {
+// `--first postgresql` measures PostgreSQL first (its figures are printed as soon as they are in).
+const order = process.argv.includes("postgresql") ? (["PostgreSQL", "SQLite"] as const) : (["SQLite", "PostgreSQL"] as const);
+for (const kind of order) {
   process.stderr.write(`${kind}: seeding ${COMMUNITIES} communities of ${RESIDENTS} residents and ${REPORTS} reports…\n`);
   results.push(await measure(kind));
   process.stderr.write(`${JSON.stringify(results.at(-1))}\n`);
 }
 const f = (n: number, d = 1) => n.toFixed(d);
+results.sort((a, b) => a.kind.localeCompare(b.kind) * -1);
 const lines = [
   `bench:scale — ${COMMUNITIES} communities, each ${RESIDENTS} residents and ${REPORTS} approved reports in a year; ${APPROVALS} approvals per process`,
   `| figure | ${results.map((r) => r.kind).join(" | ")} |`,
