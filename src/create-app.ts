@@ -9,6 +9,7 @@ import type { Config } from "./config/load-config.ts";
 import { openDatabase, type Database } from "./storage/database.ts";
 import type { Job } from "./scheduler/job.ts";
 import { weeklyHonourJob } from "./scheduler/jobs/weekly-honour.ts";
+import { pendingRemindersJob } from "./scheduler/jobs/pending-reminders.ts";
 import { housekeepingJob } from "./scheduler/jobs/housekeeping.ts";
 import { prunePosters } from "./adapters/poster/prune-posters.ts";
 import { nightlyBackupJob } from "./scheduler/jobs/nightly-backup.ts";
@@ -40,6 +41,7 @@ export async function createApp(config: Config, opts: { clock?: Clock; log?: pin
   const postersDir = join(db.dataDir, "posters");
   const jobs = [
     weeklyHonourJob({ deps, renderPoster: createPosterPool(), postersDir, cron: config.honourCron, timezone: config.timezone }),
+    pendingRemindersJob({ deps, cron: config.reminderCron, timezone: config.timezone }),
     housekeepingJob({ deps, retentionDays: config.retentionDays, prunePosters: (before) => prunePosters(postersDir, before), timezone: config.timezone }),
     // PostgreSQL has its own backups (pg_dump, the database service's); this job copies the SQLite file.
     ...(db.provider === "sqlite" ? [nightlyBackupJob({

@@ -55,10 +55,17 @@ export function authorize(actor: Actor | Operator, need: Permission, params?: Fa
   return refusal ? fail(refusal, params) : ok({ actorId: actor.resident?.id ?? null });
 }
 
-/** The identity of the actor, created on first use: nothing is asked of a new resident. */
+/**
+ * The identity of the actor, created on first use: nothing is asked of a new resident. A
+ * language known now (the platform's, or the one a report was written in) is kept when the
+ * identity had none, so that the cards and notices for this person use it from then on.
+ */
 export async function ensureIdentity(r: Repos, user: PlatformUser): Promise<IdentityRec> {
-  return (
-    (await r.identities.byExternal(user.platform, user.userId)) ??
-    r.identities.create({ platform: user.platform, externalUserId: user.userId, displayName: user.displayName, locale: user.locale ?? null })
-  );
+  const known = await r.identities.byExternal(user.platform, user.userId);
+  if (!known) {
+    return r.identities.create({ platform: user.platform, externalUserId: user.userId, displayName: user.displayName, locale: user.locale ?? null });
+  }
+  if (known.locale || !user.locale) return known;
+  await r.identities.setLocale(known.id, user.locale);
+  return { ...known, locale: user.locale };
 }

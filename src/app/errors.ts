@@ -62,7 +62,9 @@ export type ErrorCode =
   | "REGISTER.NEEDS_GRID"
   | "MERGE.SAME"
   | "MERGE.NOT_FOUND"
-  | "MERGE.ALREADY";
+  | "MERGE.ALREADY"
+  // a grid worker's day (issue 11)
+  | "INACTIVE.BAD_DAYS";
 
 export interface Failure<C extends ErrorCode = ErrorCode> {
   ok: false;

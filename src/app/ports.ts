@@ -72,6 +72,8 @@ export interface NewReport {
   /** When it was reported, by the app's clock. */
   at: Date;
 }
+export interface SentMessage { chatId: string; text: string; externalMessageId: string | null }
+export interface StaffRec { residentId: number; name: string; role: RoleGrant["role"]; gridId: number | null }
 export interface NewResident {
   communityId: number; gridId: number | null; name: string; status?: string;
   building?: string | null; unit?: string | null; room?: string | null; household?: string | null;
@@ -116,18 +118,26 @@ export interface Repos extends RewardRepos, PossibleReportRepos, RegisterRepos {
     create(r: NewResident): Promise<ResidentRec>;
     /** Shows a resident as 张*英 on public lists, or by name again. */
     setMasked(residentId: number, masked: boolean): Promise<void>;
+    /** Residents of a grid still in use (not inactive, not merged into another), oldest first. */
+    inGrid(gridId: number): Promise<ResidentRec[]>;
+    /** Residents of a community still in use, oldest first (the simulator's people). */
+    inCommunity(communityId: number): Promise<ResidentRec[]>;
   };
   identities: {
     byExternal(platform: string, externalUserId: string): Promise<IdentityRec | null>;
     byId(id: number): Promise<IdentityRec | null>;
     create(i: { platform: string; externalUserId: string; displayName: string; locale?: string | null; residentId?: number | null; verified?: boolean }): Promise<IdentityRec>;
     link(id: number, residentId: number, verified: boolean): Promise<void>;
+    /** Records the language of an identity that had none (from the platform, or learned). */
+    setLocale(id: number, locale: string): Promise<void>;
     forResident(residentId: number): Promise<IdentityRec[]>;
     list(platform: string): Promise<(IdentityRec & { gridId: number | null })[]>;
   };
   roles: {
     forResident(residentId: number): Promise<RoleGrant[]>;
     grant(residentId: number, communityId: number, role: RoleGrant["role"], gridId: number | null): Promise<void>;
+    /** Everyone holding a role in a community, with their name (grid workers with their grid). */
+    staff(communityId: number): Promise<StaffRec[]>;
   };
   catalog: {
     list(communityId: number): Promise<Catalog>;
@@ -145,9 +155,11 @@ export interface Repos extends RewardRepos, PossibleReportRepos, RegisterRepos {
     }): Promise<boolean>;
     pending(communityId: number, gridIds: number[] | null, limit: number): Promise<ReportRec[]>;
     countBySenderSince(senderIdentityId: number, since: Date): Promise<number>;
-    /** Pending and approved reports of a sender, or of a grid, since a time. */
+    /** Pending and approved reports of a sender since a time. */
     recentBySender(senderIdentityId: number, since: Date): Promise<ReportRec[]>;
-    recentInGrid(gridId: number, since: Date): Promise<ReportRec[]>;
+    /** Pending and approved reports of a grid since a time that name this doer (the only grid
+     * reports the duplicate check compares: a busy grid's whole day is not read per report). */
+    recentInGrid(gridId: number, since: Date, doerName: string): Promise<ReportRec[]>;
   };
   ledger: {
     /** Appends one entry; "duplicate" when its idempotency key was already used. */
@@ -178,15 +190,27 @@ export interface Repos extends RewardRepos, PossibleReportRepos, RegisterRepos {
      * sender that dies mid-way leaves its messages to be sent again after the lease.
      */
     claim(now: Date, limit: number, leaseUntil: Date, platform?: string): Promise<OutboxItem[]>;
+    /** Marks a message sent; a null id keeps one already recorded (see `recordSentId`). */
     markSent(id: number, externalMessageId: string | null, at: Date): Promise<void>;
+    /** The platform's id of a message the bot sent, learnt after the send (WeChat hands it back as
+     * the bot's own message): set on the newest row of that chat with that text and no id yet. */
+    recordSentId(platform: string, chatId: string, text: string, externalMessageId: string): Promise<boolean>;
     /**
      * The report number of a card the bot sent in this chat: by the platform's id of the sent
      * message, or, where quotes carry no id (WeChat web), by the quoted text matching exactly
      * one card sent there. Null when the quoted message is not a card the bot sent.
      */
     sentCard(platform: string, chatId: string, quoted: { messageId?: string | null; text?: string | null }): Promise<number | null>;
+    /** The last card for this report the bot sent in this chat, as sent (its platform id and text), to edit it. */
+    cardMessage(platform: string, chatId: string, reportNumber: number): Promise<{ messageId: string; text: string } | null>;
     /** Records a failed attempt; retried at `retryAt`, or given up when it is null. */
     markFailed(id: number, error: string, retryAt: Date | null): Promise<void>;
+    /** A message the bot sent, by the platform's id of it (the simulator's earlier runs). */
+    sentMessage(platform: string, externalMessageId: string): Promise<SentMessage | null>;
+    /** The platform ids of the messages sent last (newest first). */
+    recentSentIds(platform: string, limit: number): Promise<string[]>;
+    /** The last card sent for a report number in one of these chats. */
+    cardInChats(platform: string, chatIds: string[], reportNumber: number): Promise<SentMessage | null>;
   };
 }
 

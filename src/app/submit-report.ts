@@ -66,7 +66,9 @@ export async function submitReport(deps: AppDeps, input: SubmitReportInput): Pro
       return fail("REPORT.DAILY_LIMIT", { limit: deps.settings.dailyReportLimit });
     }
     const candidate = { number: 0, senderIdentityId: identity.id, text: input.text, deeds: parse.deeds, doerName: parse.doer };
-    const dup = findDuplicate(candidate, [...today, ...(await r.reports.recentInGrid(group.gridId, since))].map((x) => ({
+    // Same-sender repeats are all in `today`; from the grid, only reports naming the same doer can match.
+    const sameDoer = parse.doer === null ? [] : await r.reports.recentInGrid(group.gridId, since, parse.doer);
+    const dup = findDuplicate(candidate, [...today, ...sameDoer].map((x) => ({
       number: x.number, senderIdentityId: x.senderIdentityId, text: x.rawText, deeds: x.deeds, doerName: x.doerName,
     })));
     if (dup) return fail("REPORT.DUPLICATE", { number: dup.number });

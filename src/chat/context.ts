@@ -13,6 +13,9 @@ export interface ChatContext {
   /** The sender, resolved once by the router: resident, roles, verified flag, locale. Pass it
    * to use cases as it is; never look the sender up again. */
   actor: Actor;
+  /** The report number of the bot's card this message quotes, checked against what the bot
+   * actually sent (never a name); null when it quotes no card of the bot's. */
+  repliedCard: number | null;
   locale: Locale;
   t: Translate;
   /** The community's catalog (loaded on demand). */

@@ -5,8 +5,10 @@ import type { AppDeps } from "../app/deps.ts";
 import { resolveActor } from "../app/actor.ts";
 import { isDeedReport } from "../app/submit-report.ts";
 import { resolveChat, type ChatPlace } from "../app/resolve-chat.ts";
+import { quotedCard } from "../app/sent-card.ts";
 import { normalizeLocale, translator } from "../i18n/index.ts";
 import type { ChatContext, Command } from "./context.ts";
+import { isStaffHere } from "./decision-target.ts";
 import { logError } from "./log-error.ts";
 import { wellFormedMessage } from "./well-formed.ts";
 import type { IncomingMessage, OutgoingMessage } from "./message.ts";
@@ -45,10 +47,12 @@ import { topHouseholds } from "./commands/top-households.ts";
 import { who } from "./commands/who.ts";
 // the parser's doubtful lane (issue 13)
 import { promote } from "./commands/promote.ts";
+// a grid worker's day (issue 11)
+import { inactive } from "./commands/inactive.ts";
 
 export const COMMANDS: readonly Command<any>[] = [help, rules, me, top, mask, pending, approve, reject, revoke, withdraw,
   fixed, unfixed, pointsReport, newDraw, runDraw, draws, enterDraw, collectPrize, shop, shopAdd, exchange,
-  bind, bindgroup, newGrid, appoint, who, register, merge, topHouseholds, promote, report];
+  bind, bindgroup, newGrid, appoint, who, register, merge, topHouseholds, promote, inactive, report];
 
 export interface Logger {
   error(obj: Record<string, unknown>, msg: string): void;
@@ -59,8 +63,16 @@ const WORDS = COMMANDS.flatMap((c) => c.words.map((w) => [w, c] as const)).sort(
 const SLASH = /^[/／]([A-Za-z_]+)(?:@\S+)?(?:\s+([\s\S]*))?$/;
 /** Control characters and bidi marks carry no meaning in a command and break matching. */
 const INVISIBLE = /[\u0000-\u0008\u000b-\u001f\u007f\u200b-\u200f\u202a-\u202e\u2066-\u2069\ufeff]/g;
+/** Words that also mean plain agreement: never answered with a usage hint. */
+const SOFT_WORDS = new Set(["同意", "好的", "可以", "ok", "👍"]);
 
-interface Match { command: Command<any>; args: string; explicit: boolean }
+interface Match { command: Command<any>; args: string; explicit: boolean; word?: string }
+
+/** A command word starts the text: English words in any case and as a whole word ("okay" is not "ok"). */
+function startsWithWord(text: string, word: string): boolean {
+  if (!/^[a-z]/i.test(word)) return text.startsWith(word);
+  return text.slice(0, word.length).toLowerCase() === word.toLowerCase() && !/^[a-z0-9_]/i.test(text.slice(word.length));
+}
 
 function match(text: string): Match[] {
   const slash = SLASH.exec(text);
@@ -69,10 +81,47 @@ function match(text: string): Match[] {
     const command = COMMANDS.find((c) => c.slash.includes(name));
     return command ? [{ command, args: slash[2] ?? "", explicit: true }] : [];
   }
-  const word = WORDS.find(([w]) => text.startsWith(w));
-  const found: Match[] = word ? [{ command: word[1], args: text.slice(word[0].length).replace(/^[\s,,::]+/, ""), explicit: false }] : [];
+  // "/通过 12": a Chinese command word written as a slash command.
+  const slashed = /^[/／]/.test(text) ? WORDS.find(([w]) => startsWithWord(text.slice(1), w)) : undefined;
+  if (slashed) return [{ command: slashed[1], args: text.slice(1 + slashed[0].length).replace(/^[\s,,::]+/, ""), explicit: true }];
+  const word = WORDS.find(([w]) => startsWithWord(text, w));
+  const found: Match[] = word ? [{ command: word[1], args: text.slice(word[0].length).replace(/^[\s,,::]+/, ""), explicit: false, word: word[0] }] : [];
   return [...found, { command: report, args: text, explicit: false }];
 }
+
+/**
+ * A command word that reads as a mistyped command, not as a sentence: the word alone, or
+ * followed by a space (`通过 abc`, `排行榜 昨天`; not `通过社区活动认识了邻居`), and not a word of
+ * plain agreement (好的, ok).
+ */
+function mistyped(text: string, m: Match | undefined): m is Match & { word: string } {
+  if (!m || m.explicit || m.command === report || !m.word || !m.command.usage) return false;
+  if (SOFT_WORDS.has(m.word.toLowerCase())) return false;
+  const after = text.slice(m.word.length);
+  return after === "" || /^\s/.test(after);
+}
+
+/** The slash command nearest to a mistyped one (at most two letters off), if any. */
+function nearestSlash(name: string): string | null {
+  let best: { name: string; d: number } | null = null;
+  for (const c of COMMANDS) for (const s of c.slash) {
+    const d = editDistance(name, s);
+    if (d <= 2 && (!best || d < best.d)) best = { name: s, d };
+  }
+  return best?.name ?? null;
+}
+
+function editDistance(a: string, b: string): number {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const row = [i];
+    for (let j = 1; j <= b.length; j++) row[j] = Math.min((prev[j] ?? 0) + 1, (row[j - 1] ?? 0) + 1, (prev[j - 1] ?? 0) + (a[i - 1] === b[j - 1] ? 0 : 1));
+    prev = row;
+  }
+  return prev[b.length] ?? 0;
+}
+
+const usageOf = (ctx: ChatContext, command: Command<any>) => command.usage?.[ctx.locale === "en" ? "en" : "zh"];
 
 export function createRouter(deps: AppDeps, log: Logger) {
   return async function handle(incoming: IncomingMessage): Promise<OutgoingMessage[]> {
@@ -85,6 +134,15 @@ export function createRouter(deps: AppDeps, log: Logger) {
       const matches = match(text);
       const only = matches.length === 1 ? matches[0] : undefined;
       let place: ChatPlace | null | undefined;
+      if (matches.length === 0) {
+        // An unknown slash command: a hint for staff (a typo such as /aprove), silence for others
+        // and for a command addressed to another bot (/weather@OtherBot).
+        if (/^[/／][A-Za-z_]+@/.test(text)) return [];
+        ctx = await buildContext(deps, clean);
+        if (!isStaffHere(ctx)) return [];
+        const name = (SLASH.exec(text)?.[1] ?? "").toLowerCase();
+        return [ctx.reply(ctx.t("error.unknownCommand", { name, suggest: nearestSlash(name) ?? "none" }))];
+      }
       if (only && only.command === report && !only.explicit) {
         // No command word: a report or (mostly) chatter. Chatter is dropped before the sender is
         // looked up, so it costs one statement (the cache check in resolveChat).
@@ -92,15 +150,20 @@ export function createRouter(deps: AppDeps, log: Logger) {
         if (!place || !(await isDeedReport(deps, place.community.id, text, msg.sender.name))) return [];
       }
       ctx = await buildContext(deps, clean, place);
+      const first = matches[0];
+      // Staff who start with a command word and a space mean a command: a usage hint, not a report.
+      const hint = mistyped(text, first) && isStaffHere(ctx) ? first : undefined;
       for (const m of matches) {
+        if (hint && m.command === report) break;
         const args = m.command.parse(m.args, ctx);
         if (args !== null) return await m.command.run(ctx, args);
         if (m.explicit) {
-          const usage = m.command.usage?.[ctx.locale === "en" ? "en" : "zh"];
+          const usage = usageOf(ctx, m.command);
           return usage ? [ctx.reply(ctx.t("error.usage", { usage }))] : [];
         }
       }
-      return [];
+      const usage = hint && usageOf(ctx, hint.command);
+      return usage ? [ctx.reply(ctx.t("error.usage", { usage }))] : [];
     } catch (e) {
       log.error({ err: logError(e), platform: msg.platform, chatId: msg.chatId, messageId: msg.messageId }, "command failed");
       const t = ctx?.t ?? translator("zh-CN");
@@ -118,6 +181,7 @@ async function buildContext(deps: AppDeps, msg: IncomingMessage, known?: ChatPla
     msg,
     place,
     actor,
+    repliedCard: await quotedCard(deps, msg.platform, msg.chatId, msg.replyTo),
     locale,
     t: translator(locale),
     catalog: async () => (place ? (await deps.parsers.forCommunity(place.community.id)).catalog : []),

@@ -29,10 +29,10 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
   };
 
   /** Opens the app for a sub-command's --db, closing it whatever happens. */
-  const withApp = async (opts: { db?: string }, fn: (app: App) => Promise<void>) => {
+  const withApp = async (opts: { db?: string }, fn: (app: App) => Promise<void>, clock?: () => Date) => {
     // Loaded here, not at the top: `deedbank --help` then imports no Prisma, zod or canvas.
     const [{ createApp }, { loadConfig }] = await Promise.all([import("../create-app.ts"), import("../config/load-config.ts")]);
-    const app = await createApp(loadConfig(process.env, opts));
+    const app = await createApp(loadConfig(process.env, opts), clock ? { clock } : {});
     try {
       await fn(app);
     } finally {
@@ -65,10 +65,15 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     .command("simulate")
     .description("read lines \"名字: 消息\" from standard input, print the chat transcript, exit")
     .option("--demo", "seed the demo community first if the database has none")
+    .option("--community <slug>", "rehearse this community (after deedbank setup): a group per grid, everyone on its roster by name")
     .option("--db <file>", "database: a SQLite file or a postgresql:// URL (default DATABASE_URL, else ./data/deedbank.db)")
-    .action((opts: { db?: string; demo?: boolean }) =>
-      withApp(opts, async (app) => (await import("./commands/simulate.ts")).simulate(app, { demo: Boolean(opts.demo), input: io.stdin, output: io.stdout, interactive: false })),
-    );
+    .action(async (opts: { db?: string; demo?: boolean; community?: string }) => {
+      // A clock the simulator can set (:时间): scheduled jobs then run as simulated days pass.
+      const clock = (await import("./sim-time.ts")).simClock();
+      await withApp(opts, async (app) => (await import("./commands/simulate.ts")).simulate(app, {
+        demo: Boolean(opts.demo), input: io.stdin, output: io.stdout, interactive: false, clock, ...(opts.community ? { community: opts.community } : {}),
+      }), clock.now);
+    });
 
   const catalog = program.command("catalog").description("the community's deed catalog (JSON or YAML, by file extension)");
   catalog

@@ -13,6 +13,8 @@ export interface Config {
   dailyReportLimit: number;
   /** When the weekly honour list is posted (cron, in `timezone`). */
   honourCron: string;
+  /** When the daily review reminder (待审核提醒) goes out. */
+  reminderCron: string;
   /** Days an honour poster file is kept before the weekly job deletes it; also how long sent messages stay in the outbox. */
   retentionDays: number;
   logLevel: "fatal" | "error" | "warn" | "info" | "debug" | "trace" | "silent";
@@ -82,6 +84,8 @@ const schema = z.object({
     .describe("a whole number from 1 to 1000"),
   DEEDBANK_HONOUR_CRON: z.string().default("0 9 * * 1").refine(validCron)
     .describe('a cron expression "minute hour day month weekday", e.g. "0 9 * * 1" (Mondays 09:00)'),
+  DEEDBANK_REMINDER_CRON: z.string().default("0 18 * * *").refine(validCron)
+    .describe('a cron expression "minute hour day month weekday", e.g. "0 18 * * *" (every day at 18:00)'),
   // chat platforms (issue 4)
   TELEGRAM_BOT_TOKEN: z.string().regex(/^\d+:[\w-]{20,}$/).optional()
     .describe("the token @BotFather gave you, like 123456789:AAH..."),
@@ -139,6 +143,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     timezone: e.DEEDBANK_TIMEZONE,
     dailyReportLimit: e.DEEDBANK_DAILY_REPORT_LIMIT,
     honourCron: e.DEEDBANK_HONOUR_CRON,
+    reminderCron: e.DEEDBANK_REMINDER_CRON,
     retentionDays: e.DEEDBANK_RETENTION_DAYS,
     logLevel: e.LOG_LEVEL,
     telegram: e.TELEGRAM_BOT_TOKEN

@@ -1,6 +1,7 @@
 // The honour list (光荣榜) of a period: residents ranked by the points of their deeds
-// approved in it, each with what they did, plus the period's totals. Ties follow rank():
-// whoever reached the total first, then the lower resident id.
+// approved in it, each with what they did, plus the period's totals. Residents with equal
+// points share a rank number (1, 1, 3); among them, the order follows rank(): whoever
+// reached the total first, then the lower resident id.
 import { rank } from "./ranking.ts";
 
 /** One approved report, as the list needs it. */
@@ -38,8 +39,11 @@ export function buildBoard(approved: readonly ApprovedDeed[], limit: number): Ho
     byResident.set(a.residentId, acc);
   }
   const ranked = rank([...byResident].map(([residentId, acc]) => ({ residentId, points: acc.points, lastAt: acc.lastAt })));
-  const entries = ranked.slice(0, limit).map((r) => ({
-    rank: r.rank,
+  // Competition ranking: a tie shares the number of the first of its group.
+  const shared = ranked.map((r, i) => (i > 0 && ranked[i - 1]?.points === r.points ? 0 : r.rank));
+  for (let i = 1; i < shared.length; i++) if (shared[i] === 0) shared[i] = shared[i - 1] as number;
+  const entries = ranked.slice(0, limit).map((r, i) => ({
+    rank: shared[i] as number,
     residentId: r.residentId,
     points: r.points,
     deeds: [...(byResident.get(r.residentId)?.deeds ?? [])]

@@ -2,7 +2,7 @@
 import type { HonourList } from "../app/build-honour-list.ts";
 import { tiedRanks, type HonourBoard } from "../domain/honour-list.ts";
 import type { Locale, Translate } from "../i18n/index.ts";
-import { deedWords, displayName, weekTitle } from "./honour-words.ts";
+import { deedWords, displayName, weekTitle, weekWhen } from "./honour-words.ts";
 import type { PosterData, PosterSection } from "./poster-port.ts";
 
 function section(list: HonourList, heading: string, board: HonourBoard, empty: string, locale: Locale, t: Translate): PosterSection {
@@ -14,25 +14,27 @@ function section(list: HonourList, heading: string, board: HonourBoard, empty: s
       rank: e.rank,
       name: displayName(list, e),
       points: t("honour.poster.points", { points: e.points }),
-      deeds: deedWords(e.deeds, list.catalog, locale, t),
+      deeds: deedWords(e.deeds, list.catalog, locale, t, { short: true }),
       tie: tied.has(e.rank),
     })),
   };
 }
 
-export function honourPosterData(list: HonourList, gridId: number | null, locale: Locale, t: Translate, limit = 10): PosterData {
+export function honourPosterData(list: HonourList, gridId: number | null, locale: Locale, t: Translate, opts: { now?: Date; limit?: number } = {}): PosterData {
+  const limit = opts.limit ?? 10;
+  const when = weekWhen(list, opts.now);
   const grid = list.grids.find((g) => g.grid.id === gridId);
   const sections: PosterSection[] = [];
   if (grid && list.overall.entries.length > 0) {
-    sections.push(section(list, t("honour.poster.gridHeading", { grid: grid.grid.name }), grid.board, t("honour.gridEmpty"), locale, t));
+    sections.push(section(list, t("honour.poster.gridHeading", { grid: grid.grid.name }), grid.board, t("honour.gridEmpty", { when }), locale, t));
   }
-  sections.push(section(list, t("honour.poster.communityHeading", { limit }), list.overall, t("honour.empty"), locale, t));
+  sections.push(section(list, t("honour.poster.communityHeading", { limit }), list.overall, t("honour.empty", { when }), locale, t));
   return {
     title: t("honour.poster.title"),
     community: list.community.name,
     subtitle: weekTitle(list, t),
     sections,
-    totals: t("honour.poster.totals", list.overall.totals as unknown as Record<string, number>),
+    totals: t("honour.poster.totals", { ...list.overall.totals, when }),
     note: t("honour.ties"),
     footer: t("honour.poster.footer"),
     tieLabel: t("honour.poster.tie"),

@@ -18,12 +18,22 @@ function unitWord(catalog: Catalog, code: string, locale: Locale, t: Translate):
   return t(c.unit === "hour" ? "honour.unit.hour" : "honour.unit.occasion");
 }
 
-export function deedWords(deeds: readonly DeedCount[], catalog: Catalog, locale: Locale, t: Translate): string {
+/**
+ * A category's name as a poster line can hold it: "清理垃圾、打扫公共区域" becomes "清理垃圾",
+ * since 、 also separates the deeds on that line and the long form would read as two deeds.
+ */
+export function shortDeedName(name: string): string {
+  const [first = name] = name.split("、");
+  return first.trim() || name;
+}
+
+export function deedWords(deeds: readonly DeedCount[], catalog: Catalog, locale: Locale, t: Translate, opts: { short?: boolean } = {}): string {
   if (deeds.length === 0) return t("honour.deedOther");
   return deeds
     .map((d) => {
       const c = catalog.find((x) => x.code === d.category);
-      const name = c ? (locale === "en" ? c.names.en : c.names.zh) : d.category;
+      const full = c ? (locale === "en" ? c.names.en : c.names.zh) : d.category;
+      const name = opts.short ? shortDeedName(full) : full;
       return t("honour.deed", { name, quantity: d.quantity, unit: unitWord(catalog, d.category, locale, t) });
     })
     .join(locale === "en" ? ", " : "、");
@@ -33,6 +43,16 @@ export function displayName(list: HonourList, entry: HonourEntry): string {
   const r = list.residents.get(entry.residentId);
   if (!r) return "?";
   return publicName(r);
+}
+
+/** Which week a list is, seen from `now`: the week before (上周), the current one (本周), or another. */
+export type WeekWhen = "last" | "this" | "other";
+
+export function weekWhen(list: HonourList, now: Date | undefined): WeekWhen {
+  if (!now) return "other";
+  if (now >= list.period.start && now < list.period.end) return "this";
+  const week = 7 * 24 * 3600_000;
+  return now >= list.period.end && now.getTime() < list.period.end.getTime() + week ? "last" : "other";
 }
 
 export function weekTitle(list: HonourList, t: Translate): string {

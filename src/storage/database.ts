@@ -9,6 +9,8 @@ import type { Database } from "./database-type.ts";
 import { PrismaClient } from "./generated/client.ts";
 import { applyMigrations } from "./migrate.ts";
 import { createRepos, type Db } from "./repos/index.ts";
+import { sqliteSql } from "./repos/sql.ts";
+import type BetterSqlite3 from "better-sqlite3";
 import { withBusyRetry } from "./busy-retry.ts";
 import { WriteLane } from "./write-lane.ts";
 import { databaseFile, parseDatabaseUrl, type DbSettings } from "./db-url.ts";
@@ -95,7 +97,17 @@ async function openSqlite(urlOrPath: string, opts: OpenOptions = {}): Promise<Da
   } catch (e) {
     throw refusalFor(e, file);
   }
-  const adapter = guardTransactions(new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 }));
+  // One connection, Prisma's adapter's: the store runs its transactions and hot statements on it
+  // directly (issue 14: a Prisma interactive transaction and each statement through Prisma cost
+  // far more than the SQL itself); Prisma's repositories run on the same connection, inside.
+  let conn: BetterSqlite3.Database | null = null;
+  let own = false;
+  const adapter = guardTransactions(new PrismaBetterSQLite3({ url: `file:${file}`, timeout: 10_000 }), {
+    connected: (c) => {
+      conn = c;
+    },
+    inOwnTransaction: () => own,
+  });
   const prisma = opts.onQuery
     ? new PrismaClient({ adapter, log: [{ emit: "event", level: "query" }] })
     : new PrismaClient({ adapter });
@@ -106,41 +118,59 @@ async function openSqlite(urlOrPath: string, opts: OpenOptions = {}): Promise<Da
   await prisma.$queryRawUnsafe("PRAGMA busy_timeout = 10000");
   const lane = new WriteLane();
   const faults = new FaultWatch();
-  const reads: Repos = createRepos(prisma as unknown as Db);
+  // Prisma may reconnect (a connection it found broken): statements are prepared per connection.
+  let repos: { on: BetterSqlite3.Database; repos: Repos; begin: BetterSqlite3.Statement; commit: BetterSqlite3.Statement; rollback: BetterSqlite3.Statement } | null = null;
+  const current = () => {
+    if (!conn) throw new Error("the SQLite connection is not open");
+    if (repos?.on !== conn) {
+      repos = {
+        on: conn, repos: createRepos(prisma as unknown as Db, sqliteSql(conn, onQuery)),
+        begin: conn.prepare("BEGIN IMMEDIATE"), commit: conn.prepare("COMMIT"), rollback: conn.prepare("ROLLBACK"),
+      };
+    }
+    return repos;
+  };
+  current();
   return {
     provider: "sqlite",
     file,
     dataDir: dirname(file),
     faults,
     raw: (sql) => lane.run(() => prisma.$queryRawUnsafe(sql)),
-    read: (fn) => lane.run(() => withBusyRetry(() => fn(reads))),
+    read: (fn) => lane.run(() => withBusyRetry(() => fn(current().repos))),
     // One writer: the scope (what a write may run beside on PostgreSQL) changes nothing here.
     write: (fn) =>
       lane.run(() =>
         faults.watch(() =>
-          withBusyRetry(() =>
-            prisma.$transaction(
-              async (tx) => {
-                await takeWriteLock(tx as unknown as Db);
-                return fn(createRepos(tx as unknown as Db));
-              },
-              { timeout: 30_000 },
-            ),
-          ),
+          withBusyRetry(async () => {
+            // BEGIN IMMEDIATE takes the write lock first: a second process waits (busy_timeout)
+            // at the start instead of failing later when its read snapshot has gone stale.
+            const c = current();
+            onQuery?.("BEGIN IMMEDIATE");
+            c.begin.run();
+            own = true;
+            try {
+              const out = await fn(c.repos);
+              own = false;
+              onQuery?.("COMMIT");
+              c.commit.run();
+              return out;
+            } catch (e) {
+              own = false;
+              if (c.on.inTransaction) {
+                try {
+                  c.rollback.run();
+                } catch {
+                  // SQLite may have undone it already (SQLITE_FULL, an I/O error)
+                }
+              }
+              throw e;
+            }
+          }),
         ),
       ),
     close: async () => {
       await lane.run(() => prisma.$disconnect());
     },
   };
-}
-
-/**
- * The adapter opens transactions with a plain (deferred) BEGIN. Taking the write lock first,
- * as BEGIN IMMEDIATE would, makes a second process wait (busy_timeout) at the start instead
- * of failing later when its read snapshot has gone stale. A write that matches no row is
- * enough to take the lock.
- */
-async function takeWriteLock(tx: Db): Promise<void> {
-  await tx.$executeRawUnsafe(`UPDATE "Community" SET "reportSeq" = "reportSeq" WHERE 0`);
 }

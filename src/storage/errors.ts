@@ -5,7 +5,9 @@ export type StorageOutcome = "duplicate" | "missing";
 
 export function storageOutcome(e: unknown): StorageOutcome | null {
   const code = (e as { code?: unknown } | null)?.code;
-  if (code === "P2002") return "duplicate";
+  // Prisma's code; the driver's on SQLite, and PostgreSQL's through a raw statement (sql.ts).
+  const meta = (e as { meta?: { code?: unknown } } | null)?.meta?.code;
+  if (code === "P2002" || code === "SQLITE_CONSTRAINT_UNIQUE" || code === "SQLITE_CONSTRAINT_PRIMARYKEY" || code === "23505" || meta === "23505") return "duplicate";
   if (code === "P2025") return "missing";
   return null;
 }

@@ -17,7 +17,7 @@ import { PrismaClient } from "./generated-pg/client.ts";
 import type { Database } from "./database-type.ts";
 import { DatabaseOpenError, explainPgError, type DbTarget } from "./db-url.ts";
 import { applyPgMigrations } from "./migrate-pg.ts";
-import { createRepos, type Db } from "./repos/index.ts";
+import { createRepos, prismaSql, type Db } from "./repos/index.ts";
 import { WriteLane } from "./write-lane.ts";
 import { FaultWatch } from "./fault-watch.ts";
 
@@ -110,7 +110,7 @@ async function analyzeUnknownTables(client: pg.PoolClient): Promise<void> {
 export async function openPostgres(target: PgTarget, dataDir: string): Promise<Database> {
   const pool = await connectPool(target);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { schema: target.schema }) });
-  const reads: Repos = createRepos(prisma as unknown as Db, "postgresql");
+  const reads: Repos = createRepos(prisma as unknown as Db, prismaSql(prisma as unknown as Db, "postgresql"));
   // Writes that would wait for the same lock queue in the process first (one lane per lock),
   // which keeps the pool free for reads and for the other communities' writes.
   const lanes = new Map<string, WriteLane>();
@@ -131,7 +131,7 @@ export async function openPostgres(target: PgTarget, dataDir: string): Promise<D
             // One round trip for the locks and the timeout that applies after them.
             await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = 0`);
             await tx.$executeRawUnsafe(`${lockStatement(target.schema, scope)}, set_config('statement_timeout', '${Number(target.pool.statement_timeout ?? 0)}', true)`);
-            return fn(createRepos(tx as unknown as Db, "postgresql"));
+            return fn(createRepos(tx as unknown as Db, prismaSql(tx as unknown as Db, "postgresql")));
           }, { isolationLevel: "ReadCommitted", maxWait: 60_000, timeout: 60_000 }),
         )),
       ),

@@ -32,8 +32,11 @@ describe("an unverified link made by a name match", () => {
     expect(await as("fake-zxy", "张秀英", "匿名上榜")).not.toContain("张*英");
     expect(await as("fake-wm", "王敏", "待审核")).toContain("还没验证");
     expect(await as("fake-wm", "王敏", "积分报告")).toMatch(/还没验证|网格员/);
+    // no spending: the look-alike of the grid worker cannot hand out a shop item against her points
+    await app.chat(["周华: 上架 香皂 5 10"]);
+    expect(await as("fake-wm", "王敏", "兑换 @张秀英 香皂")).toContain("还没验证");
     // nothing changed
-    expect(await app.chat(["张秀英: 我的积分"])).toContain("奖票 3 张");
+    expect(await app.chat(["张秀英: 我的积分"])).toMatch(/累计 6 分[\s\S]*奖票 3 张/);
     const card = await as("fake-zxy", "张秀英", "今天去献了血");
     expect(card).toMatch(/#3/);
     expect(card).toContain("还没验证");

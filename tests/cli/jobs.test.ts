@@ -12,6 +12,8 @@ const dir = tempDir();
 const db = join(dir, "data", "demo.db");
 /** The bin runs on the real clock: the deeds land in this week, which the tests name. */
 const week = rankingPeriod("week", new Date(), "Asia/Shanghai").label;
+/** Last week: over, so it can be posted (no deeds in it: one friendly line, no poster). */
+const lastWeek = rankingPeriod("lastWeek", new Date(), "Asia/Shanghai").label;
 
 function run(args: string[], input = "", env: Record<string, string> = {}) {
   return new Promise<{ stdout: string; stderr: string; code: number }>((resolve) => {
@@ -36,6 +38,19 @@ describe("deedbank jobs and honour", { timeout: 120_000 }, () => {
     expect(stdout).toMatch(/next run: \d{4}-\d{2}-\d{2} Mon 09:00 Asia\/Shanghai \(\d{4}-\d{2}-\d{2}T01:00:00\.000Z\)/);
   });
 
+  it("lists the daily review reminder at 18:00, its time from DEEDBANK_REMINDER_CRON (a bad one refused by name)", async () => {
+    const { stdout } = await run(["jobs", "list", "--db", db]);
+    expect(stdout).toMatch(/\n\npending-reminders\n {2}待审核提醒: [^\n]+\n {2}schedule: "0 18 \* \* \*" in Asia\/Shanghai\n {2}next run: \S+ \w{3} 18:00 Asia\/Shanghai/);
+    const custom = await run(["jobs", "list", "--db", db], "", { DEEDBANK_REMINDER_CRON: "30 17 * * 1-5" });
+    expect(custom.stdout).toMatch(/schedule: "30 17 \* \* 1-5"[^\n]*\n {2}next run: \S+ \w{3} 17:30/);
+    const bad = await run(["jobs", "list", "--db", db], "", { DEEDBANK_REMINDER_CRON: "0 25 * * *" });
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('DEEDBANK_REMINDER_CRON="0 25 * * *" is not valid');
+    // Nothing has waited a day: a dry run says so and sends nothing.
+    const dry = await run(["jobs", "run", "pending-reminders", "--dry-run", "--db", db]);
+    expect(dry.stdout).toMatch(/^pending-reminders \d{4}-\d{2}-\d{2} \(dry run: nothing posted\)\nno report has waited more than 24 hours/);
+  });
+
   it("takes the schedule from DEEDBANK_HONOUR_CRON, and refuses a bad one by name", async () => {
     const custom = await run(["jobs", "list", "--db", db], "", { DEEDBANK_HONOUR_CRON: "30 18 * * 0" });
     expect(custom.stdout).toMatch(/next run: \S+ Sun 18:30 Asia\/Shanghai/);
@@ -44,7 +59,7 @@ describe("deedbank jobs and honour", { timeout: 120_000 }, () => {
     expect(bad.stderr).toContain('DEEDBANK_HONOUR_CRON="61 9 * * 1" is not valid');
   });
 
-  it("dry run prints the posts and writes the posters, posting nothing; a real run posts once", async () => {
+  it("dry run prints the posts and writes the posters, posting nothing; the unfinished week is not posted; a finished week posts once", async () => {
     const dry = await run(["jobs", "run", "weekly-honour", "--period", week, "--dry-run", "--db", db]);
     expect(dry.code).toBe(0);
     expect(dry.stdout).toContain(`weekly-honour ${week} (dry run: nothing posted)`);
@@ -54,9 +69,18 @@ describe("deedbank jobs and honour", { timeout: 120_000 }, () => {
     expect(poster.startsWith(join(dir, "data", "posters"))).toBe(true);
     expect(existsSync(poster)).toBe(true);
 
-    const real = await run(["jobs", "run", "weekly-honour", "--period", week, "--db", db]);
+    // The current week is not over: posting it now would skip Monday's real post of it.
+    const early = await run(["jobs", "run", "weekly-honour", "--period", week, "--db", db]);
+    expect(early.code).toBe(1);
+    expect(early.stderr).toContain(`${week} is not over yet`);
+    expect(early.stderr).toContain("preview it with --dry-run");
+    expect((await run(["jobs", "run", "weekly-honour", "--period", week, "--dry-run", "--db", db])).stdout).toContain("would post");
+
+    const real = await run(["jobs", "run", "weekly-honour", "--period", lastWeek, "--db", db]);
     expect(real.stdout).toContain("2 of 2 groups queued");
-    const again = await run(["jobs", "run", "weekly-honour", "--period", week, "--db", db]);
+    expect(real.stdout).toContain("🌱 白石坡社区上周还没有获认可的好事");
+    expect(real.stdout).not.toContain("poster:");
+    const again = await run(["jobs", "run", "weekly-honour", "--period", lastWeek, "--db", db]);
     expect(again.stdout).toContain("already posted, skipped");
     expect(again.stdout).toContain("0 of 2 groups queued");
   });
@@ -92,6 +116,6 @@ describe("deedbank jobs and honour", { timeout: 120_000 }, () => {
     expect((await run(["honour", "--period", "W47", "--db", db])).stderr).toContain('"W47" is not a week: write it like 2026-W47');
     expect((await run(["honour", "--grid", "九网格", "--db", db])).stderr).toContain('no grid "九网格"; grids: 一网格, 二网格');
     const job = await run(["jobs", "run", "daily-nothing", "--db", db]);
-    expect([job.code, job.stderr.trim()]).toEqual([1, 'no job "daily-nothing"; jobs: weekly-honour, housekeeping, nightly-backup']);
+    expect([job.code, job.stderr.trim()]).toEqual([1, 'no job "daily-nothing"; jobs: weekly-honour, pending-reminders, housekeeping, nightly-backup']);
   });
 });

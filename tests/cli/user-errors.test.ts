@@ -12,11 +12,17 @@ const BIN = fileURLToPath(new URL("../../bin/deedbank.js", import.meta.url));
 const dir = tempDir();
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-function run(args: string[], opts: { env?: Record<string, string>; cwd?: string } = {}) {
+/** Root may write any file: to see what a bot without write access sees, root (CI) runs the CLI
+ * as nobody (uid/gid 65534, no groups) through util-linux's setpriv. */
+const NOBODY = ["--reuid=65534", "--regid=65534", "--clear-groups"];
+
+function run(args: string[], opts: { env?: Record<string, string>; cwd?: string; unprivileged?: boolean } = {}) {
   return new Promise<{ stdout: string; stderr: string; code: number }>((resolve) => {
     const env: NodeJS.ProcessEnv = { ...process.env, LOG_LEVEL: "silent", ...opts.env };
     if (!opts.env?.DATABASE_URL) delete env.DATABASE_URL;
-    const child = execFile(process.execPath, [BIN, ...args], { env, cwd: opts.cwd ?? dir }, (err, stdout, stderr) =>
+    const asNobody = opts.unprivileged === true && process.getuid?.() === 0;
+    const [file, argv] = asNobody ? ["setpriv", [...NOBODY, process.execPath, BIN, ...args]] : [process.execPath, [BIN, ...args]];
+    const child = execFile(file, argv, { env, cwd: opts.cwd ?? dir }, (err, stdout, stderr) =>
       resolve({ stdout, stderr, code: err ? Number((err as { code?: number }).code ?? 1) : 0 }),
     );
     child.stdin?.end("");
@@ -74,17 +80,30 @@ describe("a database the bot cannot use", () => {
     expect(readdirSync(cwd)).toEqual([]);
   });
 
-  it.skipIf(process.getuid?.() === 0)("a read-only database file is refused with what to do", async () => {
+  // Runs as root too (CI): the CLI is then started as nobody. No way to drop root fails the test, never skips it.
+  it("a read-only database file is refused with what to do, and nothing is left beside it", async () => {
     const ro = join(dir, "ro");
     mkdirSync(ro);
     const f = join(ro, "ro.db");
     writeFileSync(f, readFileSync(copyOf("ro-src.db")));
     chmodSync(f, 0o444);
     chmodSync(ro, 0o555);
+    chmodSync(dir, 0o755); // mkdtemp's 0700 would keep nobody out of the folder altogether
     try {
-      expectOneSentence(await run(["jobs", "list", "--db", f]), /cannot be written|read-only/);
+      if (process.getuid?.() === 0) {
+        // The child really is without write access (else this test would prove nothing).
+        const probe = await new Promise<string>((resolve) => execFile("setpriv", [...NOBODY, process.execPath, "-e",
+          `try { require("fs").accessSync(${JSON.stringify(f)}, 2); console.log("writable") } catch { console.log("read-only") }`],
+          (err, stdout) => resolve(err ? `setpriv failed: ${err.message}` : stdout.trim())));
+        expect(probe, "running as root: setpriv (util-linux) must run the CLI as nobody").toBe("read-only");
+      }
+      const r = await run(["jobs", "list", "--db", f], { unprivileged: true });
+      expectOneSentence(r, /cannot be written \(read-only\)/);
+      expect(r.stderr).toMatch(/write access/);
+      expect(readdirSync(ro)).toEqual(["ro.db"]);
     } finally {
       chmodSync(ro, 0o755);
+      chmodSync(dir, 0o700);
     }
   });
 

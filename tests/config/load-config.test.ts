@@ -10,6 +10,7 @@ describe("loadConfig", () => {
       timezone: "Asia/Shanghai",
       dailyReportLimit: 10,
       honourCron: "0 9 * * 1",
+      reminderCron: "0 18 * * *",
       retentionDays: 56,
       logLevel: "info",
       telegram: null,

@@ -17,8 +17,8 @@ export interface TestApp extends App {
   pg: PgSchema | null;
   now: Date;
   setNow(d: Date | string): void;
-  /** Runs simulator lines and returns the transcript. */
-  chat(lines: string | string[]): Promise<string>;
+  /** Runs simulator lines (on the community of that slug, else the first) and returns the transcript. */
+  chat(lines: string | string[], community?: string): Promise<string>;
   dispose(): Promise<void>;
 }
 
@@ -44,12 +44,13 @@ export async function testApp(opts: { demo?: boolean; now?: string; dir?: string
     setNow: (d: Date | string) => {
       state.now = new Date(d);
     },
-    chat: async (lines: string | string[]) => {
+    chat: async (lines: string | string[], community?: string) => {
       const text = Array.isArray(lines) ? lines.join("\n") : lines;
       const output = new PassThrough();
       let transcript = "";
       output.on("data", (c: Buffer) => (transcript += c.toString()));
-      await simulate(app, { demo: false, input: Readable.from([text]), output, interactive: false });
+      const clock = { now: () => state.now, set: (d: Date) => void (state.now = d) };
+      await simulate(app, { demo: false, input: Readable.from([text]), output, interactive: false, clock, ...(community ? { community } : {}) });
       return transcript;
     },
     dispose: async () => {

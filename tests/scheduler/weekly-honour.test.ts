@@ -3,7 +3,8 @@
 import { existsSync } from "node:fs";
 import { afterEach, describe, expect, it } from "vitest";
 import { WEEKLY_HONOUR } from "../../src/scheduler/jobs/weekly-honour.ts";
-import { DUE_W47, playWeek47, postsIn } from "../helpers/honour-week.ts";
+import type { PosterData } from "../../src/scheduler/poster-port.ts";
+import { DUE_W47, IN_W47, playWeek47, postsIn } from "../helpers/honour-week.ts";
 import { testApp, type TestApp } from "../helpers/test-app.ts";
 
 const apps: TestApp[] = [];
@@ -40,7 +41,8 @@ describe("weekly honour list", { timeout: 120_000 }, () => {
     expect(one?.text).toContain("🏅 白石坡社区光荣榜\n2026年第47周(11月16日—11月22日)");
     expect(one?.text).toMatch(/【一网格】\n🥇 张秀英 16分\n {3}清理小广告8张\n🥈 陈\*强 6分\n {3}清理小广告3张\n🥉 刘建国 3分\n {3}义务交通疏导1次\n\n【全社区前10名】/);
     expect(one?.text).toContain("4. 李光喜 2分\n   让座1次");
-    expect(one?.text).toContain("📊 这周:5 件好事获认可,4 位居民参与,共 27 分");
+    expect(one?.text).toContain("📊 上周:5 件好事获认可,4 位居民参与,共 27 分");
+    expect(one?.text).not.toContain("这周");
     expect(one?.text).toContain("下周光荣榜上就有您");
     expect(one?.text).not.toContain("陈志强");
     expect(two?.text).toMatch(/【二网格】\n🥇 李光喜 2分/);
@@ -104,15 +106,56 @@ describe("weekly honour list", { timeout: 120_000 }, () => {
     app.setNow(DUE_W47);
     const report = await honourJob(app).run({ scheduledAt: app.deps.clock(), period: "2026-W46" });
     expect(report.period).toBe("2026-W46");
-    expect(report.posts[0]?.text).toContain("🥇 张秀英 6分(并列)\n   清理小广告3张\n🥈 刘建国 6分(并列)");
-    expect(report.posts[0]?.text).toContain("同分时,先达到该分数的在前");
+    // Tied residents share the rank number (and the medal); the order among them: who got there first.
+    expect(report.posts[0]?.text).toContain("🥇 张秀英 6分(并列)\n   清理小广告3张\n🥇 刘建国 6分(并列)");
+    expect(report.posts[0]?.text).toContain("同分同名次(并列),先达到该分数的排在前面");
     await expect(honourJob(app).run({ scheduledAt: app.deps.clock(), period: "last week" })).rejects.toThrow(/not a week/);
   });
 
-  it("a week with no deeds gets a friendly invitation", async () => {
+  it("a week with no approved deed gets one friendly line and no poster of zeros", async () => {
     const app = await open();
     app.setNow(DUE_W47);
-    const report = await honourJob(app).run({ scheduledAt: app.deps.clock(), dryRun: true });
-    expect(report.posts[0]?.text).toContain("这周还没有好事上榜,期待您做第一个!");
+    const report = await honourJob(app).run({ scheduledAt: app.deps.clock() });
+    expect(report.posts.map((p) => [p.text, p.photoPath, p.status])).toEqual([
+      ["🌱 白石坡社区上周还没有获认可的好事。做了好事在群里说一声,下周光荣榜上就有您!", null, "queued"],
+      ["🌱 白石坡社区上周还没有获认可的好事。做了好事在群里说一声,下周光荣榜上就有您!", null, "queued"],
+    ]);
+    const { outbox } = await postsIn(app);
+    expect(outbox.map((o) => (JSON.parse(o.payload) as { photoPath?: string | null }).photoPath ?? null)).toEqual([null, null]);
+  });
+
+  it("refuses to post the current, unfinished week (Monday's post would be skipped); a dry run previews it as 本周", async () => {
+    const app = await open();
+    await playWeek47(app);
+    await expect(honourJob(app).run({ scheduledAt: app.deps.clock(), period: "2026-W47" })).rejects.toThrow(/2026-W47 is not over yet.*--dry-run/);
+    expect(await postsIn(app)).toEqual({ outbox: [], records: [] });
+    const preview = await honourJob(app).run({ scheduledAt: app.deps.clock(), period: "2026-W47", dryRun: true });
+    expect(preview.posts[0]?.text).toContain("📊 本周:5 件好事获认可");
+    // Monday's real post of the week still happens.
+    app.setNow(DUE_W47);
+    expect((await honourJob(app).run({ scheduledAt: app.deps.clock() })).posts.map((p) => p.status)).toEqual(["queued", "queued"]);
+  });
+});
+
+describe("the poster's words", { timeout: 120_000 }, () => {
+  it("gives a category named with 、 its short form on the poster (the text keeps the full name)", async () => {
+    const { weeklyHonourJob } = await import("../../src/scheduler/jobs/weekly-honour.ts");
+    const app = await open();
+    app.setNow(IN_W47);
+    await app.chat(["张秀英: 今天在小区捡垃圾,打扫楼道", "王敏: 通过 1", "张秀英: 早上撕了3张小广告", "王敏: 通过 2", "刘建国: 撕了4张小广告", "王敏: 通过 3"]);
+    app.setNow(DUE_W47);
+    const drawn: PosterData[] = [];
+    const job = weeklyHonourJob({
+      deps: app.deps, postersDir: app.dir, cron: "0 9 * * 1", timezone: "Asia/Shanghai",
+      renderPoster: async (data) => void drawn.push(data),
+    });
+    const report = await job.run({ scheduledAt: app.deps.clock(), dryRun: true });
+    const row = drawn[0]?.sections[0]?.rows[0];
+    expect(row?.deeds).toBe("清理小广告3张、清理垃圾1次");
+    expect(drawn.flatMap((d) => d.sections.flatMap((s) => s.rows.map((r) => r.deeds))).join("|")).not.toContain("打扫公共区域");
+    expect(drawn[0]?.totals).toBe("上周 3 件好事获认可 · 2 位居民参与 · 共 16 分");
+    // Tied on 8 points: both are number 1 on the poster.
+    expect(drawn[0]?.sections[0]?.rows.map((r) => [r.rank, r.name, r.tie])).toEqual([[1, "张秀英", true], [1, "刘建国", true]]);
+    expect(report.posts[0]?.text).toContain("清理垃圾、打扫公共区域1次");
   });
 });

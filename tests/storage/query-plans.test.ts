@@ -27,7 +27,7 @@ const HOT: [name: string, call: (r: Repos) => Promise<unknown>][] = [
   ["group by platform id", (r) => r.groups.byExternal("telegram", "-100")],
   ["daily-limit count", (r) => r.reports.countBySenderSince(1, since)],
   ["duplicate check: same reporter", (r) => r.reports.recentBySender(1, since)],
-  ["duplicate check: same grid", (r) => r.reports.recentInGrid(1, since)],
+  ["duplicate check: same grid", (r) => r.reports.recentInGrid(1, since, "张秀英")],
   ["report by number", (r) => r.reports.byNumber(1, 12)],
   ["report by card message", (r) => r.reports.byMessage("telegram", "-100", "77")],
   ["pending reports of grids", (r) => r.reports.pending(1, [1, 2], 20)],
@@ -37,6 +37,9 @@ const HOT: [name: string, call: (r: Repos) => Promise<unknown>][] = [
   ["points breakdown", (r) => r.points.breakdown(1)],
   ["points for tickets", (r) => r.points.dynamicForTickets(1)],
   ["ticket balance", (r) => r.tickets.balance(1)],
+  ["ticket standing at an approval", (r) => r.points.ticketStanding(1, 1)],
+  ["a reviewer's household", (r) => r.fixed.household(1)],
+  ["rank of one resident in a week", (r) => r.ledger.standing(1, 1, since, until)],
   ["fixed awards held", (r) => r.fixed.held(1, "party_member")],
   ["outbox due", (r) => r.outbox.due(until, 10, "telegram")],
 ];
@@ -79,6 +82,18 @@ describe("EXPLAIN QUERY PLAN of the hot read paths", () => {
     const selects = issued.filter((q) => /^\s*SELECT/i.test(q.query));
     expect(selects.length).toBeGreaterThan(0);
     for (const q of selects) expect(fullScans(q.query, q.params), q.query).toEqual([]);
+  });
+
+  it("reads a reviewer's household through its own index, not every resident of the community", async () => {
+    // A search on the (communityId, gridId, name) index by communityId alone is no SCAN, but
+    // walks the whole community (26,000 rows at city scale) on every approval.
+    issued.length = 0;
+    await repos.fixed.household(1);
+    const [q] = issued.filter((x) => /"household"/.test(x.query));
+    if (!q) throw new Error("no household statement issued");
+    const values = (JSON.parse(q.params) as unknown[]).map((v) => (typeof v === "boolean" ? Number(v) : v));
+    const plan = (raw.prepare(`EXPLAIN QUERY PLAN ${q.query}`).all(...values) as { detail: string }[]).map((p) => p.detail).join("\n");
+    expect(plan).toContain("Resident_communityId_household_idx");
   });
 
   it("would notice a full scan (the check itself can fail)", () => {

@@ -12,6 +12,7 @@ export const cardButtons = (reportNumber: number, locale: "zh-CN" | "en" = "zh-C
 export function buttonCommand(data: string | undefined): string | null {
   const m = /^(ap|rj):(\d{1,9})$/.exec(data ?? "");
   if (!m) return null;
-  // "/reject N" without a reason: a reviewer is asked for the reason, anyone else refused.
-  return m[1] === "ap" ? `/approve ${m[2]}` : `/reject ${m[2]}`;
+  // "/reject #N" without a reason: a reviewer is asked for the reason, anyone else refused.
+  // "#N", not "N": the press replies to the card, where a bare number would be points.
+  return m[1] === "ap" ? `/approve #${m[2]}` : `/reject #${m[2]}`;
 }

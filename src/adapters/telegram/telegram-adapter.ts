@@ -26,6 +26,8 @@ export interface TelegramOptions {
   handle(msg: IncomingMessage): Promise<OutgoingMessage[]>;
   log: TelegramLog;
   onChatMigrated?: (from: string, to: string) => Promise<void>;
+  /** A card sent before this run: where it is, to edit it when its report is decided. */
+  findCard?: (chatId: string, reportNumber: number) => Promise<{ messageId: string; text: string } | null>;
   /** A reply that could not be sent after its retries: hand it to the outbox. */
   onUndelivered?: (out: OutgoingMessage, error: unknown) => Promise<void>;
   /** A reply was sent directly (a receipt's outbox row is then marked sent). */
@@ -61,6 +63,7 @@ export class TelegramAdapter {
       ...(o.now ? { now: o.now } : {}),
       ...(o.retries !== undefined ? { retries: o.retries } : {}),
       ...(o.onChatMigrated ? { onChatMigrated: o.onChatMigrated } : {}),
+      ...(o.findCard ? { findCard: o.findCard } : {}),
     });
     this.#wire();
   }

@@ -16,6 +16,8 @@ export interface SenderOptions {
   /** 429 retries per call before the error goes back to the caller (the outbox retries later). */
   retries?: number;
   limiter?: RateLimiter;
+  /** A card sent before this run (kept in the outbox): its message id and text, to edit it. */
+  findCard?: (chatId: string, reportNumber: number) => Promise<{ messageId: string; text: string } | null>;
   /** A group became a supergroup: its id changed. */
   onChatMigrated?: (from: string, to: string) => Promise<void>;
 }
@@ -25,9 +27,9 @@ export type TelegramOutgoing = OutgoingMessage & { photoPath?: string | null };
 const DECIDED = new Set(["approved", "rejected", "revoked", "withdrawn"]);
 
 export class TelegramSender {
-  readonly #o: Required<Omit<SenderOptions, "onChatMigrated">> & Pick<SenderOptions, "onChatMigrated">;
+  readonly #o: Required<Omit<SenderOptions, "onChatMigrated" | "findCard">> & Pick<SenderOptions, "onChatMigrated" | "findCard">;
   #chains = new Map<string, Promise<unknown>>();
-  /** Card messages by chat and report number, so a decision can edit its card (this run only). */
+  /** Card messages by chat and report number sent in this run; earlier ones come from `findCard`. */
   #cards = new Map<string, { messageId: number; text: string }>();
   #moved = new Map<string, string>();
 
@@ -79,12 +81,18 @@ export class TelegramSender {
   /** The decided card loses its buttons and shows the outcome under it. */
   async #editCard(out: TelegramOutgoing): Promise<void> {
     const key = `${out.chatId}#${out.card?.reportNumber}`;
-    const card = this.#cards.get(key);
-    if (!card) return;
+    const number = out.card?.reportNumber;
+    const stored = this.#cards.get(key) ?? (number === undefined ? null : await this.#storedCard(out.chatId, number));
+    const card = stored && /^\d+$/.test(String(stored.messageId)) ? { messageId: Number(stored.messageId), text: stored.text } : null;
+    if (!card || Array.from(card.text).length > 4000) return;
     this.#cards.delete(key);
     await this.#call(out, (chatId) =>
       this.#o.telegram.editMessageText(chatId, card.messageId, undefined, `${card.text}\n——\n${out.text}`, { reply_markup: { inline_keyboard: [] } }),
     ).catch(() => undefined); // the card may be gone or too old to edit: the notice was sent anyway
+  }
+
+  async #storedCard(chatId: string, reportNumber: number): Promise<{ messageId: string; text: string } | null> {
+    return (await this.#o.findCard?.(chatId, reportNumber).catch(() => null)) ?? null;
   }
 
   async #call<T>(out: TelegramOutgoing, fn: (chatId: string) => Promise<T>): Promise<T> {

@@ -40,6 +40,9 @@ export interface WechatOptions {
   showQr?: (qrcode: string) => Promise<void>;
   /** A reply that could not be sent after its retries: hand it to the outbox. */
   onUndelivered?: (out: OutgoingMessage, error: unknown) => Promise<void>;
+  /** The bot's own message came back with its id (wechaty's say() gives none on the web
+   * protocol): so the outbox learns the id of each card it sent. */
+  onSent?: (chatId: string, text: string, messageId: string) => Promise<void>;
   /** A reply was sent directly (a receipt's outbox row is then marked sent). */
   onDelivered: (out: OutgoingMessage, messageId: string | null) => Promise<void>;
 }
@@ -132,7 +135,12 @@ export class WechatAdapter {
   }
 
   async #onMessage(m: Message): Promise<void> {
-    if (m.self() || m.type() !== this.bot.Message.Type.Text) return;
+    if (m.type() !== this.bot.Message.Type.Text) return;
+    if (m.self()) {
+      const chatId = m.room()?.id ?? m.listener()?.id;
+      if (chatId) await this.o.onSent?.(chatId, m.text(), m.id);
+      return;
+    }
     // After a login the web protocol may replay recent history: old messages are not new reports.
     if (m.age() > STALE_SECONDS) return;
     const room = m.room();

@@ -1,6 +1,7 @@
 import { approveReport } from "../../app/approve-report.ts";
-import { targetReport } from "../args.ts";
+import { isAwaitingReview } from "../../app/awaiting-review.ts";
 import type { Command } from "../context.ts";
+import { askBack, decisionTarget, isQuestion, isStaffHere, unlisted, type Question } from "../decision-target.ts";
 import { approvedText, notices, reviewerCopy } from "../notify.ts";
 import { receiptOf } from "../receipt-of.ts";
 import { renderFailure } from "../render/failure.ts";
@@ -13,6 +14,11 @@ export interface ApproveArgs {
   /** A category the reviewer names (`通过 12 巡逻 3`), with its quantity. */
   category?: { word: string; quantity: number };
   soft?: boolean;
+  /** The card replied to, and the bare number its reply began with (points, or a report number?). */
+  card?: number;
+  bare?: number;
+  /** Taken from a reply to a list of one item: stands only if that list is the bot's current one. */
+  listed?: true;
 }
 
 // Words that also mean plain agreement: from someone who is not a reviewer they are chatter.
@@ -24,6 +30,8 @@ const UNIT = "(?:小时|个小时|张|次|个|处|h|hours?|times?)?";
 export function parseApproveArgs(rest: string): Omit<ApproveArgs, "number"> | null {
   const out: Omit<ApproveArgs, "number"> = {};
   const text = rest
+    // "8分", "8 points": points, said so
+    .replace(/(\d+)\s*(?:分|points?|pts?)(?=\s|$)/gi, "$1 ")
     .replace(/(?:选|第|pick\s*)\s*(\d+)\s*(?:位|个)?/i, (_, n: string) => {
       out.pick = Number(n);
       return " ";
@@ -45,19 +53,34 @@ export function parseApproveArgs(rest: string): Omit<ApproveArgs, "number"> | nu
   return out;
 }
 
-export const approve: Command<ApproveArgs> = {
+export const approve: Command<ApproveArgs | (Question & { soft?: boolean })> = {
   name: "approve",
-  words: ["通过", "同意", "批准", "好的", "可以", "ok", "OK", "Ok", "👍"],
+  words: ["通过", "同意", "批准", "好的", "可以", "ok", "approve", "👍"],
   slash: ["approve", "ok"],
   usage: { zh: "通过 编号 [分数]", en: "/approve N [points]" },
   parse: (args, ctx) => {
-    const target = targetReport(args, ctx.msg);
+    const soft = SOFT.test(ctx.msg.text.trim()) ? { soft: true } : {};
+    const target = decisionTarget(args, ctx, true);
     if (!target) return null;
-    const rest = parseApproveArgs(target[1]);
-    return rest ? { number: target[0], ...rest, ...(SOFT.test(ctx.msg.text.trim()) ? { soft: true } : {}) } : null;
+    if (isQuestion(target)) return { ...target, ...soft };
+    const rest = parseApproveArgs(target.rest);
+    if (!rest) return null;
+    const reply = target.card === undefined ? {} : { card: target.card, ...(target.bare === undefined ? {} : { bare: target.bare }) };
+    return { number: target.number, ...rest, ...reply, ...soft, ...(target.listed ? { listed: true as const } : {}) };
   },
-  run: async (ctx, { soft, ...args }) => {
+  run: async (ctx, parsed) => {
+    if (isQuestion(parsed)) return askBack(ctx, parsed, parsed.soft);
+    const question = await unlisted(ctx, parsed);
+    if (question) return askBack(ctx, question, parsed.soft);
+    const { soft, card, bare, listed: _listed, ...args } = parsed;
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
+    // A bare number in a reply is points, unless it could be a report number: then ask.
+    if (card !== undefined && bare !== undefined && isStaffHere(ctx)) {
+      if (bare === card) return askBack(ctx, { question: "reply.pointsOrCard", params: { card, n: bare } });
+      if (await isAwaitingReview(ctx.deps, ctx.place.community.id, bare)) {
+        return askBack(ctx, { question: "reply.pointsOrOther", params: { card, n: bare } });
+      }
+    }
     const res = await approveReport(ctx.deps, { communityId: ctx.place.community.id, actor: ctx.actor, announce: notices(ctx, approvedText), receipt: reviewerCopy(ctx, approvedText), ...args });
     // "好的 …" from someone who may not review, or naming no deed, is agreement, not a command.
     if (!res.ok && soft && (res.code === "AUTH.NOT_REVIEWER" || res.code === "REPORT.UNKNOWN_CATEGORY")) return [];

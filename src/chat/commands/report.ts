@@ -2,6 +2,7 @@
 // Ordinary chatter gets no answer at all.
 import { submitReport } from "../../app/submit-report.ts";
 import type { Command } from "../context.ts";
+import { learnLocale } from "../learn-locale.ts";
 import type { OutgoingMessage } from "../message.ts";
 import { cardWith } from "../render/card.ts";
 import { renderFailure } from "../render/failure.ts";
@@ -15,11 +16,13 @@ export const report: Command<{ text: string }> = {
     if (ctx.msg.text.trim().startsWith("/")) return args.trim() ? { text: `/report ${args.trim()}` } : null;
     return { text: ctx.msg.text };
   },
-  run: async (ctx, { text }): Promise<OutgoingMessage[]> => {
-    if (!ctx.place) return [];
+  run: async (said, { text }): Promise<OutgoingMessage[]> => {
+    if (!said.place) return [];
+    // A new English speaker gets an English card (issue 11).
+    const ctx = learnLocale(said, text);
     const catalog = await ctx.catalog();
     const res = await submitReport(ctx.deps, {
-      group: ctx.place.group, timezone: ctx.place.community.timezone, messageId: ctx.msg.messageId, actor: ctx.actor, text,
+      group: said.place.group, timezone: said.place.community.timezone, messageId: ctx.msg.messageId, actor: ctx.actor, text,
       receipt: ({ report, detail }) => cardWith(ctx, catalog, report, detail),
     });
     if (!res.ok) return [renderFailure(ctx, res)];

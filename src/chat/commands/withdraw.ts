@@ -1,19 +1,25 @@
 import { withdrawReport } from "../../app/withdraw-report.ts";
-import { targetReport } from "../args.ts";
 import type { Command } from "../context.ts";
+import { decisionTarget, isQuestion, unlisted, type Question } from "../decision-target.ts";
 import { receiptOf } from "../receipt-of.ts";
 import { renderFailure } from "../render/failure.ts";
 
-export const withdraw: Command<{ number: number }> = {
+export const withdraw: Command<{ number: number; listed?: true } | Question> = {
   name: "withdraw",
-  words: ["撤回"],
+  words: ["撤回", "withdraw"],
   slash: ["withdraw"],
   usage: { zh: "撤回 编号", en: "/withdraw N" },
   parse: (args, ctx) => {
-    const target = targetReport(args, ctx.msg);
-    return target && target[1] === "" ? { number: target[0] } : null;
+    const target = decisionTarget(args, ctx, false);
+    if (!target || isQuestion(target)) return target;
+    return target.rest === "" ? { number: target.number, ...(target.listed ? { listed: true as const } : {}) } : null;
   },
-  run: async (ctx, { number }) => {
+  run: async (ctx, args) => {
+    // The reporter withdraws their own report: the question is for them too, not only for staff.
+    if (isQuestion(args)) return [ctx.reply(ctx.t(args.question, args.params))];
+    const question = await unlisted(ctx, args);
+    if (question) return [ctx.reply(ctx.t(question.question, question.params))];
+    const { number } = args;
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
     const res = await withdrawReport(ctx.deps, {
       communityId: ctx.place.community.id, number, actor: ctx.actor,

@@ -29,21 +29,22 @@ export async function honour(app: App, opts: HonourOptions): Promise<string> {
   }
   const locale = normalizeLocale(community.locale);
   const t = translator(locale);
+  const now = app.deps.clock();
   if (opts.print) {
     // The notice-board print: the community's list, then each grid's list on its own A3 page.
-    const all = honourPosterData(list, null, locale, t);
+    const all = honourPosterData(list, null, locale, t, { now });
     const pages = [all, ...list.grids.map((g) => {
-      const data = honourPosterData(list, g.grid.id, locale, t);
+      const data = honourPosterData(list, g.grid.id, locale, t, { now });
       return { ...data, sections: data.sections.slice(0, data.sections.length - 1) };
     }).filter((p) => p.sections.length > 0)];
     const pdf = resolve(opts.print);
     await renderHonourPdf(pages, pdf, `${all.title} · ${all.community} · ${all.subtitle}`);
-    return `${honourText(list, gridId, locale, t)}\n\n🖨  A3 PDF (${pages.length} pages): ${pdf}`;
+    return `${honourText(list, gridId, locale, t, { now })}\n\n🖨  A3 PDF (${pages.length} pages): ${pdf}`;
   }
   if (opts.out && statSync(opts.out, { throwIfNoEntry: false })?.isDirectory()) {
     throw new CliError(`--out ${opts.out} is a folder: give a file name instead, e.g. --out ${join(opts.out, "poster.jpg")}`);
   }
   const file = opts.out ? resolve(opts.out) : posterFile(join(app.db.dataDir, "posters"), community, period.label, gridId);
-  await renderHonourPoster(honourPosterData(list, gridId, locale, t), file);
-  return `${honourText(list, gridId, locale, t)}\n\n🖼  poster: ${file}`;
+  await renderHonourPoster(honourPosterData(list, gridId, locale, t, { now }), file);
+  return `${honourText(list, gridId, locale, t, { now })}\n\n🖼  poster: ${file}`;
 }

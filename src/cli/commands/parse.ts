@@ -5,40 +5,72 @@ import type { ReportParser } from "../../domain/parser/index.ts";
 
 interface JsonlRow { id?: unknown; text?: unknown; sender?: unknown }
 
-/** One output line per input line, in order; a bad line yields an error line and the run goes on. */
+/** Answers are written in chunks of at most about this many characters. */
+const CHUNK = 64 * 1024;
+
+/**
+ * One output line per input line, in order; a bad line yields an error line and the run goes on.
+ * Lines already read are answered in one write (one write per line costs as much as parsing a
+ * short line); the batch goes out as soon as the input pauses, so a line-by-line caller still
+ * gets each answer before sending the next line.
+ */
 export async function parseJsonl(parser: ReportParser, input: Readable, output: Writable): Promise<number> {
   const lines = createInterface({ input, crlfDelay: Infinity });
   let lineNo = 0;
   let errors = 0;
   const now = new Date();
-  for await (const line of lines) {
-    lineNo++;
-    if (!line.trim()) continue;
-    let row: JsonlRow;
-    try {
-      row = JSON.parse(line) as JsonlRow;
-      if (typeof row !== "object" || row === null || typeof row.text !== "string") {
-        throw new Error('expected an object with a "text" string');
+  let pending = "";
+  let scheduled = false;
+  const flush = (): void => {
+    scheduled = false;
+    if (!pending) return;
+    output.write(pending);
+    pending = "";
+  };
+  const out = {
+    write(s: string): void {
+      pending += s;
+      if (!scheduled) {
+        scheduled = true;
+        setImmediate(flush);
       }
-    } catch (e) {
-      errors++;
-      output.write(JSON.stringify({ line: lineNo, error: `line ${lineNo}: ${(e as Error).message}` }) + "\n");
-      continue;
+    },
+  };
+  // Whatever ends the run (the end of input, a broken stream), the answers already made go out.
+  try {
+    for await (const line of lines) {
+      if (pending.length >= CHUNK) flush();
+      if (output.writableNeedDrain) await new Promise<void>((resolve) => output.once("drain", resolve));
+      lineNo++;
+      if (!line.trim()) continue;
+      let row: JsonlRow;
+      try {
+        row = JSON.parse(line) as JsonlRow;
+        if (typeof row !== "object" || row === null || typeof row.text !== "string") {
+          throw new Error('expected an object with a "text" string');
+        }
+      } catch (e) {
+        errors++;
+        out.write(JSON.stringify({ line: lineNo, error: `line ${lineNo}: ${(e as Error).message}` }) + "\n");
+        continue;
+      }
+      const r = parser({ text: row.text, sender: typeof row.sender === "string" ? row.sender : undefined, now });
+      out.write(
+        JSON.stringify({
+          id: row.id ?? null,
+          isReport: r.isReport,
+          lane: r.lane,
+          deeds: r.deeds,
+          doer: r.doer,
+          doers: r.doers,
+          when: r.when,
+          where: r.where,
+          confidence: r.confidence,
+        }) + "\n",
+      );
     }
-    const r = parser({ text: row.text, sender: typeof row.sender === "string" ? row.sender : undefined, now });
-    output.write(
-      JSON.stringify({
-        id: row.id ?? null,
-        isReport: r.isReport,
-        lane: r.lane,
-        deeds: r.deeds,
-        doer: r.doer,
-        doers: r.doers,
-        when: r.when,
-        where: r.where,
-        confidence: r.confidence,
-      }) + "\n",
-    );
+  } finally {
+    flush();
   }
   return errors;
 }

@@ -7,6 +7,7 @@ import { matchIdentity } from "../../app/match-identity.ts";
 import { moveChatGroup } from "../../app/move-chat-group.ts";
 import { markReceiptSent } from "../../app/receipt.ts";
 import { rematchAfterLogin } from "../../app/rematch-after-login.ts";
+import { recordSentId, sentCardMessage } from "../../app/sent-card.ts";
 import { TelegramAdapter, type StopReason } from "../../adapters/telegram/telegram-adapter.ts";
 import { TELEGRAM_PLATFORM } from "../../adapters/telegram/to-incoming.ts";
 import { WECHAT_PLATFORM, WechatAdapter, type WechatOptions } from "../../adapters/wechat/wechat-adapter.ts";
@@ -14,6 +15,7 @@ import { logError } from "../../chat/log-error.ts";
 import type { IncomingMessage, OutgoingMessage } from "../../chat/message.ts";
 import { wellFormedMessage } from "../../chat/well-formed.ts";
 import { readTelegramError } from "../../adapters/telegram/api-error.ts";
+import { showAdminCodes } from "./admin-codes.ts";
 import type { App } from "../../create-app.ts";
 import { translator, normalizeLocale } from "../../i18n/index.ts";
 
@@ -34,6 +36,7 @@ export function telegramFor(app: App, extra: Partial<ConstructorParameters<typeo
     handle: app.handle,
     log: app.log,
     onChatMigrated: async (from, to) => void (await moveChatGroup(app.deps, TELEGRAM_PLATFORM, from, to)),
+    findCard: (chatId, n) => sentCardMessage(app.deps, TELEGRAM_PLATFORM, chatId, n),
     onUndelivered: keepInOutbox(app),
     ...extra,
     onDelivered: (out, messageId) => markReceiptSent(app.deps, out, messageId),
@@ -59,8 +62,9 @@ export async function alertOperator(app: App, detail: string): Promise<void> {
   });
 }
 
-// `extra` (tests, a puppet) cannot replace or drop onDelivered: without it receipts go twice.
-export function wechatFor(app: App, extra: Partial<Omit<WechatOptions, "onDelivered">> = {}): WechatAdapter {
+// `extra` (tests, a puppet) cannot replace or drop onDelivered (without it receipts go twice)
+// nor onSent (without it cards have no message id).
+export function wechatFor(app: App, extra: Partial<Omit<WechatOptions, "onDelivered" | "onSent">> = {}): WechatAdapter {
   const wx = app.config.wechat ?? { sendIntervalMs: 4000, sendJitterMs: 3000 };
   return new WechatAdapter({
     handle: wechatHandle(app),
@@ -80,6 +84,7 @@ export function wechatFor(app: App, extra: Partial<Omit<WechatOptions, "onDelive
     },
     onUndelivered: keepInOutbox(app),
     ...extra,
+    onSent: (chatId, text, messageId) => recordSentId(app.deps, WECHAT_PLATFORM, chatId, text, messageId),
     onDelivered: (out, messageId) => markReceiptSent(app.deps, out, messageId),
   });
 }
@@ -124,9 +129,7 @@ export function startOutboxLoop(app: App, platform: string, send: SendPort, ever
 export async function startBots(app: App): Promise<void> {
   const admins = await ensureAdmins(app.deps, app.config.admins, { wechat: app.config.wechat !== null });
   if (admins.skipped) app.log.warn({}, "DEEDBANK_ADMINS is set but there is no community yet: run `deedbank setup` first");
-  for (const c of admins.codes) {
-    process.stderr.write(`WeChat admin ${c.name}: send "绑定码 ${c.code}" to the bot from your WeChat (valid until ${c.expiresAt.toISOString()})\n`);
-  }
+  showAdminCodes(app, admins.codes);
   const stops: (() => Promise<void>)[] = [];
   const ended: Promise<StopReason | "signal">[] = [];
   // One platform failing to start (a wrong token, no network) does not keep the other down.

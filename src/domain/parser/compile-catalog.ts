@@ -73,5 +73,32 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
       yieldsTo: new Set(yieldTo.map((code) => index.get(code)).filter((i) => i !== undefined)),
     };
   });
-  return { lexicon: buildLexicon(phrases), categories };
+  return { lexicon: buildLexicon([...phrases, ...bareForms(phrases)]), categories };
+}
+
+/**
+ * English base forms of the catalog's regular past forms (joined → join, tidied → tidy, mopped →
+ * mop), for learners' English that leaves the tense to a time word ("Me and my wife join the
+ * party yesterday"). Only where no catalog phrase has that form already; each is marked bare.
+ */
+function bareForms(phrases: ReadonlyArray<readonly [string, LexEntry]>): Array<[string, LexEntry]> {
+  const known = new Set(phrases.map(([w]) => w.toLowerCase()));
+  const out: Array<[string, LexEntry]> = [];
+  for (const [phrase, entry] of phrases) {
+    if (entry.role !== "keyword" && entry.role !== "action") continue;
+    const m = /^([a-z]+)ed\b(.*)$/i.exec(phrase);
+    if (!m?.[1]) continue;
+    const stem = m[1].toLowerCase();
+    const rest = m[2] ?? "";
+    const bases = stem.endsWith("i") ? [`${stem.slice(0, -1)}y`]
+      : /([b-df-hj-np-tv-z])\1$/.test(stem) ? [stem.slice(0, -1)]
+      : [stem, `${stem}e`];
+    for (const base of bases) {
+      const form = base + rest;
+      if (base.length < 4 || known.has(form)) continue;
+      known.add(form);
+      out.push([form, { ...entry, bare: true }]);
+    }
+  }
+  return out;
 }

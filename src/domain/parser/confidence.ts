@@ -4,6 +4,7 @@
 // verb, a long story, a reward of heroic size. The start and the cut-offs are set from the
 // public dev corpus and the tuning batches, where sure readings were reports 95-100% of the time
 // (never from the frozen held-out set, which only measures them).
+import { ENDED_HABIT } from "./cues.ts";
 import type { ParseLane } from "./types.ts";
 
 export interface ConfidenceCues {
@@ -47,7 +48,22 @@ export function rateConfidence(c: ConfidenceCues): number {
   if (!c.subjectStated) p -= 0.05;
   if (c.lower.length > LONG) p -= 0.1;
   if (c.topPoints > BIG_POINTS) p -= 0.05;
+  // A habit told as ended (天天去 现在去不成了): a story of the past more than a report.
+  if (ENDED_HABIT.test(c.lower)) p -= 0.3;
   return Math.max(0, Math.min(1, p));
+}
+
+/**
+ * The score above ranks readings and picks their lane; this turns it into the chance that the
+ * reading is a report, as measured on the tuning corpora (own corpus, fresh batches 13-38):
+ * sure readings were reports 99.9% of the time, doubtful ones one time in five. Sure scores map to
+ * 0.95-0.99, doubtful ones to 0.05-0.40, so a doubtful reading no longer claims 0.6-0.77.
+ */
+export function calibrate(score: number): number {
+  const band = (lo: number, hi: number, from: number, to: number): number =>
+    from + ((Math.min(hi, Math.max(lo, score)) - lo) / (hi - lo)) * (to - from);
+  const p = score >= SURE ? band(SURE, 1, 0.95, 0.99) : score >= DOUBTFUL ? band(DOUBTFUL, SURE, 0.05, 0.4) : band(0, DOUBTFUL, 0, 0.05);
+  return Math.round(p * 1000) / 1000;
 }
 
 export function laneOf(confidence: number): ParseLane {

@@ -7,6 +7,7 @@ import type { DeedHit } from "./find-deed-hits.ts";
 import { findHourRange } from "./hour-range.ts";
 import { NUMBER_SOURCE, parseNumber } from "./numerals.ts";
 import type { Segments } from "./split-clauses.ts";
+import { allMatches } from "./all-matches.ts";
 
 const DURATION = new RegExp(
   `(?<![第\\d])(${NUMBER_SOURCE})\\s?(?:个)?(?:多|半)?\\s?[- ]?(?:个)?(?:of )?(?:小时|钟头|个钟|hours?\\b|hrs?\\b|h\\b)`, "gi");
@@ -66,7 +67,7 @@ interface Counting {
 
 function counts(re: RegExp, text: string, k: Counting, group = 1): number[] {
   const out: number[] = [];
-  for (const m of text.matchAll(re)) {
+  for (const m of allMatches(re, text)) {
     const n = parseNumber(m[group] ?? "");
     if (n !== undefined && ownedBy(k.cat, k.offset + m.index, k.all)) out.push(n);
   }
@@ -91,7 +92,7 @@ function occasionsIn(text: string, k: Counting): number | undefined {
   if (!/[次回x×*]|twice|times/.test(text)) return undefined;
   const times = sum(counts(TIMES, text, k));
   if (times) return times;
-  for (const m of text.matchAll(OCCASIONS)) {
+  for (const m of allMatches(OCCASIONS, text)) {
     const n = m[2] ? (m[2].toLowerCase() === "twice" ? 2 : parseNumber(m[3] ?? "")) : parseNumber(m[1] ?? "");
     if (n !== undefined && n >= 1 && ownedBy(k.cat, k.offset + m.index, k.all)) return Math.floor(n);
   }

@@ -80,8 +80,13 @@ export const TOPIC = /^(?:是|也是|算|不算|要|需要|该|应该|这种|这
 export const GENERIC = /可以|就能|就会|才能|能领|能得|要注意|注意安全|小心|记得|别忘|一定要|最好|积分|加分|扣分|[\d一二两三四五六七八九十几]分(?!钟)/;
 
 /** The doer's own family as the one helped (帮他婆婆搞卫生, helped my mum): not a deed for the community. Group 1: the possessor. */
-export const OWN_FAMILY =
-  /(?:帮|给|替|为|扶|搀|\b(?:helped|helping|helps|help|for)\s)(我|他|她|自己|my|his|her|our)(?:家|屋里|家里|的)?\s?(?:亲妈|妈妈|爸爸|老妈|老爸|老娘|妈|爸|婆婆|奶奶|爷爷|爹爹|外婆|外公|姥姥|姥爷|老婆|老公|老伴|儿子|女儿|孙子|孙女|mum|mom|mother|dad|father|parents|grandma|grandpa|granny|grandad|grandmother|grandfather|grandparents|wife|husband|son|daughter)(?![\u4e00-\u9fff]?的|'s|\w)/;
+const KIN = "亲妈|妈妈|爸爸|老妈|老爸|老娘|妈|爸|婆婆|奶奶|爷爷|爹爹|外婆|外公|姥姥|姥爷|老婆|老公|老伴|儿子|女儿|孙子|孙女|" +
+  "mum|mom|mother|dad|father|parents|grandma|grandpa|granny|grandad|grandmother|grandfather|grandparents|wife|husband|son|daughter";
+export const OWN_FAMILY = new RegExp(
+  `(?:帮|给|替|为|扶|搀|陪|\\b(?:helped|helping|helps|help|for)\\s)(我|他|她|自己|my|his|her|our)(?:家|屋里|家里|的)?\\s?(?:${KIN})(?![\\u4e00-\\u9fff]?的|'s|\\w)`);
+
+/** The one helped named as the speaker's own kin after the deed: 扶了个老太太过马路 原来是我奶奶, it was my own gran. */
+export const OWN_KIN_NAMED = new RegExp(`(?:是|就是)(?:我|我们)(?:自己)?(?:的|家|屋里)?(?:亲)?(?:${KIN})|\\b(?:it was|that was|was) my own (?:${KIN})\\b`);
 
 /** Whole messages that are never reports (unless tagged). */
 export const COMMAND = /^\s*\/(?!report\b)[a-z]+/i;
@@ -91,7 +96,13 @@ export const APPROVAL_LOG =
   /^\s*(?:已|已经)?录入|[++]\s?\d+\s*(?:$|[;;,,\n])|^\s*(?:通过|驳回|批准|拒绝|同意|不通过)\s*#?\d+|^\s*\/(?:approve|reject)|公示|积分榜|排行榜|好人榜|前[一二三四五六七八九十\d]+名|审核通过|通过审核|已审核|审核完成|审核结果|已通过|已批准|已入账|积分已|已加分|[++]\s*\d+\s*(?:分|积分|points?|pts)|\bapproved\b|\brejected\b|驳回|points? (?:added|credited|awarded)/i;
 /** The office's own summary of its work: 本周网格工作小结, 【周报】, weekly summary. */
 export const OFFICE_SUMMARY =
-  /^\s*[【[]?\s*(?:本周|本月|今日|今天|上周|上月|本季度|\d+月)?\s*(?:网格|社区)?(?:工作)?(?:小结|总结|周报|月报|日报|汇总|简报|通报)|\b(?:weekly|monthly) (?:summary|report|update)\b/i;
+  /^\s*[【[]?\s*(?:本周|本月|今日|今天|上周|上月|本季度|\d+月)?\s*(?:[^\s,。:!?]{0,4}?(?:网格|社区|楼栋|小区|居委会?))?(?:工作)?[周月日年季]?(?:小结|总结|周报|月报|日报|汇总|简报|通报)|\b(?:weekly|monthly) (?:summary|report|update)\b/i;
+/** A summary of one's own deeds (月小结:本人巡逻六次) is a report, not the office's summary. */
+export const SELF_SUMMARY = /本人|(?<![自])我(?!们|社区|网格|小区)|\b(?:i|my)\b/i;
+
+/** A habit that has ended: 以前每周都去献血 现在不让献了, walked the dogs every day, not any more. */
+export const ENDED_HABIT =
+  /(?:每(?:个)?(?:天|周|礼拜|星期|月|年)|天天|经常|常常)[^。!?]*?现在[^。!?]{0,8}?(?:不|没|冇)|\bevery (?:day|week|weekend|month|year)\b[^.!?]*?\b(?:not any ?more|no longer|stopped)\b/;
 
 /** A habit of the past, no longer kept: 以前年年献血, used to patrol every weekend. */
 export const PAST_HABIT = /(?:以前|从前|过去|原来|那时候|年轻的时候|年轻时)[^,。!?]{0,6}?(?:年年|每年|每天|天天|经常|常常|总是|都)|\bused to\b|\bback (?:home|then)\b|\bin my old\b/;

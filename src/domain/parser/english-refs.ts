@@ -7,10 +7,11 @@ import {
 } from "./person-patterns.ts";
 import type { Push } from "./ref-kind.ts";
 import type { Segments } from "./split-clauses.ts";
+import { allMatches } from "./all-matches.ts";
 
 export function englishRefs(text: string, lower: string, seg: Segments, push: Push): void {
   const starts = new Set(seg.clauses.map((c) => c.start + (/^\s*/.exec(text.slice(c.start))?.[0].length ?? 0)));
-  for (const m of text.matchAll(/[A-Z]/g)) {
+  for (const m of allMatches(/[A-Z]/g, text)) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
     // "… and Tom grabbed him"; but in "Kevin and Priya spent" the first name leads.
     const atStart = starts.has(m.index) || (/\band\s+$/.test(before) && !/[A-Z][a-z]+\s+and\s+$/.test(before));
@@ -21,8 +22,8 @@ export function englishRefs(text: string, lower: string, seg: Segments, push: Pu
     if (atStart && !titled && !PRAISE_EN.test(before) && !RELATION_EN.test(before) && !AFTER_EN_SUBJECT.test(text.slice(name.end))) continue;
     push(m.index, name.end, "named", name.name);
   }
-  for (const m of text.matchAll(KIN_EN)) push(m.index, m.index + m[0].length, "named", m[1]);
-  for (const m of lower.matchAll(SELF_EN)) push(m.index, m.index + m[0].length, "self");
-  for (const m of lower.matchAll(PRONOUN_EN)) push(m.index, m.index + m[0].length, "pronoun");
-  for (const m of lower.matchAll(UNNAMED_EN)) push(m.index, m.index + m[0].length, "unnamed");
+  for (const m of allMatches(KIN_EN, text)) push(m.index, m.index + m[0].length, "named", m[1]);
+  for (const m of allMatches(SELF_EN, lower)) push(m.index, m.index + m[0].length, "self");
+  for (const m of allMatches(PRONOUN_EN, lower)) push(m.index, m.index + m[0].length, "pronoun");
+  for (const m of allMatches(UNNAMED_EN, lower)) push(m.index, m.index + m[0].length, "unnamed");
 }

@@ -19,7 +19,12 @@ export interface DeedHit {
   clause: number;
   /** A bare count after the verb with no counter word (撕了仨): the items it stands for. */
   bareCount?: number;
+  /** Read from an English base form (join): a deed only with a past time word in its sentence. */
+  bare?: boolean;
 }
+
+/** A time word that puts a tenseless English verb in the past: "I join the party yesterday". */
+const PAST_TIME_EN = /\b(?:yesterday|today|this (?:morning|afternoon)|earlier|just now|last (?:night|week|weekend|month|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|\w+ ago)\b/;
 
 const CJK_WINDOW = 18;
 const LATIN_WINDOW = 40;
@@ -48,6 +53,7 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
   const hits: DeedHit[] = [];
   tokens.forEach((act, ai) => {
     const cats = new Set(act.entries.filter((e) => e.role === "action").map((e) => e.cat));
+    const bare = act.entries.every((e) => e.role !== "action" || e.bare === true) || undefined;
     if (!cats.size) return;
     const sentence = seg.clauses[clauseOf[ai] ?? 0]?.sentence;
     const resumptive = RESUMPTIVE.test(lower.slice(act.end, act.end + 5));
@@ -70,7 +76,7 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
         else if (score === best.score && !best.cats.includes(e.cat)) best.cats.push(e.cat);
       }
     });
-    for (const cat of best?.cats ?? []) hits.push({ cat, anchor: act.start, end: best?.end ?? act.end, start: best?.start, clause: clauseOf[ai] ?? 0 });
+    for (const cat of best?.cats ?? []) hits.push({ cat, anchor: act.start, end: best?.end ?? act.end, start: best?.start, clause: clauseOf[ai] ?? 0, bare });
     if (best) return;
     // 四栋撕了两张: a count with the deed's own counter word stands for the object.
     const after = lower.slice(act.end, act.end + 12);
@@ -78,7 +84,7 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
       const m = compiled.categories[cat]?.countAfter?.exec(after);
       if (!m) continue;
       const bareCount = m[2] !== undefined ? parseNumber(m[2]) : undefined;
-      hits.push({ cat, anchor: act.start, end: act.end + m[0].length, clause: clauseOf[ai] ?? 0, bareCount });
+      hits.push({ cat, anchor: act.start, end: act.end + m[0].length, clause: clauseOf[ai] ?? 0, bareCount, bare });
     }
   });
   return hits;
@@ -91,7 +97,7 @@ export function findDeedHits(
   const hits: DeedHit[] = [];
   tokens.forEach((t, i) => {
     for (const e of t.entries) {
-      if (e.role === "keyword") hits.push({ cat: e.cat, anchor: t.start, end: t.end, clause: clauseOf[i] ?? 0 });
+      if (e.role === "keyword") hits.push({ cat: e.cat, anchor: t.start, end: t.end, clause: clauseOf[i] ?? 0, bare: e.bare });
     }
   });
   // 帮忙搬了两个小时: a verb of helping with hours right after it is hours served.
@@ -113,7 +119,11 @@ export function findDeedHits(
   }
   hits.push(...pairs);
   const cats = compiled.categories;
-  const routed = hits.flatMap((h): DeedHit[] => {
+  const sentenceText = (h: DeedHit): string => {
+    const s = seg.sentences[seg.clauses[h.clause]?.sentence ?? -1];
+    return s ? lower.slice(s.start, s.end) : "";
+  };
+  const routed = hits.filter((h) => !h.bare || PAST_TIME_EN.test(sentenceText(h))).flatMap((h): DeedHit[] => {
     const c = cats[h.cat];
     if (c?.cancelledBy?.test(lower)) return [];
     if (!c?.requires || c.requires.test(lower)) return [h];

@@ -1,4 +1,5 @@
 // The place a report names: "在闸北街帮忙疏导交通" → 闸北街, "by the lake" → the lake.
+import { allMatches } from "./all-matches.ts";
 
 /** 在 + place, ending before the next verb or punctuation. */
 const ZH_AT = /(?<![现正还实存所自好])在([^,。!?;\s在了把给]{1,14}?)(?=帮|撕|捡|扫|巡|做|当|参加|值|献|给|让|扶|把|疏导|指挥|发现|拾|调解|看到|遇到|被|铲|清|跟|和|陪|等|挡|堵|玩|转|走|站|坐|遛|散步|排队|的时候|时|[,。!?;\s]|$)/;
@@ -10,7 +11,7 @@ const EN_AT = /\b(?:at|in|on|by|near|along|around|outside|behind)\s+((?:the\s+)?
 const TRAILING = /(?:的|那边|这边|那里|这里|旁边|附近|边上|上面|里面|上|里|边)$/;
 
 function namedPlace(text: string): string | undefined {
-  for (const m of text.matchAll(ZH_PLACE_END)) {
+  for (const m of allMatches(ZH_PLACE_END, text)) {
     let start = m.index;
     while (start > 0 && m.index - start < 6 && !NOT_IN_PLACE.test(text[start - 1] ?? " ")) start--;
     if (start < m.index) return text.slice(start, m.index + m[0].length);

@@ -7,6 +7,7 @@ import {
 } from "./cues.ts";
 import type { DeedHit } from "./find-deed-hits.ts";
 import type { Segments } from "./split-clauses.ts";
+import { allMatches } from "./all-matches.ts";
 
 /** Characters or words every PAST_HABIT phrase contains: a cheap test first. */
 const MAY_BE_HABIT = /[以从过原那年]|used|back|old/;
@@ -27,7 +28,7 @@ const MAY_NEGATE = /[没冇未不别]|n'?t\b|\bnot\b|never|\bno\b|nobody|failed|
 function negatedBefore(before: string, latin: boolean): boolean {
   if (!MAY_NEGATE.test(before)) return false;
   let last = -1;
-  for (const m of before.matchAll(NEGATION_BEFORE)) last = m.index + m[0].length;
+  for (const m of allMatches(NEGATION_BEFORE, before)) last = m.index + m[0].length;
   if (last < 0) return false;
   return latin || (before.length - last <= NEGATION_REACH && !NEGATION_BARRIER.test(before.slice(last)));
 }

@@ -7,6 +7,8 @@ export type Role = "keyword" | "action" | "object" | "mask" | "timed";
 export interface LexEntry {
   cat: number;
   role: Role;
+  /** An English base form made from the catalog's past form (joined → join): it tells a deed only with a past time word. */
+  bare?: boolean;
 }
 
 export interface Token {
@@ -46,7 +48,8 @@ export function buildLexicon(phrases: ReadonlyArray<readonly [string, LexEntry]>
       node = child;
     }
     (node.entries ??= []).push(entry);
-    if (/^[a-z0-9]{1,3}$/.test(phrase)) node.wordEnd = true;
+    // A made-up base form must be the whole word: "clean" is not read inside "cleaner".
+    if (/^[a-z0-9]{1,3}$/.test(phrase) || entry.bare) node.wordEnd = true;
   }
   return { root, starts };
 }

@@ -13,21 +13,22 @@ const SLIPS: Record<string, string> = {
   各小时: "个小时", 小实: "小时", 钟投: "钟头", "“": '"', "”": '"', "‘": "'", "’": "'",
 };
 const SLIP = new RegExp(Object.keys(SLIPS).join("|"), "g");
-const NEEDS_WORK = /[\uFF01-\uFF5E[“”‘’以已己作昨今各小钟]|\p{Extended_Pictographic}|\uFE0F|\u200D/u;
+/** Cheap tests before each pass: most messages need none of them (今, 小 alone are no slip). */
+const MAY_BE_WIDE = /[\uFF01-\uFF5E]/;
+const MAY_BE_PICTURE = /\[|[\uD800-\uDBFF\u2000-\u2BFF\u00A9\u00AE\u3030\u303D\u3297\u3299]|\uFE0F|\u200D|\u20E3/;
+const MAY_SPACE_OUT = /[^\S ]| {2}|^ | $/;
 
 export function normalizeText(raw: string): string {
   let s = raw;
-  if (NEEDS_WORK.test(s)) {
-    s = s
-      .replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0))
-      .replace(STICKER, " ")
-      .replace(EMOJI, " ")
-      .replace(SLIP, (w) => SLIPS[w] ?? w);
-  }
-  return s.replace(SPACES, " ").replace(/ ?\n ?/g, "\n").trim();
+  if (MAY_BE_WIDE.test(s)) s = s.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+  if (MAY_BE_PICTURE.test(s)) s = s.replace(STICKER, " ").replace(EMOJI, " ");
+  s = s.replace(SLIP, (w) => SLIPS[w] ?? w);
+  return MAY_SPACE_OUT.test(s) ? s.replace(SPACES, " ").replace(/ ?\n ?/g, "\n").trim() : s;
 }
 
 /** Lower-cases ASCII letters only, so every index still points at the same character. */
+const UPPER = /[A-Z]/;
 export function lowerAscii(s: string): string {
+  if (!UPPER.test(s)) return s;
   return s.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
 }

@@ -2,9 +2,9 @@
 // find who did them, count and price them.
 import { MAX_REPORT_POINTS } from "../catalog.ts";
 import type { CompiledCatalog } from "./compile-catalog.ts";
-import { laneOf, rateConfidence } from "./confidence.ts";
+import { calibrate, laneOf, rateConfidence } from "./confidence.ts";
 import { countQuantity } from "./count-quantity.ts";
-import { COMPLETED, ELSEWHERE_EN, ELSEWHERE_ZH, NAME_UNKNOWN, OWN_FAMILY, OWN_HOME } from "./cues.ts";
+import { COMPLETED, ELSEWHERE_EN, ELSEWHERE_ZH, NAME_UNKNOWN, OWN_FAMILY, OWN_HOME, OWN_KIN_NAMED } from "./cues.ts";
 import { findDeedHits, type DeedHit } from "./find-deed-hits.ts";
 import { findDoer, type Doer } from "./find-doer.ts";
 import { findDoers } from "./find-doers.ts";
@@ -99,17 +99,19 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   if (!tagged && doer.kind === "named" && RELATIVE.test(doer.name) && elsewhere(text, lower)) return { ...NOT_A_REPORT, tagged };
   // 我屋里婆婆天天帮我带伢: a relative helping the sender is family life, not a community deed.
   const relativeHelpsSender = doer.kind === "named" && RELATIVE.test(doer.name) && HELPS_SENDER.test(lower);
-  const done = tagged ? hits : hits.filter((h) => !relativeHelpsSender && !forOwnFamily(h, lower, doer) && !atOwnHome(h, seg, lower));
+  // 扶了个老太太过马路 原来是我奶奶: the one helped is named as the sender's own kin after the deed.
+  const ownKin = doer.kind === "self" && OWN_KIN_NAMED.test(lower);
+  const done = tagged ? hits : hits.filter((h) => !relativeHelpsSender && !ownKin && !forOwnFamily(h, lower, doer) && !atOwnHome(h, seg, lower));
   if (!tagged && done.length === 0) return { ...NOT_A_REPORT, tagged };
   const deeds = priceDeeds(compiled, done, seg, lower);
   const when = findWhen(text);
-  const confidence = deeds.length === 0 ? 0.5 : rateConfidence({
+  const score = deeds.length === 0 ? 0.5 : rateConfidence({
     tagged, lower,
     completed: done.every((h) => COMPLETED.test(clauseText(seg, lower, h))),
     subjectStated: doer.kind === "named" || findsSelf(text),
     topPoints: Math.max(...deeds.map((d) => d.points / d.quantity)),
   });
-  const lane = tagged ? "sure" : laneOf(confidence);
+  const lane = tagged ? "sure" : laneOf(score);
   const doers = findDoers(text, done, doer, input.sender);
   return {
     isReport: lane === "sure",
@@ -121,7 +123,7 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
     when,
     whenDate: resolveDate(when, input.now),
     where: findWhere(text),
-    confidence,
+    confidence: tagged ? score : calibrate(score),
     totalPoints: Math.min(MAX_REPORT_POINTS, deeds.reduce((s, d) => s + d.points, 0)),
   };
 }

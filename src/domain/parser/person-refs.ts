@@ -12,6 +12,7 @@ import {
 import type { Segments } from "./split-clauses.ts";
 
 import type { RefKind } from "./ref-kind.ts";
+import { allMatches } from "./all-matches.ts";
 
 
 const SECOND_PERSON = /你(?!们|家)|\byou\b(?! guys| all)/g;
@@ -68,7 +69,7 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
     refs.push({ start, end, kind, name, object, praised, perceived, reach, clause });
   };
   const mentioned = new Set<number>();
-  for (const m of text.matchAll(AT)) {
+  for (const m of allMatches(AT, text)) {
     for (let i = m.index; i < m.index + m[0].length; i++) mentioned.add(i);
     const raw = m[1] ?? "";
     // "@Wang Lei": an English full name runs past the space.
@@ -98,19 +99,19 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
       i = name.end - 1;
     }
   }
-  for (const m of text.matchAll(KIN_ZH)) push(m.index, m.index + m[0].length, "named", m[1]);
-  for (const m of text.matchAll(PRAISED_NICK_ZH)) {
+  for (const m of allMatches(KIN_ZH, text)) push(m.index, m.index + m[0].length, "named", m[1]);
+  for (const m of allMatches(PRAISED_NICK_ZH, text)) {
     const at = m.index + m[0].length - (m[1]?.length ?? 0);
     push(at, m.index + m[0].length, "named", m[1], true);
   }
-  for (const m of text.matchAll(MODIFIED_NICK_ZH)) push(m.index, m.index + m[0].length, "named", m[1]);
-  for (const m of text.matchAll(PET_ZH)) push(m.index, m.index + m[0].length, "unnamed");
-  for (const m of text.matchAll(SELF_ZH)) push(m.index, m.index + m[0].length, "self");
-  for (const m of text.matchAll(PRONOUN_ZH)) push(m.index, m.index + 1, "pronoun");
+  for (const m of allMatches(MODIFIED_NICK_ZH, text)) push(m.index, m.index + m[0].length, "named", m[1]);
+  for (const m of allMatches(PET_ZH, text)) push(m.index, m.index + m[0].length, "unnamed");
+  for (const m of allMatches(SELF_ZH, text)) push(m.index, m.index + m[0].length, "self");
+  for (const m of allMatches(PRONOUN_ZH, text)) push(m.index, m.index + 1, "pronoun");
   // After an @-mention, "you" is the person addressed: @阿强 …就是你捡的, @Wang Lei you calmed them down.
   const addressee = refs.find((r) => text[r.start] === "@" && r.kind === "named" && r.name);
-  if (addressee?.name) for (const m of lower.matchAll(SECOND_PERSON)) push(m.index, m.index + m[0].length, "named", addressee.name);
-  for (const m of text.matchAll(UNNAMED_ZH)) push(m.index, m.index + m[0].length, "unnamed");
+  if (addressee?.name) for (const m of allMatches(SECOND_PERSON, lower)) push(m.index, m.index + m[0].length, "named", addressee.name);
+  for (const m of allMatches(UNNAMED_ZH, text)) push(m.index, m.index + m[0].length, "unnamed");
   if (latin) englishRefs(text, lower, seg, push);
   // 那个婆婆天天自己扫楼道: 自己 right after another person is that person, not the sender.
   const reflexive = (r: PersonRef): boolean => r.kind === "self" && text.startsWith("自己", r.start) &&

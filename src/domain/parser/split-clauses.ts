@@ -2,6 +2,7 @@
 // a final particle (么样报积分啊我昨天扫了楼道); a clause also ends at a
 // comma, a colon, a space between Chinese words (voice-to-text leaves spaces instead of commas)
 // or a linking word (然后, 结果, but, and then). Cues such as 没 or 明天 act within a clause.
+import { allMatches } from "./all-matches.ts";
 
 export interface Clause {
   start: number;
@@ -38,7 +39,7 @@ export function splitClauses(text: string): Segments {
       sentences.push({ start: sentenceStart, end, question });
     }
   };
-  for (const m of text.matchAll(BREAK)) {
+  for (const m of allMatches(BREAK, text)) {
     const at = m.index;
     const sep = m[0];
     if (/^\s+$/.test(sep)) {

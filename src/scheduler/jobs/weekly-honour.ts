@@ -12,6 +12,7 @@ import { weekBefore, weekByLabel } from "../../domain/ranking-period.ts";
 import { normalizeLocale, translator } from "../../i18n/index.ts";
 import { honourPosterData } from "../honour-poster-data.ts";
 import { honourText } from "../honour-text.ts";
+import { weekWhen } from "../honour-words.ts";
 import { BadPeriodError, type Job, type JobPostReport, type JobRunOptions } from "../job.ts";
 import type { RenderPoster } from "../poster-port.ts";
 
@@ -38,7 +39,13 @@ export function weeklyHonourJob(o: WeeklyHonourOptions): Job {
     timezone: o.timezone,
     catchUpUntil: (scheduledAt) => DateTime.fromJSDate(scheduledAt, { zone: o.timezone }).startOf("week").plus({ weeks: 1 }).toJSDate(),
     run: async (opts) => {
-      if (opts.period && !weekByLabel(opts.period, o.timezone)) throw new BadPeriodError(`"${opts.period}" is not a week: write it like 2026-W47`);
+      const asked = opts.period ? weekByLabel(opts.period, o.timezone) : null;
+      if (opts.period && !asked) throw new BadPeriodError(`"${opts.period}" is not a week: write it like 2026-W47`);
+      // A week is posted once it is over: posting it early would record it as posted, and
+      // Monday's real post of that week would be skipped. Before then it can only be previewed.
+      if (asked && !opts.dryRun && asked.end > opts.scheduledAt) {
+        throw new BadPeriodError(`${opts.period} is not over yet: it can be posted from ${asked.end.toISOString()}; preview it with --dry-run`);
+      }
       // The week is cut in each community's own time zone.
       const weekIn = (zone: string): Period => (opts.period ? weekByLabel(opts.period, zone) : null) ?? weekBefore(opts.scheduledAt, zone);
       const communities = await o.deps.store.read((r) => r.communities.list());
@@ -70,11 +77,28 @@ async function runForCommunity(
   const list = await buildHonourList(o.deps, community, period);
   const locale = normalizeLocale(community.locale);
   const t = translator(locale);
+  const now = opts.scheduledAt;
+  // An empty week: one friendly line of encouragement, never a poster of zeros.
+  if (list.overall.entries.length === 0) {
+    const line = t("honour.quiet", { community: community.name, when: weekWhen(list, now) });
+    return post(o, period, done, todo.map((group) => ({ group, text: line, photoPath: null })), opts, report);
+  }
   // One poster per grid, all drawn at once (the renderer spreads them over the cores).
   const posters = new Map<number, string>();
   for (const group of todo) if (!posters.has(group.gridId)) posters.set(group.gridId, posterFile(o.postersDir, community, period.label, group.gridId));
-  await Promise.all([...posters].map(([gridId, file]) => o.renderPoster(honourPosterData(list, gridId, locale, t), file)));
-  const drafts: GroupPost[] = todo.map((group) => ({ group, text: honourText(list, group.gridId, locale, t), photoPath: posters.get(group.gridId) ?? null }));
+  await Promise.all([...posters].map(([gridId, file]) => o.renderPoster(honourPosterData(list, gridId, locale, t, { now }), file)));
+  const drafts: GroupPost[] = todo.map((group) => ({ group, text: honourText(list, group.gridId, locale, t, { now }), photoPath: posters.get(group.gridId) ?? null }));
+  return post(o, period, done, drafts, opts, report);
+}
+
+async function post(
+  o: WeeklyHonourOptions,
+  period: Period,
+  done: JobPostReport[],
+  drafts: GroupPost[],
+  opts: JobRunOptions,
+  report: (g: ChatGroupRec, p: Pick<JobPostReport, "text" | "photoPath" | "status">) => JobPostReport,
+): Promise<JobPostReport[]> {
   if (opts.dryRun) return [...done, ...drafts.map((d) => report(d.group, { text: d.text, photoPath: d.photoPath, status: "dry-run" }))];
   const outcomes = await postHonourList(o.deps, WEEKLY_HONOUR, period.label, drafts);
   return [

@@ -1,8 +1,11 @@
 import type { Repos } from "../../app/ports.ts";
-import type { Db } from "./db.ts";
+import type { Sql } from "./sql.ts";
 
-export const auditRepo = (db: Db): Repos["audit"] => ({
+export const auditRepo = (sql: Sql): Repos["audit"] => ({
   record: async ({ data, ...line }) => {
-    await db.auditEvent.create({ data: { ...line, data: JSON.stringify(data ?? {}) } });
+    await sql.run(
+      `INSERT INTO "AuditEvent" ("communityId", "actorId", "action", "subjectType", "subjectId", "data", "createdAt") VALUES (?, ?, ?, ?, ?, ?, ?)`,
+      [line.communityId, line.actorId, line.action, line.subjectType, line.subjectId, JSON.stringify(data ?? {}), new Date()],
+    );
   },
 });

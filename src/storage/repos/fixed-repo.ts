@@ -1,6 +1,7 @@
 import type { FixedAwardRec, RewardRepos } from "../../app/reward-ports.ts";
 import type { FixedLevel } from "../../domain/fixed-catalog.ts";
 import type { Db } from "./db.ts";
+import type { Sql } from "./sql.ts";
 
 const AWARD = {
   id: true, communityId: true, residentId: true, code: true, level: true, detail: true, points: true, status: true, createdAt: true,
@@ -8,7 +9,7 @@ const AWARD = {
 
 const toAward = (a: Omit<FixedAwardRec, "status"> & { status: string }): FixedAwardRec => ({ ...a, status: a.status as FixedAwardRec["status"] });
 
-export const fixedRepo = (db: Db): RewardRepos["fixed"] => ({
+export const fixedRepo = (db: Db, sql: Sql): RewardRepos["fixed"] => ({
   categories: async (communityId) =>
     (await db.fixedCategory.findMany({ where: { communityId }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] })).map((c) => ({
       code: c.code, names: { zh: c.nameZh, en: c.nameEn }, points: c.points, levels: JSON.parse(c.levels) as FixedLevel[],
@@ -35,11 +36,14 @@ export const fixedRepo = (db: Db): RewardRepos["fixed"] => ({
   remove: async (id, by, reason, at) =>
     (await db.fixedAward.updateMany({ where: { id, status: "active" }, data: { status: "removed", removedById: by, removedReason: reason, removedAt: at } })).count === 1,
   household: async (residentId) => {
-    const me = await db.resident.findUnique({ where: { id: residentId }, select: { communityId: true, household: true } });
-    if (!me?.household) return [residentId];
-    const all = await db.resident.findMany({
-      where: { communityId: me.communityId, household: me.household, status: { not: "inactive" } }, select: { id: true }, orderBy: { id: "asc" },
-    });
-    return all.map((r) => r.id);
+    // One statement: the resident's household, and its members who are not inactive.
+    const rows = await sql.all<{ household: string | null; id: number | null }>(
+      `SELECT me."household", o."id" FROM "Resident" me
+       LEFT JOIN "Resident" o ON o."communityId" = me."communityId" AND o."household" = me."household" AND o."status" <> 'inactive'
+       WHERE me."id" = ? ORDER BY o."id"`,
+      [residentId],
+    );
+    if (!rows[0]?.household) return [residentId];
+    return rows.flatMap((r) => (r.id === null ? [] : [Number(r.id)]));
   },
 });

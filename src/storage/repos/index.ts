@@ -1,6 +1,7 @@
 // Builds the repositories over a Prisma client or an open transaction.
 import type { Repos } from "../../app/ports.ts";
 import type { Db } from "./db.ts";
+import { prismaSql, type Sql } from "./sql.ts";
 import { auditRepo } from "./audit-repo.ts";
 import { catalogRepo } from "./catalog-repo.ts";
 import { communityRepo, gridRepo, groupRepo } from "./community-repo.ts";
@@ -13,30 +14,30 @@ import { reportRepo } from "./report-repo.ts";
 import { residentRepo, roleRepo } from "./resident-repo.ts";
 import { rewardRepos } from "./reward-repos.ts";
 import { registerRepos } from "./register-repo.ts";
-import type { Dialect } from "./bulk-insert.ts";
 import { possibleReportRepo } from "./possible-report-repo.ts";
 
 export type { Db } from "./db.ts";
+export { prismaSql, type Sql } from "./sql.ts";
 
-/** `dialect` picks the SQL of the few raw statements (bulk register writes); SQLite unless told. */
-export function createRepos(db: Db, dialect: Dialect = "sqlite"): Repos {
+/** `sql`: where the hot statements go (sql.ts); by default through `db` (SQLite). */
+export function createRepos(db: Db, sql: Sql = prismaSql(db, "sqlite")): Repos {
   return {
     communities: communityRepo(db),
     grids: gridRepo(db),
     groups: groupRepo(db),
-    residents: residentRepo(db),
-    identities: identityRepo(db),
-    roles: roleRepo(db),
+    residents: residentRepo(db, sql),
+    identities: identityRepo(db, sql),
+    roles: roleRepo(db, sql),
     catalog: catalogRepo(db),
-    reports: reportRepo(db),
-    ledger: ledgerRepo(db),
+    reports: reportRepo(sql),
+    ledger: ledgerRepo(db, sql),
     honour: honourRepo(db),
-    audit: auditRepo(db),
-    caches: { version: async () => (await db.cacheVersion.findUnique({ where: { id: 1 }, select: { version: true } }))?.version ?? 0 },
-    outbox: outboxRepo(db),
+    audit: auditRepo(sql),
+    caches: { version: async () => Number((await sql.get<{ version: number }>(`SELECT "version" FROM "CacheVersion" WHERE "id" = 1`))?.version ?? 0) },
+    outbox: outboxRepo(db, sql),
     platform: platformRepo(db),
-    ...rewardRepos(db),
-    ...registerRepos(db, dialect),
+    ...rewardRepos(db, sql),
+    ...registerRepos(db, sql.dialect),
     possibleReports: possibleReportRepo(db),
   };
 }

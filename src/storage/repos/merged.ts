@@ -2,7 +2,14 @@
 // balance and ranking counts them as the record it was merged into. These fold a query's
 // resident ids through the merge links; the running totals of a merged pair are added up.
 import type { Db } from "./db.ts";
+import type { Sql } from "./sql.ts";
 import { totalsOf, type Totals } from "./totals.ts";
+
+const TOTAL_KEYS = ["balance", "dynamic", "fixed", "spent", "ticketPoints", "earned", "tickets", "ticketsEarnedNet"] as const;
+const TOTAL_COLUMNS = TOTAL_KEYS.map((k) => `t."${k}"`).join(", ");
+const ZERO_TOTALS: Totals = { balance: 0, dynamic: 0, fixed: 0, spent: 0, ticketPoints: 0, earned: 0, tickets: 0, ticketsEarnedNet: 0 };
+const numbers = (row: Record<string, unknown>): Totals =>
+  Object.fromEntries(TOTAL_KEYS.map((k) => [k, Number(row[k] ?? 0)])) as Totals;
 
 /** A resident id and every record merged into it (directly or through another merge). */
 export async function withMerged(db: Db, residentId: number): Promise<number[]> {
@@ -42,7 +49,16 @@ const SUMS = {
  * The running totals (ResidentTotals) of a resident with every record merged into it added:
  * one row read when nothing was merged (the usual case), one sum over the few rows otherwise.
  */
-export async function totalsWithMerged(db: Db, residentId: number): Promise<Totals> {
+export async function totalsWithMerged(db: Db, residentId: number, sql?: Sql): Promise<Totals> {
+  if (sql) {
+    // The usual case in one statement: the totals row, and whether anything was merged into it.
+    const row = await sql.get<Totals & { merged: number; present: number | null }>(
+      `SELECT ${TOTAL_COLUMNS}, t."residentId" AS "present", sub."n" AS "merged"
+       FROM (SELECT COUNT(*) AS "n" FROM "ResidentMerge" WHERE "intoResidentId" = ?) AS sub LEFT JOIN "ResidentTotals" t ON t."residentId" = ?`,
+      [residentId, residentId],
+    );
+    if (row && Number(row.merged) === 0) return row.present === null ? ZERO_TOTALS : numbers(row);
+  }
   const ids = await withMerged(db, residentId);
   if (ids.length === 1) return totalsOf(db, residentId);
   const { _sum: s } = await db.residentTotals.aggregate({ where: { residentId: { in: ids } }, _sum: SUMS });
@@ -50,9 +66,4 @@ export async function totalsWithMerged(db: Db, residentId: number): Promise<Tota
     balance: s.balance ?? 0, dynamic: s.dynamic ?? 0, fixed: s.fixed ?? 0, spent: s.spent ?? 0, ticketPoints: s.ticketPoints ?? 0,
     earned: s.earned ?? 0, tickets: s.tickets ?? 0, ticketsEarnedNet: s.ticketsEarnedNet ?? 0,
   };
-}
-
-/** Whether any record of the community has been merged into another (rankings then fold them). */
-export async function hasMerges(db: Db, communityId: number): Promise<boolean> {
-  return (await db.residentMerge.findFirst({ where: { communityId }, select: { id: true } })) !== null;
 }

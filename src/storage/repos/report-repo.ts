@@ -1,69 +1,73 @@
+// Reports: the statements every report and decision runs are plain SQL (sql.ts, issue 14).
 import type { ReportRec, Repos } from "../../app/ports.ts";
 import type { ParsedDeed } from "../../domain/parser/index.ts";
 import type { ReportStatus } from "../../domain/report-rules.ts";
-import type { Db } from "./db.ts";
+import { toDate, toDateOrNull, type Sql, type SqlValue } from "./sql.ts";
 
-const REPORT = {
-  id: true, communityId: true, number: true, gridId: true, chatGroupId: true, platform: true,
-  externalChatId: true, externalMessageId: true, senderIdentityId: true, senderResidentId: true,
-  rawText: true, deeds: true, suggestedPoints: true, doerName: true, doerResidentId: true, status: true,
-  awardedPoints: true, reviewerId: true, reason: true, createdAt: true, decidedAt: true,
-  senderIdentity: { select: { displayName: true, locale: true } },
-} as const;
+/** A report with its sender's name and language (one join, not a second statement). */
+const SELECT_REPORT = `SELECT r."id", r."communityId", r."number", r."gridId", r."chatGroupId", r."platform", r."externalChatId",
+  r."externalMessageId", r."senderIdentityId", r."senderResidentId", r."rawText", r."deeds", r."suggestedPoints", r."doerName",
+  r."doerResidentId", r."status", r."awardedPoints", r."reviewerId", r."reason", r."createdAt", r."decidedAt",
+  i."displayName" AS "senderName", i."locale" AS "senderLocale"
+  FROM "DeedReport" r JOIN "ChatIdentity" i ON i."id" = r."senderIdentityId"`;
 
-type Row = Omit<ReportRec, "deeds" | "status" | "senderName" | "senderLocale"> & {
-  deeds: string; status: string; senderIdentity: { displayName: string; locale: string | null };
-};
+type Row = Omit<ReportRec, "deeds" | "status" | "createdAt" | "decidedAt"> & { deeds: string; status: string; createdAt: unknown; decidedAt: unknown };
 
-const toReport = ({ senderIdentity, deeds, status, ...r }: Row): ReportRec => ({
+const toReport = ({ deeds, status, createdAt, decidedAt, ...r }: Row): ReportRec => ({
   ...r,
-  senderName: senderIdentity.displayName,
-  senderLocale: senderIdentity.locale,
   deeds: JSON.parse(deeds) as ParsedDeed[],
   status: status as ReportStatus,
+  createdAt: toDate(createdAt),
+  decidedAt: toDateOrNull(decidedAt),
 });
 
-export const reportRepo = (db: Db): Repos["reports"] => ({
-  create: async ({ deeds, at, ...r }) => {
-    const number = (
-      await db.community.update({ where: { id: r.communityId }, data: { reportSeq: { increment: 1 } }, select: { reportSeq: true } })
-    ).reportSeq;
-    return toReport(await db.deedReport.create({ data: { ...r, number, deeds: JSON.stringify(deeds), createdAt: at }, select: REPORT }));
-  },
-  byNumber: async (communityId, number) => {
-    const r = await db.deedReport.findUnique({ where: { communityId_number: { communityId, number } }, select: REPORT });
-    return r ? toReport(r) : null;
-  },
-  byMessage: async (platform, externalChatId, externalMessageId) => {
-    const r = await db.deedReport.findUnique({
-      where: { platform_externalChatId_externalMessageId: { platform, externalChatId, externalMessageId } },
-      select: REPORT,
-    });
-    return r ? toReport(r) : null;
-  },
-  transition: async (id, from, { deeds, ...patch }) =>
-    (await db.deedReport.updateMany({ where: { id, status: from }, data: { ...patch, ...(deeds ? { deeds: JSON.stringify(deeds) } : {}) } }))
-      .count === 1,
-  pending: async (communityId, gridIds, limit) =>
-    (
-      await db.deedReport.findMany({
-        where: { communityId, status: "pending", ...(gridIds ? { gridId: { in: gridIds } } : {}) },
-        orderBy: { createdAt: "asc" },
-        take: limit,
-        select: REPORT,
-      })
-    ).map(toReport),
-  countBySenderSince: (senderIdentityId, since) =>
-    db.deedReport.count({ where: { senderIdentityId, createdAt: { gte: since } } }),
-  recentBySender: (senderIdentityId, since) => recent(db, { senderIdentityId }, since),
-  recentInGrid: (gridId, since) => recent(db, { gridId }, since),
-});
+/** The columns a transition may set (a fixed list: names are never taken from input). */
+const PATCHABLE = ["status", "reviewerId", "reason", "awardedPoints", "doerResidentId", "decidedAt", "deeds"] as const;
 
-const recent = async (db: Db, where: { senderIdentityId?: number; gridId?: number }, since: Date) =>
-  (
-    await db.deedReport.findMany({
-      where: { ...where, createdAt: { gte: since }, status: { in: ["pending", "approved"] } },
-      select: REPORT,
-      take: 500,
-    })
-  ).map(toReport);
+export const reportRepo = (sql: Sql): Repos["reports"] => {
+  const one = async (where: string, params: SqlValue[]) => {
+    const r = await sql.get<Row>(`${SELECT_REPORT} WHERE ${where}`, params);
+    return r ? toReport(r) : null;
+  };
+  const many = async (where: string, params: SqlValue[]) => (await sql.all<Row>(`${SELECT_REPORT} WHERE ${where}`, params)).map(toReport);
+  return {
+    create: async ({ deeds, at, ...r }) => {
+      const seq = await sql.get<{ reportSeq: number }>(`UPDATE "Community" SET "reportSeq" = "reportSeq" + 1 WHERE "id" = ? RETURNING "reportSeq"`, [r.communityId]);
+      if (!seq) throw new Error(`no community ${r.communityId}`);
+      const made = await sql.get<{ id: number }>(
+        `INSERT INTO "DeedReport" ("communityId", "number", "gridId", "chatGroupId", "platform", "externalChatId", "externalMessageId",
+          "senderIdentityId", "senderResidentId", "rawText", "deeds", "suggestedPoints", "doerName", "status", "createdAt", "updatedAt")
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?) RETURNING "id"`,
+        [r.communityId, seq.reportSeq, r.gridId, r.chatGroupId, r.platform, r.externalChatId, r.externalMessageId, r.senderIdentityId,
+          r.senderResidentId, r.rawText, JSON.stringify(deeds), r.suggestedPoints, r.doerName, at, new Date()],
+      );
+      const report = made ? await one(`r."id" = ?`, [made.id]) : null;
+      if (!report) throw new Error("the new report was not found");
+      return report;
+    },
+    byNumber: (communityId, number) => one(`r."communityId" = ? AND r."number" = ?`, [communityId, number]),
+    byMessage: (platform, externalChatId, externalMessageId) =>
+      one(`r."platform" = ? AND r."externalChatId" = ? AND r."externalMessageId" = ?`, [platform, externalChatId, externalMessageId]),
+    transition: async (id, from, patch) => {
+      const set: string[] = [`"updatedAt" = ?`];
+      const params: SqlValue[] = [new Date()];
+      for (const k of PATCHABLE) {
+        if (patch[k] === undefined) continue;
+        set.push(`"${k}" = ?`);
+        params.push(k === "deeds" ? JSON.stringify(patch.deeds) : (patch[k] as SqlValue));
+      }
+      return (await sql.run(`UPDATE "DeedReport" SET ${set.join(", ")} WHERE "id" = ? AND "status" = ?`, [...params, id, from])) === 1;
+    },
+    pending: (communityId, gridIds, limit) =>
+      many(
+        `r."communityId" = ? AND r."status" = 'pending'${gridIds ? ` AND r."gridId" IN (${gridIds.map(() => "?").join(", ") || "NULL"})` : ""} ORDER BY r."createdAt" ASC, r."id" ASC LIMIT ?`,
+        [communityId, ...(gridIds ?? []), limit],
+      ),
+    countBySenderSince: async (senderIdentityId, since) =>
+      Number((await sql.get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "DeedReport" WHERE "senderIdentityId" = ? AND "createdAt" >= ?`, [senderIdentityId, since]))?.n ?? 0),
+    recentBySender: (senderIdentityId, since) =>
+      many(`r."senderIdentityId" = ? AND r."createdAt" >= ? AND r."status" IN ('pending', 'approved') LIMIT 500`, [senderIdentityId, since]),
+    recentInGrid: (gridId, since, doerName) =>
+      many(`r."gridId" = ? AND r."createdAt" >= ? AND r."doerName" = ? AND r."status" IN ('pending', 'approved') LIMIT 500`, [gridId, since, doerName]),
+  };
+};

@@ -1,5 +1,6 @@
 // The bot on Telegram through telegraf, against telegram-test-api on 127.0.0.1.
 import { markReceiptSent } from "../../../src/app/receipt.ts";
+import { sentCardMessage } from "../../../src/app/sent-card.ts";
 import { writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
@@ -35,7 +36,9 @@ async function startBot(handle?: (msg: IncomingMessage) => Promise<import("../..
     log: logger(),
     sleep: async (ms) => void sleeps.push(ms),
     onChatMigrated: async (from, to) => void (await moveChatGroup(app.deps, "telegram", from, to)),
-    // As start-bots wires it: a receipt sent directly is marked sent in the outbox.
+    // As start-bots wires it: a receipt sent directly is marked sent in the outbox (with its
+    // message id), and a card from before a restart is found there.
+    findCard: (chatId, n) => sentCardMessage(app.deps, "telegram", chatId, n),
     onDelivered: (out, messageId) => markReceiptSent(app.deps, out, messageId),
   });
   return bot.start();
@@ -89,6 +92,55 @@ describe("Telegram", () => {
     expect(await ledgerSum(app, "张秀英")).toBe(6);
   });
 
+  it("a reply counts as a reply to a card only when it quotes a card the bot sent", async () => {
+    await startBot();
+    const replyTo = (m: { messageId: number; text: string }, from: { id: number; first_name: string; is_bot: boolean }) =>
+      ({ reply_to_message: { message_id: m.messageId, text: m.text, from, chat: { id: GROUP.id, type: "supergroup" }, date: 0 } });
+    await emu.say(ZHANG, GROUP, "早上撕了3张小广告");
+    await waitText(GROUP.id, /📝 #1 张秀英/);
+    // A member's message with a card's text in it; the worker replies 通过 to it: nothing happens.
+    const copy = { messageId: 9_000, text: "转发:📝 #1 张秀英 清理小广告 ×3,建议 6 分,待网格员审核" };
+    await emu.say(WANG_MIN, GROUP, "通过", replyTo(copy, { id: LIU.id, first_name: LIU.name, is_bot: false }));
+    await emu.say(WANG_MIN, GROUP, "/me");
+    await waitText(GROUP.id, /王敏/); // the answer to /me: the 通过 before it was handled
+    // (Staff who send a bare command word get its usage line: a hint, never a decision.)
+    expect(messagesIn(GROUP.id).map((m) => m.text).filter((t) => !/^📝 #1|王敏|^格式/.test(t))).toEqual([]);
+    expect(await ledgerSum(app, "张秀英")).toBe(0);
+
+    // A look-alike of the 待审核 list (its one item doctored to 16 points), said to be the bot's:
+    // a list carries no proof of its sender, so it decides nothing and the worker is asked.
+    // Before: any text of the bot's with a #number was taken for a card, and #1 approved.
+    const fake = { messageId: 9_001, text: "🗂 待审核 1 条(从早到晚):\n#1 张秀英:清理小广告 ×8 16 分" };
+    await emu.say(WANG_MIN, GROUP, "通过", replyTo(fake, { id: 666, first_name: "Bot", is_bot: true }));
+    await emu.waitFor(async () => messagesIn(GROUP.id).some((m) => /是哪一条/.test(m.text)) || (await ledgerSum(app, "张秀英")) > 0, "an answer");
+    expect(await ledgerSum(app, "张秀英")).toBe(0);
+    await waitText(GROUP.id, /是哪一条/);
+    // The bot's own list of one item, as it stands, is like its card (issue 11): #1 at its true 6 points.
+    await emu.say(WANG_MIN, GROUP, "待审核");
+    const list = await waitText(GROUP.id, /待审核 1 条[\s\S]*#1/);
+    await emu.say(WANG_MIN, GROUP, "通过", replyTo(list, { id: 666, first_name: "Bot", is_bot: true }));
+    await emu.waitFor(async () => (await ledgerSum(app, "张秀英")) > 0, "the approval");
+    expect(await ledgerSum(app, "张秀英")).toBe(6);
+  });
+
+  it("records each card's message id and edits a card sent before a restart", async () => {
+    await startBot();
+    await emu.say(ZHANG, GROUP, "早上撕了3张小广告");
+    const card = await waitText(GROUP.id, /📝 #1 张秀英/);
+    await emu.waitFor(() => app.deps.store.read((r) => r.outbox.cardMessage("telegram", String(GROUP.id), 1)), "the card recorded");
+    expect(await app.deps.store.read((r) => r.outbox.cardMessage("telegram", String(GROUP.id), 1))).toEqual({ messageId: String(card.messageId), text: card.text });
+    // A restart: the new process knows the card only from the database.
+    await bot.stop();
+    await startBot();
+    await emu.say(WANG_MIN, GROUP, "通过 1");
+    await emu.waitFor(async () => (await ledgerSum(app, "张秀英")) === 6, "the credit");
+    await drain();
+    // Before: the card was remembered in memory only, and kept its buttons after a restart.
+    const edited = await emu.waitFor(() => messagesIn(GROUP.id).find((m) => m.messageId === card.messageId && m.text.includes("✅")), "edited card");
+    expect(edited.text).toMatch(/📝 #1[\s\S]*——\n✅ #1 已通过/);
+    expect(edited.buttons ?? []).toEqual([]);
+  });
+
   it("closes the card of a report its reporter withdraws", async () => {
     await startBot();
     await emu.say(ZHANG, GROUP, "早上撕了3张小广告");
@@ -98,6 +150,26 @@ describe("Telegram", () => {
     const edited = await emu.waitFor(() => messagesIn(GROUP.id).find((m) => m.messageId === card.messageId && m.text.includes("↩️")), "edited card");
     expect(edited.text).toMatch(/📝 #1[\s\S]*——\n↩️ #1 已撤回/);
     expect(edited.buttons ?? []).toEqual([]);
+  });
+
+  it("a reply to card #2 saying 通过 1 never approves #1: it asks back; 通过 1分 credits #2 (issue 11)", async () => {
+    await startBot();
+    await emu.say(ZHANG, GROUP, "早上撕了3张小广告");
+    await waitText(GROUP.id, /📝 #1 张秀英/);
+    await emu.say(LIU, GROUP, "巡逻了2小时");
+    const card = await waitText(GROUP.id, /📝 #2 刘建国/);
+    const quoting = { reply_to_message: { message_id: card.messageId, text: card.text, from: { id: 666, is_bot: true, first_name: "Bot" }, chat: { id: GROUP.id, type: "supergroup" }, date: 0 } };
+    await emu.say(WANG_MIN, GROUP, "通过 1", quoting);
+    await waitText(GROUP.id, /#2:1 也是待审核申报 #1 的编号,所以没有处理/);
+    expect(await ledgerSum(app, "张秀英")).toBe(0);
+    await emu.say(WANG_MIN, GROUP, "通过 1分", quoting);
+    await emu.waitFor(async () => (await ledgerSum(app, "刘建国")) === 1, "the credit of #2");
+    expect(await ledgerSum(app, "张秀英")).toBe(0);
+    // A grid worker's typo gets a hint, in the group and in a private chat with the bot.
+    await emu.say(WANG_MIN, GROUP, "/aprove 1");
+    await waitText(GROUP.id, /没有 \/aprove 这个命令,是不是 \/approve/);
+    await emu.say(WANG_MIN, { id: WANG_MIN.id, type: "private" }, "/aprove 1");
+    await waitText(WANG_MIN.id, /没有 \/aprove 这个命令,是不是 \/approve/);
   });
 
   it("approves by button for a grid worker; a resident's press is refused with an alert", async () => {

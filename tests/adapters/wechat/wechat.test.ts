@@ -18,7 +18,7 @@ const RULE = "\n- - - - - - - - - - - - - - -\n";
 let app: TestApp;
 let mocker: mock.Mocker;
 let wx: WechatAdapter;
-let said: { roomId: string; text: string; type: number }[];
+let said: { id: string; roomId: string; text: string; type: number }[];
 let sleeps: number[];
 let qrs: string[] = [];
 
@@ -59,7 +59,7 @@ beforeEach(async () => {
     showQr: async (qr) => void qrs.push(qr),
   });
   wx.bot.on("message", (m) => {
-    if (m.self()) said.push({ roomId: m.room()?.id ?? "", text: m.text(), type: m.type() });
+    if (m.self()) said.push({ id: m.id, roomId: m.room()?.id ?? "", text: m.text(), type: m.type() });
   });
   await wx.start();
 });
@@ -96,6 +96,19 @@ describe("WeChat", () => {
     expect(sleeps.every((ms) => ms > 0 && ms <= 5_500)).toBe(true);
   });
 
+  it("quoting card #2 with 通过 1 never approves #1; an English reject quoting an English card is handled (issue 11)", async () => {
+    const p = await firstLogin();
+    p.zhang.say("早上撕了3张小广告").to(p.room);
+    await botSaid(/📝 #1 张秀英/);
+    p.liu.say("removed 2 flyers this morning").to(p.room);
+    const card = await botSaid(/📝 #2 刘建国 removing illegal flyers ×2/);
+    p.wang.say(quote(card.text, "通过 #1")).to(p.room);
+    await botSaid(/#2:您回复的是这张卡片,却写了 1,所以没有处理/);
+    p.wang.say(quote(card.text, "reject not this week")).to(p.room);
+    await until(async () => (await app.deps.store.read((r) => r.reports.byNumber(1, 2)))?.status === "rejected", "the rejection of #2");
+    expect((await app.deps.store.read((r) => r.reports.byNumber(1, 1)))?.status).toBe("pending");
+  });
+
   it("a member renamed to the grid worker's name cannot approve", async () => {
     const p = await firstLogin();
     p.liu.say("今天天气不错").to(p.room); // 刘建国's account is known as 刘建国
@@ -110,6 +123,43 @@ describe("WeChat", () => {
     fake.say("通过 1").to(p.room);
     await until(() => said.filter((s) => /这条要本网格的网格员来审核哦|还没验证/.test(s.text)).length >= 2, "two refusals");
     expect(await ledgerSum(app, "张秀英")).toBe(0);
+  });
+
+  it("a fake card from a member nicknamed like the bot approves nothing; the worker is told; real cards are known by what was sent", async () => {
+    const p = await firstLogin();
+    p.zhang.say("早上撕了3张小广告").to(p.room);
+    await botSaid(/📝 #1 张秀英/);
+    p.zhang.say("今天去献了血").to(p.room);
+    await botSaid(/📝 #2 张秀英/);
+    p.liu.say("下午巡逻了8小时").to(p.room);
+    const real = await botSaid(/📝 #3 刘建国 义务巡逻/);
+    expect(real.text).toContain("建议 16 分");
+    // A member renames themself to the bot's name and posts a card of their own making.
+    const fake = mocker.createContact({ name: BOT_NAME });
+    p.room.add(fake).by(p.self);
+    const fakeCard = "📝 #3 张秀英 清理小广告 ×1,建议 2 分";
+    fake.say(fakeCard).to(p.room);
+    p.wang.say(quote(fakeCard, "通过")).to(p.room);
+    const told = () => said.filter((s) => /不是机器人发的卡片/.test(s.text)).length;
+    // Before: the fake was taken for the bot's card by its name, and the real #3 (16 points) approved.
+    await until(async () => told() > 0 || (await ledgerSum(app, "刘建国")) > 0, "an answer or a credit");
+    expect(await ledgerSum(app, "刘建国")).toBe(0);
+    expect(told()).toBe(1);
+    for (const word of ["驳回 看不清", "撤销 重复了"]) p.wang.say(quote(fakeCard, word)).to(p.room);
+    await until(() => told() === 3, "three refusals");
+    const three = await app.deps.store.read((r) => r.reports.byNumber(1, 3));
+    expect(three?.status).toBe("pending");
+    expect(await ledgerSum(app, "刘建国")).toBe(0);
+    expect(await ledgerSum(app, "张秀英")).toBe(0);
+
+    // The real card, quoted as the web client quotes it (cut short), is the bot's: approved.
+    p.wang.say(quote(real.text.slice(0, 20) + "…", "通过")).to(p.room);
+    await until(async () => (await ledgerSum(app, "刘建国")) === 16, "the credit of the real #3");
+
+    // Every card the bot sent is kept with the platform's id of the sent message (WeChat hands it
+    // back as the bot's own message), so it is known after a restart too.
+    const kept = await app.deps.store.read((r) => r.outbox.cardMessage("wechat", p.room.id, 3));
+    expect(kept).toEqual({ messageId: real.id, text: real.text });
   });
 
   it("after a re-login where every id changes, nobody approves until verified again", async () => {

@@ -22,6 +22,15 @@ describe("lanes", () => {
     if (lane === "doubtful") expect(r.deeds.length).toBeGreaterThan(0);
   });
 
+  it("states confidence as the chance of a report: doubtful readings below one half, sure ones above 0.9", () => {
+    for (const text of ["早上撕了3张小广告 哈哈", "巡逻了两个小时 这个能加几分", "Apparently Tom picked up all the litter in the park"]) {
+      expect(parse({ text }).confidence, text).toBeLessThan(0.5);
+    }
+    for (const text of ["早上撕了3张小广告", "Picked up litter along the canal this morning"]) {
+      expect(parse({ text }).confidence, text).toBeGreaterThan(0.9);
+    }
+  });
+
   it("gives sure readings a higher confidence than doubtful ones", () => {
     expect(parse({ text: "早上撕了3张小广告" }).confidence).toBeGreaterThan(parse({ text: "早上撕了3张小广告 哈哈" }).confidence);
   });

@@ -61,6 +61,55 @@ const GROUPS: Array<{ want: string; wordings: string[] }> = [
     "Supervised the rubbish sorting for 2 hours",
     "Stood guard at the gate post for two hours",
   ] },
+  { want: "collective_activity×1 by sender", wordings: [
+    "昨天参加了居民议事会",
+    "居民议事会 昨天去参加了",
+    "Attended the residents meeting yesterday",
+    // Learners' English: the time word carries the tense.
+    "Yesterday I join the residents meeting",
+    "I attend the residents meeting yesterday evening",
+  ] },
+  { want: "not a report", wordings: [
+    // A tenseless base form without a past time word tells a habit or a plan.
+    "I join the residents meeting every month",
+    "I will join the residents meeting",
+  ] },
+  { want: "seat_giving×1 by sender", wordings: [
+    "在地铁上给一位老奶奶让了座",
+    "给一位老奶奶让了个座 在地铁上",
+    "地铁上起身把座位让给了一个老奶奶",
+    "Gave my seat to an elderly lady on the subway",
+    "On the subway I gave up my seat for an old lady",
+  ] },
+  { want: "patrol×3 by sender", wordings: [
+    "晚上7点到10点在小区巡逻",
+    "在小区巡逻了三个小时",
+    "巡逻 三个钟头 小区里",
+    "Patrolled the estate for three hours tonight",
+    "did a 3 hour patrol round the estate",
+  ] },
+  { want: "blood_donation×1 by sender", wordings: [
+    "今天去献了血",
+    "今天献血400毫升",
+    "血献了 今天上午",
+    "Donated blood this morning",
+    "gave blood at the hospital today",
+  ] },
+  { want: "lost_and_found×1 by sender", wordings: [
+    "捡到一个钱包 已经还给失主了",
+    "把捡到的钱包还给了失主",
+    "Found a wallet and returned it to its owner",
+    "returned a lost wallet to the owner",
+  ] },
+  { want: "not a report", wordings: [
+    // The one helped is the sender's own kin, named before or after the deed.
+    "扶我外婆过了马路",
+    "扶了一个老太太过马路 是我自己的外婆",
+    "陪我奶奶去医院拿药",
+    // A habit that has ended.
+    "以前天天去巡逻 现在腰不好去不了了",
+    "每个礼拜都去献血 现在不让献了",
+  ] },
   { want: "not a report", wordings: [
     "我媳妇天天帮她婆婆洗衣服",
     "My wife helps her mum with the laundry at home",

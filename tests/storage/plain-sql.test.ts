@@ -1,0 +1,68 @@
+// The hot paths run plain SQL (storage/repos/sql.ts) beside Prisma's repositories, in the same
+// transaction (issue 14). A use case that fails after both kinds of writes must leave neither;
+// a credit written twice must land once; and the values read back must be the same on SQLite
+// and PostgreSQL (dates as Date, booleans as booleans, counts as numbers).
+import { afterEach, describe, expect, it } from "vitest";
+import { rawAll } from "../helpers/raw-sql.ts";
+import { testApp, type TestApp } from "../helpers/test-app.ts";
+
+let app: TestApp;
+afterEach(() => app?.dispose());
+
+const count = async (table: string) => Number((await rawAll<{ n: number }>(app, `SELECT COUNT(*) AS n FROM "${table}"`))[0]?.n);
+
+describe("plain SQL inside the store's transactions", () => {
+  it("rolls back plain-SQL and Prisma writes together when the use case fails", async () => {
+    app = await testApp();
+    const before = { audit: await count("AuditEvent"), outbox: await count("OutboxMessage"), grids: await count("Grid") };
+    await expect(app.deps.store.write(async (r) => {
+      await r.audit.record({ communityId: 1, actorId: null, action: "test.rolled-back", subjectType: "test", subjectId: null });
+      await r.outbox.enqueue({ platform: "console", chatId: "x", text: "never sent" }, { dedupeKey: "test:rolled-back" });
+      await r.grids.create(1, "第99网格"); // through Prisma
+      throw new Error("the use case fails after its writes");
+    })).rejects.toThrow("the use case fails");
+    expect({ audit: await count("AuditEvent"), outbox: await count("OutboxMessage"), grids: await count("Grid") }).toEqual(before);
+    // The store is usable afterwards: the next write commits.
+    await app.deps.store.write((r) => r.audit.record({ communityId: 1, actorId: null, action: "test.committed", subjectType: "test", subjectId: null }));
+    expect(await count("AuditEvent")).toBe(before.audit + 1);
+  });
+
+  it("appends a ledger credit and a ticket once per idempotency key, and queues a dedupe key once", async () => {
+    app = await testApp();
+    const [resident] = await rawAll<{ id: number }>(app, `SELECT id FROM "Resident" ORDER BY id LIMIT 1`);
+    const line = { communityId: 1, residentId: Number(resident?.id), points: 3, kind: "adjustment" as const, reportId: null, idempotencyKey: "test:once", actorId: null, at: new Date() };
+    const outcomes = await app.deps.store.write(async (r) => [
+      await r.ledger.append(line),
+      await r.ledger.append(line),
+      await r.tickets.append({ communityId: 1, residentId: line.residentId, tickets: 1, kind: "earned", reportId: null, createdAt: new Date(), idempotencyKey: "test:ticket" }),
+      await r.tickets.append({ communityId: 1, residentId: line.residentId, tickets: 1, kind: "earned", reportId: null, createdAt: new Date(), idempotencyKey: "test:ticket" }),
+      (await r.outbox.enqueue({ platform: "console", chatId: "x", text: "a" }, { dedupeKey: "test:dedupe" })) !== null,
+      (await r.outbox.enqueue({ platform: "console", chatId: "x", text: "a" }, { dedupeKey: "test:dedupe" })) !== null,
+    ]);
+    expect(outcomes).toEqual(["created", "duplicate", "created", "duplicate", true, false]);
+    expect(await rawAll(app, `SELECT points FROM "LedgerEntry" WHERE "idempotencyKey" = 'test:once'`)).toHaveLength(1);
+  });
+
+  it("reads back the same shapes on either database", async () => {
+    app = await testApp();
+    const report = await app.deps.store.write(async (r) => {
+      const identity = await r.identities.create({ platform: "console", externalUserId: "plain-sql", displayName: "测试", verified: true });
+      expect(identity.verified).toBe(true);
+      expect((await r.identities.byExternal("console", "plain-sql"))?.verified).toBe(true);
+      const resident = await r.residents.create({ communityId: 1, gridId: null, name: "测试人" });
+      expect(resident.masked).toBe(false);
+      return r.reports.create({
+        communityId: 1, gridId: null, chatGroupId: null, platform: "console", externalChatId: "c", externalMessageId: "m-plain",
+        senderIdentityId: identity.id, senderResidentId: resident.id, rawText: "扶老人过马路", deeds: [{ category: "help", quantity: 1, points: 2 }],
+        suggestedPoints: 2, doerName: null, at: new Date("2026-11-25T02:00:00Z"),
+      });
+    });
+    expect(report.createdAt).toEqual(new Date("2026-11-25T02:00:00Z"));
+    expect(report.decidedAt).toBeNull();
+    expect(report.senderName).toBe("测试");
+    expect(report.deeds).toEqual([{ category: "help", quantity: 1, points: 2 }]);
+    const again = await app.deps.store.read((r) => r.reports.byMessage("console", "c", "m-plain"));
+    expect(again).toEqual(report);
+    expect(await app.deps.store.read((r) => r.reports.countBySenderSince(report.senderIdentityId, new Date("2026-11-25T00:00:00Z")))).toBe(1);
+  });
+});
