@@ -10,8 +10,10 @@ export interface TicketMove {
 }
 
 export async function moveTicketsForReport(
-  r: Repos, cause: "credit" | "reversal", at: { communityId: number; residentId: number; reportId: number; at: Date },
+  r: Repos, cause: "credit" | "reversal", at: { communityId: number; residentId: number; reportId: number; at: Date; several?: boolean },
 ): Promise<TicketMove> {
+  // A report credited to several people: each one's tickets have a key of their own.
+  const who = at.several ? at.residentId : undefined;
   // One read (running totals and the ratio together): approvals never re-sum a history.
   const standing = await r.points.ticketStanding(at.communityId, at.residentId);
   const tickets = ticketDelta(standing.ticketPoints, standing.ticketsEarnedNet, standing.ticketRatio, cause);
@@ -19,7 +21,7 @@ export async function moveTicketsForReport(
   if (tickets !== 0) {
     const appended = await r.tickets.append({
       communityId: at.communityId, residentId: at.residentId, tickets, kind: cause === "credit" ? "earned" : "reversal",
-      reportId: at.reportId, createdAt: at.at, idempotencyKey: cause === "credit" ? ticketKey.earned(at.reportId) : ticketKey.back(at.reportId),
+      reportId: at.reportId, createdAt: at.at, idempotencyKey: cause === "credit" ? ticketKey.earned(at.reportId, who) : ticketKey.back(at.reportId, who),
     });
     if (appended === "created") added = tickets;
   }

@@ -37,7 +37,7 @@ describe("a full disk", () => {
 
     await app.db.raw("PRAGMA max_page_count = 1073741823");
     const after = await app.chat("张秀英: 早上撕了3张小广告");
-    expect(after).toMatch(/#\d+/);
+    expect(after).toMatch(/📝 #\d+ 张秀英/);
     expect(after).toContain("又能正常保存数据");
     expect(events).toEqual(["failing", "recovered"]);
   });

@@ -22,6 +22,19 @@ export interface SimulateOptions {
 const MAX_MOVE_DAYS = 92;
 
 export async function simulate(app: App, opts: SimulateOptions): Promise<void> {
+  const locale = normalizeLocale(app.config.locale);
+  const t = translator(locale);
+  // The simulator's operator is its user: storage faults are told here once, as to the admins.
+  // Listening from the start: setting up the simulator writes too.
+  const unsubscribe = app.db.faults.subscribe((e) => opts.output.write(`${t(e.state === "failing" ? "storage.failing" : "storage.recovered")}\n`));
+  try {
+    await run(app, opts, t, locale);
+  } finally {
+    unsubscribe();
+  }
+}
+
+async function run(app: App, opts: SimulateOptions, t: ReturnType<typeof translator>, locale: string): Promise<void> {
   if (opts.demo) await seedDemo(app.deps);
   const { community, slugs } = await pickSimCommunity(app.deps, opts.community);
   if (!community) {
@@ -29,8 +42,6 @@ export async function simulate(app: App, opts: SimulateOptions): Promise<void> {
     throw new CliError("no community in this database: run deedbank setup first, or deedbank simulate --demo");
   }
   const directory = await prepareSimulator(app.deps, CONSOLE_PLATFORM, community);
-  const locale = normalizeLocale(app.config.locale);
-  const t = translator(locale);
   const chatIds = directory.groups.map((g) => g.chatId);
   const drain = async () => {
     // A failed drain (the disk is full) leaves the rows queued for the next line.
@@ -56,14 +67,8 @@ export async function simulate(app: App, opts: SimulateOptions): Promise<void> {
     drain,
     ...(clock ? { time: (arg: string | null) => moveClock(app, clock, arg, { zone, locale, t, print: (s) => chat.print(s), drain }) } : {}),
   });
-  // The simulator's operator is its user: storage faults are told here once, as to the admins.
-  const unsubscribe = app.db.faults.subscribe((e) => chat.print(t(e.state === "failing" ? "storage.failing" : "storage.recovered")));
   if (opts.interactive) chat.welcome();
-  try {
-    await chat.run();
-  } finally {
-    unsubscribe();
-  }
+  await chat.run();
 }
 
 interface MoveIo { zone: string; locale: string; t: ReturnType<typeof translator>; print(s: string): void; drain(): Promise<void> }
