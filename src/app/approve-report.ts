@@ -104,7 +104,7 @@ export async function approveReport(deps: AppDeps, input: ApproveInput): Promise
     const approved: Approved = { report: updated, doer: first, points, balance: head.balance, tickets: head.tickets, credited };
     if (input.announce) await enqueueDecision(r, report.id, "approved", input.announce(approved), now);
     return { ok: true as const, ...approved, receipt: await queueReceipt(r, input.receipt, approved, now) };
-  });
+  }, { communityId: input.communityId });
 }
 
 async function correctedDeeds(

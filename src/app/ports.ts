@@ -260,9 +260,19 @@ export interface HonourRepo {
 // ---- end honour ----
 
 /** Every database call goes through here: reads alone, writes in one transaction each. */
+/**
+ * What a write touches, so that writes that cannot interfere run side by side on a shared
+ * database (PostgreSQL; SQLite has one writer anyway and ignores it):
+ * - `{ communityId }`: only that community's rows (and inserts of its own audit, outbox and
+ *   identity rows); it waits for writes of the same community only;
+ * - `"rows"`: only rows it updates conditionally itself (the outbox's claim, lease, mark);
+ * - none: anything; it runs alone. The safe default for every rare or cross-community write.
+ */
+export type WriteScope = { communityId: number } | "rows";
+
 export interface Store {
   read<T>(fn: (repos: Repos) => Promise<T>): Promise<T>;
-  write<T>(fn: (repos: Repos) => Promise<T>): Promise<T>;
+  write<T>(fn: (repos: Repos) => Promise<T>, scope?: WriteScope): Promise<T>;
 }
 
 export type Clock = () => Date;

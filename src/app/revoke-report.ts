@@ -71,5 +71,5 @@ export async function revokeReport(
     };
     if (input.announce) await enqueueDecision(r, report.id, "revoked", input.announce(revoked), decidedAt);
     return { ok: true as const, ...revoked, receipt: await queueReceipt(r, input.receipt, revoked, decidedAt) };
-  });
+  }, { communityId: input.communityId });
 }

@@ -68,7 +68,7 @@ export async function submitReport(deps: AppDeps, input: SubmitReportInput): Pro
       group, since, identity, messageId: input.messageId, text: input.text, parse, detail, receipt: input.receipt,
       doers: parse.doers.length > 1 ? parse.doers : undefined, doerName: parse.doer,
     });
-  });
+  }, { communityId: group.communityId });
 }
 
 export interface CreateReport {

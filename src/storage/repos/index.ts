@@ -37,7 +37,7 @@ export function createRepos(db: Db, sql: Sql = prismaSql(db, "sqlite")): Repos {
     outbox: outboxRepo(db, sql),
     platform: platformRepo(db),
     ...rewardRepos(db, sql),
-    ...registerRepos(db),
+    ...registerRepos(db, sql.dialect),
     possibleReports: possibleReportRepo(db),
   };
 }
