@@ -14,12 +14,9 @@ export default defineConfig({
         ? [{
             extends: true as const,
             test: {
-              name: "postgresql", include: PG_TESTS, exclude: ["tests/storage/pg-*.test.ts", "tests/storage/database.test.ts", "tests/storage/crash.test.ts",
+              name: "postgresql", include: PG_TESTS, exclude: ["tests/storage/pg-*.test.ts", "tests/storage/database.test.ts",
                 // SQLite files only: PostgreSQL keeps its own backups (pg_dump) and disk.
-                "tests/storage/backup.test.ts", "tests/storage/full-disk.test.ts",
-                // Known gaps on PostgreSQL, left open in issue 15: the audit test reads the SQLite
-                // file directly, and the register's bulk SQL (登记, 查询 after a merge) is SQLite-only.
-                "tests/chat/audit.test.ts", "tests/chat/register-chat.test.ts"],
+                "tests/storage/backup.test.ts", "tests/storage/full-disk.test.ts"],
               env: { DEEDBANK_TEST_BACKEND: "postgresql" }, testTimeout: 60_000, hookTimeout: 60_000,
             },
           }]

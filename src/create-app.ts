@@ -36,7 +36,7 @@ export async function createApp(config: Config, opts: { clock?: Clock; log?: pin
   const deps: AppDeps = {
     store: db,
     clock,
-    settings: { dailyReportLimit: config.dailyReportLimit, drawKey: config.drawKey ?? drawKeyFile(db.dataDir) },
+    settings: { dailyReportLimit: config.dailyReportLimit, proxySelfApprove: config.proxySelfApprove, drawKey: config.drawKey ?? drawKeyFile(db.dataDir) },
     parsers: new ParserCache(db),
   };
   const postersDir = join(db.dataDir, "posters");

@@ -48,5 +48,5 @@ export async function createDraw(
       if (draft) await r.outbox.enqueue(draft, { dedupeKey: `draw-open:${draw.id}:${group.platform}:${group.chatId}` });
     }
     return { ok: true as const, draw: { ...draw, seed }, receipt: await queueReceipt(r, input.receipt, { draw: { ...draw, seed } }, deps.clock()) };
-  });
+  }, { communityId: input.communityId });
 }

@@ -7,6 +7,8 @@ import type { ChatPlace, Clock, Store } from "./ports.ts";
 export interface AppSettings {
   /** Reports one person may send per day before the bot asks them to wait. */
   dailyReportLimit: number;
+  /** The entering grid worker may approve their own proxy entry of up to PROXY_SELF_APPROVE_MAX points. */
+  proxySelfApprove?: boolean;
   /** Seals draw seeds in the database until the draw (see seed-box.ts). */
   drawKey: string;
 }

@@ -35,7 +35,7 @@ export async function dispatchOutbox(deps: AppDeps, opts: DispatchOptions): Prom
   const result: DispatchResult = { sent: 0, retried: 0, failed: 0 };
   // Claimed, not just read: with several bot processes on one database each message is taken once.
   const now = deps.clock();
-  const due = await deps.store.write((r) => r.outbox.claim(now, limit, new Date(now.getTime() + leaseMs), platform));
+  const due = await deps.store.write((r) => r.outbox.claim(now, limit, new Date(now.getTime() + leaseMs), platform), "rows");
   for (const item of due) {
     let sent: { messageId: string | null } | null = null;
     let outcome: SendFailure = {};
@@ -47,7 +47,7 @@ export async function dispatchOutbox(deps: AppDeps, opts: DispatchOptions): Prom
     }
     if (sent) {
       const { messageId } = sent;
-      await deps.store.write((r) => r.outbox.markSent(item.id, messageId, deps.clock()));
+      await deps.store.write((r) => r.outbox.markSent(item.id, messageId, deps.clock()), "rows");
       result.sent++;
       continue;
     }
@@ -55,7 +55,7 @@ export async function dispatchOutbox(deps: AppDeps, opts: DispatchOptions): Prom
     const giveUp = outcome.permanent === true || attempt >= maxAttempts;
     const wait = Math.max(outcome.retryAfterMs ?? 0, backoffMs(attempt));
     const retryAt = giveUp ? null : new Date(deps.clock().getTime() + wait);
-    await deps.store.write((r) => r.outbox.markFailed(item.id, outcome.message ?? "send failed", retryAt));
+    await deps.store.write((r) => r.outbox.markFailed(item.id, outcome.message ?? "send failed", retryAt), "rows");
     if (giveUp) result.failed++;
     else result.retried++;
   }

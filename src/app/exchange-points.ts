@@ -42,5 +42,5 @@ export async function exchangePoints(
     });
     const done: Exchanged = { exchangeId, resident, item: { ...item, stock: item.stock - 1 }, balance: balance - item.price };
     return { ok: true as const, ...done, receipt: await queueReceipt(r, input.receipt, done, deps.clock()) };
-  });
+  }, { communityId: input.communityId });
 }

@@ -36,5 +36,5 @@ export async function markPrizeCollected(
       return { ok: true as const, ...done, receipt: await queueReceipt(r, input.receipt, done, deps.clock()) };
     }
     return fail(collected ? "PRIZE.ALREADY_COLLECTED" : "PRIZE.NONE", { name: winner.name });
-  });
+  }, { communityId: input.communityId });
 }

@@ -10,9 +10,11 @@ export interface TicketMove {
 }
 
 export async function moveTicketsForReport(
-  r: Repos, cause: "credit" | "reversal", at: { communityId: number; residentId: number; reportId: number; at: Date },
+  r: Repos, cause: "credit" | "reversal", at: { communityId: number; residentId: number; reportId: number; at: Date; several?: boolean },
 ): Promise<TicketMove> {
-  return moveTickets(r, cause, { ...at, key: cause === "credit" ? ticketKey.earned(at.reportId) : ticketKey.back(at.reportId) });
+  // A report credited to several people: each one's tickets have a key of their own.
+  const who = at.several ? at.residentId : undefined;
+  return moveTickets(r, cause, { ...at, key: cause === "credit" ? ticketKey.earned(at.reportId, who) : ticketKey.back(at.reportId, who) });
 }
 
 /** Tickets for points credited by another cause than a report (an event), under its own key. */

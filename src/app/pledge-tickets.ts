@@ -31,5 +31,5 @@ export async function pledgeTickets(
     const pledged = (await r.draws.pledges(draw.id)).find((p) => p.residentId === residentId)?.tickets ?? input.tickets;
     const done: Pledged = { drawId: draw.id, title: draw.title, pledged, balance: balance - input.tickets };
     return { ok: true as const, ...done, receipt: await queueReceipt(r, input.receipt, done, deps.clock()) };
-  });
+  }, { communityId: input.communityId });
 }

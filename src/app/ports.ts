@@ -64,12 +64,29 @@ export interface ReportRec {
   deeds: ParsedDeed[]; suggestedPoints: number; doerName: string | null; doerResidentId: number | null;
   status: ReportStatus; awardedPoints: number | null; reviewerId: number | null; reason: string | null;
   createdAt: Date; decidedAt: Date | null;
+  /** Every doer, in order, when the report names several (empty: the one doer is doerName). */
+  doers: ReportDoerRec[];
+  /** A proxy entry (代报): the staff member who entered it for the doer. */
+  enteredById: number | null;
+  /** The number of an earlier report of the same deed by the same doer that day. */
+  duplicateOf: number | null;
+  /** Closed by merging it into this report (its number). */
+  mergedInto: number | null;
 }
+/** One doer of a report naming several: as the text names them (null: the sender), and the
+ * resident credited, once approved. */
+export interface ReportDoerRec { position: number; name: string | null; residentId: number | null }
 export interface NewReport {
   communityId: number; gridId: number | null; chatGroupId: number | null; platform: string;
   externalChatId: string; externalMessageId: string | null; senderIdentityId: number;
   senderResidentId: number | null; rawText: string; deeds: ParsedDeed[]; suggestedPoints: number;
   doerName: string | null;
+  /** All doers when the text names several (null: the sender); omitted or one: doerName alone. */
+  doers?: (string | null)[];
+  enteredById?: number | null;
+  duplicateOf?: number | null;
+  /** Known at entry (a proxy entry names a registered resident). */
+  doerResidentId?: number | null;
   /** When it was reported, by the app's clock. */
   at: Date;
 }
@@ -152,8 +169,10 @@ export interface Repos extends RewardRepos, PossibleReportRepos, RegisterRepos, 
     /** Moves a report from one status to another; false when it was no longer in `from`. */
     transition(id: number, from: ReportStatus, patch: {
       status: ReportStatus; reviewerId?: number | null; reason?: string | null; awardedPoints?: number | null;
-      doerResidentId?: number | null; decidedAt?: Date; deeds?: ParsedDeed[];
+      doerResidentId?: number | null; decidedAt?: Date; deeds?: ParsedDeed[]; mergedInto?: number | null;
     }): Promise<boolean>;
+    /** Replaces the doers of a report (as approved: each with the resident credited). */
+    setDoers(reportId: number, doers: ReportDoerRec[]): Promise<void>;
     /** Pending reports waiting for a reviewer, oldest first: not those held in 公示 (issue 11). */
     pending(communityId: number, gridIds: number[] | null, limit: number): Promise<ReportRec[]>;
     countBySenderSince(senderIdentityId: number, since: Date): Promise<number>;
@@ -161,7 +180,7 @@ export interface Repos extends RewardRepos, PossibleReportRepos, RegisterRepos, 
     recentBySender(senderIdentityId: number, since: Date): Promise<ReportRec[]>;
     /** Pending and approved reports of a grid since a time that name this doer (the only grid
      * reports the duplicate check compares: a busy grid's whole day is not read per report). */
-    recentInGrid(gridId: number, since: Date, doerName: string): Promise<ReportRec[]>;
+    recentInGrid(gridId: number, since: Date): Promise<ReportRec[]>;
   };
   ledger: {
     /** Appends one entry; "duplicate" when its idempotency key was already used. */
@@ -244,9 +263,19 @@ export interface HonourRepo {
 // ---- end honour ----
 
 /** Every database call goes through here: reads alone, writes in one transaction each. */
+/**
+ * What a write touches, so that writes that cannot interfere run side by side on a shared
+ * database (PostgreSQL; SQLite has one writer anyway and ignores it):
+ * - `{ communityId }`: only that community's rows (and inserts of its own audit, outbox and
+ *   identity rows); it waits for writes of the same community only;
+ * - `"rows"`: only rows it updates conditionally itself (the outbox's claim, lease, mark);
+ * - none: anything; it runs alone. The safe default for every rare or cross-community write.
+ */
+export type WriteScope = { communityId: number } | "rows";
+
 export interface Store {
   read<T>(fn: (repos: Repos) => Promise<T>): Promise<T>;
-  write<T>(fn: (repos: Repos) => Promise<T>): Promise<T>;
+  write<T>(fn: (repos: Repos) => Promise<T>, scope?: WriteScope): Promise<T>;
 }
 
 export type Clock = () => Date;

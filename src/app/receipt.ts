@@ -39,5 +39,5 @@ export async function queueReceipt<T>(r: Repos, render: Receipt<T> | undefined, 
 export async function markReceiptSent(deps: AppDeps, out: OutboxDraft, messageId: string | null): Promise<void> {
   const id = out.outboxId;
   if (id === undefined || id === null) return;
-  await deps.store.write((r) => r.outbox.markSent(id, messageId, deps.clock()));
+  await deps.store.write((r) => r.outbox.markSent(id, messageId, deps.clock()), "rows");
 }

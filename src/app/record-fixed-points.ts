@@ -70,5 +70,5 @@ export async function recordFixedPoints(deps: AppDeps, input: FixedInput & { rec
       category: { code: choice.category.code, zh: choice.category.names.zh + (level ? `·${level.zh}` : ""), en: choice.category.names.en + (level ? ` (${level.en})` : ""), level: choice.level?.code ?? null },
     };
     return { ok: true as const, ...done, receipt: await queueReceipt(r, input.receipt, done, deps.clock()) };
-  });
+  }, { communityId: input.communityId });
 }

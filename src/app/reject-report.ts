@@ -39,5 +39,5 @@ export async function rejectReport(deps: AppDeps, input: RejectInput): Promise<R
     const rejected = { report: { ...report, status: "rejected" as const, reason, decidedAt } };
     if (input.announce) await enqueueDecision(r, report.id, "rejected", input.announce(rejected), decidedAt);
     return { ok: true as const, ...rejected, receipt: await queueReceipt(r, input.receipt, rejected, decidedAt) };
-  });
+  }, { communityId: input.communityId });
 }

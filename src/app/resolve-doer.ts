@@ -12,6 +12,11 @@ export interface DoerChoice {
 }
 
 export async function resolveDoer(r: Repos, report: ReportRec, choice: DoerChoice, actorId: number): Promise<Result<{ resident: ResidentRec }>> {
+  // Known before approval (a proxy entry names a registered resident).
+  if (choice.name === undefined && report.doerResidentId !== null && report.status === "pending") {
+    const preset = await r.residents.byId(report.doerResidentId);
+    if (preset) return ok({ resident: preset });
+  }
   const name = choice.name ?? report.doerName;
   if (name === null) return resolveSender(r, report, choice.pick, actorId);
   const found = await findOrCreate(r, report, name, choice.pick, actorId);

@@ -17,7 +17,11 @@ export interface RevokeInput {
   receipt?: Receipt<Revoked>;
 }
 
-export interface Revoked { report: ReportRec; points: number; balance: number; doerId: number; doerName: string; tickets?: TicketMove }
+export interface Revoked {
+  report: ReportRec; points: number; balance: number; doerId: number; doerName: string; tickets?: TicketMove;
+  /** The other doers, when the report credited several. */
+  others?: { name: string; balance: number; tickets?: TicketMove }[];
+}
 
 export async function revokeReport(
   deps: AppDeps,
@@ -28,7 +32,7 @@ export async function revokeReport(
   return deps.store.write(async (r) => {
     const report = await r.reports.byNumber(input.communityId, input.number);
     if (!report) return fail("REPORT.NOT_FOUND", { number: input.number });
-    const reviewer = authorize(input.actor, { kind: "review", communityId: report.communityId, gridId: report.gridId, concerned: [report.senderResidentId, report.doerResidentId] }, { number: report.number });
+    const reviewer = authorize(input.actor, { kind: "review", communityId: report.communityId, gridId: report.gridId, concerned: [report.senderResidentId, report.doerResidentId, ...report.doers.map((d) => d.residentId)] }, { number: report.number });
     if (!reviewer.ok) return reviewer;
     if (report.status !== "approved" || report.doerResidentId === null || report.awardedPoints === null) {
       return fail("REPORT.NOT_APPROVED", { number: report.number });
@@ -37,25 +41,35 @@ export async function revokeReport(
     if (!(await r.reports.transition(report.id, "approved", { status: "revoked", reason, decidedAt }))) {
       return fail("REPORT.NOT_APPROVED", { number: report.number });
     }
-    await r.ledger.append({
-      communityId: report.communityId, residentId: report.doerResidentId, points: -report.awardedPoints,
-      kind: "reversal", reportId: report.id, idempotencyKey: ledgerKey.reversal(report.id), actorId: reviewer.actorId,
-      note: reason, at: decidedAt,
-    });
-    const where = { communityId: report.communityId, residentId: report.doerResidentId, reportId: report.id, at: decidedAt };
-    const moved = await moveTicketsForReport(r, "reversal", where);
-    const withdrawn = await withdrawPledgesForDebt(r, where);
-    const tickets = withdrawn > 0 ? { ...moved, balance: moved.balance + withdrawn, withdrawn } : moved;
+    // A report credited to several people is reversed for each, with keys of their own.
+    const credited = report.doers.map((d) => d.residentId).filter((id): id is number => id !== null);
+    const several = credited.length > 1;
+    const doerIds = several ? credited : [report.doerResidentId];
+    const reversed: { id: number; balance: number; tickets: TicketMove }[] = [];
+    for (const residentId of doerIds) {
+      await r.ledger.append({
+        communityId: report.communityId, residentId, points: -report.awardedPoints,
+        kind: "reversal", reportId: report.id, idempotencyKey: ledgerKey.reversal(report.id, several ? residentId : undefined),
+        actorId: reviewer.actorId, note: reason, at: decidedAt,
+      });
+      const where = { communityId: report.communityId, residentId, reportId: report.id, at: decidedAt, several };
+      const moved = await moveTicketsForReport(r, "reversal", where);
+      const withdrawn = await withdrawPledgesForDebt(r, where);
+      reversed.push({ id: residentId, balance: 0, tickets: withdrawn > 0 ? { ...moved, balance: moved.balance + withdrawn, withdrawn } : moved });
+    }
+    for (const x of reversed) x.balance = await r.ledger.balance(x.id);
     await r.audit.record({
       communityId: report.communityId, actorId: reviewer.actorId, action: "report.revoked",
-      subjectType: "report", subjectId: report.id, data: { number: report.number, points: -report.awardedPoints },
+      subjectType: "report", subjectId: report.id, data: { number: report.number, points: -report.awardedPoints, ...(several ? { doerIds } : {}) },
     });
+    const names = new Map((await r.residents.byIds(doerIds)).map((x) => [x.id, x.name]));
+    const head = reversed[0] as (typeof reversed)[number];
     const revoked: Revoked = {
       report: { ...report, status: "revoked" as const, reason }, points: report.awardedPoints,
-      balance: await r.ledger.balance(report.doerResidentId), doerId: report.doerResidentId,
-      doerName: (await r.residents.byId(report.doerResidentId))?.name ?? "", tickets,
+      balance: head.balance, doerId: head.id, doerName: names.get(head.id) ?? "", tickets: head.tickets,
+      others: reversed.slice(1).map((x) => ({ name: names.get(x.id) ?? "", balance: x.balance, tickets: x.tickets })),
     };
     if (input.announce) await enqueueDecision(r, report.id, "revoked", input.announce(revoked), decidedAt);
     return { ok: true as const, ...revoked, receipt: await queueReceipt(r, input.receipt, revoked, decidedAt) };
-  });
+  }, { communityId: input.communityId });
 }

@@ -52,7 +52,7 @@ export async function runDraw(
       if (draft) await r.outbox.enqueue(draft, { dedupeKey: `draw-result:${draw.id}:${group.platform}:${group.chatId}` });
     }
     return { ok: true as const, ...result, receipt: await queueReceipt(r, input.receipt, result, now) };
-  });
+  }, { communityId: input.communityId });
 }
 
 /** "all" draws: each ticket held at the close is one entry, and is spent by the draw. */

@@ -28,5 +28,5 @@ export async function withdrawReport(deps: AppDeps, input: WithdrawInput): Promi
     });
     const done = { report: { ...report, status: "withdrawn" as const } };
     return { ok: true as const, ...done, receipt: await queueReceipt(r, input.receipt, done, deps.clock()) };
-  });
+  }, { communityId: input.communityId });
 }

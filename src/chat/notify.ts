@@ -41,17 +41,30 @@ export const reviewerCopy = <T extends { report: ReportRec }>(ctx: ChatContext, 
 
 /** The decision notice of an approval: the 公示 notice when the award waits in public (issue 11). */
 export const approvedText = (t: Translate, timezone = "Asia/Shanghai") => (a: Approved) =>
-  a.notice ? t("notice.posted", { number: a.report.number, doer: a.doer.name, points: a.points, until: noticeUntil(a.notice.windowEndsAt, timezone) }) :
-  t("report.approved", { number: a.report.number, doer: a.doer.name, points: a.points, balance: a.balance }) +
-  ticketLine(t, a.doer.name, a.tickets);
+  a.notice ? t("notice.posted", { number: a.report.number, doer: a.doer.name, points: a.points, until: noticeUntil(a.notice.windowEndsAt, timezone) })
+  : a.credited.length > 1
+    ? t("report.approvedSeveral", { number: a.report.number, doers: a.credited.map((c) => c.doer.name).join(t("card.namesJoin")), points: a.points }) +
+      a.credited.map((c) => ticketLine(t, c.doer.name, c.tickets)).join("")
+    : t("report.approved", { number: a.report.number, doer: a.doer.name, points: a.points, balance: a.balance }) +
+      ticketLine(t, a.doer.name, a.tickets);
+
+export const mergedText = (t: Translate) => (m: { report: ReportRec; into: ReportRec; added: string[] }) =>
+  t("report.merged", { from: m.report.number, into: m.into.number }) +
+  (m.added.length > 0 ? `\n${t("report.mergedAdded", { into: m.into.number, names: m.added.join(t("card.namesJoin")) })}` : "");
 
 export const rejectedText = (t: Translate) => (a: { report: ReportRec }) =>
   t("report.rejected", { number: a.report.number, reason: a.report.reason ?? "" });
 
 export const revokedText = (t: Translate) => (a: Revoked) =>
-  t("report.revoked", { number: a.report.number, reason: a.report.reason ?? "", doer: a.doerName, points: a.points, balance: a.balance }) +
+  a.others && a.others.length > 0 ? revokedSeveral(t, a, a.others) : t("report.revoked", { number: a.report.number, reason: a.report.reason ?? "", doer: a.doerName, points: a.points, balance: a.balance }) +
   (a.balance < 0 ? `\n${t("rewards.pointsOwed", { name: a.doerName, owed: -a.balance })}` : "") +
   ticketLine(t, a.doerName, a.tickets);
+
+function revokedSeveral(t: Translate, a: Revoked, others: NonNullable<Revoked["others"]>): string {
+  const all = [{ name: a.doerName, balance: a.balance, tickets: a.tickets }, ...others];
+  return t("report.revokedSeveral", { number: a.report.number, reason: a.report.reason ?? "", doers: all.map((x) => x.name).join(t("card.namesJoin")), points: a.points }) +
+    all.map((x) => (x.balance < 0 ? `\n${t("rewards.pointsOwed", { name: x.name, owed: -x.balance })}` : "") + ticketLine(t, x.name, x.tickets)).join("");
+}
 
 /** The award of a 公示 notice has landed. */
 export const noticeCreditedText = (t: Translate) => (a: NoticeCredited) =>

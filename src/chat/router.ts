@@ -45,6 +45,9 @@ import { merge } from "./commands/merge.ts";
 import { register } from "./commands/register.ts";
 import { topHouseholds } from "./commands/top-households.ts";
 import { who } from "./commands/who.ts";
+// several doers, duplicates, proxy entries (issue 11)
+import { mergeReport } from "./commands/merge-report.ts";
+import { reportFor } from "./commands/report-for.ts";
 // the parser's doubtful lane (issue 13)
 import { promote } from "./commands/promote.ts";
 // a grid worker's day (issue 11)
@@ -58,7 +61,7 @@ import { signIn } from "./commands/sign-in.ts";
 
 export const COMMANDS: readonly Command<any>[] = [help, rules, me, top, mask, pending, approve, reject, revoke, withdraw,
   fixed, unfixed, pointsReport, newDraw, runDraw, draws, enterDraw, collectPrize, shop, shopAdd, exchange,
-  bind, bindgroup, newGrid, appoint, who, register, merge, topHouseholds, promote, inactive,
+  bind, bindgroup, newGrid, appoint, who, register, merge, topHouseholds, promote, inactive, mergeReport, reportFor,
   event, endEvent, signIn, confirm, object, report];
 
 export interface Logger {

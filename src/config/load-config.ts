@@ -11,6 +11,8 @@ export interface Config {
   locale: "zh-CN" | "en";
   timezone: string;
   dailyReportLimit: number;
+  /** A grid worker may approve their own proxy entry (代报) of up to 10 points (DEEDBANK_PROXY_SELF_APPROVE=1). */
+  proxySelfApprove: boolean;
   /** When the weekly honour list is posted (cron, in `timezone`). */
   honourCron: string;
   /** When the daily review reminder (待审核提醒) goes out. */
@@ -82,6 +84,8 @@ const schema = z.object({
     .describe("a number of days from 1 to 3650, e.g. 56"),
   DEEDBANK_DAILY_REPORT_LIMIT: z.coerce.number().int().min(1).max(1000).default(10)
     .describe("a whole number from 1 to 1000"),
+  DEEDBANK_PROXY_SELF_APPROVE: z.enum(["0", "1"]).default("0")
+    .describe("1 to let a grid worker approve their own proxy entry (代报) of up to 10 points, 0 not to"),
   DEEDBANK_HONOUR_CRON: z.string().default("0 9 * * 1").refine(validCron)
     .describe('a cron expression "minute hour day month weekday", e.g. "0 9 * * 1" (Mondays 09:00)'),
   DEEDBANK_REMINDER_CRON: z.string().default("0 18 * * *").refine(validCron)
@@ -142,6 +146,7 @@ export function loadConfig(env: Record<string, string | undefined> = process.env
     locale: e.DEEDBANK_LOCALE,
     timezone: e.DEEDBANK_TIMEZONE,
     dailyReportLimit: e.DEEDBANK_DAILY_REPORT_LIMIT,
+    proxySelfApprove: e.DEEDBANK_PROXY_SELF_APPROVE === "1",
     honourCron: e.DEEDBANK_HONOUR_CRON,
     reminderCron: e.DEEDBANK_REMINDER_CRON,
     retentionDays: e.DEEDBANK_RETENTION_DAYS,

@@ -16,8 +16,15 @@ export function decisionBlocker(status: ReportStatus): "REPORT.ALREADY_APPROVED"
   return status === "approved" ? "REPORT.ALREADY_APPROVED" : "REPORT.NOT_PENDING";
 }
 
-/** Idempotency keys: derived from the cause, so a replay of the same cause credits once. */
+/**
+ * Idempotency keys: derived from the cause, so a replay of the same cause credits once. A report
+ * credited to one person keeps `deed:<report>` (as every ledger before issue 11 has it); a report
+ * credited to several people gives each their own, `deed:<report>:<resident>`.
+ */
 export const ledgerKey = {
-  deed: (reportId: number) => `deed:${reportId}`,
-  reversal: (reportId: number) => `reversal:${reportId}`,
+  deed: (reportId: number, residentId?: number) => residentId === undefined ? `deed:${reportId}` : `deed:${reportId}:${residentId}`,
+  reversal: (reportId: number, residentId?: number) => residentId === undefined ? `reversal:${reportId}` : `reversal:${reportId}:${residentId}`,
 };
+
+/** Most points the entering grid worker may approve on their own proxy entry, when allowed. */
+export const PROXY_SELF_APPROVE_MAX = 10;

@@ -29,8 +29,9 @@ export function ticketDelta(dynamicAfter: number, issuedSoFar: number, ratio: nu
 export const carriedPoints = (dynamicPoints: number, ratio: number): number => Math.max(0, dynamicPoints) % ratio;
 
 export const ticketKey = {
-  earned: (reportId: number) => `tickets:${reportId}`,
-  back: (reportId: number) => `tickets-back:${reportId}`,
+  /** Per resident when a report credits several (as ledgerKey.deed). */
+  earned: (reportId: number, residentId?: number) => residentId === undefined ? `tickets:${reportId}` : `tickets:${reportId}:${residentId}`,
+  back: (reportId: number, residentId?: number) => residentId === undefined ? `tickets-back:${reportId}` : `tickets-back:${reportId}:${residentId}`,
   draw: (drawId: number, residentId: number) => `draw:${drawId}:${residentId}`,
   pledge: (pledgeId: number) => `pledge:${pledgeId}`,
 };

@@ -117,6 +117,9 @@ export async function copyDatabase(fromUrl: string, toUrl: string, settings: DbS
         report.residents = want.size;
       } else report.tickets = total;
     }
+    // Planner statistics for the new rows: without them (autovacuum off, or not yet round)
+    // PostgreSQL guesses one row per table and picks slow plans for the rankings.
+    for (const { table } of report.tables) await client.query(`ANALYZE ${q(table)}`);
     await client.query("COMMIT");
     return report;
   } catch (e) {

@@ -138,6 +138,7 @@ async function openSqlite(urlOrPath: string, opts: OpenOptions = {}): Promise<Da
     faults,
     raw: (sql) => lane.run(() => prisma.$queryRawUnsafe(sql)),
     read: (fn) => lane.run(() => withBusyRetry(() => fn(current().repos))),
+    // One writer: the scope (what a write may run beside on PostgreSQL) changes nothing here.
     write: (fn) =>
       lane.run(() =>
         faults.watch(() =>

@@ -1,15 +1,18 @@
 // PostgreSQL: the same repositories over the client generated from prisma/postgres/schema.prisma,
-// through the pg driver adapter (no engine download). Several processes may share the server:
-// every write transaction first takes one transaction-scoped advisory lock, so writes from all
-// processes run one after another and each use case sees every earlier commit (READ COMMITTED
-// re-reads per statement), as SQLite's single writer gives. Reads never wait for it.
-// Why not SERIALIZABLE: a serialization failure at COMMIT leaves the adapter's transaction
-// hanging in Prisma 6.19.3 (seen with three processes sending the outbox). A lock per
-// community would let communities write in parallel; one city's write rate (well under 100
-// a second) does not need it.
+// through the pg driver adapter (no engine download). Several processes may share the server.
+// Every write is one READ COMMITTED transaction that first takes transaction-scoped advisory
+// locks according to its scope (docs/postgresql-writes.md):
+// - a community's write: the global write lock SHARED, then that community's lock EXCLUSIVE,
+//   so writes of different communities run in parallel and writes of one community run one
+//   after another, each seeing every earlier commit (READ COMMITTED re-reads per statement);
+// - a "rows" write (outbox claim/mark: conditional updates that lock their own rows): the
+//   global lock SHARED only;
+// - any other write (setup, imports, cross-community): the global lock EXCLUSIVE, alone.
+// Reads never wait for them. Why not SERIALIZABLE: a serialization failure at COMMIT leaves
+// the adapter's transaction hanging in Prisma 6.19.3 (seen with three processes sending the outbox).
 import { PrismaPg } from "@prisma/adapter-pg";
 import pg from "pg";
-import type { Repos } from "../app/ports.ts";
+import type { Repos, WriteScope } from "../app/ports.ts";
 import { PrismaClient } from "./generated-pg/client.ts";
 import type { Database } from "./database-type.ts";
 import { DatabaseOpenError, explainPgError, type DbTarget } from "./db-url.ts";
@@ -20,8 +23,33 @@ import { FaultWatch } from "./fault-watch.ts";
 
 type PgTarget = Extract<DbTarget, { kind: "postgresql" }>;
 
-/** The advisory lock every write takes (any number, the same in every process). */
-const WRITE_LOCK = 0x6465_6462; // "dedb"
+/** The high half of the global write lock's bigint key (the low half names the schema). */
+export const WRITE_LOCK = 0x6465_6462; // "dedb"
+
+/**
+ * Advisory locks belong to the whole database, not to a schema: the keys carry a hash of the
+ * schema, so that two deployments (or test schemas) in one database do not wait for each other.
+ * In pg_locks: the global lock is (classid WRITE_LOCK, objid schema, objsubid 1), a community's
+ * (classid schema, objid communityId, objsubid 2).
+ */
+export function lockKeys(schema: string): { global: bigint; schema: number } {
+  let h = 0x811c9dc5;
+  for (const ch of Buffer.from(schema, "utf8")) h = Math.imul(h ^ ch, 0x01000193) >>> 0;
+  return { global: (BigInt(WRITE_LOCK) << 32n) | BigInt(h), schema: h };
+}
+
+/** The advisory locks a write of this scope takes, in this order (shared before exclusive, global before community: no cycles). */
+export function lockStatement(schema: string, scope: WriteScope | undefined): string {
+  const keys = lockKeys(schema);
+  if (scope === undefined) return `SELECT pg_advisory_xact_lock(${keys.global})`;
+  if (scope === "rows") return `SELECT pg_advisory_xact_lock_shared(${keys.global})`;
+  const id = Number(scope.communityId);
+  if (!Number.isInteger(id)) throw new Error("write scope: communityId must be an integer");
+  // The two-int4 form: the schema hash as a signed int4.
+  return `SELECT pg_advisory_xact_lock_shared(${keys.global}), pg_advisory_xact_lock(${keys.schema | 0}, ${id})`;
+}
+
+const laneKey = (scope: WriteScope | undefined) => (scope === undefined ? "all" : scope === "rows" ? "rows" : `c${scope.communityId}`);
 
 /** Serialization failure, deadlock, or a unique key another transaction took first. */
 const isConflict = (e: unknown): boolean => {
@@ -59,18 +87,34 @@ export async function connectPool(target: PgTarget): Promise<pg.Pool> {
   try {
     if (target.schema !== "public") await client.query(`CREATE SCHEMA IF NOT EXISTS "${target.schema}"`);
     await applyPgMigrations(client);
+    await analyzeUnknownTables(client);
   } finally {
     client.release();
   }
   return pool;
 }
 
+/**
+ * ANALYZE the tables that hold rows but have never been analysed (a bulk load on a server
+ * with autovacuum off, or before it came round): with no statistics the planner takes every
+ * table for one row, and the rankings' aggregates run several times slower (bench:scale).
+ * Where autovacuum runs, this finds nothing to do.
+ */
+async function analyzeUnknownTables(client: pg.PoolClient): Promise<void> {
+  const { rows } = await client.query<{ name: string }>(
+    `SELECT relname AS name FROM pg_stat_user_tables
+     WHERE schemaname = current_schema() AND n_live_tup + n_tup_ins > 0 AND last_analyze IS NULL AND last_autoanalyze IS NULL`);
+  for (const { name } of rows) await client.query(`ANALYZE "${name.replace(/"/g, '""')}"`);
+}
+
 export async function openPostgres(target: PgTarget, dataDir: string): Promise<Database> {
   const pool = await connectPool(target);
   const prisma = new PrismaClient({ adapter: new PrismaPg(pool, { schema: target.schema }) });
   const reads: Repos = createRepos(prisma as unknown as Db, prismaSql(prisma as unknown as Db, "postgresql"));
-  // Writes wait for one lock anyway; queuing them in the process first keeps the pool free for reads.
-  const lane = new WriteLane();
+  // Writes that would wait for the same lock queue in the process first (one lane per lock),
+  // which keeps the pool free for reads and for the other communities' writes.
+  const lanes = new Map<string, WriteLane>();
+  const lane = (key: string) => lanes.get(key) ?? (lanes.set(key, new WriteLane()), lanes.get(key) as WriteLane);
   const faults = new FaultWatch();
   return {
     provider: "postgresql",
@@ -79,20 +123,21 @@ export async function openPostgres(target: PgTarget, dataDir: string): Promise<D
     faults,
     raw: (sql) => prisma.$queryRawUnsafe(sql),
     read: (fn) => withConflictRetry(() => fn(reads), 3),
-    write: (fn) =>
-      lane.run(() =>
+    write: (fn, scope) =>
+      lane(laneKey(scope)).run(() =>
         faults.watch(() => withConflictRetry(() =>
           prisma.$transaction(async (tx) => {
             // Waiting for the lock is not a slow statement: statement_timeout applies after it.
+            // One round trip for the locks and the timeout that applies after them.
             await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = 0`);
-            await tx.$executeRawUnsafe(`SELECT pg_advisory_xact_lock(${WRITE_LOCK})`);
-            await tx.$executeRawUnsafe(`SET LOCAL statement_timeout = ${Number(target.pool.statement_timeout ?? 0)}`);
+            await tx.$executeRawUnsafe(`${lockStatement(target.schema, scope)}, set_config('statement_timeout', '${Number(target.pool.statement_timeout ?? 0)}', true)`);
             return fn(createRepos(tx as unknown as Db, prismaSql(tx as unknown as Db, "postgresql")));
           }, { isolationLevel: "ReadCommitted", maxWait: 60_000, timeout: 60_000 }),
         )),
       ),
     close: async () => {
-      await lane.run(() => prisma.$disconnect());
+      await Promise.all([...lanes.values()].map((l) => l.run(async () => undefined)));
+      await prisma.$disconnect();
       await pool.end().catch(() => undefined);
     },
   };

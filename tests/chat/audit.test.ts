@@ -1,7 +1,7 @@
 // Every state change leaves an audit row that names the internal actor.
-import Database from "better-sqlite3";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { testApp, type TestApp } from "../helpers/test-app.ts";
+import { rawAll } from "../helpers/raw-sql.ts";
 
 let app: TestApp;
 beforeEach(async () => {
@@ -24,11 +24,8 @@ it("writes an audit row naming the actor for each state change", async () => {
     "孙小梅: 今天去献了血",
     "王敏: 通过 4",
   ]);
-  const raw = new Database(app.db.file, { readonly: true });
-  const rows = raw
-    .prepare(`SELECT a.action, r.name AS actor FROM "AuditEvent" a LEFT JOIN "Resident" r ON r.id = a.actorId WHERE a.action != 'community.created' ORDER BY a.id`)
-    .all();
-  raw.close();
+  // Straight from the table, on SQLite or PostgreSQL alike.
+  const rows = await rawAll(app, `SELECT a.action, r.name AS actor FROM "AuditEvent" a LEFT JOIN "Resident" r ON r.id = a."actorId" WHERE a.action != 'community.created' ORDER BY a.id`);
   expect(rows).toEqual([
     { action: "report.submitted", actor: "张秀英" },
     { action: "report.approved", actor: "王敏" },

@@ -1,6 +1,7 @@
 // 查询 / 登记 / 合并 / 排行榜 家庭 in the group chat, on the demo community.
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
 import { testApp, type TestApp } from "../helpers/test-app.ts";
+import { rawAll, rawRun } from "../helpers/raw-sql.ts";
 
 let app: TestApp;
 beforeEach(async () => {
@@ -39,11 +40,8 @@ describe("the register in the chat", () => {
     expect(await app.chat(["王敏: 查询 张秀英"])).toMatch(/找到 1 位[\s\S]*5栋1单元102\(户主\)· 6 分/);
     expect(await app.chat([`周华: 合并 ${oldId} ${newId}`])).toContain(`编号 ${oldId} 已经合并过了`);
     // The report's ledger row still names the old record: nothing was rewritten.
-    const { default: Database } = await import("better-sqlite3");
-    const conn = new Database(app.db.file, { readonly: true });
-    expect(conn.prepare("SELECT residentId FROM LedgerEntry WHERE kind = 'deed'").all()).toEqual([{ residentId: oldId }]);
-    expect(() => new Database(app.db.file).prepare("DELETE FROM ResidentMerge").run()).toThrow(/append-only/);
-    conn.close();
+    expect(await rawAll(app, `SELECT "residentId" FROM "LedgerEntry" WHERE kind = 'deed'`)).toEqual([{ residentId: oldId }]);
+    await expect(rawRun(app, `DELETE FROM "ResidentMerge"`)).rejects.toThrow(/append-only/);
     expect(await app.chat(["张秀英: 排行榜 家庭", "Anna: /top households"])).toMatch(/家庭排行榜[\s\S]*1\. 5栋1单元102 张秀英家 6 分[\s\S]*households ranking[\s\S]*1\. bldg 5, unit 1, room 102, the 张秀英 household: 6 points/);
   });
 });

@@ -9,6 +9,7 @@ describe("loadConfig", () => {
       locale: "zh-CN",
       timezone: "Asia/Shanghai",
       dailyReportLimit: 10,
+      proxySelfApprove: false,
       honourCron: "0 9 * * 1",
       reminderCron: "0 18 * * *",
       retentionDays: 56,
@@ -20,6 +21,12 @@ describe("loadConfig", () => {
       backup: { cron: "30 3 * * *", keep: 7 },
       phoneSecret: null,
     });
+  });
+
+  it("reads DEEDBANK_PROXY_SELF_APPROVE as 0 or 1, and names it when it is anything else", () => {
+    expect(loadConfig({ DEEDBANK_PROXY_SELF_APPROVE: "1" }).proxySelfApprove).toBe(true);
+    expect(loadConfig({ DEEDBANK_PROXY_SELF_APPROVE: "0" }).proxySelfApprove).toBe(false);
+    expect(() => loadConfig({ DEEDBANK_PROXY_SELF_APPROVE: "yes" })).toThrow(/DEEDBANK_PROXY_SELF_APPROVE="yes" is not valid/);
   });
 
   it("lets --db win over DATABASE_URL, and treats empty variables as unset", () => {

@@ -4,7 +4,7 @@ import { reviewRefusal, reviewableGridIds, type RoleGrant } from "../../src/doma
 import { rank } from "../../src/domain/ranking.ts";
 import { maskName } from "../../src/domain/mask-name.ts";
 import { dayStart, weekOf } from "../../src/domain/period.ts";
-import { findDuplicate, type ReportSketch } from "../../src/domain/duplicate.ts";
+import { doerKey, findDuplicate, type ReportSketch } from "../../src/domain/duplicate.ts";
 
 describe("awardablePoints", () => {
   it.each([
@@ -109,14 +109,26 @@ describe("periods in Asia/Shanghai with the host in UTC", () => {
 
 describe("findDuplicate", () => {
   const flyers = [{ category: "flyer_removal", quantity: 3, points: 6 }];
-  const r = (over: Partial<ReportSketch>): ReportSketch => ({ number: 1, senderIdentityId: 1, text: "撕了3张小广告", deeds: flyers, doerName: null, ...over });
+  // Sender 1 is resident 11; the doers are keys (doerKey): r<resident id>, or n<name>.
+  const r = (over: Partial<ReportSketch>): ReportSketch => ({ number: 1, senderIdentityId: 1, text: "撕了3张小广告", deeds: flyers, doers: ["r11"], ...over });
   it.each([
-    ["same sender, same words (punctuation aside)", r({ text: "撕了3张小广告!" }), true],
-    ["same sender, other words", r({ text: "下午又撕了3张小广告" }), false],
-    ["another sender, own deed with the same words", r({ senderIdentityId: 2 }), false],
-    ["two neighbours praising the same person for the same deed", r({ senderIdentityId: 2, text: "表扬李光喜撕了3张", doerName: "李光喜" }), true],
-  ])("%s → %s", (_, candidate, dup) => {
-    const earlier = [r({ doerName: candidate.doerName, senderIdentityId: 1 })];
-    expect(findDuplicate(candidate, earlier) !== null).toBe(dup);
+    ["same sender, same words (punctuation aside)", r({ text: "撕了3张小广告!" }), "resent"],
+    ["same doer, same deed in English (three = 3)", r({ text: "I tore down three flyers" }), "same_deed"],
+    ["another sender, own deed with the same words", r({ senderIdentityId: 2, doers: ["r12"] }), null],
+    ["a neighbour praising the doer of the first for the same deed", r({ senderIdentityId: 2, text: "表扬王桂兰撕了3张", doers: ["r11"] }), "same_deed"],
+    ["the same doer, another count", r({ senderIdentityId: 2, deeds: [{ category: "flyer_removal", quantity: 8, points: 16 }] }), null],
+    ["the same doer, another deed", r({ senderIdentityId: 2, deeds: [{ category: "litter_cleanup", quantity: 1, points: 2 }] }), null],
+    ["several doers, one of them the first's", r({ senderIdentityId: 2, text: "我和王桂兰一起撕了3张", doers: ["r12", "r11"] }), "same_deed"],
+  ])("%s → %s", (_, candidate, kind) => {
+    expect(findDuplicate(candidate, [r({})])?.kind ?? null).toBe(kind);
+  });
+
+  it("points to the earliest of several", () => {
+    expect(findDuplicate(r({ senderIdentityId: 3, text: "x" }), [r({ number: 5 }), r({ number: 2 })])?.of.number).toBe(2);
+  });
+
+  it("keys a doer by resident, else by the name as written", () => {
+    expect(doerKey({ residentId: 7 })).toBe("r7");
+    expect(doerKey({ name: "Wang Gui Lan" })).toBe("nwangguilan");
   });
 });

@@ -36,7 +36,7 @@ export async function testApp(opts: { demo?: boolean; now?: string; dir?: string
   const pg = shared ?? (onPostgres ? await freshPgSchema() : null);
   if (pg && !shared) pgByDir.set(dir, pg);
   const config = loadConfig({ LOG_LEVEL: "silent", DEEDBANK_DATA_DIR: dir, ...opts.env }, { db: pg ? pg.url : join(dir, "test.db") });
-  const app = await createApp(config, { clock: () => state.now, log: pino({ level: "silent" }) });
+  const app = await createApp(config, { clock: () => state.now, log: pino({ level: process.env.TEST_LOG ?? "silent" }) });
   if (opts.demo !== false) await seedDemo(app.deps);
   const test = Object.assign(app, {
     dir,

@@ -1,13 +1,15 @@
 // SIGKILL in the middle of approving: every acknowledged credit survives, none is doubled,
 // and no credit exists without its approved report (each approval is one transaction).
-import Database from "better-sqlite3";
+// On SQLite and, in the "postgresql" project, on PostgreSQL (the child's connection dies
+// with it; the server rolls back its open transaction).
 import { spawn, type ChildProcess } from "node:child_process";
-import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterEach, beforeEach, expect, it } from "vitest";
 import { resolveActor } from "../../src/app/actor.ts";
 import { submitReport } from "../../src/app/submit-report.ts";
 import { testApp, type TestApp } from "../helpers/test-app.ts";
+import { rawAll } from "../helpers/raw-sql.ts";
+import { childEnv } from "../helpers/data-dir-env.ts";
 
 const CHILD = fileURLToPath(new URL("../helpers/approve-all-child.ts", import.meta.url));
 const REPORTS = 120;
@@ -32,7 +34,7 @@ afterEach(async () => {
 /** Runs the approving child; `onOutput` sees everything it printed so far. */
 function runChild(file: string, readyAfter: number, onOutput: (out: string, child: ChildProcess) => void = () => undefined) {
   return new Promise<{ out: string; code: number | null; signal: NodeJS.Signals | null }>((resolve) => {
-    const child = spawn(process.execPath, ["--import", "tsx", CHILD, file, String(REPORTS), String(readyAfter)]);
+    const child = spawn(process.execPath, ["--import", "tsx", CHILD, file, String(REPORTS), String(readyAfter)], { env: childEnv(app.dir) });
     let out = "";
     child.stdout.on("data", (chunk: Buffer) => {
       out += chunk.toString();
@@ -45,7 +47,7 @@ function runChild(file: string, readyAfter: number, onOutput: (out: string, chil
 const approvedIn = (out: string) => [...out.matchAll(/approved (\d+)/g)].map((m) => Number(m[1]));
 
 it("loses and doubles nothing when killed with SIGKILL mid-way, and a rerun finishes the job", async () => {
-  const file = join(app.dir, "test.db");
+  const file = app.config.databaseUrl;
   // The child says "ready" after 20 committed approvals, with 100 still to do: it is killed
   // right then, in the middle of its run.
   const killed = await runChild(file, 20, (out, child) => {
@@ -57,15 +59,15 @@ it("loses and doubles nothing when killed with SIGKILL mid-way, and a rerun fini
   const acknowledged = approvedIn(killed.out);
   expect(acknowledged.length).toBeGreaterThanOrEqual(20);
 
-  const check = () => {
-    const raw = new Database(file, { readonly: true });
-    const approved = raw.prepare(`SELECT id, number FROM "DeedReport" WHERE status = 'approved'`).all() as { id: number; number: number }[];
-    const pending = (raw.prepare(`SELECT COUNT(*) AS n FROM "DeedReport" WHERE status = 'pending'`).get() as { n: number }).n;
-    const credits = raw.prepare(`SELECT reportId, COUNT(*) AS n, SUM(points) AS p FROM "LedgerEntry" GROUP BY reportId`).all() as { reportId: number; n: number; p: number }[];
-    raw.close();
-    return { approved, pending, credits };
+  const check = async () => {
+    const approved = (await rawAll<{ id: number; number: number }>(app, `SELECT id, number FROM "DeedReport" WHERE status = 'approved'`))
+      .map((r) => ({ id: Number(r.id), number: Number(r.number) }));
+    const pending = (await rawAll<{ n: number }>(app, `SELECT COUNT(*) AS n FROM "DeedReport" WHERE status = 'pending'`))[0]?.n;
+    const credits = (await rawAll<{ reportId: number; n: number; p: number }>(app, `SELECT "reportId", COUNT(*) AS n, SUM(points) AS p FROM "LedgerEntry" GROUP BY "reportId"`))
+      .map((c) => ({ reportId: Number(c.reportId), n: Number(c.n), p: Number(c.p) }));
+    return { approved, pending: Number(pending), credits };
   };
-  const after = check();
+  const after = await check();
   // Killed mid-run: work was left undone.
   expect(after.pending).toBeGreaterThan(0);
   expect(after.approved.length + after.pending).toBe(REPORTS);
@@ -78,7 +80,7 @@ it("loses and doubles nothing when killed with SIGKILL mid-way, and a rerun fini
   expect(rerun.code).toBe(0);
   expect(rerun.out).toContain("finished");
   expect(approvedIn(rerun.out)).toHaveLength(after.pending);
-  const done = check();
+  const done = await check();
   expect(done.approved).toHaveLength(REPORTS);
   expect(done.credits).toHaveLength(REPORTS);
   expect(done.credits.every((c) => c.n === 1 && c.p === 2)).toBe(true);

@@ -11,6 +11,9 @@ export interface ApproveArgs {
   points?: number;
   name?: string;
   pick?: number;
+  /** Doers left out (`通过 12 去掉 王桂兰`) and corrected (`通过 12 改 王桂兰=王桂英`). */
+  remove?: string[];
+  fix?: { from: string; to: string }[];
   /** A category the reviewer names (`通过 12 巡逻 3`), with its quantity. */
   category?: { word: string; quantity: number };
   soft?: boolean;
@@ -26,10 +29,39 @@ const SOFT = /^(同意|好的|可以|ok|👍)/i;
 const FILLER = /^(分|points?|ok|好的?|同意|可以|👍)$/i;
 const UNIT = "(?:小时|个小时|张|次|个|处|h|hours?|times?)?";
 
-/** "12", "12 8", "12 @王芳", "12 选2", "12 巡逻 3", "12 巡逻3小时 8"; or, replying to a card, "通过" / "ok". */
+const REMOVE_WORD = "(?:去掉|去除|删掉|删去|不算|remove|drop)";
+const FIX_WORD = "(?:改|更正|fix)";
+const REMOVE = new RegExp(`(?:^|\\s)${REMOVE_WORD}\\s*(.+?)(?=\\s+${FIX_WORD}\\s|$)`, "i");
+const FIX = new RegExp(`(?:^|\\s)${FIX_WORD}\\s*(.+?)(?=\\s+${REMOVE_WORD}\\s|$)`, "i");
+const NAMES = /[\s、,,和]+/;
+
+/** Takes the doer edits out of the arguments: "去掉 王桂兰 刘建国", "改 王桂兰=王桂英". Null: unreadable. */
+function readDoerEdits(rest: string, out: Omit<ApproveArgs, "number">): string | null {
+  let text = rest;
+  const fix = FIX.exec(text);
+  // Without "=" it is a remark (通过 12 改善了环境), not a correction.
+  if (fix && /[=＝→]|->/.test(fix[1] ?? "")) {
+    const pairs = (fix[1] ?? "").split(/[\s,,、]+/).filter(Boolean).map((p) => /^[@＠]?([^=＝→]+)(?:=|＝|→|->)[@＠]?(.+)$/.exec(p.replace("->", "→")));
+    if (pairs.length === 0 || pairs.some((p) => !p)) return null;
+    out.fix = pairs.map((p) => ({ from: (p as RegExpExecArray)[1] as string, to: (p as RegExpExecArray)[2] as string }));
+    text = text.replace(fix[0], " ");
+  }
+  const remove = REMOVE.exec(text);
+  if (remove) {
+    out.remove = (remove[1] ?? "").split(NAMES).map((n) => n.replace(/^[@＠]/, "")).filter(Boolean);
+    if (out.remove.length === 0) return null;
+    text = text.replace(remove[0], " ");
+  }
+  return text;
+}
+
+/** "12", "12 8", "12 @王芳", "12 选2", "12 巡逻 3", "12 巡逻3小时 8", "12 去掉 王桂兰", "12 改 王桂兰=王桂英";
+ * or, replying to a card, "通过" / "ok". */
 export function parseApproveArgs(rest: string): Omit<ApproveArgs, "number"> | null {
   const out: Omit<ApproveArgs, "number"> = {};
-  const text = rest
+  const edited = readDoerEdits(rest, out);
+  if (edited === null) return null;
+  const text = edited
     // "8分", "8 points": points, said so
     .replace(/(\d+)\s*(?:分|points?|pts?)(?=\s|$)/gi, "$1 ")
     .replace(/(?:选|第|pick\s*)\s*(\d+)\s*(?:位|个)?/i, (_, n: string) => {

@@ -59,10 +59,11 @@ export function rateConfidence(c: ConfidenceCues): number {
  * sure readings were reports 99.9% of the time, doubtful ones one time in five. Sure scores map to
  * 0.95-0.99, doubtful ones to 0.05-0.40, so a doubtful reading no longer claims 0.6-0.77.
  */
+const band = (score: number, lo: number, hi: number, from: number, to: number): number =>
+  from + ((Math.min(hi, Math.max(lo, score)) - lo) / (hi - lo)) * (to - from);
+
 export function calibrate(score: number): number {
-  const band = (lo: number, hi: number, from: number, to: number): number =>
-    from + ((Math.min(hi, Math.max(lo, score)) - lo) / (hi - lo)) * (to - from);
-  const p = score >= SURE ? band(SURE, 1, 0.95, 0.99) : score >= DOUBTFUL ? band(DOUBTFUL, SURE, 0.05, 0.4) : band(0, DOUBTFUL, 0, 0.05);
+  const p = score >= SURE ? band(score, SURE, 1, 0.95, 0.99) : score >= DOUBTFUL ? band(score, DOUBTFUL, SURE, 0.05, 0.4) : band(score, 0, DOUBTFUL, 0, 0.05);
   return Math.round(p * 1000) / 1000;
 }
 

@@ -11,6 +11,8 @@ import { allMatches } from "./all-matches.ts";
 
 const DURATION = new RegExp(
   `(?<![第\\d])(${NUMBER_SOURCE})\\s?(?:个)?(?:多|半)?\\s?[- ]?(?:个)?(?:of )?(?:小时|钟头|个钟|hours?\\b|hrs?\\b|h\\b)`, "gi");
+/** A character every DURATION unit contains (小时, 钟头, 个钟, hours, hrs, h): a cheap test first. */
+const MAY_BE_DURATION = /[小钟h]/i;
 const OCCASIONS = new RegExp(`(?<![第每这上下\\d])(${NUMBER_SOURCE})\\s?(?:次|回)|\\b(twice|(${NUMBER_SOURCE}) times)\\b`, "gi");
 /** Where the deed's later clause totals the occasions: "…,一共送了四次", or is a bare "两次". */
 const TOTAL = new RegExp(`^(?:一共|总共|共|累计|前后|先后|总计|\\s*(?:${NUMBER_SOURCE})\\s*(?:次|回)\\s*$)`);
@@ -25,22 +27,29 @@ const MORE_ITEMS = new RegExp(`\\band (${NUMBER_SOURCE}) (?:more )?(?:from|in|on
 const UNCOUNTED = /[不没冇](?:动|下来|掉|了|到|着)|撕不|铲不|弄不|搞不|够不|以后|今后|往后|明天|下次|下回|回头|\b(?:couldn'?t|could not|wouldn'?t|won'?t|will|tomorrow|next time)\b/;
 
 /** The stretch a deed may count in: its clause, and neighbours in the sentence naming no other deed. */
+/** Clause `i` names a deed of another category than `cat`. (Module-level helpers, not closures: no allocation per call.) */
+function foreign(hits: readonly DeedHit[], cat: number, i: number): boolean {
+  for (const h of hits) if (h.clause === i && h.cat !== cat) return true;
+  return false;
+}
+
+/** A clause that tells a failed attempt (还有一张撕不动) or the future (以后看到一张铲一张) adds nothing. */
+function idle(seg: Segments, lower: string, i: number): boolean {
+  const c = seg.clauses[i];
+  return c !== undefined && UNCOUNTED.test(lower.slice(c.start, c.end));
+}
+
 function scope(hit: DeedHit, seg: Segments, hits: readonly DeedHit[], lower: string): [number, number] {
   const own = seg.clauses[hit.clause];
   if (!own) return [0, 0];
-  const foreign = (i: number): boolean => hits.some((h) => h.clause === i && h.cat !== hit.cat);
-  // A clause that tells a failed attempt (还有一张撕不动) or the future (以后看到一张铲一张) adds nothing.
-  const idle = (i: number): boolean => {
-    const c = seg.clauses[i];
-    return c !== undefined && UNCOUNTED.test(lower.slice(c.start, c.end));
-  };
+  const cat = hit.cat;
   let first = hit.clause;
   let last = hit.clause;
-  while (first > 0 && seg.clauses[first - 1]?.sentence === own.sentence && !foreign(first - 1) && !idle(first - 1)) first--;
-  while (last < seg.clauses.length - 1 && seg.clauses[last + 1]?.sentence === own.sentence && !foreign(last + 1) && !idle(last + 1)) last++;
+  while (first > 0 && seg.clauses[first - 1]?.sentence === own.sentence && !foreign(hits, cat, first - 1) && !idle(seg, lower, first - 1)) first--;
+  while (last < seg.clauses.length - 1 && seg.clauses[last + 1]?.sentence === own.sentence && !foreign(hits, cat, last + 1) && !idle(seg, lower, last + 1)) last++;
   // A form line further down gives the count: "事项:义务巡逻\n时长:3小时".
   const key = seg.clauses[last + 1];
-  if (key && FORM_KEY.test(lower.slice(key.start, key.end)) && !foreign(last + 1) && !foreign(last + 2)) {
+  if (key && FORM_KEY.test(lower.slice(key.start, key.end)) && !foreign(hits, cat, last + 1) && !foreign(hits, cat, last + 2)) {
     last = Math.min(last + 2, seg.clauses.length - 1);
   }
   return [seg.clauses[first]?.start ?? 0, seg.clauses[last]?.end ?? 0];
@@ -84,7 +93,7 @@ function itemsIn(unitCount: RegExp, text: string, k: Counting): number {
 function hoursIn(text: string, k: Counting): number {
   const range = findHourRange(text);
   if (range && ownedBy(k.cat, k.offset + range.index, k.all)) return range.hours;
-  const n = counts(DURATION, text, k)[0];
+  const n = MAY_BE_DURATION.test(text) ? counts(DURATION, text, k)[0] : undefined;
   return n === undefined ? 0 : Math.max(1, Math.floor(n));
 }
 

@@ -9,17 +9,21 @@ import type { Push } from "./ref-kind.ts";
 import type { Segments } from "./split-clauses.ts";
 import { allMatches } from "./all-matches.ts";
 
+const SPACE = /^\s$/;
+
 export function englishRefs(text: string, lower: string, seg: Segments, push: Push): void {
   const starts = new Set(seg.clauses.map((c) => c.start + (/^\s*/.exec(text.slice(c.start))?.[0].length ?? 0)));
   for (const m of allMatches(/[A-Z]/g, text)) {
     const before = text.slice(Math.max(0, m.index - 30), m.index);
+    // Every pattern read on `before` ends in \s+$: a word right before the capital skips them all.
+    const spaced = SPACE.test(text[m.index - 1] ?? "");
     // "… and Tom grabbed him"; but in "Kevin and Priya spent" the first name leads.
-    const atStart = starts.has(m.index) || (/\band\s+$/.test(before) && !/[A-Z][a-z]+\s+and\s+$/.test(before));
+    const atStart = starts.has(m.index) || (spaced && /\band\s+$/.test(before) && !/[A-Z][a-z]+\s+and\s+$/.test(before));
     const titled = TITLED_EN.test(text.slice(m.index, m.index + 12));
-    if (!atStart && !titled && !PRAISE_EN.test(before) && !RELATION_EN.test(before)) continue;
+    if (!atStart && !titled && !(spaced && (PRAISE_EN.test(before) || RELATION_EN.test(before)))) continue;
     const name = readEnglishName(text, m.index);
     if (!name) continue;
-    if (atStart && !titled && !PRAISE_EN.test(before) && !RELATION_EN.test(before) && !AFTER_EN_SUBJECT.test(text.slice(name.end))) continue;
+    if (atStart && !titled && !(spaced && (PRAISE_EN.test(before) || RELATION_EN.test(before))) && !AFTER_EN_SUBJECT.test(text.slice(name.end))) continue;
     push(m.index, name.end, "named", name.name);
   }
   for (const m of allMatches(KIN_EN, text)) push(m.index, m.index + m[0].length, "named", m[1]);

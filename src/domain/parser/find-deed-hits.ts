@@ -52,9 +52,16 @@ function clauseIndexes(tokens: readonly Token[], seg: Segments): number[] {
 function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, lower: string, compiled: CompiledCatalog): DeedHit[] {
   const hits: DeedHit[] = [];
   tokens.forEach((act, ai) => {
-    const cats = new Set(act.entries.filter((e) => e.role === "action").map((e) => e.cat));
-    const bare = act.entries.every((e) => e.role !== "action" || e.bare === true) || undefined;
-    if (!cats.size) return;
+    // The token's action categories, each once in entry order (a small array beats a Set here).
+    const cats: number[] = [];
+    let allBare = true;
+    for (const e of act.entries) {
+      if (e.role !== "action") continue;
+      if (!cats.includes(e.cat)) cats.push(e.cat);
+      if (e.bare !== true) allBare = false;
+    }
+    const bare = allBare || undefined;
+    if (!cats.length) return;
     const sentence = seg.clauses[clauseOf[ai] ?? 0]?.sentence;
     const resumptive = RESUMPTIVE.test(lower.slice(act.end, act.end + 5));
     // "@网格员 消防栓漏水": the mention tells an official, so its object is what is told, not another office.
@@ -71,7 +78,7 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
       if (reach > (latin ? LATIN_WINDOW : CJK_WINDOW)) return;
       const score = reach + (latin && !after ? LATIN_BEFORE_PENALTY : 0);
       for (const e of obj.entries) {
-        if (e.role !== "object" || !cats.has(e.cat)) continue;
+        if (e.role !== "object" || !cats.includes(e.cat)) continue;
         if (!best || score < best.score) best = { cats: [e.cat], score, end: Math.max(act.end, obj.end), start: Math.min(act.start, obj.start) };
         else if (score === best.score && !best.cats.includes(e.cat)) best.cats.push(e.cat);
       }
@@ -89,6 +96,16 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
   });
   return hits;
 }
+
+const sentenceText = (seg: Segments, lower: string, h: DeedHit): string => {
+  const s = seg.sentences[seg.clauses[h.clause]?.sentence ?? -1];
+  return s ? lower.slice(s.start, s.end) : "";
+};
+const sentenceOf = (seg: Segments, h: DeedHit): number | undefined => seg.clauses[h.clause]?.sentence;
+const untold = (seg: Segments, lower: string, i: number): boolean => {
+  const c = seg.clauses[i];
+  return !c || !COMPLETED.test(lower.slice(c.start, c.end));
+};
 
 export function findDeedHits(
   tokens: readonly Token[], seg: Segments, compiled: CompiledCatalog, lower: string,
@@ -119,11 +136,7 @@ export function findDeedHits(
   }
   hits.push(...pairs);
   const cats = compiled.categories;
-  const sentenceText = (h: DeedHit): string => {
-    const s = seg.sentences[seg.clauses[h.clause]?.sentence ?? -1];
-    return s ? lower.slice(s.start, s.end) : "";
-  };
-  const routed = hits.filter((h) => !h.bare || PAST_TIME_EN.test(sentenceText(h))).flatMap((h): DeedHit[] => {
+  const routed = hits.filter((h) => !h.bare || PAST_TIME_EN.test(sentenceText(seg, lower, h))).flatMap((h): DeedHit[] => {
     const c = cats[h.cat];
     if (c?.cancelledBy?.test(lower)) return [];
     if (!c?.requires || c.requires.test(lower)) return [h];
@@ -132,17 +145,12 @@ export function findDeedHits(
   // A named winner beats a category close by in the same sentence. A catch-all ("*") yields in
   // its clause, and to the clause next to it when its own tells nothing done: in "搞了两个钟头的
   // 义工 在社区帮老人理发" the 帮老人 describes the volunteering.
-  const sentenceOf = (h: DeedHit): number | undefined => seg.clauses[h.clause]?.sentence;
-  const untold = (i: number): boolean => {
-    const c = seg.clauses[i];
-    return !c || !COMPLETED.test(lower.slice(c.start, c.end));
-  };
   return routed.filter((h) => {
     const c = cats[h.cat];
     if (!c) return false;
     return !routed.some((o) => o.cat !== h.cat && (
-      (c.yieldsTo.has(o.cat) && sentenceOf(o) === sentenceOf(h) && Math.abs(o.anchor - h.anchor) <= YIELD_REACH) ||
+      (c.yieldsTo.has(o.cat) && sentenceOf(seg, o) === sentenceOf(seg, h) && Math.abs(o.anchor - h.anchor) <= YIELD_REACH) ||
       (c.yieldsToAll && !cats[o.cat]?.yieldsToAll && (o.clause === h.clause ||
-        (Math.abs(o.clause - h.clause) === 1 && sentenceOf(o) === sentenceOf(h) && untold(h.clause))))));
+        (Math.abs(o.clause - h.clause) === 1 && sentenceOf(seg, o) === sentenceOf(seg, h) && untold(seg, lower, h.clause))))));
   }).sort((a, b) => a.anchor - b.anchor);
 }

@@ -3,7 +3,7 @@
 // people joined by 、, spaces or 和/跟/与 standing before the deed, not after 给/帮 (those
 // received help). 和/跟 alone join a companion (我跟老王巡逻: the sender did it), so a list
 // joined only by them needs a word of togetherness (一起, 都, 大家, 每人).
-import { readChineseName } from "./chinese-names.ts";
+import { mayStartName, readChineseName } from "./chinese-names.ts";
 import type { DeedHit } from "./find-deed-hits.ts";
 import type { Doer } from "./find-doer.ts";
 import { OFFICIAL } from "./person-patterns.ts";
@@ -58,6 +58,22 @@ function readList(text: string, at: number): { items: Item[]; plainAnd: boolean;
   return { items, plainAnd, end };
 }
 
+/** A list's first person ends right before a separator: only the few places before one are tried. */
+const SEPARATOR = /[、和跟与同及]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff@])/g;
+const NAME_REACH = 4;
+const AT_REACH = 13;
+
+function listStarts(text: string): number[] {
+  const starts = new Set<number>();
+  for (const m of text.matchAll(SEPARATOR)) {
+    for (let k = Math.max(0, m.index - AT_REACH); k < m.index; k++) {
+      const c = text.charCodeAt(k);
+      if (c === 0x40 || (k >= m.index - NAME_REACH && (c === 0x6211 || mayStartName(c)))) starts.add(k);
+    }
+  }
+  return [...starts].sort((a, b) => a - b);
+}
+
 const sameAsSender = (name: string, sender: string | undefined): boolean =>
   sender !== undefined && name.trim().toLowerCase() === sender.trim().toLowerCase();
 
@@ -69,11 +85,14 @@ export function findDoers(text: string, hits: readonly DeedHit[], doer: Doer, se
   const single = [doer.kind === "named" ? doer.name : null];
   if (!MAY_LIST.test(text) || hits.length === 0) return single;
   const lastAnchor = Math.max(...hits.map((h) => h.anchor));
-  for (let i = 0; i < text.length; i++) {
-    const list = readList(text, i);
+  let i = -1;
+  for (const at of listStarts(text)) {
+    if (at <= i) continue;
+    i = at;
+    const list = readList(text, at);
     if (!list) continue;
     const after = text.slice(list.end, list.end + 12);
-    if (list.items.length < 2 || (list.end > lastAnchor && !TOOK_PART.test(after)) || OBJECT_BEFORE.test(text.slice(Math.max(0, i - 4), i))) {
+    if (list.items.length < 2 || (list.end > lastAnchor && !TOOK_PART.test(after)) || OBJECT_BEFORE.test(text.slice(Math.max(0, at - 4), at))) {
       i = Math.max(i, list.end - 1);
       continue;
     }

@@ -18,8 +18,17 @@ export function findWhen(text: string): string | null {
   return WHEN_ZH.exec(text)?.[0] ?? WHEN_EN.exec(text)?.[0] ?? null;
 }
 
+/** Dates already written out, by UTC-midnight time: a batch of messages names the same few days. */
+const ISO_DAYS = new Map<number, string>();
+
 function iso(t: number): string {
-  return new Date(t).toISOString().slice(0, 10);
+  let day = ISO_DAYS.get(t);
+  if (day === undefined) {
+    day = new Date(t).toISOString().slice(0, 10);
+    if (ISO_DAYS.size >= 4096) ISO_DAYS.clear();
+    ISO_DAYS.set(t, day);
+  }
+  return day;
 }
 
 /** Most recent `weekday` on or before `today` (a UTC-midnight time), `weeksBack` weeks earlier. */

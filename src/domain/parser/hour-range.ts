@@ -39,22 +39,30 @@ export function hoursFromRange(text: string): number | undefined {
 }
 
 /** The first clock range in `text`: its whole hours and where it starts. */
+/**
+ * Characters each range needs, tested first (most texts have no range): ZH_RANGE a clock word
+ * and a joining word, ZH_END_FIRST 从, EN_RANGE a Latin letter or a dash in its joining word.
+ */
+const ZH_CLOCK = /[点时:]/;
+const ZH_JOIN = /[到至\-~—–]/;
+const EN_JOIN = /[a-z\-–]/i;
+
 export function findHourRange(text: string): { hours: number; index: number } | undefined {
-  const zh = ZH_RANGE.exec(text);
+  const zh = ZH_CLOCK.test(text) && ZH_JOIN.test(text) ? ZH_RANGE.exec(text) : null;
   if (zh) {
     const s = clock(zh[2], zh[3], Boolean(zh[4]));
     const e = clock(zh[6], zh[7], Boolean(zh[8]));
     const hours = s !== undefined && e !== undefined ? span(s, e, LATE.test(zh[1] ?? ""), LATE.test(zh[5] ?? "")) : undefined;
     if (hours !== undefined) return { hours, index: zh.index };
   }
-  const back = ZH_END_FIRST.exec(text);
+  const back = text.includes("从") ? ZH_END_FIRST.exec(text) : null;
   if (back) {
     const e = clock(back[2], undefined, Boolean(back[3]));
     const s = clock(back[5], undefined, Boolean(back[6]));
     const hours = s !== undefined && e !== undefined ? span(s, e, LATE.test(back[4] ?? ""), LATE.test(back[1] ?? "")) : undefined;
     if (hours !== undefined) return { hours, index: back.index };
   }
-  const en = EN_RANGE.exec(text);
+  const en = EN_JOIN.test(text) ? EN_RANGE.exec(text) : null;
   const bare = en && /^\s*(?:$|[,.!;]|(?:am|pm|o'clock|tonight|this|last|yesterday|with|at|in|on|around|near|along|by)\b)/i
     .test(text.slice(en.index + en[0].length));
   if (en && (bare || en[3] || en[6] || en[2] || en[5] || /from|between|till|until/i.test(en[0]) || /midnight|noon/.test(en[0]))) {

@@ -33,6 +33,8 @@ function negatedBefore(before: string, latin: boolean): boolean {
   return latin || (before.length - last <= NEGATION_REACH && !NEGATION_BARRIER.test(before.slice(last)));
 }
 
+const unasked = (s: string): string => s.replace(NEGATED_INDEFINITE, "").replace(EMBEDDED_QUESTION, "");
+
 export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean {
   const clause = seg.clauses[hit.clause];
   if (!clause) return false;
@@ -64,7 +66,6 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean 
   const lead = lower.slice(sStart, hit.anchor);
   if (HYPOTHETICAL.test(lead) || (MAY_BE_HABIT.test(lead) && PAST_HABIT.test(lead))) return false;
   if (!/[了过]/.test(clauseText) && GENERIC.test(clauseText)) return false;
-  const unasked = (s: string): string => s.replace(NEGATED_INDEFINITE, "").replace(EMBEDDED_QUESTION, "");
   if (CONCESSIVE.test(clauseText) || QUESTION_ZH.test(unasked(clauseText))) return false;
   const sentenceText = lower.slice(sStart, sEnd).trim();
   if (latin && QUESTION_EN.test(sentenceText)) return false;

@@ -19,22 +19,85 @@ export interface Token {
 
 interface TrieNode {
   next: Map<number, TrieNode>;
-  entries?: LexEntry[];
+  entries: LexEntry[] | undefined;
   /** Short Latin words ("man", "ad") must end at a word end (an "s" may follow). */
-  wordEnd?: boolean;
+  wordEnd: boolean;
 }
 
+/** Every node has the same fields from the start: one object shape keeps the scan's property reads monomorphic. */
+const newNode = (): TrieNode => ({ next: new Map(), entries: undefined, wordEnd: false });
+
+/**
+ * The trie flattened for scanning: nodes are numbers (the root is 0), and every edge (node, code
+ * unit) → child sits in one open-addressing hash table of typed arrays, so a step of the scan is
+ * a multiply and an array read or two instead of a Map lookup on a per-node object.
+ */
 export interface Lexicon {
-  root: TrieNode;
-  /** 1 where a UTF-16 code unit starts some phrase: skips most positions without a map lookup. */
+  /** 1 where a UTF-16 code unit starts some phrase: skips most positions without a lookup. */
   starts: Uint8Array;
+  /** The root's child by first code unit, or -1: no hashing at each start. */
+  firsts: Int32Array;
+  /** Edge table, `mask + 1` slots: the parent node (-1 when the slot is empty), the code unit, the child. */
+  edgeFrom: Int32Array;
+  edgeUnit: Uint16Array;
+  edgeTo: Int32Array;
+  mask: number;
+  /** Per node: the entries of the phrase ending there, if any. */
+  entries: Array<LexEntry[] | undefined>;
+  /** Per node: 1 when its phrase must end at a word end. */
+  wordEnd: Uint8Array;
+}
+
+const slotOf = (node: number, unit: number, mask: number): number => (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca77)) >>> 0 & mask;
+
+function child(lex: Lexicon, node: number, unit: number): number {
+  for (let slot = slotOf(node, unit, lex.mask); ; slot = (slot + 1) & lex.mask) {
+    const from = lex.edgeFrom[slot] as number;
+    if (from === -1) return -1;
+    if (from === node && lex.edgeUnit[slot] === unit) return lex.edgeTo[slot] as number;
+  }
+}
+
+/** Numbers the nodes breadth-first and lays the edges out in the hash table. */
+function flatten(root: TrieNode, starts: Uint8Array): Lexicon {
+  const nodes: TrieNode[] = [root];
+  const ids = new Map<TrieNode, number>([[root, 0]]);
+  const edges: Array<[number, number, TrieNode]> = [];
+  for (let i = 0; i < nodes.length; i++) {
+    const n = nodes[i] as TrieNode;
+    for (const [unit, c] of n.next) {
+      ids.set(c, nodes.length);
+      nodes.push(c);
+      edges.push([i, unit, c]);
+    }
+  }
+  let size = 16;
+  while (size < edges.length * 2) size *= 2;
+  const mask = size - 1;
+  const edgeFrom = new Int32Array(size).fill(-1);
+  const edgeUnit = new Uint16Array(size);
+  const edgeTo = new Int32Array(size);
+  const firsts = new Int32Array(65536).fill(-1);
+  for (const [from, unit, c] of edges) {
+    const to = ids.get(c) as number;
+    if (from === 0) firsts[unit] = to;
+    let slot = slotOf(from, unit, mask);
+    while (edgeFrom[slot] !== -1) slot = (slot + 1) & mask;
+    edgeFrom[slot] = from;
+    edgeUnit[slot] = unit;
+    edgeTo[slot] = to;
+  }
+  return {
+    starts, firsts, edgeFrom, edgeUnit, edgeTo, mask,
+    entries: nodes.map((n) => n.entries), wordEnd: Uint8Array.from(nodes, (n) => (n.wordEnd ? 1 : 0)),
+  };
 }
 
 const isWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 
 export function buildLexicon(phrases: ReadonlyArray<readonly [string, LexEntry]>): Lexicon {
-  const root: TrieNode = { next: new Map() };
+  const root: TrieNode = newNode();
   const starts = new Uint8Array(65536);
   for (const [raw, entry] of phrases) {
     const phrase = raw.toLowerCase();
@@ -44,14 +107,14 @@ export function buildLexicon(phrases: ReadonlyArray<readonly [string, LexEntry]>
     for (let i = 0; i < phrase.length; i++) {
       const c = phrase.charCodeAt(i);
       let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = { next: new Map() }));
+      if (!child) node.next.set(c, (child = newNode()));
       node = child;
     }
     (node.entries ??= []).push(entry);
     // A made-up base form must be the whole word: "clean" is not read inside "cleaner".
     if (/^[a-z0-9]{1,3}$/.test(phrase) || entry.bare) node.wordEnd = true;
   }
-  return { root, starts };
+  return flatten(root, starts);
 }
 
 function endsWord(text: string, end: number): boolean {
@@ -70,14 +133,16 @@ export function scanTokens(lex: Lexicon, lower: string): Token[] {
       i++;
       continue;
     }
-    let node: TrieNode | undefined = lex.root;
+    let node = lex.firsts[first] as number;
     let bestEnd = -1;
     let best: LexEntry[] | undefined;
-    for (let j = i; j < lower.length && node; j++) {
-      node = node.next.get(lower.charCodeAt(j));
-      if (node?.entries && (!node.wordEnd || endsWord(lower, j + 1))) {
+    for (let j = i; j < lower.length && node >= 0; j++) {
+      if (j > i) node = child(lex, node, lower.charCodeAt(j));
+      if (node < 0) break;
+      const entries = lex.entries[node];
+      if (entries && (lex.wordEnd[node] === 0 || endsWord(lower, j + 1))) {
         bestEnd = j + 1;
-        best = node.entries;
+        best = entries;
       }
     }
     if (best) {

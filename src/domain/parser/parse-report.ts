@@ -12,7 +12,7 @@ import { findWhen, resolveDate } from "./find-when.ts";
 import { findWhere } from "./find-where.ts";
 import { isAsserted } from "./is-asserted.ts";
 import { isChatter } from "./is-chatter.ts";
-import { scanTokens } from "./lexicon.ts";
+import { scanTokens, type Token } from "./lexicon.ts";
 import { lowerAscii, normalizeText } from "./normalize-text.ts";
 import { findPersonRefs } from "./person-refs.ts";
 import { reportTagLength } from "./report-tag.ts";
@@ -23,9 +23,16 @@ import type { ParseInput, ParsedDeed, ParseResult } from "./types.ts";
 /** Reports are a few lines; a pasted essay is read only this far, so no message can stall the bot. */
 const MAX_CHARS = 1000;
 
-const NOT_A_REPORT: Omit<ParseResult, "tagged"> = {
-  isReport: false, lane: "no", deeds: [], doer: null, doers: [], when: null, whenDate: null, where: null, confidence: 0, totalPoints: 0,
-};
+/** A fresh answer "not a report" (a literal, not a spread of a shared object: most messages end here). */
+const notAReport = (tagged: boolean): ParseResult => ({
+  isReport: false, lane: "no", deeds: [], doer: null, doers: [], when: null, whenDate: null, where: null, confidence: 0, totalPoints: 0, tagged,
+});
+
+/** Some token is a deed's keyword or action (not only objects). */
+function namesDeed(tokens: readonly Token[]): boolean {
+  for (const t of tokens) for (const e of t.entries) if (e.role === "keyword" || e.role === "action") return true;
+  return false;
+}
 
 /** How far before the deed's verb the one helped may stand (帮他婆婆|搞卫生). */
 const FAMILY_REACH = 8;
@@ -72,13 +79,19 @@ function atOwnHome(hit: DeedHit, seg: Segments, lower: string): boolean {
 
 function priceDeeds(compiled: CompiledCatalog, hits: readonly DeedHit[], seg: Segments, lower: string): ParsedDeed[] {
   const byCat = new Map<number, DeedHit[]>();
-  for (const h of hits) byCat.set(h.cat, [...(byCat.get(h.cat) ?? []), h]);
-  return [...byCat].flatMap(([cat, own]) => {
+  for (const h of hits) {
+    const own = byCat.get(h.cat);
+    if (own) own.push(h);
+    else byCat.set(h.cat, [h]);
+  }
+  const deeds: ParsedDeed[] = [];
+  for (const [cat, own] of byCat) {
     const c = compiled.categories[cat];
-    if (!c) return [];
+    if (!c) continue;
     const quantity = countQuantity(c, own, hits, seg, lower);
-    return [{ category: c.code, quantity, points: c.points * quantity }];
-  });
+    deeds.push({ category: c.code, quantity, points: c.points * quantity });
+  }
+  return deeds;
 }
 
 export function parseReport(compiled: CompiledCatalog, input: ParseInput): ParseResult {
@@ -87,22 +100,22 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   const lower = lowerAscii(text);
   const tokens = scanTokens(compiled.lexicon, lower);
   // Most chatter names no deed at all: stop before the costlier steps.
-  const names = tokens.some((t) => t.entries.some((e) => e.role === "keyword" || e.role === "action"));
-  if (!tagged && (!names || isChatter(text))) return { ...NOT_A_REPORT, tagged };
+  const names = namesDeed(tokens);
+  if (!tagged && (!names || isChatter(text))) return notAReport(tagged);
   const seg = splitClauses(text);
   const hits = findDeedHits(tokens, seg, compiled, lower).filter((h) => isAsserted(h, seg, lower));
-  if (!tagged && hits.length === 0) return { ...NOT_A_REPORT, tagged };
+  if (!tagged && hits.length === 0) return notAReport(tagged);
   const doer = findDoer(findPersonRefs(text, lower, seg), hits, input.sender);
   if (!tagged && (doer.kind === "unnamed" || (doer.kind === "self" && NAME_UNKNOWN.test(text)))) {
-    return { ...NOT_A_REPORT, tagged };
+    return notAReport(tagged);
   }
-  if (!tagged && doer.kind === "named" && RELATIVE.test(doer.name) && elsewhere(text, lower)) return { ...NOT_A_REPORT, tagged };
+  if (!tagged && doer.kind === "named" && RELATIVE.test(doer.name) && elsewhere(text, lower)) return notAReport(tagged);
   // 我屋里婆婆天天帮我带伢: a relative helping the sender is family life, not a community deed.
   const relativeHelpsSender = doer.kind === "named" && RELATIVE.test(doer.name) && HELPS_SENDER.test(lower);
   // 扶了个老太太过马路 原来是我奶奶: the one helped is named as the sender's own kin after the deed.
   const ownKin = doer.kind === "self" && OWN_KIN_NAMED.test(lower);
   const done = tagged ? hits : hits.filter((h) => !relativeHelpsSender && !ownKin && !forOwnFamily(h, lower, doer) && !atOwnHome(h, seg, lower));
-  if (!tagged && done.length === 0) return { ...NOT_A_REPORT, tagged };
+  if (!tagged && done.length === 0) return notAReport(tagged);
   const deeds = priceDeeds(compiled, done, seg, lower);
   const when = findWhen(text);
   const score = deeds.length === 0 ? 0.5 : rateConfidence({

@@ -15,6 +15,10 @@ import type { RefKind } from "./ref-kind.ts";
 import { allMatches } from "./all-matches.ts";
 
 
+/** Characters every MODIFIED_NICK_ZH (隔壁王哥) and PET_ZH (我家狗) match contains. */
+const MAY_BE_MODIFIED_NICK = /[哥姐叔婶嫂]/;
+const MAY_BE_PET = /[狗猫]/;
+
 const SECOND_PERSON = /你(?!们|家)|\byou\b(?! guys| all)/g;
 
 /** How near after a person 自己 still refers to them (那个婆婆天天自己). */
@@ -37,37 +41,56 @@ export interface PersonRef {
 }
 
 function clauseIndexOf(seg: Segments, pos: number): number {
+  // Clauses run in text order: the last one starting at or before pos.
   let index = 0;
-  seg.clauses.forEach((c, i) => {
-    if (c.start <= pos) index = i;
-  });
+  const clauses = seg.clauses;
+  for (let i = 0; i < clauses.length; i++) {
+    if ((clauses[i] as { start: number }).start > pos) break;
+    index = i;
+  }
   return index;
 }
 
 /** PRAISE_ZH, after a cheap test for the characters every praise word contains. */
 const praisedZh = (prefix: string): boolean => PRAISE_CHARS.test(prefix) && PRAISE_ZH.test(prefix);
 
+/** The message being read and the references found so far (module-level helpers take it, so no closures per message). */
+interface Reading {
+  text: string;
+  seg: Segments;
+  latin: boolean;
+  refs: PersonRef[];
+}
+
+const prefixOf = (text: string, seg: Segments, pos: number): string =>
+  text.slice(Math.max(seg.clauses[clauseIndexOf(seg, pos)]?.start ?? 0, pos - 24), pos);
+
+function push(r: Reading, start: number, end: number, kind: RefKind, name?: string, praisedHint = false): void {
+  const { text, seg, latin, refs } = r;
+  const prefix = prefixOf(text, seg, start);
+  const before = latin ? text.slice(Math.max(0, start - 30), start) : "";
+  const praised = praisedHint || praisedZh(prefix) || (kind === "named" && CLEFT_ZH.test(prefix)) || (latin && PRAISE_EN.test(before)) ||
+    (GIVE_PRAISE_BEFORE.test(prefix) && GIVE_PRAISE_AFTER.test(text.slice(end, end + 4)));
+  const passive = /^\s*被/.test(text.slice(end, end + 2)); // 王爹爹被小李扶过了马路
+  const perceived = !praised && (PERCEIVED_ZH.test(prefix) || (latin && PERCEIVED_EN.test(before)));
+  // "the man in the blue jacket who carried my bags": an unnamed person before "who" is the subject of what follows.
+  const relative = latin && kind === "unnamed" && /^[^,.!?]{0,30}?\bwho\b/i.test(text.slice(end, end + 36));
+  const accompanies = latin && /\b(?:i|me|we) (?:and|&)\s+$/i.test(before); // I and my son …
+  const object = accompanies || (!praised && !perceived && !relative && (passive || (latin && OBJECT_EN.test(before))));
+  const clause = clauseIndexOf(seg, start);
+  const then = perceived ? PERCEIVER_ACTS.exec(text.slice(end, seg.clauses[clause]?.end ?? end)) : null;
+  const reach = then ? end + then.index : undefined;
+  refs.push({ start, end, kind, name, object, praised, perceived, reach, clause });
+}
+
+/** 那个婆婆天天自己扫楼道: 自己 right after another person is that person, not the sender. */
+const reflexive = (text: string, refs: readonly PersonRef[], r: PersonRef): boolean => r.kind === "self" && text.startsWith("自己", r.start) &&
+  refs.some((o) => o.kind !== "self" && o.end <= r.start && r.start - o.end <= REFLEXIVE_REACH && !/[,。!?\s]/.test(text.slice(o.end, r.start)));
+
 export function findPersonRefs(text: string, lower: string, seg: Segments): PersonRef[] {
   const refs: PersonRef[] = [];
   const latin = /[a-z]{2}/.test(lower);
-  const prefixOf = (pos: number): string =>
-    text.slice(Math.max(seg.clauses[clauseIndexOf(seg, pos)]?.start ?? 0, pos - 24), pos);
-  const push = (start: number, end: number, kind: RefKind, name?: string, praisedHint = false): void => {
-    const prefix = prefixOf(start);
-    const before = latin ? text.slice(Math.max(0, start - 30), start) : "";
-    const praised = praisedHint || praisedZh(prefix) || (kind === "named" && CLEFT_ZH.test(prefix)) || (latin && PRAISE_EN.test(before)) ||
-      (GIVE_PRAISE_BEFORE.test(prefix) && GIVE_PRAISE_AFTER.test(text.slice(end, end + 4)));
-    const passive = /^\s*被/.test(text.slice(end, end + 2)); // 王爹爹被小李扶过了马路
-    const perceived = !praised && (PERCEIVED_ZH.test(prefix) || (latin && PERCEIVED_EN.test(before)));
-    // "the man in the blue jacket who carried my bags": an unnamed person before "who" is the subject of what follows.
-    const relative = latin && kind === "unnamed" && /^[^,.!?]{0,30}?\bwho\b/i.test(text.slice(end, end + 36));
-    const accompanies = latin && /\b(?:i|me|we) (?:and|&)\s+$/i.test(before); // I and my son …
-    const object = accompanies || (!praised && !perceived && !relative && (passive || (latin && OBJECT_EN.test(before))));
-    const clause = clauseIndexOf(seg, start);
-    const then = perceived ? PERCEIVER_ACTS.exec(text.slice(end, seg.clauses[clause]?.end ?? end)) : null;
-    const reach = then ? end + then.index : undefined;
-    refs.push({ start, end, kind, name, object, praised, perceived, reach, clause });
-  };
+  const reading: Reading = { text, seg, latin, refs };
   const mentioned = new Set<number>();
   for (const m of allMatches(AT, text)) {
     for (let i = m.index; i < m.index + m[0].length; i++) mentioned.add(i);
@@ -76,12 +99,12 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
     const english = /^[A-Z]/.test(raw) ? readEnglishName(text, m.index + 1) : undefined;
     if (english) {
       for (let i = m.index; i < english.end; i++) mentioned.add(i);
-      push(m.index, english.end, "named", english.name);
-    } else if (!OFFICIAL.test(raw)) push(m.index, m.index + m[0].length, "named", cleanAtName(raw));
+      push(reading, m.index, english.end, "named", english.name);
+    } else if (!OFFICIAL.test(raw)) push(reading, m.index, m.index + m[0].length, "named", cleanAtName(raw));
     else if (THANK_ADDRESSEE.test(text)) {
       // An official addressed is only the reader, unless the message thanks them: then they acted.
       const name = cleanAtName(raw.replace(OFFICE_PREFIX, ""));
-      if (name && readChineseName(name, 0)) push(m.index, m.index + m[0].length, "named", name, true);
+      if (name && readChineseName(name, 0)) push(reading, m.index, m.index + m[0].length, "named", name, true);
     }
   }
   const clauseStarts = new Set(seg.clauses.map((c) => c.start));
@@ -90,33 +113,33 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
     const prev = text[i - 1] === " " ? text[i - 2] : text[i - 1];
     if (!clauseStarts.has(i) && !clauseStarts.has(i - 1) && !SLOT_ENDS.has(prev ?? "")) continue;
     if (!readChineseName(text, i)) continue;
-    const prefix = prefixOf(i);
+    const prefix = prefixOf(text, seg, i);
     const strong = MODIFIER.test(prefix) || /被\s*$/.test(prefix) || praisedZh(prefix) || GIVE_PRAISE_BEFORE.test(prefix) || /[和跟同与]\s*$/.test(prefix);
     const weak = LEADING.test(prefix) || ROLE_BEFORE.test(prefix) || /是\s*$/.test(prefix);
     const name = strong || weak ? readChineseName(text, i, !strong) : undefined;
     if (name) {
-      push(i, name.end, "named", name.name);
+      push(reading, i, name.end, "named", name.name);
       i = name.end - 1;
     }
   }
-  for (const m of allMatches(KIN_ZH, text)) push(m.index, m.index + m[0].length, "named", m[1]);
-  for (const m of allMatches(PRAISED_NICK_ZH, text)) {
-    const at = m.index + m[0].length - (m[1]?.length ?? 0);
-    push(at, m.index + m[0].length, "named", m[1], true);
+  // Each pattern below is tried only when the text holds a character every match of it contains.
+  if (text.includes("我") || text.includes("屋里")) for (const m of allMatches(KIN_ZH, text)) push(reading, m.index, m.index + m[0].length, "named", m[1]);
+  if (text.includes("子")) {
+    for (const m of allMatches(PRAISED_NICK_ZH, text)) {
+      const at = m.index + m[0].length - (m[1]?.length ?? 0);
+      push(reading, at, m.index + m[0].length, "named", m[1], true);
+    }
   }
-  for (const m of allMatches(MODIFIED_NICK_ZH, text)) push(m.index, m.index + m[0].length, "named", m[1]);
-  for (const m of allMatches(PET_ZH, text)) push(m.index, m.index + m[0].length, "unnamed");
-  for (const m of allMatches(SELF_ZH, text)) push(m.index, m.index + m[0].length, "self");
-  for (const m of allMatches(PRONOUN_ZH, text)) push(m.index, m.index + 1, "pronoun");
+  if (MAY_BE_MODIFIED_NICK.test(text)) for (const m of allMatches(MODIFIED_NICK_ZH, text)) push(reading, m.index, m.index + m[0].length, "named", m[1]);
+  if (MAY_BE_PET.test(text)) for (const m of allMatches(PET_ZH, text)) push(reading, m.index, m.index + m[0].length, "unnamed");
+  for (const m of allMatches(SELF_ZH, text)) push(reading, m.index, m.index + m[0].length, "self");
+  for (const m of allMatches(PRONOUN_ZH, text)) push(reading, m.index, m.index + 1, "pronoun");
   // After an @-mention, "you" is the person addressed: @阿强 …就是你捡的, @Wang Lei you calmed them down.
   const addressee = refs.find((r) => text[r.start] === "@" && r.kind === "named" && r.name);
-  if (addressee?.name) for (const m of allMatches(SECOND_PERSON, lower)) push(m.index, m.index + m[0].length, "named", addressee.name);
-  for (const m of allMatches(UNNAMED_ZH, text)) push(m.index, m.index + m[0].length, "unnamed");
-  if (latin) englishRefs(text, lower, seg, push);
-  // 那个婆婆天天自己扫楼道: 自己 right after another person is that person, not the sender.
-  const reflexive = (r: PersonRef): boolean => r.kind === "self" && text.startsWith("自己", r.start) &&
-    refs.some((o) => o.kind !== "self" && o.end <= r.start && r.start - o.end <= REFLEXIVE_REACH && !/[,。!?\s]/.test(text.slice(o.end, r.start)));
-  return markObjects(text, seg, dedupe(refs.filter((r) => (text[r.start] === "@" || !mentioned.has(r.start)) && !reflexive(r))));
+  if (addressee?.name) for (const m of allMatches(SECOND_PERSON, lower)) push(reading, m.index, m.index + m[0].length, "named", addressee.name);
+  for (const m of allMatches(UNNAMED_ZH, text)) push(reading, m.index, m.index + m[0].length, "unnamed");
+  if (latin) englishRefs(text, lower, seg, (start, end, kind, name, praised) => push(reading, start, end, kind, name, praised));
+  return markObjects(text, seg, dedupe(refs.filter((r) => (text[r.start] === "@" || !mentioned.has(r.start)) && !reflexive(text, refs, r))));
 }
 
 /**

@@ -28,17 +28,16 @@ const STRONG = /[。!?;\n.…啊呀吧哈不]/;
 const CJK = /[\u3400-\u9fff]/;
 const ABBREV = /(?:^|\s)(?:mr|mrs|ms|dr|no|st|rd)$/i;
 
+function close(clauses: Clause[], sentences: Sentence[], clauseStart: number, sentenceStart: number, end: number, strong: boolean, question: boolean): void {
+  if (end > clauseStart) clauses.push({ start: clauseStart, end, sentence: sentences.length });
+  if (strong && end > sentenceStart) sentences.push({ start: sentenceStart, end, question });
+}
+
 export function splitClauses(text: string): Segments {
   const clauses: Clause[] = [];
   const sentences: Sentence[] = [];
   let clauseStart = 0;
   let sentenceStart = 0;
-  const close = (end: number, strong: boolean, question: boolean): void => {
-    if (end > clauseStart) clauses.push({ start: clauseStart, end, sentence: sentences.length });
-    if (strong && end > sentenceStart) {
-      sentences.push({ start: sentenceStart, end, question });
-    }
-  };
   for (const m of allMatches(BREAK, text)) {
     const at = m.index;
     const sep = m[0];
@@ -49,10 +48,10 @@ export function splitClauses(text: string): Segments {
     }
     if (sep === "." && ABBREV.test(text.slice(Math.max(0, at - 4), at))) continue;
     const strong = STRONG.test(sep);
-    close(at, strong, sep.includes("?"));
+    close(clauses, sentences, clauseStart, sentenceStart, at, strong, sep.includes("?"));
     clauseStart = at + sep.length;
     if (strong) sentenceStart = clauseStart;
   }
-  close(text.length, true, false);
+  close(clauses, sentences, clauseStart, sentenceStart, text.length, true, false);
   return { clauses, sentences };
 }

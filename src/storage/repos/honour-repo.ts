@@ -5,7 +5,16 @@ import type { Db } from "./db.ts";
 import { foldMerged } from "./merged.ts";
 
 
-const APPROVED = { id: true, gridId: true, awardedPoints: true, decidedAt: true, deeds: true, doerResidentId: true } as const;
+const APPROVED = {
+  id: true, gridId: true, awardedPoints: true, decidedAt: true, deeds: true, doerResidentId: true,
+  doers: { select: { residentId: true }, orderBy: { position: "asc" } },
+} as const;
+
+/** Everyone a report credited: each doer of a report naming several, else its one doer. */
+const creditedIds = (r: { doerResidentId: number | null; doers: { residentId: number | null }[] }): number[] => {
+  const several = r.doers.map((d) => d.residentId).filter((id): id is number => id !== null);
+  return several.length > 1 ? several : [r.doerResidentId as number];
+};
 
 export const honourRepo = (db: Db): HonourRepo => ({
   approvedBetween: async (communityId, from, to) => {
@@ -16,18 +25,18 @@ export const honourRepo = (db: Db): HonourRepo => ({
     });
     const doers = new Map(
       (await db.resident.findMany({
-        where: { id: { in: [...new Set(rows.map((r) => r.doerResidentId as number))] } },
+        where: { id: { in: [...new Set(rows.flatMap(creditedIds))] } },
         select: { id: true, gridId: true },
       })).map((r) => [r.id, r.gridId]),
     );
-    return [...rows.map((r) => ({
+    return [...rows.flatMap((r) => creditedIds(r).map((residentId) => ({
       reportId: r.id,
-      residentId: r.doerResidentId as number,
-      gridId: doers.get(r.doerResidentId as number) ?? r.gridId,
+      residentId,
+      gridId: doers.get(residentId) ?? r.gridId,
       points: r.awardedPoints ?? 0,
       approvedAt: r.decidedAt as Date,
       deeds: JSON.parse(r.deeds) as ParsedDeed[],
-    })), ...(await eventCredits(db, communityId, from, to))].sort((a, b) => +a.approvedAt - +b.approvedAt);
+    }))), ...(await eventCredits(db, communityId, from, to))].sort((a, b) => +a.approvedAt - +b.approvedAt);
   },
   // From the running totals (as many rows as residents who earned, however long the history),
   // with merged records added to the record they count as.

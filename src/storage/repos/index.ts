@@ -39,7 +39,7 @@ export function createRepos(db: Db, sql: Sql = prismaSql(db, "sqlite")): Repos {
     outbox: outboxRepo(db, sql),
     platform: platformRepo(db),
     ...rewardRepos(db, sql),
-    ...registerRepos(db),
+    ...registerRepos(db, sql.dialect),
     possibleReports: possibleReportRepo(db),
     events: eventRepo(db),
     notices: noticeRepo(db),

@@ -31,16 +31,19 @@ export const outboxRepo = (db: Db, sql: Sql): Repos["outbox"] => ({
     return { deleted: gone.count, emptied: emptied.count };
   },
   due: (now, limit, platform) => due(sql, now, limit, platform),
-  // One design for both databases: the lease is a conditional update inside the caller's write
-  // transaction (writes run one at a time: SQLite's lock, PostgreSQL's advisory lock).
+  // One design for both databases: the lease is a conditional update, and a claimer keeps only
+  // the rows its own update changed. Two claimers at once (PostgreSQL, READ COMMITTED, no common
+  // lock): the second waits on the first's row locks, then re-checks the condition on the leased
+  // rows and changes none of them, so each message is taken once.
   claim: async (now, limit, leaseUntil, platform) => {
     const items = await due(sql, now, limit, platform);
     if (items.length === 0) return [];
-    await sql.run(
-      `UPDATE "OutboxMessage" SET "notBefore" = ? WHERE "id" IN (${items.map(() => "?").join(", ")}) AND "status" = 'pending' AND "notBefore" <= ?`,
+    const taken = await sql.all<{ id: number | bigint }>(
+      `UPDATE "OutboxMessage" SET "notBefore" = ? WHERE "id" IN (${items.map(() => "?").join(", ")}) AND "status" = 'pending' AND "notBefore" <= ? RETURNING "id"`,
       [leaseUntil, ...items.map((i) => i.id), now],
     );
-    return items;
+    const mine = new Set(taken.map((t) => Number(t.id)));
+    return items.filter((i) => mine.has(i.id));
   },
   sentCard: async (platform, chatId, quoted) => {
     const cardOf = (payload: string) => (JSON.parse(payload) as { card?: { reportNumber?: number } }).card?.reportNumber ?? null;

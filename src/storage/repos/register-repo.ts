@@ -2,7 +2,7 @@
 import type { HeldAward, HouseholdRec, RegisterRepos, RegisteredResident, ResidentCard } from "../../app/register-ports.ts";
 import type { Db } from "./db.ts";
 import { KINDS } from "./points-repo.ts";
-import { insertMany, updateColumnById } from "./bulk-insert.ts";
+import { insertMany, param, updateColumnById, type Dialect } from "./bulk-insert.ts";
 import { periodData } from "./period-repo.ts";
 
 
@@ -20,7 +20,8 @@ async function mergeMap(db: Db, communityId: number): Promise<Map<number, number
   return final;
 }
 
-export const registerRepo = (db: Db): RegisterRepos["register"] => {
+export const registerRepo = (db: Db, dialect: Dialect = "sqlite"): RegisterRepos["register"] => {
+  const p1 = param(dialect, 1);
   const cards = async (ids: number[]): Promise<ResidentCard[]> => {
     if (ids.length === 0) return [];
     const people = await db.resident.findMany({
@@ -48,13 +49,13 @@ export const registerRepo = (db: Db): RegisterRepos["register"] => {
     snapshot: async (communityId) => {
       const merged = await mergeMap(db, communityId);
       const households = await db.$queryRawUnsafe<HouseholdRec[]>(
-        `SELECT id, communityId, gridId, building, unit, room, headResidentId FROM "Household" WHERE communityId = ?`, communityId);
+        `SELECT "id", "communityId", "gridId", "building", "unit", "room", "headResidentId" FROM "Household" WHERE "communityId" = ${p1}`, communityId);
       const people = await db.$queryRawUnsafe<(RegisteredResident & { rowDigest: string | null })[]>(
-        `SELECT r.id, r.name, r.gridId, r.status, r.phoneHash, e.householdId, e.rowDigest
-         FROM "Resident" r LEFT JOIN "RegisterEntry" e ON e.residentId = r.id WHERE r.communityId = ? AND r.status <> 'inactive'`, communityId);
-      const awards = await db.$queryRawUnsafe<(Omit<HeldAward, "byImport"> & { fromRoster: number })[]>(
-        `SELECT a.id, a.residentId, a.code, a.level, a.detail, a.points, (g.awardId IS NOT NULL) AS fromRoster
-         FROM "FixedAward" a LEFT JOIN "RegisterAward" g ON g.awardId = a.id WHERE a.communityId = ? AND a.status = 'active'`, communityId);
+        `SELECT r."id", r."name", r."gridId", r."status", r."phoneHash", e."householdId", e."rowDigest"
+         FROM "Resident" r LEFT JOIN "RegisterEntry" e ON e."residentId" = r."id" WHERE r."communityId" = ${p1} AND r."status" <> 'inactive'`, communityId);
+      const awards = await db.$queryRawUnsafe<(Omit<HeldAward, "byImport"> & { fromRoster: number | boolean })[]>(
+        `SELECT a."id", a."residentId", a."code", a."level", a."detail", a."points", (g."awardId" IS NOT NULL) AS "fromRoster"
+         FROM "FixedAward" a LEFT JOIN "RegisterAward" g ON g."awardId" = a."id" WHERE a."communityId" = ${p1} AND a."status" = 'active'`, communityId);
       return {
         households: households.map((h) => ({ ...h, id: Number(h.id), gridId: Number(h.gridId), headResidentId: h.headResidentId === null ? null : Number(h.headResidentId) })),
         residents: people.filter((p) => !merged.has(Number(p.id))).map(({ rowDigest, ...p }) => ({
@@ -64,12 +65,12 @@ export const registerRepo = (db: Db): RegisterRepos["register"] => {
       };
     },
     addHouseholds: (rows) =>
-      insertMany(db, "Household", ["communityId", "gridId", "building", "unit", "room"], rows.map((h) => [h.communityId, h.gridId, h.building, h.unit, h.room])),
+      insertMany(db, "Household", ["communityId", "gridId", "building", "unit", "room"], rows.map((h) => [h.communityId, h.gridId, h.building, h.unit, h.room]), "id", dialect),
     addResidents: async (rows) => {
       const now = new Date();
       const ids = await insertMany(db, "Resident", ["communityId", "gridId", "name", "building", "unit", "room", "household", "phoneHash", "status", "createdAt"],
-        rows.map((r) => [r.communityId, r.gridId, r.name, r.building, r.unit, r.room, String(r.householdId), r.phoneHash, "active", now]));
-      await insertMany(db, "RegisterEntry", [...ENTRY_COLUMNS, "residentId", "updatedAt"], rows.map((r, i) => [...entryValues(r), ids[i] as number, now]), null);
+        rows.map((r) => [r.communityId, r.gridId, r.name, r.building, r.unit, r.room, String(r.householdId), r.phoneHash, "active", now]), "id", dialect);
+      await insertMany(db, "RegisterEntry", [...ENTRY_COLUMNS, "residentId", "updatedAt"], rows.map((r, i) => [...entryValues(r), ids[i] as number, now]), null, dialect);
       return ids;
     },
     updateResidents: async (rows) => {
@@ -82,13 +83,13 @@ export const registerRepo = (db: Db): RegisterRepos["register"] => {
         await db.registerEntry.upsert({ where: { residentId: r.id }, create: { ...data, residentId: r.id }, update: { ...data, updatedAt: new Date() } });
       }
     },
-    setHeads: (heads) => updateColumnById(db, "Household", "headResidentId", heads.map((h) => [h.householdId, h.residentId])),
+    setHeads: (heads) => updateColumnById(db, "Household", "headResidentId", heads.map((h) => [h.householdId, h.residentId]), dialect),
     addAwards: async (rows) => {
       const now = new Date();
       // The roster is the recorder; actorId must name a resident, so it names the recipient, and RegisterAward marks the source.
       const ids = await insertMany(db, "FixedAward", ["communityId", "residentId", "code", "level", "detail", "points", "actorId", "status", "createdAt"],
-        rows.map((a) => [a.communityId, a.residentId, a.code, a.level, a.detail, a.points, a.residentId, "active", now]));
-      await insertMany(db, "RegisterAward", ["awardId", "createdAt"], ids.map((id) => [id, now]), null);
+        rows.map((a) => [a.communityId, a.residentId, a.code, a.level, a.detail, a.points, a.residentId, "active", now]), "id", dialect);
+      await insertMany(db, "RegisterAward", ["awardId", "createdAt"], ids.map((id) => [id, now]), null, dialect);
       return ids;
     },
     removeAwards: async (ids, reason, at) => {
@@ -97,7 +98,7 @@ export const registerRepo = (db: Db): RegisterRepos["register"] => {
     },
     appendLedger: async (lines) => {
       await insertMany(db, "LedgerEntry", ["communityId", "residentId", "points", "kind", "reportId", "idempotencyKey", "actorId", "note", "createdAt"],
-        lines.map((l) => [l.communityId, l.residentId, l.points, l.kind, l.reportId, l.idempotencyKey, l.actorId, l.note, l.at]), null);
+        lines.map((l) => [l.communityId, l.residentId, l.points, l.kind, l.reportId, l.idempotencyKey, l.actorId, l.note, l.at]), null, dialect);
     },
     householdAt: (communityId, gridId, building, unit, room) =>
       db.household.findUnique({ where: { communityId_gridId_building_unit_room: { communityId, gridId, building, unit, room } }, select: HOUSEHOLD }),
@@ -195,6 +196,6 @@ export const mergeRepo = (db: Db): RegisterRepos["merges"] => ({
   map: (communityId) => mergeMap(db, communityId),
 });
 
-export const registerRepos = (db: Db): RegisterRepos => ({ register: registerRepo(db), merges: mergeRepo(db) });
+export const registerRepos = (db: Db, dialect: Dialect = "sqlite"): RegisterRepos => ({ register: registerRepo(db, dialect), merges: mergeRepo(db) });
 
 export type { HouseholdRec };

@@ -1,5 +1,5 @@
 // Reports: the statements every report and decision runs are plain SQL (sql.ts, issue 14).
-import type { ReportRec, Repos } from "../../app/ports.ts";
+import type { ReportDoerRec, ReportRec, Repos } from "../../app/ports.ts";
 import type { ParsedDeed } from "../../domain/parser/index.ts";
 import type { ReportStatus } from "../../domain/report-rules.ts";
 import { toDate, toDateOrNull, type Sql, type SqlValue } from "./sql.ts";
@@ -8,42 +8,70 @@ import { toDate, toDateOrNull, type Sql, type SqlValue } from "./sql.ts";
 const SELECT_REPORT = `SELECT r."id", r."communityId", r."number", r."gridId", r."chatGroupId", r."platform", r."externalChatId",
   r."externalMessageId", r."senderIdentityId", r."senderResidentId", r."rawText", r."deeds", r."suggestedPoints", r."doerName",
   r."doerResidentId", r."status", r."awardedPoints", r."reviewerId", r."reason", r."createdAt", r."decidedAt",
+  r."enteredById", r."duplicateOf", r."mergedInto",
   i."displayName" AS "senderName", i."locale" AS "senderLocale"
   FROM "DeedReport" r JOIN "ChatIdentity" i ON i."id" = r."senderIdentityId"`;
 
-type Row = Omit<ReportRec, "deeds" | "status" | "createdAt" | "decidedAt"> & { deeds: string; status: string; createdAt: unknown; decidedAt: unknown };
+type Row = Omit<ReportRec, "deeds" | "status" | "createdAt" | "decidedAt" | "doers"> & { deeds: string; status: string; createdAt: unknown; decidedAt: unknown };
+type DoerRow = ReportDoerRec & { reportId: number };
 
-const toReport = ({ deeds, status, createdAt, decidedAt, ...r }: Row): ReportRec => ({
+const toReport = ({ deeds, status, createdAt, decidedAt, ...r }: Row, doers: ReportDoerRec[]): ReportRec => ({
   ...r,
   deeds: JSON.parse(deeds) as ParsedDeed[],
   status: status as ReportStatus,
   createdAt: toDate(createdAt),
   decidedAt: toDateOrNull(decidedAt),
+  doers,
 });
 
 /** The columns a transition may set (a fixed list: names are never taken from input). */
-const PATCHABLE = ["status", "reviewerId", "reason", "awardedPoints", "doerResidentId", "decidedAt", "deeds"] as const;
+const PATCHABLE = ["status", "reviewerId", "reason", "awardedPoints", "doerResidentId", "decidedAt", "deeds", "mergedInto"] as const;
 
 export const reportRepo = (sql: Sql): Repos["reports"] => {
-  const one = async (where: string, params: SqlValue[]) => {
-    const r = await sql.get<Row>(`${SELECT_REPORT} WHERE ${where}`, params);
-    return r ? toReport(r) : null;
+  /** The doers of reports naming several (one statement for all the rows read). */
+  const doersOf = async (ids: number[]): Promise<Map<number, ReportDoerRec[]>> => {
+    const out = new Map<number, ReportDoerRec[]>();
+    if (ids.length === 0) return out;
+    const rows = await sql.all<DoerRow>(
+      `SELECT "reportId", "position", "name", "residentId" FROM "DeedReportDoer" WHERE "reportId" IN (${ids.map(() => "?").join(", ")}) ORDER BY "reportId", "position"`,
+      ids,
+    );
+    for (const { reportId, ...d } of rows) out.set(Number(reportId), [...(out.get(Number(reportId)) ?? []), { position: Number(d.position), name: d.name, residentId: d.residentId === null ? null : Number(d.residentId) }]);
+    return out;
   };
-  const many = async (where: string, params: SqlValue[]) => (await sql.all<Row>(`${SELECT_REPORT} WHERE ${where}`, params)).map(toReport);
+  const many = async (where: string, params: SqlValue[]) => {
+    const rows = await sql.all<Row>(`${SELECT_REPORT} WHERE ${where}`, params);
+    const doers = await doersOf(rows.map((r) => Number(r.id)));
+    return rows.map((r) => toReport(r, doers.get(Number(r.id)) ?? []));
+  };
+  const one = async (where: string, params: SqlValue[]) => (await many(where, params))[0] ?? null;
   return {
-    create: async ({ deeds, at, ...r }) => {
+    create: async ({ deeds, at, doers, ...r }) => {
       const seq = await sql.get<{ reportSeq: number }>(`UPDATE "Community" SET "reportSeq" = "reportSeq" + 1 WHERE "id" = ? RETURNING "reportSeq"`, [r.communityId]);
       if (!seq) throw new Error(`no community ${r.communityId}`);
       const made = await sql.get<{ id: number }>(
         `INSERT INTO "DeedReport" ("communityId", "number", "gridId", "chatGroupId", "platform", "externalChatId", "externalMessageId",
-          "senderIdentityId", "senderResidentId", "rawText", "deeds", "suggestedPoints", "doerName", "status", "createdAt", "updatedAt")
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?) RETURNING "id"`,
+          "senderIdentityId", "senderResidentId", "rawText", "deeds", "suggestedPoints", "doerName", "status", "createdAt", "updatedAt",
+          "enteredById", "duplicateOf", "doerResidentId")
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?) RETURNING "id"`,
         [r.communityId, seq.reportSeq, r.gridId, r.chatGroupId, r.platform, r.externalChatId, r.externalMessageId, r.senderIdentityId,
-          r.senderResidentId, r.rawText, JSON.stringify(deeds), r.suggestedPoints, r.doerName, at, new Date()],
+          r.senderResidentId, r.rawText, JSON.stringify(deeds), r.suggestedPoints, r.doerName, at, new Date(),
+          r.enteredById ?? null, r.duplicateOf ?? null, r.doerResidentId ?? null],
       );
+      if (made && doers && doers.length > 1) {
+        for (const [position, name] of doers.entries()) {
+          await sql.run(`INSERT INTO "DeedReportDoer" ("reportId", "position", "name") VALUES (?, ?, ?)`, [made.id, position, name]);
+        }
+      }
       const report = made ? await one(`r."id" = ?`, [made.id]) : null;
       if (!report) throw new Error("the new report was not found");
       return report;
+    },
+    setDoers: async (reportId, doers) => {
+      await sql.run(`DELETE FROM "DeedReportDoer" WHERE "reportId" = ?`, [reportId]);
+      for (const d of doers) {
+        await sql.run(`INSERT INTO "DeedReportDoer" ("reportId", "position", "name", "residentId") VALUES (?, ?, ?, ?)`, [reportId, d.position, d.name, d.residentId]);
+      }
     },
     byNumber: (communityId, number) => one(`r."communityId" = ? AND r."number" = ?`, [communityId, number]),
     byMessage: (platform, externalChatId, externalMessageId) =>
@@ -68,7 +96,7 @@ export const reportRepo = (sql: Sql): Repos["reports"] => {
       Number((await sql.get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "DeedReport" WHERE "senderIdentityId" = ? AND "createdAt" >= ?`, [senderIdentityId, since]))?.n ?? 0),
     recentBySender: (senderIdentityId, since) =>
       many(`r."senderIdentityId" = ? AND r."createdAt" >= ? AND r."status" IN ('pending', 'approved') LIMIT 500`, [senderIdentityId, since]),
-    recentInGrid: (gridId, since, doerName) =>
-      many(`r."gridId" = ? AND r."createdAt" >= ? AND r."doerName" = ? AND r."status" IN ('pending', 'approved') LIMIT 500`, [gridId, since, doerName]),
+    recentInGrid: (gridId, since) =>
+      many(`r."gridId" = ? AND r."createdAt" >= ? AND r."status" IN ('pending', 'approved') LIMIT 500`, [gridId, since]),
   };
 };
