@@ -78,10 +78,13 @@ export async function approveReport(deps: AppDeps, input: ApproveInput): Promise
     const first = doers[0] as ResidentRec;
     const now = deps.clock();
     // 公示: a big award is held as a public notice; the report stays pending until it lands.
-    // (One doer: a report naming several credits them at once, see the notice's note in hold-for-notice.ts.)
-    const notice = doers.length === 1 ? await holdForNotice(r, { report, deeds, points, doerId: first.id, approverId: reviewer.actorId, now }) : null;
+    // Several doers: the notice names the first, and the report keeps every doer as approved
+    // (its DeedReportDoer rows), so the credit lands on each of them once the notice is done.
+    const notice = await holdForNotice(r, { report, deeds, points, doerId: first.id, approverId: reviewer.actorId, now });
     if (notice) {
-      const held: Approved = { report: { ...report, deeds }, doer: first, points, balance: await r.ledger.balance(first.id), credited: [], notice };
+      const rows = doers.length > 1 ? doers.map((d, position) => ({ position, name: d.name, residentId: d.id })) : null;
+      if (rows) await r.reports.setDoers(report.id, rows);
+      const held: Approved = { report: { ...report, deeds, doers: rows ?? report.doers }, doer: first, points, balance: await r.ledger.balance(first.id), credited: [], notice };
       if (input.announce) await enqueueDecision(r, report.id, "notice", await noticeDrafts(r, report, input.announce(held)), now);
       return { ok: true as const, ...held, receipt: await queueReceipt(r, input.receipt, held, now) };
     }

@@ -21,19 +21,28 @@ export async function creditNotice(r: Repos, notice: NoticeRec, now: Date, annou
     status: "approved", reviewerId: notice.approverId, awardedPoints: notice.points, doerResidentId: doer.id, decidedAt: now, deeds: notice.deeds,
   });
   if (!moved) throw new Error(`report ${report.id} left pending while its notice ${notice.id} was open`);
-  const credit = await r.ledger.append({
-    communityId: report.communityId, residentId: doer.id, points: notice.points, kind: "deed", reportId: report.id,
-    idempotencyKey: ledgerKey.deed(report.id), actorId: notice.approverId, at: now,
-  });
-  if (credit === "duplicate") throw new Error(`ledger already holds ${ledgerKey.deed(report.id)} for a report under notice`);
-  const tickets = await moveTicketsForReport(r, "credit", { communityId: report.communityId, residentId: doer.id, reportId: report.id, at: now });
+  // A report approved for several doers kept them (residents) when it was held: each is credited
+  // once, with a key per (report, doer) as approveReport gives them; one doer keeps deed:<report>.
+  const doerIds = report.doers.flatMap((d) => (d.residentId === null ? [] : [d.residentId]));
+  const several = doerIds.length > 1;
+  let tickets: TicketMove | undefined;
+  for (const residentId of several ? doerIds : [doer.id]) {
+    const key = ledgerKey.deed(report.id, several ? residentId : undefined);
+    const credit = await r.ledger.append({
+      communityId: report.communityId, residentId, points: notice.points, kind: "deed", reportId: report.id,
+      idempotencyKey: key, actorId: notice.approverId, at: now,
+    });
+    if (credit === "duplicate") throw new Error(`ledger already holds ${key} for a report under notice`);
+    const moved = await moveTicketsForReport(r, "credit", { communityId: report.communityId, residentId, reportId: report.id, at: now, several });
+    tickets ??= moved;
+  }
   await r.audit.record({
     communityId: report.communityId, actorId: notice.confirmerId, action: "report.approved", subjectType: "report", subjectId: report.id,
-    data: { number: report.number, points: notice.points, doerId: doer.id, approverId: notice.approverId, confirmerId: notice.confirmerId, notice: notice.id },
+    data: { number: report.number, points: notice.points, doerId: doer.id, ...(several ? { doerIds } : {}), approverId: notice.approverId, confirmerId: notice.confirmerId, notice: notice.id },
   });
   const done: NoticeCredited = {
     report: { ...report, status: "approved", awardedPoints: notice.points, doerResidentId: doer.id, decidedAt: now, deeds: notice.deeds },
-    doer, points: notice.points, balance: await r.ledger.balance(doer.id), tickets, notice: { ...notice, status: "credited", creditedAt: now },
+    doer, points: notice.points, balance: await r.ledger.balance(doer.id), ...(tickets ? { tickets } : {}), notice: { ...notice, status: "credited", creditedAt: now },
   };
   if (announce) await enqueueDecision(r, report.id, "approved", announce(done), now);
   return done;

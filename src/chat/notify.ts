@@ -41,7 +41,7 @@ export const reviewerCopy = <T extends { report: ReportRec }>(ctx: ChatContext, 
 
 /** The decision notice of an approval: the 公示 notice when the award waits in public (issue 11). */
 export const approvedText = (t: Translate, timezone = "Asia/Shanghai") => (a: Approved) =>
-  a.notice ? t("notice.posted", { number: a.report.number, doer: a.doer.name, points: a.points, until: noticeUntil(a.notice.windowEndsAt, timezone) })
+  a.notice ? t("notice.posted", { number: a.report.number, doer: doerNames(t, a.report, a.doer.name), points: a.points, until: noticeUntil(a.notice.windowEndsAt, timezone) })
   : a.credited.length > 1
     ? t("report.approvedSeveral", { number: a.report.number, doers: a.credited.map((c) => c.doer.name).join(t("card.namesJoin")), points: a.points }) +
       a.credited.map((c) => ticketLine(t, c.doer.name, c.tickets)).join("")
@@ -68,4 +68,15 @@ function revokedSeveral(t: Translate, a: Revoked, others: NonNullable<Revoked["o
 
 /** The award of a 公示 notice has landed. */
 export const noticeCreditedText = (t: Translate) => (a: NoticeCredited) =>
-  t("notice.credited", { number: a.report.number, doer: a.doer.name, points: a.points, balance: a.balance }) + ticketLine(t, a.doer.name, a.tickets);
+  credited(a.report).length > 1
+    ? t("notice.creditedSeveral", { number: a.report.number, doers: doerNames(t, a.report, a.doer.name), points: a.points })
+    : t("notice.credited", { number: a.report.number, doer: a.doer.name, points: a.points, balance: a.balance }) + ticketLine(t, a.doer.name, a.tickets);
+
+/** The residents a report is (to be) credited to, once approved for several. */
+const credited = (report: ReportRec) => report.doers.filter((d) => d.residentId !== null && d.name !== null);
+
+/** The doers' names of a 公示 (all of them when the report was approved for several). */
+function doerNames(t: Translate, report: ReportRec, first: string): string {
+  const all = credited(report);
+  return all.length > 1 ? all.map((d) => d.name).join(t("card.namesJoin")) : first;
+}

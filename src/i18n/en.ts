@@ -269,6 +269,7 @@ export const en: Record<MessageKey, string> = {
   "event.skipped": "Not credited (yourself or your household: another grid worker or an admin gives these): {names}",
   "notice.posted": "📢 Public notice #{number}: {doer} is to get {points} points; the notice stays up until {until}.\nThe points land after that once an admin sends /confirm {number}; disagree? Send /object {number} reason",
   "notice.credited": "✅ #{number} notice over and confirmed: {doer} +{points}, {balance} in total. Thank you!",
+  "notice.creditedSeveral": "✅ #{number} notice over and confirmed: {doers}, +{points} each. Thank you all!",
   "notice.confirmed": "👍 #{number} confirmed; the points land when the notice ends ({until})",
   "notice.objected": "📨 Your objection to #{number} went to the admins. Thank you for keeping an eye out",
   "notice.toAdmin": "⚠️ Objection to public notice #{number} ({doer}, {points} points) from {name}: {reason}\nAfter checking, /reject {number} reason takes it down, or /confirm {number}",

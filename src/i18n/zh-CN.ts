@@ -267,6 +267,7 @@ export const zhCN = {
   "event.skipped": "未记分(本人或自家人,请其他网格员或管理员来记):{names}",
   "notice.posted": "📢 公示 #{number}:{doer} 拟获 {points} 分,公示到 {until}。\n管理员发“确认 {number}”、公示期满后记分;有不同意见请发“异议 {number} 原因”",
   "notice.credited": "✅ #{number} 公示期满、已确认:{doer} +{points} 分,累计 {balance} 分。谢谢您!",
+  "notice.creditedSeveral": "✅ #{number} 公示期满、已确认:{doers} 每人 +{points} 分。谢谢大家!",
   "notice.confirmed": "👍 #{number} 已确认,公示到 {until},期满后记分",
   "notice.objected": "📨 已把您对 #{number} 的异议转给管理员,谢谢您的监督",
   "notice.toAdmin": "⚠️ 公示 #{number}({doer} {points} 分)有异议,来自 {name}:{reason}\n核实后可发“驳回 {number} 原因”撤下,或“确认 {number}”",

@@ -52,6 +52,23 @@ describe("公示 in the simulator", () => {
     expect(await ledgerSum(app, "张秀英")).toBe(300);
   });
 
+  it("holds a report of several doers too, and credits each of them once when it lands", async () => {
+    const out = await app.chat(["张秀英: 我和刘建国一起跳下河把落水的伢捞上来了", "王敏: 通过 1", "周华: 确认 1"]);
+    expect(out).toContain("📢 公示 #1:张秀英、刘建国 拟获 300 分");
+    // Before: a report naming several credited them at once, whatever the amount.
+    expect(await ledgerSum(app, "张秀英")).toBe(0);
+    expect(await ledgerSum(app, "刘建国")).toBe(0);
+    later(3);
+    expect((await noticeJob(app).run({ scheduledAt: app.now })).summary).toBe("credited 1: #1");
+    expect((await noticeJob(app).run({ scheduledAt: app.now })).summary).toBe("credited 0");
+    expect(await ledgerSum(app, "张秀英")).toBe(300);
+    expect(await ledgerSum(app, "刘建国")).toBe(300);
+    const keys = await rawAll<{ k: string }>(app, `SELECT "idempotencyKey" AS k FROM "LedgerEntry" WHERE kind = 'deed' ORDER BY id`);
+    expect(keys.map((r) => r.k)).toHaveLength(2);
+    expect(new Set(keys.map((r) => r.k)).size).toBe(2);
+    expect(await app.chat(["张秀英: 我的积分"])).not.toContain("公示中");
+  });
+
   it("posts the notice to every group of the grid", async () => {
     await app.deps.store.write((r) => r.groups.create({ platform: "telegram", externalId: "-100777", gridId: 1, title: "一网格 Telegram" }));
     await app.chat([RESCUE, "王敏: 通过 1"]);
