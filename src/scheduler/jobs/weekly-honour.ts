@@ -50,10 +50,20 @@ export function weeklyHonourJob(o: WeeklyHonourOptions): Job {
       // The week is cut in each community's own time zone.
       const weekIn = (zone: string): Period => (opts.period ? weekByLabel(opts.period, zone) : null) ?? weekBefore(opts.scheduledAt, zone);
       const communities = await o.deps.store.read((r) => r.communities.list());
-      const posts: JobPostReport[] = [];
       const drawn: Drawn = new Map();
-      for (const community of communities) posts.push(...(await runForCommunity(o, community, weekIn(community.timezone), opts, drawn)));
-      return { job: WEEKLY_HONOUR, period: weekIn(o.timezone).label, posts };
+      // Two communities in flight: the next one's list is read and worded while this one's
+      // posters are drawn on the worker threads, so the workers do not wait for the database
+      // between communities (issue 14). Reports keep the communities' order.
+      const results: JobPostReport[][] = [];
+      let next = 0;
+      const lane = async () => {
+        for (let i = next++; i < communities.length; i = next++) {
+          const community = communities[i] as CommunityRec;
+          results[i] = await runForCommunity(o, community, weekIn(community.timezone), opts, drawn);
+        }
+      };
+      await Promise.all([lane(), lane()]);
+      return { job: WEEKLY_HONOUR, period: weekIn(o.timezone).label, posts: results.flat() };
     },
   };
 }
