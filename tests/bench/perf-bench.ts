@@ -227,9 +227,10 @@ async function main() {
       }
       return { rate: n / ((performance.now() - start) / 1000), p50: median(lat), statements: median(stmts) };
     };
-    // 1 community and N communities take turns, two rounds each, and each keeps its better
-    // round: on a machine shared with other work a second of someone else's load would
-    // otherwise decide the comparison. Both rounds are printed.
+    // 1 community and N communities take turns, two rounds each. The first round is the
+    // figure: it includes each chat's and community's first message since start-up (with N
+    // communities, N×12 chats and N catalogs met for the first time: what made N communities
+    // slower than one, issue 14). The second round, all warm, is printed beside it.
     const rounds = new Map<string, Awaited<ReturnType<typeof submitRound>>[]>();
     const labels: [string, SeededCommunity[]][] = [["1 community", seeded.slice(0, 1)]];
     if (COMMUNITIES > 1) labels.push([`${COMMUNITIES} communities`, seeded]);
@@ -239,16 +240,16 @@ async function main() {
     let oneRatio = 0;
     for (const [label] of labels) {
       const all = rounds.get(label) ?? [];
-      const best = all.reduce((a, b) => (b.rate > a.rate ? b : a));
+      const [best = { rate: 0, p50: 0, statements: 0 }, warm] = all;
       const ratio = raw / best.rate;
       if (label === "1 community") oneRatio = ratio;
       add({
         what: `a report through the router, ${label}`,
-        value: `${best.rate.toFixed(0)} msg/s (rounds: ${all.map((r) => r.rate.toFixed(0)).join(", ")}), p50 ${ms(best.p50)}, ${best.statements} statements`,
+        value: `${best.rate.toFixed(0)} msg/s (warm second round ${warm?.rate.toFixed(0) ?? "—"}), p50 ${ms(best.p50)}, ${best.statements} statements`,
         floor: `raw insert ${Math.round(raw)} rows/s`, ratio,
         target: label === "1 community" ? "≤ 60×" : "no worse than 1 community",
         met: label === "1 community" ? ratio <= 60 : ratio <= oneRatio * 1.1,
-        data: { msgPerSec: best.rate, rounds: all.length, p50Ms: best.p50, statements: best.statements, rawRowsPerSec: raw },
+        data: { msgPerSec: best.rate, warmMsgPerSec: warm?.rate ?? 0, p50Ms: best.p50, statements: best.statements, rawRowsPerSec: raw },
       });
     }
 
