@@ -42,6 +42,6 @@ export function createRepos(db: Db, sql: Sql = prismaSql(db, "sqlite")): Repos {
     ...registerRepos(db, sql.dialect),
     possibleReports: possibleReportRepo(db),
     events: eventRepo(db),
-    notices: noticeRepo(db),
+    notices: noticeRepo(db, sql),
   };
 }

@@ -1,17 +1,27 @@
 import type { EventRepos, NoticeRec } from "../../app/event-ports.ts";
 import type { ParsedDeed } from "../../domain/parser/index.ts";
 import type { Db } from "./db.ts";
+import { toDate, toDateOrNull, type Sql } from "./sql.ts";
 
 type Row = Omit<NoticeRec, "status" | "deeds"> & { status: string; deeds: string };
 const rec = ({ deeds, status, ...row }: Row): NoticeRec => ({
   ...row, deeds: JSON.parse(deeds) as ParsedDeed[], status: status === "credited" || status === "cancelled" ? status : "open",
 });
 
-export const noticeRepo = (db: Db): EventRepos["notices"] => ({
+type SqlRow = Omit<Row, "confirmedAt" | "windowEndsAt" | "createdAt" | "creditedAt"> & { confirmedAt: unknown; windowEndsAt: unknown; createdAt: unknown; creditedAt: unknown };
+const fromSql = (r: SqlRow): NoticeRec => rec({
+  ...r, id: Number(r.id), communityId: Number(r.communityId), reportId: Number(r.reportId), number: Number(r.number),
+  doerResidentId: Number(r.doerResidentId), points: Number(r.points), approverId: Number(r.approverId),
+  confirmerId: r.confirmerId === null ? null : Number(r.confirmerId),
+  confirmedAt: toDateOrNull(r.confirmedAt), windowEndsAt: toDate(r.windowEndsAt), createdAt: toDate(r.createdAt), creditedAt: toDateOrNull(r.creditedAt),
+});
+
+/** `byNumber` (every approval) and `awaiting` (every `我的积分`) are plain SQL (sql.ts, issue 14). */
+export const noticeRepo = (db: Db, sql: Sql): EventRepos["notices"] => ({
   create: async ({ at, deeds, ...n }) => rec(await db.publicNotice.create({ data: { ...n, deeds: JSON.stringify(deeds), createdAt: at } })),
   byNumber: async (communityId, number) => {
-    const row = await db.publicNotice.findUnique({ where: { communityId_number: { communityId, number } } });
-    return row ? rec(row) : null;
+    const row = await sql.get<SqlRow>(`SELECT * FROM "PublicNotice" WHERE "communityId" = ? AND "number" = ?`, [communityId, number]);
+    return row ? fromSql(row) : null;
   },
   confirm: async (id, confirmerId, at) =>
     (await db.publicNotice.updateMany({ where: { id, status: "open", confirmerId: null }, data: { confirmerId, confirmedAt: at } })).count === 1,
@@ -24,11 +34,12 @@ export const noticeRepo = (db: Db): EventRepos["notices"] => ({
     (await db.publicNotice.findMany({ where: { status: "open", confirmerId: { not: null }, windowEndsAt: { lte: now } }, orderBy: { id: "asc" }, take: limit })).map(rec),
   awaiting: async (residentId) => {
     // The notice names the first doer; a report approved for several keeps the others as its
-    // doers (DeedReportDoer), and they wait for the same points.
-    const alsoDoer = (await db.deedReportDoer.findMany({ where: { residentId }, select: { reportId: true } })).map((d) => d.reportId);
-    const where = alsoDoer.length > 0
-      ? { status: "open", OR: [{ doerResidentId: residentId }, { reportId: { in: alsoDoer } }] }
-      : { status: "open", doerResidentId: residentId };
-    return (await db.publicNotice.aggregate({ where, _sum: { points: true } }))._sum.points ?? 0;
+    // doers (DeedReportDoer), and they wait for the same points. One statement.
+    const row = await sql.get<{ total: number | null }>(
+      `SELECT SUM(n."points") AS "total" FROM "PublicNotice" n WHERE n."status" = 'open'
+        AND (n."doerResidentId" = ? OR n."reportId" IN (SELECT d."reportId" FROM "DeedReportDoer" d WHERE d."residentId" = ?))`,
+      [residentId, residentId],
+    );
+    return Number(row?.total ?? 0);
   },
 });

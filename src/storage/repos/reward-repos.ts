@@ -10,7 +10,7 @@ import { shopRepo } from "./shop-repo.ts";
 import { ticketRepo } from "./ticket-repo.ts";
 
 export const rewardRepos = (db: Db, sql: Sql): RewardRepos => ({
-  rewardSettings: rewardSettingsRepo(db),
+  rewardSettings: rewardSettingsRepo(db, sql),
   fixed: fixedRepo(db, sql),
   points: pointsRepo(db, sql),
   tickets: ticketRepo(db, sql),
