@@ -9,13 +9,14 @@ const SELECT_REPORT = `SELECT r."id", r."communityId", r."number", r."gridId", r
   r."externalMessageId", r."senderIdentityId", r."senderResidentId", r."rawText", r."deeds", r."suggestedPoints", r."doerName",
   r."doerResidentId", r."status", r."awardedPoints", r."reviewerId", r."reason", r."createdAt", r."decidedAt",
   r."enteredById", r."duplicateOf", r."mergedInto",
-  i."displayName" AS "senderName", i."locale" AS "senderLocale"
+  i."displayName" AS "senderName", i."locale" AS "senderLocale",
+  CASE WHEN EXISTS (SELECT 1 FROM "DeedReportDoer" d WHERE d."reportId" = r."id") THEN 1 ELSE 0 END AS "hasDoers"
   FROM "DeedReport" r JOIN "ChatIdentity" i ON i."id" = r."senderIdentityId"`;
 
-type Row = Omit<ReportRec, "deeds" | "status" | "createdAt" | "decidedAt" | "doers"> & { deeds: string; status: string; createdAt: unknown; decidedAt: unknown };
+type Row = Omit<ReportRec, "deeds" | "status" | "createdAt" | "decidedAt" | "doers"> & { deeds: string; status: string; createdAt: unknown; decidedAt: unknown; hasDoers?: unknown };
 type DoerRow = ReportDoerRec & { reportId: number };
 
-const toReport = ({ deeds, status, createdAt, decidedAt, ...r }: Row, doers: ReportDoerRec[]): ReportRec => ({
+const toReport = ({ deeds, status, createdAt, decidedAt, hasDoers: _hasDoers, ...r }: Row, doers: ReportDoerRec[]): ReportRec => ({
   ...r,
   deeds: JSON.parse(deeds) as ParsedDeed[],
   status: status as ReportStatus,
@@ -41,7 +42,8 @@ export const reportRepo = (sql: Sql): Repos["reports"] => {
   };
   const many = async (where: string, params: SqlValue[]) => {
     const rows = await sql.all<Row>(`${SELECT_REPORT} WHERE ${where}`, params);
-    const doers = await doersOf(rows.map((r) => Number(r.id)));
+    // Most reports name one doer and have no DeedReportDoer rows: the second statement only when some do.
+    const doers = await doersOf(rows.filter((r) => Number(r.hasDoers) === 1).map((r) => Number(r.id)));
     return rows.map((r) => toReport(r, doers.get(Number(r.id)) ?? []));
   };
   const one = async (where: string, params: SqlValue[]) => (await many(where, params))[0] ?? null;
