@@ -180,9 +180,10 @@ export interface Repos extends RewardRepos, PossibleReportRepos, RegisterRepos, 
     countBySenderSince(senderIdentityId: number, since: Date): Promise<number>;
     /** Pending and approved reports of a sender since a time. */
     recentBySender(senderIdentityId: number, since: Date): Promise<ReportRec[]>;
-    /** Pending and approved reports of a grid since a time that name this doer (the only grid
-     * reports the duplicate check compares: a busy grid's whole day is not read per report). */
-    recentInGrid(gridId: number, since: Date): Promise<ReportRec[]>;
+    /** Pending and approved reports of a grid since a time that may share one of these deeds
+     * (category and count; the caller still checks): the only grid reports the duplicate check
+     * compares, so a busy grid's whole day is not read and parsed per report (issue 14). */
+    recentInGrid(gridId: number, since: Date, deeds: readonly Pick<ParsedDeed, "category" | "quantity">[]): Promise<ReportRec[]>;
   };
   ledger: {
     /** Appends one entry; "duplicate" when its idempotency key was already used. */

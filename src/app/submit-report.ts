@@ -89,7 +89,7 @@ export async function createReport(deps: AppDeps, r: Repos, c: CreateReport): Pr
   const keys = doerKeysFor(r, group);
   const sender = { residentId: identity.residentId, name: identity.displayName };
   const mine = c.proxy ? [doerKey({ residentId: c.proxy.doer.id })] : await keys(c.doers ?? [c.doerName], sender);
-  const recent = [...(await r.reports.recentBySender(identity.id, c.since)), ...(await r.reports.recentInGrid(group.gridId, c.since))];
+  const recent = [...(await r.reports.recentBySender(identity.id, c.since)), ...(await r.reports.recentInGrid(group.gridId, c.since, parse.deeds))];
   const sketches = await Promise.all(recent.map(async (x) => ({
     number: x.number, senderIdentityId: x.senderIdentityId, text: x.rawText, deeds: x.deeds,
     // Only reports sharing a deed need their doers resolved.

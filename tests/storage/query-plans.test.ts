@@ -27,7 +27,7 @@ const HOT: [name: string, call: (r: Repos) => Promise<unknown>][] = [
   ["group by platform id", (r) => r.groups.byExternal("telegram", "-100")],
   ["daily-limit count", (r) => r.reports.countBySenderSince(1, since)],
   ["duplicate check: same reporter", (r) => r.reports.recentBySender(1, since)],
-  ["duplicate check: same grid", (r) => r.reports.recentInGrid(1, since)],
+  ["duplicate check: same grid", (r) => r.reports.recentInGrid(1, since, [{ category: "flyer_removal", quantity: 3 }])],
   ["report by number", (r) => r.reports.byNumber(1, 12)],
   ["report by card message", (r) => r.reports.byMessage("telegram", "-100", "77")],
   ["pending reports of grids", (r) => r.reports.pending(1, [1, 2], 20)],

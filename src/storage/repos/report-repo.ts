@@ -98,7 +98,14 @@ export const reportRepo = (sql: Sql): Repos["reports"] => {
       Number((await sql.get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "DeedReport" WHERE "senderIdentityId" = ? AND "createdAt" >= ?`, [senderIdentityId, since]))?.n ?? 0),
     recentBySender: (senderIdentityId, since) =>
       many(`r."senderIdentityId" = ? AND r."createdAt" >= ? AND r."status" IN ('pending', 'approved') LIMIT 500`, [senderIdentityId, since]),
-    recentInGrid: (gridId, since) =>
-      many(`r."gridId" = ? AND r."createdAt" >= ? AND r."status" IN ('pending', 'approved') LIMIT 500`, [gridId, since]),
+    recentInGrid: async (gridId, since, deeds) => {
+      if (deeds.length === 0) return [];
+      // A prefilter on the deeds' JSON text (written by JSON.stringify: `"category":"x"`,
+      // `"quantity":3`): it may let through a report that shares no deed ("_" in a LIKE, 3 vs 30),
+      // never drop one that does; the caller compares the parsed deeds.
+      const like = deeds.map(() => `(r."deeds" LIKE ? AND r."deeds" LIKE ?)`).join(" OR ");
+      const params = deeds.flatMap((d) => [`%${JSON.stringify({ category: d.category }).slice(1, -1)}%`, `%"quantity":${JSON.stringify(d.quantity)}%`]);
+      return many(`r."gridId" = ? AND r."createdAt" >= ? AND r."status" IN ('pending', 'approved') AND (${like}) LIMIT 500`, [gridId, since, ...params]);
+    },
   };
 };
