@@ -55,6 +55,7 @@ describe("公示 in the simulator", () => {
   it("holds a report of several doers too, and credits each of them once when it lands", async () => {
     const out = await app.chat(["张秀英: 我和刘建国一起跳下河把落水的伢捞上来了", "王敏: 通过 1", "周华: 确认 1"]);
     expect(out).toContain("📢 公示 #1:张秀英、刘建国 拟获 300 分");
+    expect(await app.chat(["刘建国: 我的积分"])).toContain("📢 公示中:300 分");
     // Before: a report naming several credited them at once, whatever the amount.
     expect(await ledgerSum(app, "张秀英")).toBe(0);
     expect(await ledgerSum(app, "刘建国")).toBe(0);

@@ -20,8 +20,10 @@ const keysOf = async (reportId: number) =>
 
 describe("a deed done by several people", () => {
   it("lists the sender and both neighbours, and credits each once (我和刘建国、王桂兰一起…)", async () => {
-    const out = await app.chat(["张秀英: 我和刘建国、王桂兰一起在小区捡了垃圾", "王敏: 通过 1", "王敏: 通过 1"]);
+    const out = await app.chat(["张秀英: 我和刘建国、王桂兰一起在小区捡了垃圾", "王敏: 待审核", "王敏: 通过 1", "王敏: 通过 1"]);
     expect(out).toContain("📝 #1 张秀英、刘建国、王桂兰 清理垃圾");
+    // The review list names every doer too, as the card does.
+    expect(out).toMatch(/待审核 1 条[^\n]*\n\s+#1 张秀英、刘建国、王桂兰/);
     expect(out).not.toContain("不用重复申报");
     expect(out).toContain("✅ #1 已通过:张秀英、刘建国、王桂兰 每人 +2 分");
     expect(out).toContain("#1 已经通过了,积分只记一次");

@@ -15,7 +15,8 @@ export async function pendingListText(ctx: ChatContext): Promise<string | null> 
   const rows = res.reports.map((r) =>
     ctx.t("pending.row", {
       number: r.number,
-      sender: r.doerName ?? r.senderName,
+      // A report of several doers shows them all, as its card does (null: the sender).
+      sender: r.doers.length > 1 ? r.doers.map((d) => d.name ?? r.senderName).join(ctx.t("card.namesJoin")) : (r.doerName ?? r.senderName),
       deeds: renderDeeds(r.deeds, catalog, ctx.locale, ctx.t) || "?",
       points: r.suggestedPoints,
     }),

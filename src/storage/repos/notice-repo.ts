@@ -22,6 +22,13 @@ export const noticeRepo = (db: Db): EventRepos["notices"] => ({
   },
   due: async (now, limit) =>
     (await db.publicNotice.findMany({ where: { status: "open", confirmerId: { not: null }, windowEndsAt: { lte: now } }, orderBy: { id: "asc" }, take: limit })).map(rec),
-  awaiting: async (residentId) =>
-    (await db.publicNotice.aggregate({ where: { doerResidentId: residentId, status: "open" }, _sum: { points: true } }))._sum.points ?? 0,
+  awaiting: async (residentId) => {
+    // The notice names the first doer; a report approved for several keeps the others as its
+    // doers (DeedReportDoer), and they wait for the same points.
+    const alsoDoer = (await db.deedReportDoer.findMany({ where: { residentId }, select: { reportId: true } })).map((d) => d.reportId);
+    const where = alsoDoer.length > 0
+      ? { status: "open", OR: [{ doerResidentId: residentId }, { reportId: { in: alsoDoer } }] }
+      : { status: "open", doerResidentId: residentId };
+    return (await db.publicNotice.aggregate({ where, _sum: { points: true } }))._sum.points ?? 0;
+  },
 });

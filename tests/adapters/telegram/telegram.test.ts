@@ -208,6 +208,9 @@ describe("Telegram", () => {
     expect(menus[0]?.body.commands).toContainEqual({ command: "approve", description: "通过:/approve 编号 [分数]" });
     expect(menus[1]?.body.commands).toContainEqual({ command: "me", description: "My points" });
     expect(menus[0]?.body.commands).toContainEqual({ command: "signin", description: "活动签到:/signin E3" });
+    // Every command of the menu is one the bot answers (a slash word of a chat command).
+    const names = (menus[0]?.body.commands as { command: string }[]).map((c) => c.command);
+    expect(names).toEqual(expect.arrayContaining(["reportfor", "mergereport", "inactive"]));
   });
 
   it("waits retry_after on a 429 and sends; gives up after the bounded retries", async () => {
