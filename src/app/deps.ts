@@ -28,6 +28,13 @@ export interface AppDeps {
  */
 export class ParserCache {
   #byCommunity = new Map<number, { parser: ReportParser; catalog: Catalog }>();
+  /**
+   * Compiled parsers by catalog content: communities on the same catalog (most run the default
+   * one) share one compiled parser. A city of many communities compiled the same catalog once
+   * per community (~20 ms each, issue 14: the 10-community submit paid it on each first message)
+   * and held one copy per community in memory.
+   */
+  #byContent = new Map<string, ReportParser>();
   #places = new Map<string, ChatPlace | null>();
   #version: number | null = null;
   constructor(private readonly store: Store) {}
@@ -37,6 +44,7 @@ export class ParserCache {
     const version = await this.store.read((r) => r.caches.version());
     if (version !== this.#version) {
       this.#byCommunity.clear();
+      this.#byContent.clear();
       this.#places.clear();
       this.#version = version;
     }
@@ -47,7 +55,13 @@ export class ParserCache {
     let entry = this.#byCommunity.get(communityId);
     if (!entry) {
       const catalog = await this.store.read((r) => r.catalog.list(communityId));
-      entry = { parser: createParser(catalog), catalog };
+      const key = JSON.stringify(catalog);
+      let parser = this.#byContent.get(key);
+      if (!parser) {
+        parser = createParser(catalog);
+        this.#byContent.set(key, parser);
+      }
+      entry = { parser, catalog };
       this.#byCommunity.set(communityId, entry);
     }
     return entry;

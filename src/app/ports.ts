@@ -125,6 +125,8 @@ export interface Repos extends RewardRepos, PossibleReportRepos, RegisterRepos, 
   };
   groups: {
     byExternal(platform: string, externalId: string): Promise<ChatGroupRec | null>;
+    /** The group with its grid and community, in one statement (a chat's first message after start-up or a change). */
+    placeOf(platform: string, externalId: string): Promise<ChatPlace | null>;
     create(g: { platform: string; externalId: string; gridId: number; title?: string }): Promise<ChatGroupRec>;
     /** The groups of a platform, or every group of a community on every platform; oldest first. */
     list(where: { platform: string } | { communityId: number }): Promise<ChatGroupRec[]>;

@@ -7,11 +7,5 @@ export type { ChatPlace } from "./ports.ts";
 /** Once per message: checks the change counter (one statement), then the place, from memory when it can. */
 export async function resolveChat(deps: AppDeps, platform: string, chatId: string): Promise<ChatPlace | null> {
   await deps.parsers.refresh();
-  return deps.parsers.place(platform, chatId, () => deps.store.read(async (r) => {
-    const group = await r.groups.byExternal(platform, chatId);
-    if (!group) return null;
-    const grid = await r.grids.byId(group.gridId);
-    const community = await r.communities.byId(group.communityId);
-    return grid && community ? { group, grid, community } : null;
-  }));
+  return deps.parsers.place(platform, chatId, () => deps.store.read((r) => r.groups.placeOf(platform, chatId)));
 }

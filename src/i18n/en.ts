@@ -70,6 +70,8 @@ export const en: Record<MessageKey, string> = {
   "honour.poster.totals": "{when, select, last {Last week} this {This week} other {That week}}: {deeds} good deeds · {residents} residents · {points} points",
   "honour.poster.gridHeading": "{grid}",
   "honour.poster.communityHeading": "Community top {limit}",
+  "honour.poster.podiumHeading": "Community top 3",
+  "honour.poster.podiumMore": "The community's top {limit} and their deeds are in the honour list message",
   "honour.mask.on": "🙈 OK {name}, public lists will show you as {masked}. Say /mask again to show your name",
   "honour.mask.off": "😊 OK, public lists will show your name, {name}, again",
   "honour.mask.unknown": "You are not registered as a resident yet: report a good deed first",

@@ -68,6 +68,8 @@ export const zhCN = {
   "honour.poster.totals": "{when, select, last {上周} this {本周} other {这一周}} {deeds} 件好事获认可 · {residents} 位居民参与 · 共 {points} 分",
   "honour.poster.gridHeading": "{grid}",
   "honour.poster.communityHeading": "全社区前 {limit} 名",
+  "honour.poster.podiumHeading": "全社区前三",
+  "honour.poster.podiumMore": "全社区前 {limit} 名和每人的好事,见群里的光荣榜文字",
   "honour.mask.on": "🙈 好的,{name},以后在排行榜和光荣榜上显示为 {masked}。再说一次“匿名上榜”可恢复",
   "honour.mask.off": "😊 好的,以后在排行榜和光荣榜上显示您的名字 {name}",
   "honour.mask.unknown": "您还没有登记为居民,先申报一件好事吧",

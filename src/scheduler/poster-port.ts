@@ -3,7 +3,8 @@
 
 export interface PosterRow { rank: number; name: string; points: string; deeds: string; tie: boolean }
 
-export interface PosterSection { heading: string; rows: PosterRow[]; empty: string | null }
+/** `more`: a line under the rows (where the rest of the list is); rows with empty `deeds` are drawn as one short line. */
+export interface PosterSection { heading: string; rows: PosterRow[]; empty: string | null; more?: string | null }
 
 export interface PosterData {
   title: string;

@@ -206,11 +206,15 @@ async function main() {
 
     // 3. reports through the router
     const submitted: { community: SeededCommunity; grid: SeededCommunity["grids"][number]; number: number }[] = [];
-    const submit = async (label: string, communities: SeededCommunity[], n: number) => {
+    // Counts on over the rounds, so that no round repeats another's senders and words (a
+    // repeat is a duplicate or hits the daily limit: a cheaper path).
+    let sent = 0;
+    const submitRound = async (communities: SeededCommunity[], n: number) => {
       const lat: number[] = [];
       const stmts: number[] = [];
       const start = performance.now();
-      for (let i = 0; i < n; i++) {
+      for (let k = 0; k < n; k++) {
+        const i = sent++;
         const c = pickOf(communities);
         const person = c.people[(i * 7 + 3) % c.people.length] as SeededCommunity["people"][number];
         const grid = c.grids[person.grid] as SeededCommunity["grids"][number];
@@ -221,16 +225,33 @@ async function main() {
         const number = /#(\d+)/.exec(r.value[0]?.text ?? "")?.[1];
         if (number) submitted.push({ community: c, grid, number: Number(number) });
       }
-      const rate = n / ((performance.now() - start) / 1000);
-      add({
-        what: `a report through the router, ${label}`, value: `${rate.toFixed(0)} msg/s, p50 ${ms(median(lat))}, ${median(stmts)} statements`,
-        floor: `raw insert ${Math.round(raw)} rows/s`, ratio: raw / rate,
-        target: label === "1 community" ? "≤ 60×" : "no worse than 1 community", met: raw / rate <= 60,
-        data: { msgPerSec: rate, p50Ms: median(lat), statements: median(stmts), rawRowsPerSec: raw },
-      });
+      return { rate: n / ((performance.now() - start) / 1000), p50: median(lat), statements: median(stmts) };
     };
-    await submit("1 community", seeded.slice(0, 1), 300);
-    if (COMMUNITIES > 1) await submit(`${COMMUNITIES} communities`, seeded, 300);
+    // 1 community and N communities take turns, two rounds each. The first round is the
+    // figure: it includes each chat's and community's first message since start-up (with N
+    // communities, N×12 chats and N catalogs met for the first time: what made N communities
+    // slower than one, issue 14). The second round, all warm, is printed beside it.
+    const rounds = new Map<string, Awaited<ReturnType<typeof submitRound>>[]>();
+    const labels: [string, SeededCommunity[]][] = [["1 community", seeded.slice(0, 1)]];
+    if (COMMUNITIES > 1) labels.push([`${COMMUNITIES} communities`, seeded]);
+    for (let round = 0; round < 2; round++) {
+      for (const [label, communities] of labels) rounds.set(label, [...(rounds.get(label) ?? []), await submitRound(communities, 300)]);
+    }
+    let oneRatio = 0;
+    for (const [label] of labels) {
+      const all = rounds.get(label) ?? [];
+      const [best = { rate: 0, p50: 0, statements: 0 }, warm] = all;
+      const ratio = raw / best.rate;
+      if (label === "1 community") oneRatio = ratio;
+      add({
+        what: `a report through the router, ${label}`,
+        value: `${best.rate.toFixed(0)} msg/s (warm second round ${warm?.rate.toFixed(0) ?? "—"}), p50 ${ms(best.p50)}, ${best.statements} statements`,
+        floor: `raw insert ${Math.round(raw)} rows/s`, ratio,
+        target: label === "1 community" ? "≤ 60×" : "no worse than 1 community",
+        met: label === "1 community" ? ratio <= 60 : ratio <= oneRatio * 1.1,
+        data: { msgPerSec: best.rate, warmMsgPerSec: warm?.rate ?? 0, p50Ms: best.p50, statements: best.statements, rawRowsPerSec: raw },
+      });
+    }
 
     // 4. approveReport
     {
@@ -312,15 +333,17 @@ async function main() {
     }
     sql.close();
 
-    // 6. weekly honour job (one community; the others are the same work again)
+    // 6. weekly honour job: the first community, or with --communities N the first N (at most
+    // 10); the others of a city are the same work again.
     if (!SKIP.has("honour")) {
+      const honourN = Math.min(COMMUNITIES, 10);
       const postersDir = join(dir, "posters");
       const onlyFirst = {
         ...app.deps,
         store: {
           ...app.deps.store,
           read: <T>(fn: (r: Parameters<Parameters<App["deps"]["store"]["read"]>[0]>[0]) => Promise<T>) =>
-            app.deps.store.read((r) => fn({ ...r, communities: { ...r.communities, list: async () => (await r.communities.list()).slice(0, 1) } })),
+            app.deps.store.read((r) => fn({ ...r, communities: { ...r.communities, list: async () => (await r.communities.list()).slice(0, honourN) } })),
         },
       } as App["deps"];
       // The renderer the bot uses: posters drawn on worker threads, one per core. The first run
@@ -332,8 +355,17 @@ async function main() {
       await job.run({ scheduledAt: new Date(), dryRun: true });
       const firstSeconds = (performance.now() - t1) / 1000;
       t0 = performance.now();
+      const cpu0 = process.cpuUsage();
       const res = await job.run({ scheduledAt: new Date(), dryRun: true });
       const seconds = (performance.now() - t0) / 1000;
+      // CPU of this process and its poster threads: what the run costs on an idle machine
+      // (wall time on a shared machine also counts other processes' turns).
+      const cpuUsed = process.cpuUsage(cpu0);
+      const cpuSeconds = (cpuUsed.user + cpuUsed.system) / 1e6;
+      // The same run with posters not drawn: the honour list, its words and the queue (the floor under the posters).
+      t1 = performance.now();
+      await weeklyHonourJob({ deps: onlyFirst, renderPoster: async () => {}, postersDir, cron: "0 9 * * 1", timezone: community.timezone }).run({ scheduledAt: new Date(), dryRun: true });
+      const listSeconds = (performance.now() - t1) / 1000;
       // The same community drawn in this thread alone (no workers), for comparison.
       t1 = performance.now();
       await weeklyHonourJob({ deps: onlyFirst, renderPoster: renderHonourPoster, postersDir, cron: "0 9 * * 1", timezone: community.timezone }).run({ scheduledAt: new Date(), dryRun: true });
@@ -344,11 +376,17 @@ async function main() {
       const first = files[0] ? readFileSync(files[0]) : Buffer.alloc(0);
       const isPng = first.subarray(1, 4).toString() === "PNG";
       const [w, h] = isPng ? [first.readUInt32BE(16), first.readUInt32BE(20)] : jpegSize(first);
-      const cityMinutes = (firstSeconds + seconds * 499) / 60;
+      // The first run pays the workers' start-up once; every further community costs what the timed run did.
+      const cityMinutes = (firstSeconds + (seconds / honourN) * (500 - honourN)) / 60;
+      const cores = availableParallelism();
+      // On an idle machine the posters' CPU spreads over the cores; the list is built on one.
+      const idleMinutes = (500 * Math.max(cpuSeconds / cores, listSeconds) / honourN) / 60;
       add({
-        what: "weekly honour job", value: `${(seconds / Math.max(1, groups)).toFixed(2)} s per group on ${availableParallelism()} worker threads (${groups} groups, ${seconds.toFixed(1)} s; first community with start-up ${firstSeconds.toFixed(1)} s; one thread ${serialSeconds.toFixed(1)} s); posters ${w}×${h} px, ${(median(sizes) / 1024).toFixed(0)} kB`,
-        floor: "—", ratio: null, target: `500 communities in ≤ 10 min (projected ${cityMinutes.toFixed(1)} min)`, met: cityMinutes <= 10,
-        data: { secondsPerGroup: seconds / Math.max(1, groups), groups, firstSeconds, serialSeconds, posterWidth: w, posterHeight: h, posterKb: median(sizes) / 1024, projected500Minutes: cityMinutes },
+        what: `weekly honour job (${honourN} communit${honourN === 1 ? "y" : "ies"})`,
+        value: `${(seconds / honourN).toFixed(2)} s per community, ${(seconds / Math.max(1, groups)).toFixed(2)} s per group on ${cores} worker threads (${groups} groups, ${files.length} posters drawn, ${seconds.toFixed(2)} s, ${cpuSeconds.toFixed(2)} s CPU; first run with start-up ${firstSeconds.toFixed(1)} s; one thread ${serialSeconds.toFixed(2)} s); posters ${w}×${h} px, ${(median(sizes) / 1024).toFixed(0)} kB`,
+        floor: `no posters (list + words): ${(listSeconds / honourN).toFixed(2)} s per community`, ratio: seconds / Math.max(listSeconds, 1e-3),
+        target: `500 communities in ≤ 10 min (projected ${cityMinutes.toFixed(1)} min wall; ${idleMinutes.toFixed(1)} min from CPU on ${cores} idle cores)`, met: cityMinutes <= 10,
+        data: { communities: honourN, secondsPerCommunity: seconds / honourN, secondsPerGroup: seconds / Math.max(1, groups), groups, postersDrawn: files.length, cpuSeconds, listSeconds, firstSeconds, serialSeconds, posterWidth: w, posterHeight: h, posterKb: median(sizes) / 1024, projected500Minutes: cityMinutes, idle500Minutes: idleMinutes },
       });
     }
     await app.close();

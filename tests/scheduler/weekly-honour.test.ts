@@ -159,3 +159,40 @@ describe("the poster's words", { timeout: 120_000 }, () => {
     expect(report.posts[0]?.text).toContain("清理垃圾、打扫公共区域1次");
   });
 });
+
+describe("posters drawn once per run (issue 14)", { timeout: 120_000 }, () => {
+  it("gives a grid its own list and the community's top 3; quiet grids share the community's poster, drawn once", async () => {
+    const { weeklyHonourJob } = await import("../../src/scheduler/jobs/weekly-honour.ts");
+    const app = await open();
+    app.setNow(IN_W47);
+    // Only 一网格 has deeds this week; 二网格 and a new 三网格 are quiet.
+    await app.chat(["张秀英: 早上撕了3张小广告", "王敏: 通过 1", "刘建国: 今天在小区门口义务交通疏导", "王敏: 通过 2"]);
+    await app.deps.store.write(async (r) => {
+      const community = (await r.communities.list())[0];
+      if (!community) throw new Error("no community");
+      const grid = await r.grids.create(community.id, "三网格");
+      await r.groups.create({ platform: "console", externalId: "group:三网格", gridId: grid.id, title: "白石坡社区三网格群" });
+    });
+    app.setNow(DUE_W47);
+    const drawn: { data: PosterData; file: string }[] = [];
+    const job = weeklyHonourJob({
+      deps: app.deps, postersDir: app.dir, cron: "0 9 * * 1", timezone: "Asia/Shanghai",
+      renderPoster: async (data, file) => void drawn.push({ data, file }),
+    });
+    const report = await job.run({ scheduledAt: app.deps.clock(), dryRun: true });
+    expect(report.posts).toHaveLength(3);
+    // Two posters for three groups: 一网格's own, and the community's for both quiet grids.
+    expect(drawn).toHaveLength(2);
+    const [own, all] = drawn;
+    expect(own?.data.sections.map((s) => s.heading)).toEqual(["一网格", "全社区前三"]);
+    expect(own?.data.sections[1]?.rows.map((r) => [r.name, r.deeds])).toEqual([["张秀英", ""], ["刘建国", ""]]);
+    expect(own?.data.sections[1]?.more).toBe("全社区前 10 名和每人的好事,见群里的光荣榜文字");
+    expect(all?.data.sections.map((s) => s.heading)).toEqual(["全社区前 10 名"]);
+    expect(all?.data.sections[0]?.rows[0]?.deeds).toBe("清理小广告3张");
+    expect(all?.file).toMatch(/honour-baishipo-2026-W47-all\.jpg$/);
+    expect(report.posts.map((p) => p.photoPath)).toEqual([own?.file, all?.file, all?.file]);
+    // The text still tells each quiet grid it was quiet, and carries the full top 10.
+    expect(report.posts[2]?.text).toContain("本网格上周还没有人上榜");
+    expect(report.posts[2]?.text).toContain("【全社区前10名】");
+  });
+});

@@ -12,7 +12,8 @@ export interface PosterInput {
   title: string;
   community: string;
   subtitle: string;
-  sections: { heading: string; empty: string | null; rows: { rank: number; name: string; points: string; deeds: string; tie: boolean }[] }[];
+  /** `more`: a line under the rows; a row with empty `deeds` is a short one-line card. */
+  sections: { heading: string; empty: string | null; more?: string | null; rows: { rank: number; name: string; points: string; deeds: string; tie: boolean }[] }[];
   totals: string;
   note: string;
   footer: string;
@@ -131,15 +132,19 @@ function layout(measure: SKRSContext2D, p: PosterInput): { height: number; steps
       }
     });
     y += 96;
-    if (section.empty) {
+    /** A grey centred line (an empty list, or where the rest of the list is). */
+    const greyLine = (text: string, size: number, baseline: number, height: number) => {
       const at = y;
       steps.push((ctx) => {
-        ctx.font = font(400, 32);
+        ctx.font = font(400, size);
         ctx.textAlign = "center";
         ctx.fillStyle = GREY;
-        ctx.fillText(section.empty ?? "", W / 2, at + 40);
+        ctx.fillText(text, W / 2, at + baseline);
       });
-      y += 80;
+      y += height;
+    };
+    if (section.empty) {
+      greyLine(section.empty, 32, 40, 80);
       continue;
     }
     for (const row of section.rows) {
@@ -147,9 +152,12 @@ function layout(measure: SKRSContext2D, p: PosterInput): { height: number; steps
       const pointsW = Math.max(150, measure.measureText(row.points).width + 20);
       measure.font = font(400, 30);
       const textX = PAD + 128;
-      const deeds = wrap(measure, row.deeds, W - PAD - 24 - pointsW - textX, 2);
-      const h = 40 + 52 + deeds.length * 42 + 30;
+      const deeds = row.deeds ? wrap(measure, row.deeds, W - PAD - 24 - pointsW - textX, 2) : [];
+      // A row without deeds (the community's top 3 under a grid's list) is a short card; a tie
+      // label still needs the room below the points.
+      const h = deeds.length === 0 && !row.tie ? 40 + 52 + 28 : 40 + 52 + Math.max(1, deeds.length) * 42 + 30;
       const at = y;
+      const nameY = deeds.length === 0 && !row.tie ? at + 70 : at + 80;
       steps.push((ctx) => {
         const cardX = PAD;
         const cardW = W - 2 * PAD;
@@ -196,14 +204,14 @@ function layout(measure: SKRSContext2D, p: PosterInput): { height: number; steps
         ctx.textAlign = "left";
         ctx.fillStyle = INK;
         ctx.font = font(700, 44);
-        ctx.fillText(row.name, textX, at + 80);
+        ctx.fillText(row.name, textX, nameY);
         ctx.fillStyle = GREY;
         ctx.font = font(400, 30);
         deeds.forEach((line, i) => ctx.fillText(line, textX, at + 126 + i * 42));
         ctx.textAlign = "right";
         ctx.fillStyle = RED;
         ctx.font = font(700, 44);
-        ctx.fillText(row.points, W - PAD - 28, at + 80);
+        ctx.fillText(row.points, W - PAD - 28, nameY);
         if (row.tie) {
           ctx.font = font(400, 26);
           ctx.fillStyle = GREY;
@@ -212,6 +220,7 @@ function layout(measure: SKRSContext2D, p: PosterInput): { height: number; steps
       });
       y += h;
     }
+    if (section.more) greyLine(section.more, 28, 30, 52);
     y += 12;
   }
 

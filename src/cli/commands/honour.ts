@@ -33,10 +33,7 @@ export async function honour(app: App, opts: HonourOptions): Promise<string> {
   if (opts.print) {
     // The notice-board print: the community's list, then each grid's list on its own A3 page.
     const all = honourPosterData(list, null, locale, t, { now });
-    const pages = [all, ...list.grids.map((g) => {
-      const data = honourPosterData(list, g.grid.id, locale, t, { now });
-      return { ...data, sections: data.sections.slice(0, data.sections.length - 1) };
-    }).filter((p) => p.sections.length > 0)];
+    const pages = [all, ...list.grids.map((g) => honourPosterData(list, g.grid.id, locale, t, { now, gridOnly: true })).filter((p) => p.sections.length > 0)];
     const pdf = resolve(opts.print);
     await renderHonourPdf(pages, pdf, `${all.title} · ${all.community} · ${all.subtitle}`);
     return `${honourText(list, gridId, locale, t, { now })}\n\n🖨  A3 PDF (${pages.length} pages): ${pdf}`;

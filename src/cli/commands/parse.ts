@@ -8,6 +8,9 @@ interface JsonlRow { id?: unknown; text?: unknown; sender?: unknown }
 /** Answers are written in chunks of at most about this many characters. */
 const CHUNK = 64 * 1024;
 
+/** The answer line "not a report" after its id, made once: most lines of chat get it. */
+const NOT_A_REPORT_TAIL = ',"isReport":false,"lane":"no","deeds":[],"doer":null,"doers":[],"when":null,"where":null,"confidence":0}\n';
+
 /**
  * One output line per input line, in order; a bad line yields an error line and the run goes on.
  * Lines already read are answered in one write (one write per line costs as much as parsing a
@@ -55,6 +58,10 @@ export async function parseJsonl(parser: ReportParser, input: Readable, output: 
         continue;
       }
       const r = parser({ text: row.text, sender: typeof row.sender === "string" ? row.sender : undefined, now });
+      if (r.lane === "no" && r.deeds.length === 0 && r.doer === null && r.doers.length === 0 && r.when === null && r.where === null && r.confidence === 0 && !r.isReport) {
+        out.write('{"id":' + JSON.stringify(row.id ?? null) + NOT_A_REPORT_TAIL);
+        continue;
+      }
       out.write(
         JSON.stringify({
           id: row.id ?? null,

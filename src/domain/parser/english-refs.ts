@@ -8,8 +8,10 @@ import {
 import type { Push } from "./ref-kind.ts";
 import type { Segments } from "./split-clauses.ts";
 import { allMatches } from "./all-matches.ts";
+import { anyOf } from "./any-of.ts";
 
 const SPACE = /^\s$/;
+const PRAISE_OR_RELATION_EN = anyOf(PRAISE_EN, RELATION_EN);
 
 export function englishRefs(text: string, lower: string, seg: Segments, push: Push): void {
   const starts = new Set(seg.clauses.map((c) => c.start + (/^\s*/.exec(text.slice(c.start))?.[0].length ?? 0)));
@@ -20,10 +22,12 @@ export function englishRefs(text: string, lower: string, seg: Segments, push: Pu
     // "… and Tom grabbed him"; but in "Kevin and Priya spent" the first name leads.
     const atStart = starts.has(m.index) || (spaced && /\band\s+$/.test(before) && !/[A-Z][a-z]+\s+and\s+$/.test(before));
     const titled = TITLED_EN.test(text.slice(m.index, m.index + 12));
-    if (!atStart && !titled && !(spaced && (PRAISE_EN.test(before) || RELATION_EN.test(before)))) continue;
+    // After praise or a relation ("thanks to", "my neighbour"), read once: both tests below need it unless titled.
+    const framed = !titled && spaced && PRAISE_OR_RELATION_EN.test(before);
+    if (!atStart && !titled && !framed) continue;
     const name = readEnglishName(text, m.index);
     if (!name) continue;
-    if (atStart && !titled && !(spaced && (PRAISE_EN.test(before) || RELATION_EN.test(before))) && !AFTER_EN_SUBJECT.test(text.slice(name.end))) continue;
+    if (atStart && !titled && !framed && !AFTER_EN_SUBJECT.test(text.slice(name.end))) continue;
     push(m.index, name.end, "named", name.name);
   }
   for (const m of allMatches(KIN_EN, text)) push(m.index, m.index + m[0].length, "named", m[1]);

@@ -1,7 +1,7 @@
 // Every mention of a person in a message, with what it is (the sender, a named person, a
 // pronoun, someone unnamed) and whether it stands where a doer stands: "给独居的王奶奶送饭"
 // and "扶我妈过马路" mention people who received help, not people who acted.
-import { mayStartName, mayStartNick, readChineseName } from "./chinese-names.ts";
+import { mayStartName, readChineseName } from "./chinese-names.ts";
 import { readEnglishName } from "./english-names.ts";
 import { englishRefs } from "./english-refs.ts";
 import {
@@ -18,6 +18,12 @@ import { allMatches } from "./all-matches.ts";
 /** Characters every MODIFIED_NICK_ZH (隔壁王哥) and PET_ZH (我家狗) match contains. */
 const MAY_BE_MODIFIED_NICK = /[哥姐叔婶嫂]/;
 const MAY_BE_PET = /[狗猫]/;
+
+/** SLOT_ENDS by char code. */
+const SLOT_END_CODES = new Uint8Array(65536);
+for (const ch of SLOT_ENDS) SLOT_END_CODES[ch.charCodeAt(0)] = 1;
+const ZI = 0x5b50; // 子
+const SPACE = 32;
 
 const SECOND_PERSON = /你(?!们|家)|\byou\b(?! guys| all)/g;
 
@@ -91,14 +97,16 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
   const refs: PersonRef[] = [];
   const latin = /[a-z]{2}/.test(lower);
   const reading: Reading = { text, seg, latin, refs };
-  const mentioned = new Set<number>();
+  // Per character of the text: 1 = inside an @-mention, 2 = a clause starts here (typed arrays
+  // and char codes, not Sets of numbers and one-character strings: this loop visits every character).
+  const marks = new Uint8Array(text.length + 1);
   for (const m of allMatches(AT, text)) {
-    for (let i = m.index; i < m.index + m[0].length; i++) mentioned.add(i);
+    marks.fill(1, m.index, m.index + m[0].length);
     const raw = m[1] ?? "";
     // "@Wang Lei": an English full name runs past the space.
     const english = /^[A-Z]/.test(raw) ? readEnglishName(text, m.index + 1) : undefined;
     if (english) {
-      for (let i = m.index; i < english.end; i++) mentioned.add(i);
+      marks.fill(1, m.index, english.end);
       push(reading, m.index, english.end, "named", english.name);
     } else if (!OFFICIAL.test(raw)) push(reading, m.index, m.index + m[0].length, "named", cleanAtName(raw));
     else if (THANK_ADDRESSEE.test(text)) {
@@ -107,11 +115,19 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
       if (name && readChineseName(name, 0)) push(reading, m.index, m.index + m[0].length, "named", name, true);
     }
   }
-  const clauseStarts = new Set(seg.clauses.map((c) => c.start));
+  for (const c of seg.clauses) marks[c.start] = (marks[c.start] as number) | 2;
   for (let i = 0; i < text.length; i++) {
-    if ((!mayStartName(text.charCodeAt(i)) && !mayStartNick(text, i)) || mentioned.has(i)) continue;
-    const prev = text[i - 1] === " " ? text[i - 2] : text[i - 1];
-    if (!clauseStarts.has(i) && !clauseStarts.has(i - 1) && !SLOT_ENDS.has(prev ?? "")) continue;
+    const code = text.charCodeAt(i);
+    if (!mayStartName(code)) {
+      // mayStartNick: 刚子, 兵兵.
+      const next = text.charCodeAt(i + 1);
+      if (next !== ZI && next !== code) continue;
+    }
+    const mark = marks[i] as number;
+    if (mark & 1) continue;
+    const p1 = text.charCodeAt(i - 1);
+    const prev = p1 === SPACE ? text.charCodeAt(i - 2) : p1;
+    if (!(mark & 2) && !(i > 0 && (marks[i - 1] as number) & 2) && SLOT_END_CODES[prev] !== 1) continue;
     if (!readChineseName(text, i)) continue;
     const prefix = prefixOf(text, seg, i);
     const strong = MODIFIER.test(prefix) || /被\s*$/.test(prefix) || praisedZh(prefix) || GIVE_PRAISE_BEFORE.test(prefix) || /[和跟同与]\s*$/.test(prefix);
@@ -139,7 +155,7 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
   if (addressee?.name) for (const m of allMatches(SECOND_PERSON, lower)) push(reading, m.index, m.index + m[0].length, "named", addressee.name);
   for (const m of allMatches(UNNAMED_ZH, text)) push(reading, m.index, m.index + m[0].length, "unnamed");
   if (latin) englishRefs(text, lower, seg, (start, end, kind, name, praised) => push(reading, start, end, kind, name, praised));
-  return markObjects(text, seg, dedupe(refs.filter((r) => (text[r.start] === "@" || !mentioned.has(r.start)) && !reflexive(text, refs, r))));
+  return markObjects(text, seg, dedupe(refs.filter((r) => (text[r.start] === "@" || !((marks[r.start] as number) & 1)) && !reflexive(text, refs, r))));
 }
 
 /**

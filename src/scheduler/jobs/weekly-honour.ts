@@ -1,6 +1,7 @@
 // The weekly honour list (光荣榜): at the scheduled time (default Monday 09:00), every chat
 // group gets its grid's list and the community's top list for the week before, as text and
 // as a poster. A run missed while the bot was down is made at the next start in the same week.
+import { createHash } from "node:crypto";
 import { join } from "node:path";
 import { DateTime } from "luxon";
 import { buildHonourList } from "../../app/build-honour-list.ts";
@@ -10,7 +11,7 @@ import type { ChatGroupRec, CommunityRec } from "../../app/ports.ts";
 import type { Period } from "../../domain/period.ts";
 import { weekBefore, weekByLabel } from "../../domain/ranking-period.ts";
 import { normalizeLocale, translator } from "../../i18n/index.ts";
-import { honourPosterData } from "../honour-poster-data.ts";
+import { honourPosterData, posterGridOf } from "../honour-poster-data.ts";
 import { honourText } from "../honour-text.ts";
 import { weekWhen } from "../honour-words.ts";
 import { BadPeriodError, type Job, type JobPostReport, type JobRunOptions } from "../job.ts";
@@ -49,18 +50,33 @@ export function weeklyHonourJob(o: WeeklyHonourOptions): Job {
       // The week is cut in each community's own time zone.
       const weekIn = (zone: string): Period => (opts.period ? weekByLabel(opts.period, zone) : null) ?? weekBefore(opts.scheduledAt, zone);
       const communities = await o.deps.store.read((r) => r.communities.list());
-      const posts: JobPostReport[] = [];
-      for (const community of communities) posts.push(...(await runForCommunity(o, community, weekIn(community.timezone), opts)));
-      return { job: WEEKLY_HONOUR, period: weekIn(o.timezone).label, posts };
+      const drawn: Drawn = new Map();
+      // Two communities in flight: the next one's list is read and worded while this one's
+      // posters are drawn on the worker threads, so the workers do not wait for the database
+      // between communities (issue 14). Reports keep the communities' order.
+      const results: JobPostReport[][] = [];
+      let next = 0;
+      const lane = async () => {
+        for (let i = next++; i < communities.length; i = next++) {
+          const community = communities[i] as CommunityRec;
+          results[i] = await runForCommunity(o, community, weekIn(community.timezone), opts, drawn);
+        }
+      };
+      await Promise.all([lane(), lane()]);
+      return { job: WEEKLY_HONOUR, period: weekIn(o.timezone).label, posts: results.flat() };
     },
   };
 }
+
+/** Posters drawn in this run, by a hash of their content: the file each was written to. */
+type Drawn = Map<string, Promise<string>>;
 
 async function runForCommunity(
   o: WeeklyHonourOptions,
   community: CommunityRec,
   period: Period,
   opts: JobRunOptions,
+  drawn: Drawn,
 ): Promise<JobPostReport[]> {
   const { groups, posted } = await o.deps.store.read(async (r) => ({
     groups: await r.groups.list({ communityId: community.id }),
@@ -83,11 +99,24 @@ async function runForCommunity(
     const line = t("honour.quiet", { community: community.name, when: weekWhen(list, now) });
     return post(o, period, done, todo.map((group) => ({ group, text: line, photoPath: null })), opts, report);
   }
-  // One poster per grid, all drawn at once (the renderer spreads them over the cores).
-  const posters = new Map<number, string>();
-  for (const group of todo) if (!posters.has(group.gridId)) posters.set(group.gridId, posterFile(o.postersDir, community, period.label, group.gridId));
-  await Promise.all([...posters].map(([gridId, file]) => o.renderPoster(honourPosterData(list, gridId, locale, t, { now }), file)));
-  const drafts: GroupPost[] = todo.map((group) => ({ group, text: honourText(list, group.gridId, locale, t, { now }), photoPath: posters.get(group.gridId) ?? null }));
+  // Each poster is drawn once per run: groups of the same grid, grids with a quiet week (they
+  // get the community's poster) and any two grids whose posters would be the same share one
+  // file, found by a hash of the poster's content. The rest are drawn at once (the renderer
+  // spreads them over the cores).
+  const posterOf = (gridId: number): Promise<string> => {
+    const own = posterGridOf(list, gridId);
+    const data = honourPosterData(list, own, locale, t, { now });
+    const key = createHash("sha256").update(JSON.stringify(data)).digest("base64url");
+    let file = drawn.get(key);
+    if (!file) {
+      const path = posterFile(o.postersDir, community, period.label, own);
+      file = o.renderPoster(data, path).then(() => path);
+      drawn.set(key, file);
+    }
+    return file;
+  };
+  const photos = await Promise.all(todo.map((group) => posterOf(group.gridId)));
+  const drafts: GroupPost[] = todo.map((group, i) => ({ group, text: honourText(list, group.gridId, locale, t, { now }), photoPath: photos[i] ?? null }));
   return post(o, period, done, drafts, opts, report);
 }
 

@@ -1,15 +1,22 @@
 import type { Repos } from "../../app/ports.ts";
 import type { CategoryMatch, DeedUnit } from "../../domain/catalog.ts";
 import type { Db } from "./db.ts";
+import type { Sql } from "./sql.ts";
 
-export const catalogRepo = (db: Db): Repos["catalog"] => ({
+interface CatalogRow { code: string; nameZh: string; nameEn: string; points: number; unit: string; active: boolean | number; match: string }
+
+export const catalogRepo = (db: Db, sql: Sql): Repos["catalog"] => ({
+  // Plain SQL: read on each community's first message after start-up or a change (issue 14).
   list: async (communityId) =>
-    (await db.catalogItem.findMany({ where: { communityId }, orderBy: [{ sortOrder: "asc" }, { id: "asc" }] })).map((c) => ({
+    (await sql.all<CatalogRow>(
+      `SELECT "code", "nameZh", "nameEn", "points", "unit", "active", "match" FROM "CatalogItem" WHERE "communityId" = ? ORDER BY "sortOrder" ASC, "id" ASC`,
+      [communityId],
+    )).map((c) => ({
       code: c.code,
       names: { zh: c.nameZh, en: c.nameEn },
       points: c.points,
       unit: c.unit as DeedUnit,
-      active: c.active,
+      active: Boolean(c.active),
       match: JSON.parse(c.match) as CategoryMatch,
     })),
   save: async (communityId, catalog) => {

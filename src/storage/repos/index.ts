@@ -26,11 +26,11 @@ export function createRepos(db: Db, sql: Sql = prismaSql(db, "sqlite")): Repos {
   return {
     communities: communityRepo(db),
     grids: gridRepo(db),
-    groups: groupRepo(db),
+    groups: groupRepo(db, sql),
     residents: residentRepo(db, sql),
     identities: identityRepo(db, sql),
     roles: roleRepo(db, sql),
-    catalog: catalogRepo(db),
+    catalog: catalogRepo(db, sql),
     reports: reportRepo(sql),
     ledger: ledgerRepo(db, sql),
     honour: honourRepo(db),
