@@ -1,7 +1,7 @@
 import type { Repos } from "../../app/ports.ts";
 import type { Db } from "./db.ts";
 import { foldMerged, totalsWithMerged } from "./merged.ts";
-import type { Sql } from "./sql.ts";
+import { toDateOrNull, type Sql } from "./sql.ts";
 
 
 export const ledgerRepo = (db: Db, sql: Sql): Repos["ledger"] => ({
@@ -13,14 +13,16 @@ export const ledgerRepo = (db: Db, sql: Sql): Repos["ledger"] => ({
       [line.communityId, line.residentId, line.points, line.kind, line.reportId, line.idempotencyKey, line.actorId, note ?? null, at],
     )) === 1 ? "created" : "duplicate",
   balance: async (residentId) => (await totalsWithMerged(db, residentId, sql)).balance,
+  // Plain SQL (not Prisma's groupBy): a year's ranking returns a row for each of thousands of
+  // residents, and Prisma's per-row cost was most of the 排行榜 年度 time (docs/scale-bench.md).
   tally: async (communityId, from, to) => foldMerged(db, communityId, (
-      await db.ledgerEntry.groupBy({
-        by: ["residentId"],
-        where: { communityId, kind: { in: ["deed", "reversal"] }, createdAt: { gte: from, lt: to } },
-        _sum: { points: true },
-        _max: { createdAt: true },
-      })
-    ).map((g) => ({ residentId: g.residentId, points: g._sum.points ?? 0, lastAt: g._max.createdAt ?? from }))),
+      await sql.all<{ residentId: number; points: number | string | null; lastAt: unknown }>(
+        `SELECT "residentId", SUM("points") AS "points", MAX("createdAt") AS "lastAt" FROM "LedgerEntry"
+         WHERE "communityId" = ? AND "kind" IN ('deed', 'reversal') AND "createdAt" >= ? AND "createdAt" < ?
+         GROUP BY "residentId"`,
+        [communityId, from, to],
+      )
+    ).map((g) => ({ residentId: Number(g.residentId), points: Number(g.points ?? 0), lastAt: toDateOrNull(g.lastAt) ?? from }))),
   standing: async (communityId, residentId, from, to) => {
     // Merged records count as one person: rank over the folded tally (the same order as below).
     if (await sql.get(`SELECT 1 AS "x" FROM "ResidentMerge" WHERE "communityId" = ? LIMIT 1`, [communityId])) return standingFolded(db, communityId, residentId, from, to);
