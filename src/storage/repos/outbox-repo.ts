@@ -48,9 +48,11 @@ export const outboxRepo = (db: Db, sql: Sql): Repos["outbox"] => ({
   sentCard: async (platform, chatId, quoted) => {
     const cardOf = (payload: string) => (JSON.parse(payload) as { card?: { reportNumber?: number } }).card?.reportNumber ?? null;
     if (quoted.messageId) {
-      const row = await db.outboxMessage.findFirst({
-        where: { platform, chatId, status: "sent", externalMessageId: quoted.messageId }, select: { payload: true },
-      });
+      // Every reply asks this: plain SQL (sql.ts, issue 14).
+      const row = await sql.get<{ payload: string }>(
+        `SELECT "payload" FROM "OutboxMessage" WHERE "platform" = ? AND "chatId" = ? AND "status" = 'sent' AND "externalMessageId" = ? LIMIT 1`,
+        [platform, chatId, quoted.messageId],
+      );
       return row ? cardOf(row.payload) : null;
     }
     const text = normalizeQuote(quoted.text ?? "");
