@@ -11,7 +11,14 @@ import { setFlagsFromString } from "node:v8";
 // at its starting size holds it near 130 MB at no measurable cost in speed. This flag is read
 // each time the young generation would grow, so setting it here, before the app loads, works;
 // NODE_OPTIONS may still choose otherwise.
-if (!/semi-space/.test(process.env.NODE_OPTIONS ?? "")) setFlagsFromString("--semi-space-growth-factor=1");
+// After the merges of issue 11 the same stream left more short-lived garbage in the old generation,
+// which V8 let grow to ~160-170 MB before a full collection (a heap profile at the end holds
+// ~19 MB live). --optimize-for-size collects it sooner: `simulate` 171 -> 130 MB peak for about 5%
+// of its speed (3.84 -> 4.05 s for 2,000 messages).
+if (!/semi-space/.test(process.env.NODE_OPTIONS ?? "")) {
+  setFlagsFromString("--semi-space-growth-factor=1");
+  setFlagsFromString("--optimize-for-size");
+}
 
 const built = new URL("../dist/cli/main.js", import.meta.url);
 if (process.env.DEEDBANK_FROM_SOURCE !== "1" && existsSync(built)) {
