@@ -8,6 +8,7 @@ import type { OutboxDraft, ReportRec, Repos } from "./ports.ts";
 
 /** A report already waiting in 公示 is decided by the confirm, not approved again. */
 export async function noticeBlocker(r: Repos, report: ReportRec): Promise<Failure | null> {
+  if (report.inNotice !== undefined) return report.inNotice ? fail("REPORT.IN_NOTICE", { number: report.number }) : null;
   const notice = await r.notices.byNumber(report.communityId, report.number);
   return notice?.status === "open" ? fail("REPORT.IN_NOTICE", { number: report.number }) : null;
 }

@@ -64,6 +64,9 @@ export interface ReportRec {
   deeds: ParsedDeed[]; suggestedPoints: number; doerName: string | null; doerResidentId: number | null;
   status: ReportStatus; awardedPoints: number | null; reviewerId: number | null; reason: string | null;
   createdAt: Date; decidedAt: Date | null;
+  /** Whether an open 公示 notice holds it (issue 11), when the store read it with the report
+   * (issue 14: one statement fewer per approval); undefined means "not known, ask notices". */
+  inNotice?: boolean;
   /** Every doer, in order, when the report names several (empty: the one doer is doerName). */
   doers: ReportDoerRec[];
   /** A proxy entry (代报): the staff member who entered it for the doer. */

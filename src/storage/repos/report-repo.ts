@@ -10,14 +10,16 @@ const SELECT_REPORT = `SELECT r."id", r."communityId", r."number", r."gridId", r
   r."doerResidentId", r."status", r."awardedPoints", r."reviewerId", r."reason", r."createdAt", r."decidedAt",
   r."enteredById", r."duplicateOf", r."mergedInto",
   i."displayName" AS "senderName", i."locale" AS "senderLocale",
-  CASE WHEN EXISTS (SELECT 1 FROM "DeedReportDoer" d WHERE d."reportId" = r."id") THEN 1 ELSE 0 END AS "hasDoers"
+  CASE WHEN EXISTS (SELECT 1 FROM "DeedReportDoer" d WHERE d."reportId" = r."id") THEN 1 ELSE 0 END AS "hasDoers",
+  CASE WHEN EXISTS (SELECT 1 FROM "PublicNotice" n WHERE n."reportId" = r."id" AND n."status" = 'open') THEN 1 ELSE 0 END AS "inNotice"
   FROM "DeedReport" r JOIN "ChatIdentity" i ON i."id" = r."senderIdentityId"`;
 
-type Row = Omit<ReportRec, "deeds" | "status" | "createdAt" | "decidedAt" | "doers"> & { deeds: string; status: string; createdAt: unknown; decidedAt: unknown; hasDoers?: unknown };
+type Row = Omit<ReportRec, "deeds" | "status" | "createdAt" | "decidedAt" | "doers"> & { deeds: string; status: string; createdAt: unknown; decidedAt: unknown; hasDoers?: unknown; inNotice?: unknown };
 type DoerRow = ReportDoerRec & { reportId: number };
 
-const toReport = ({ deeds, status, createdAt, decidedAt, hasDoers: _hasDoers, ...r }: Row, doers: ReportDoerRec[]): ReportRec => ({
+const toReport = ({ deeds, status, createdAt, decidedAt, hasDoers: _hasDoers, inNotice, ...r }: Row, doers: ReportDoerRec[]): ReportRec => ({
   ...r,
+  inNotice: Number(inNotice) === 1,
   deeds: JSON.parse(deeds) as ParsedDeed[],
   status: status as ReportStatus,
   createdAt: toDate(createdAt),
