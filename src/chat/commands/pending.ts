@@ -4,10 +4,12 @@ import { renderDeeds } from "../render/deeds.ts";
 import { renderFailure } from "../render/failure.ts";
 import { possibleSection } from "../render/possible-section.ts";
 
+type Listed = Awaited<ReturnType<typeof listPending>>;
+
 /** The 待审核 list as the bot shows it to this actor now (null: not theirs to see). */
-export async function pendingListText(ctx: ChatContext): Promise<string | null> {
+export async function pendingListText(ctx: ChatContext, listed?: Listed): Promise<string | null> {
   if (!ctx.place) return null;
-  const res = await listPending(ctx.deps, ctx.place.community.id, ctx.actor);
+  const res = listed ?? (await listPending(ctx.deps, ctx.place.community.id, ctx.actor));
   if (!res.ok) return null;
   const catalog = await ctx.catalog();
   const possible = await possibleSection(ctx, catalog);
@@ -46,7 +48,7 @@ export const pending: Command<true> = {
     if (!ctx.place) return [ctx.reply(ctx.t("error.CHAT.GROUP_NOT_BOUND"))];
     const res = await listPending(ctx.deps, ctx.place.community.id, ctx.actor);
     if (!res.ok) return [renderFailure(ctx, res)];
-    const text = await pendingListText(ctx);
+    const text = await pendingListText(ctx, res);
     return text === null ? [] : [ctx.reply(text)];
   },
 };
