@@ -37,7 +37,7 @@ const YIELD_REACH = 8;
 const HOURS_AFTER = new RegExp(`^[^,。!?\\d]{0,6}?(?:for )?(?:${NUMBER_SOURCE})\\s?(?:个)?(?:多|半)?\\s?(?:个)?(?:小时|钟头|个钟|hours?\\b|hrs?\\b)`);
 
 /** 帮她, 给他, helped her: the pronoun stands for a person named earlier in the sentence. */
-const RESUMPTIVE = /^(?:[他她](?!们)|\s(?:him|her)\b)/;
+const RESUMPTIVE = /(?:[他她](?!们)|\s(?:him|her)\b)/y;
 
 function clauseIndexes(tokens: readonly Token[], seg: Segments): number[] {
   const out: number[] = [];
@@ -49,53 +49,84 @@ function clauseIndexes(tokens: readonly Token[], seg: Segments): number[] {
   return out;
 }
 
-function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, lower: string, compiled: CompiledCatalog): DeedHit[] {
-  const hits: DeedHit[] = [];
-  tokens.forEach((act, ai) => {
-    // The token's action categories, each once in entry order (a small array beats a Set here).
-    const cats: number[] = [];
-    let allBare = true;
-    for (const e of act.entries) {
-      if (e.role !== "action") continue;
-      if (!cats.includes(e.cat)) cats.push(e.cat);
-      if (e.bare !== true) allBare = false;
-    }
+/** Every hit is made here, with all its fields, so hits share one object shape (the later stages read them in hot loops). */
+const newHit = (cat: number, anchor: number, end: number, start: number | undefined, clause: number, bareCount: number | undefined, bare: boolean | undefined): DeedHit =>
+  ({ cat, anchor, end, start, clause, bareCount, bare });
+
+/**
+ * The action categories of a token, each once in entry order, into `out` (reused: no array per
+ * token); returns whether every action entry is a made-up base form.
+ */
+function actionCats(act: Token, out: number[]): boolean {
+  out.length = 0;
+  let allBare = true;
+  for (const e of act.entries) {
+    if (e.role !== "action") continue;
+    if (!out.includes(e.cat)) out.push(e.cat);
+    if (e.bare !== true) allBare = false;
+  }
+  return allBare;
+}
+
+function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, lower: string, compiled: CompiledCatalog, hits: DeedHit[]): void {
+  const cats: number[] = [];
+  // Plain loops and locals instead of forEach closures and a `best` object per candidate: this runs for every token pair.
+  for (let ai = 0; ai < tokens.length; ai++) {
+    const act = tokens[ai] as Token;
+    const allBare = actionCats(act, cats);
+    if (!cats.length) continue;
     const bare = allBare || undefined;
-    if (!cats.length) return;
-    const sentence = seg.clauses[clauseOf[ai] ?? 0]?.sentence;
-    const resumptive = RESUMPTIVE.test(lower.slice(act.end, act.end + 5));
+    const actClause = clauseOf[ai] ?? 0;
+    const sentence = seg.clauses[actClause]?.sentence;
+    RESUMPTIVE.lastIndex = act.end;
+    const resumptive = RESUMPTIVE.test(lower);
     // "@网格员 消防栓漏水": the mention tells an official, so its object is what is told, not another office.
-    const told = lower[act.start] === "@";
-    let best: { cats: number[]; score: number; end: number; start: number } | undefined;
-    tokens.forEach((obj, oi) => {
-      if (oi === ai || seg.clauses[clauseOf[oi] ?? 0]?.sentence !== sentence) return;
+    const told = lower.charCodeAt(act.start) === AT_SIGN;
+    let bestCats: number[] | undefined;
+    let bestScore = 0;
+    let bestEnd = 0;
+    let bestStart = 0;
+    for (let oi = 0; oi < tokens.length; oi++) {
+      const objClause = clauseOf[oi] ?? 0;
+      if (oi === ai || seg.clauses[objClause]?.sentence !== sentence) continue;
+      const obj = tokens[oi] as Token;
       const after = obj.start >= act.end;
       const gap = after ? obj.start - act.end : act.start - obj.end;
-      if (gap < 0 || (told && OFFICIAL.test(lower.slice(obj.start, obj.end)))) return;
+      if (gap < 0 || (told && OFFICIAL.test(lower.slice(obj.start, obj.end)))) continue;
       const latin = lower.charCodeAt(act.start) < 128 && lower.charCodeAt(obj.start) < 128;
       const near = resumptive && !after ? CLAUSE_PENALTY : gap;
-      const reach = near + (clauseOf[oi] !== clauseOf[ai] ? CLAUSE_PENALTY : 0) + (after ? 0 : 0.5);
-      if (reach > (latin ? LATIN_WINDOW : CJK_WINDOW)) return;
+      const reach = near + (objClause !== actClause ? CLAUSE_PENALTY : 0) + (after ? 0 : 0.5);
+      if (reach > (latin ? LATIN_WINDOW : CJK_WINDOW)) continue;
       const score = reach + (latin && !after ? LATIN_BEFORE_PENALTY : 0);
       for (const e of obj.entries) {
         if (e.role !== "object" || !cats.includes(e.cat)) continue;
-        if (!best || score < best.score) best = { cats: [e.cat], score, end: Math.max(act.end, obj.end), start: Math.min(act.start, obj.start) };
-        else if (score === best.score && !best.cats.includes(e.cat)) best.cats.push(e.cat);
+        if (!bestCats || score < bestScore) {
+          bestCats = [e.cat];
+          bestScore = score;
+          bestEnd = Math.max(act.end, obj.end);
+          bestStart = Math.min(act.start, obj.start);
+        } else if (score === bestScore && !bestCats.includes(e.cat)) bestCats.push(e.cat);
       }
-    });
-    for (const cat of best?.cats ?? []) hits.push({ cat, anchor: act.start, end: best?.end ?? act.end, start: best?.start, clause: clauseOf[ai] ?? 0, bare });
-    if (best) return;
+    }
+    if (bestCats) {
+      for (const cat of bestCats) hits.push(newHit(cat, act.start, bestEnd, bestStart, actClause, undefined, bare));
+      continue;
+    }
     // 四栋撕了两张: a count with the deed's own counter word stands for the object.
-    const after = lower.slice(act.end, act.end + 12);
+    let after: string | undefined;
     for (const cat of cats) {
-      const m = compiled.categories[cat]?.countAfter?.exec(after);
+      const countAfter = compiled.categories[cat]?.countAfter;
+      if (!countAfter) continue;
+      after ??= lower.slice(act.end, act.end + 12);
+      const m = countAfter.exec(after);
       if (!m) continue;
       const bareCount = m[2] !== undefined ? parseNumber(m[2]) : undefined;
-      hits.push({ cat, anchor: act.start, end: act.end + m[0].length, clause: clauseOf[ai] ?? 0, bareCount, bare });
+      hits.push(newHit(cat, act.start, act.end + m[0].length, undefined, actClause, bareCount, bare));
     }
-  });
-  return hits;
+  }
 }
+
+const AT_SIGN = 0x40;
 
 const sentenceText = (seg: Segments, lower: string, h: DeedHit): string => {
   const s = seg.sentences[seg.clauses[h.clause]?.sentence ?? -1];
@@ -107,50 +138,84 @@ const untold = (seg: Segments, lower: string, i: number): boolean => {
   return !c || !COMPLETED.test(lower.slice(c.start, c.end));
 };
 
+/** Whether a named winner or a catch-all's rule makes `h` give way to another hit of `routed`. */
+function yields(h: DeedHit, routed: readonly DeedHit[], compiled: CompiledCatalog, seg: Segments, lower: string): boolean {
+  const cats = compiled.categories;
+  const c = cats[h.cat];
+  if (!c) return true;
+  for (const o of routed) {
+    if (o.cat === h.cat) continue;
+    if (c.yieldsTo.has(o.cat) && sentenceOf(seg, o) === sentenceOf(seg, h) && Math.abs(o.anchor - h.anchor) <= YIELD_REACH) return true;
+    if (c.yieldsToAll && !cats[o.cat]?.yieldsToAll && (o.clause === h.clause ||
+      (Math.abs(o.clause - h.clause) === 1 && sentenceOf(seg, o) === sentenceOf(seg, h) && untold(seg, lower, h.clause)))) return true;
+  }
+  return false;
+}
+
 export function findDeedHits(
   tokens: readonly Token[], seg: Segments, compiled: CompiledCatalog, lower: string,
 ): DeedHit[] {
   const clauseOf = clauseIndexes(tokens, seg);
   const hits: DeedHit[] = [];
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     for (const e of t.entries) {
-      if (e.role === "keyword") hits.push({ cat: e.cat, anchor: t.start, end: t.end, clause: clauseOf[i] ?? 0, bare: e.bare });
+      if (e.role === "keyword") hits.push(newHit(e.cat, t.start, t.end, undefined, clauseOf[i] ?? 0, undefined, e.bare));
     }
-  });
+  }
   // 帮忙搬了两个小时: a verb of helping with hours right after it is hours served.
-  tokens.forEach((t, i) => {
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
     for (const e of t.entries) {
       if (e.role !== "timed") continue;
       const clause = seg.clauses[clauseOf[i] ?? 0];
       const m = HOURS_AFTER.exec(lower.slice(t.end, Math.min(clause?.end ?? t.end, t.end + 16)));
-      if (m) hits.push({ cat: e.cat, anchor: t.start, end: t.end + m.index + m[0].length, clause: clauseOf[i] ?? 0 });
+      if (m) hits.push(newHit(e.cat, t.start, t.end + m.index + m[0].length, undefined, clauseOf[i] ?? 0, undefined, undefined));
     }
-  });
-  // 捐了 … 血: the verb with its object (blood) outranks the same word as a keyword (donation).
-  const pairs = pairHits(tokens, clauseOf, seg, lower, compiled);
-  const paired = new Map(pairs.map((p) => [p.anchor, p.cat]));
-  for (let i = hits.length - 1; i >= 0; i--) {
-    const h = hits[i];
-    const cat = h && paired.get(h.anchor);
-    if (h && cat !== undefined && cat !== h.cat) hits.splice(i, 1);
   }
-  hits.push(...pairs);
+  // 捐了 … 血: the verb with its object (blood) outranks the same word as a keyword (donation).
+  const own = hits.length;
+  pairHits(tokens, clauseOf, seg, lower, compiled, hits);
+  if (hits.length > own) {
+    const kept: DeedHit[] = [];
+    for (let i = 0; i < own; i++) {
+      const h = hits[i] as DeedHit;
+      // The category of the last pair at the same verb, as a Map from anchor to category would keep.
+      let cat: number | undefined;
+      for (let k = own; k < hits.length; k++) if ((hits[k] as DeedHit).anchor === h.anchor) cat = (hits[k] as DeedHit).cat;
+      if (cat === undefined || cat === h.cat) kept.push(h);
+    }
+    for (let k = own; k < hits.length; k++) kept.push(hits[k] as DeedHit);
+    hits.length = 0;
+    for (const h of kept) hits.push(h);
+  }
   const cats = compiled.categories;
-  const routed = hits.filter((h) => !h.bare || PAST_TIME_EN.test(sentenceText(seg, lower, h))).flatMap((h): DeedHit[] => {
+  const routed: DeedHit[] = [];
+  for (const h of hits) {
+    if (h.bare && !PAST_TIME_EN.test(sentenceText(seg, lower, h))) continue;
     const c = cats[h.cat];
-    if (c?.cancelledBy?.test(lower)) return [];
-    if (!c?.requires || c.requires.test(lower)) return [h];
-    return c.otherwise !== undefined ? [{ ...h, cat: c.otherwise }] : [];
-  });
+    if (c?.cancelledBy?.test(lower)) continue;
+    if (!c?.requires || c.requires.test(lower)) routed.push(h);
+    else if (c.otherwise !== undefined) routed.push(newHit(c.otherwise, h.anchor, h.end, h.start, h.clause, h.bareCount, h.bare));
+  }
   // A named winner beats a category close by in the same sentence. A catch-all ("*") yields in
   // its clause, and to the clause next to it when its own tells nothing done: in "搞了两个钟头的
   // 义工 在社区帮老人理发" the 帮老人 describes the volunteering.
-  return routed.filter((h) => {
-    const c = cats[h.cat];
-    if (!c) return false;
-    return !routed.some((o) => o.cat !== h.cat && (
-      (c.yieldsTo.has(o.cat) && sentenceOf(seg, o) === sentenceOf(seg, h) && Math.abs(o.anchor - h.anchor) <= YIELD_REACH) ||
-      (c.yieldsToAll && !cats[o.cat]?.yieldsToAll && (o.clause === h.clause ||
-        (Math.abs(o.clause - h.clause) === 1 && sentenceOf(seg, o) === sentenceOf(seg, h) && untold(seg, lower, h.clause))))));
-  }).sort((a, b) => a.anchor - b.anchor);
+  const out: DeedHit[] = [];
+  for (const h of routed) if (!yields(h, routed, compiled, seg, lower)) out.push(h);
+  return sortByAnchor(out);
+}
+
+/** A stable insertion sort by anchor: a message has a handful of hits, where Array.prototype.sort costs more than the sorting. */
+function sortByAnchor(hits: DeedHit[]): DeedHit[] {
+  for (let i = 1; i < hits.length; i++) {
+    const h = hits[i] as DeedHit;
+    let j = i - 1;
+    while (j >= 0 && (hits[j] as DeedHit).anchor > h.anchor) {
+      hits[j + 1] = hits[j] as DeedHit;
+      j--;
+    }
+    hits[j + 1] = h;
+  }
+  return hits;
 }
