@@ -113,32 +113,52 @@ const AGAIN = /又|再(?!见)|\bagain\b|\bonce more\b/;
 
 function occasionCount(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segments, lower: string): number {
   // Occasions told one by one in separate clauses (推了两回车 … 又提了一回菜) add up.
-  const perClause = new Map<number, number | undefined>();
-  for (const h of new Set(own.map((x) => x.clause)).size > 1 ? own : []) {
-    const c = seg.clauses[h.clause];
-    if (!c || perClause.has(h.clause)) continue;
-    perClause.set(h.clause, occasionsIn(lower.slice(c.start, c.end), { cat: h.cat, all, offset: c.start }));
-  }
-  const stated = [...perClause].filter(([, n]) => n !== undefined);
-  if (stated.length >= 1 && perClause.size >= 2) {
-    const again = [...perClause.keys()].some((i) => {
-      const c = seg.clauses[i];
-      return c !== undefined && AGAIN.test(lower.slice(c.start, c.end));
-    });
-    if (stated.length >= 2 || again) return [...perClause.values()].reduce<number>((s, n) => s + (n ?? 1), 0);
+  // Clauses in first-seen order with their counts (parallel arrays, not a Map and spreads: this runs for most reports).
+  if (spansClauses(own)) {
+    const clauses: number[] = [];
+    const stated: Array<number | undefined> = [];
+    let statedCount = 0;
+    for (const h of own) {
+      const c = seg.clauses[h.clause];
+      if (!c || clauses.includes(h.clause)) continue;
+      const n = occasionsIn(lower.slice(c.start, c.end), { cat: h.cat, all, offset: c.start });
+      clauses.push(h.clause);
+      stated.push(n);
+      if (n !== undefined) statedCount++;
+    }
+    if (statedCount >= 1 && clauses.length >= 2) {
+      let again = false;
+      for (const i of clauses) {
+        const c = seg.clauses[i];
+        if (c !== undefined && AGAIN.test(lower.slice(c.start, c.end))) {
+          again = true;
+          break;
+        }
+      }
+      if (statedCount >= 2 || again) {
+        let total = 0;
+        for (const n of stated) total += n ?? 1;
+        return total;
+      }
+    }
   }
   let best = 1;
   for (const h of own) {
     const c = seg.clauses[h.clause];
     if (!c) continue;
+    best = Math.max(best, occasionsIn(lower.slice(c.start, c.end), { cat: h.cat, all, offset: c.start }) ?? 1);
     const next = seg.clauses[h.clause + 1];
-    const parts = [c];
-    if (next && next.sentence === c.sentence && TOTAL.test(lower.slice(next.start, next.end))) parts.push(next);
-    for (const p of parts) {
-      best = Math.max(best, occasionsIn(lower.slice(p.start, p.end), { cat: h.cat, all, offset: p.start }) ?? 1);
+    if (next && next.sentence === c.sentence && TOTAL.test(lower.slice(next.start, next.end))) {
+      best = Math.max(best, occasionsIn(lower.slice(next.start, next.end), { cat: h.cat, all, offset: next.start }) ?? 1);
     }
   }
   return best;
+}
+
+/** The hits stand in more than one clause. */
+function spansClauses(hits: readonly DeedHit[]): boolean {
+  for (const h of hits) if (h.clause !== (hits[0] as DeedHit).clause) return true;
+  return false;
 }
 
 export function countQuantity(
@@ -147,13 +167,22 @@ export function countQuantity(
   const catIndex = own[0]?.cat ?? -1;
   if (cat.unit === "occasion") return occasionCount(own, all, seg, lower);
   // The same stretch told twice (又是撕小广告…撕了十张) is counted once: overlapping scopes merge.
+  const scopes: Array<[number, number]> = [];
+  for (const h of own) {
+    // Insertion by start, stable (as Array.prototype.sort, which costs more than a handful of items).
+    const s = scope(h, seg, all, lower);
+    let j = scopes.length;
+    while (j > 0 && (scopes[j - 1] as [number, number])[0] > s[0]) j--;
+    scopes.splice(j, 0, s);
+  }
   const spans: Array<[number, number]> = [];
-  for (const s of own.map((h) => scope(h, seg, all, lower)).sort((a, b) => a[0] - b[0])) {
-    const last = spans.at(-1);
+  for (const s of scopes) {
+    const last = spans[spans.length - 1];
     if (last && s[0] < last[1]) last[1] = Math.max(last[1], s[1]);
     else spans.push(s);
   }
-  let total = own.reduce((n, h) => n + (h.bareCount ?? 0), 0);
+  let total = 0;
+  for (const h of own) total += h.bareCount ?? 0;
   for (const [start, end] of spans) {
     const text = lower.slice(start, end);
     const k = { cat: catIndex, all, offset: start };

@@ -6,7 +6,7 @@ import {
   NEGATION_BEFORE, PAST_HABIT, UNDONE_NEXT, PLAN_BEFORE_ZH, PLAN_EN, TOGETHER_ZH, UNDONE_AGAIN, QUESTION_EN, QUESTION_ZH, TOPIC,
 } from "./cues.ts";
 import type { DeedHit } from "./find-deed-hits.ts";
-import type { Segments } from "./split-clauses.ts";
+import type { Clause, Segments } from "./split-clauses.ts";
 import { allMatches } from "./all-matches.ts";
 
 /** Characters or words every PAST_HABIT phrase contains: a cheap test first. */
@@ -33,7 +33,16 @@ function negatedBefore(before: string, latin: boolean): boolean {
   return latin || (before.length - last <= NEGATION_REACH && !NEGATION_BARRIER.test(before.slice(last)));
 }
 
-const unasked = (s: string): string => s.replace(NEGATED_INDEFINITE, "").replace(EMBEDDED_QUESTION, "");
+/** Characters every NEGATED_INDEFINITE or EMBEDDED_QUESTION match contains: without them there is nothing to remove. */
+const MAY_BE_UNASKED = /[么啥什几多哪谁]/;
+const unasked = (s: string): string => (MAY_BE_UNASKED.test(s) ? s.replace(NEGATED_INDEFINITE, "").replace(EMBEDDED_QUESTION, "") : s);
+
+/** The clause is the last of its sentence. */
+function lastOfSentence(seg: Segments, clause: Clause): boolean {
+  let last: Clause | undefined;
+  for (const c of seg.clauses) if (c.sentence === clause.sentence) last = c;
+  return last === clause;
+}
 
 export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean {
   const clause = seg.clauses[hit.clause];
@@ -67,12 +76,10 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean 
   if (HYPOTHETICAL.test(lead) || (MAY_BE_HABIT.test(lead) && PAST_HABIT.test(lead))) return false;
   if (!/[了过]/.test(clauseText) && GENERIC.test(clauseText)) return false;
   if (CONCESSIVE.test(clauseText) || QUESTION_ZH.test(unasked(clauseText))) return false;
-  const sentenceText = lower.slice(sStart, sEnd).trim();
-  if (latin && QUESTION_EN.test(sentenceText)) return false;
+  if (latin && QUESTION_EN.test(lower.slice(sStart, sEnd).trim())) return false;
   if (!done && QUESTION_ZH.test(unasked(lower.slice(sStart, sEnd)))) return false;
   if (sentence?.question) {
-    const last = seg.clauses.filter((c) => c.sentence === clause.sentence).at(-1) === clause;
-    if (last || !done) return false;
+    if (!done || lastOfSentence(seg, clause)) return false;
   }
   return true;
 }

@@ -78,20 +78,43 @@ function atOwnHome(hit: DeedHit, seg: Segments, lower: string): boolean {
 }
 
 function priceDeeds(compiled: CompiledCatalog, hits: readonly DeedHit[], seg: Segments, lower: string): ParsedDeed[] {
-  const byCat = new Map<number, DeedHit[]>();
+  // Categories in order of their first hit, each with its own hits (arrays, not a Map: a message has a handful).
+  const order: number[] = [];
+  const own: DeedHit[][] = [];
   for (const h of hits) {
-    const own = byCat.get(h.cat);
-    if (own) own.push(h);
-    else byCat.set(h.cat, [h]);
+    const k = order.indexOf(h.cat);
+    if (k >= 0) (own[k] as DeedHit[]).push(h);
+    else {
+      order.push(h.cat);
+      own.push([h]);
+    }
   }
   const deeds: ParsedDeed[] = [];
-  for (const [cat, own] of byCat) {
-    const c = compiled.categories[cat];
+  for (let k = 0; k < order.length; k++) {
+    const c = compiled.categories[order[k] as number];
     if (!c) continue;
-    const quantity = countQuantity(c, own, hits, seg, lower);
+    const quantity = countQuantity(c, own[k] as DeedHit[], hits, seg, lower);
     deeds.push({ category: c.code, quantity, points: c.points * quantity });
   }
   return deeds;
+}
+
+function allCompleted(done: readonly DeedHit[], seg: Segments, lower: string): boolean {
+  for (const h of done) if (!COMPLETED.test(clauseText(seg, lower, h))) return false;
+  return true;
+}
+
+/** Highest points of one unit of a deed. */
+function topPoints(deeds: readonly ParsedDeed[]): number {
+  let top = -Infinity;
+  for (const d of deeds) top = Math.max(top, d.points / d.quantity);
+  return top;
+}
+
+function sumPoints(deeds: readonly ParsedDeed[]): number {
+  let sum = 0;
+  for (const d of deeds) sum += d.points;
+  return sum;
 }
 
 export function parseReport(compiled: CompiledCatalog, input: ParseInput): ParseResult {
@@ -103,7 +126,8 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   const names = namesDeed(tokens);
   if (!tagged && (!names || isChatter(text))) return notAReport(tagged);
   const seg = splitClauses(text);
-  const hits = findDeedHits(tokens, seg, compiled, lower).filter((h) => isAsserted(h, seg, lower));
+  const hits: DeedHit[] = [];
+  for (const h of findDeedHits(tokens, seg, compiled, lower)) if (isAsserted(h, seg, lower)) hits.push(h);
   if (!tagged && hits.length === 0) return notAReport(tagged);
   const doer = findDoer(findPersonRefs(text, lower, seg), hits, input.sender);
   if (!tagged && (doer.kind === "unnamed" || (doer.kind === "self" && NAME_UNKNOWN.test(text)))) {
@@ -114,15 +138,19 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   const relativeHelpsSender = doer.kind === "named" && RELATIVE.test(doer.name) && HELPS_SENDER.test(lower);
   // 扶了个老太太过马路 原来是我奶奶: the one helped is named as the sender's own kin after the deed.
   const ownKin = doer.kind === "self" && OWN_KIN_NAMED.test(lower);
-  const done = tagged ? hits : hits.filter((h) => !relativeHelpsSender && !ownKin && !forOwnFamily(h, lower, doer) && !atOwnHome(h, seg, lower));
+  let done = hits;
+  if (!tagged) {
+    done = [];
+    if (!relativeHelpsSender && !ownKin) for (const h of hits) if (!forOwnFamily(h, lower, doer) && !atOwnHome(h, seg, lower)) done.push(h);
+  }
   if (!tagged && done.length === 0) return notAReport(tagged);
   const deeds = priceDeeds(compiled, done, seg, lower);
   const when = findWhen(text);
   const score = deeds.length === 0 ? 0.5 : rateConfidence({
     tagged, lower,
-    completed: done.every((h) => COMPLETED.test(clauseText(seg, lower, h))),
+    completed: allCompleted(done, seg, lower),
     subjectStated: doer.kind === "named" || findsSelf(text),
-    topPoints: Math.max(...deeds.map((d) => d.points / d.quantity)),
+    topPoints: topPoints(deeds),
   });
   const lane = tagged ? "sure" : laneOf(score);
   const doers = findDoers(text, done, doer, input.sender);
@@ -137,6 +165,6 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
     whenDate: resolveDate(when, input.now),
     where: findWhere(text),
     confidence: tagged ? score : calibrate(score),
-    totalPoints: Math.min(MAX_REPORT_POINTS, deeds.reduce((s, d) => s + d.points, 0)),
+    totalPoints: Math.min(MAX_REPORT_POINTS, sumPoints(deeds)),
   };
 }
