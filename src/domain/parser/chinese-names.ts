@@ -27,9 +27,10 @@ const TITLES_AFTER_NAME = ["老师傅", "老师", "师傅", "医生", "书记", 
 const STOP_FIRST = new Set("的了在把给帮和跟与同是说去来到又也都还就才已每这那个们家楼栋今昨前早晚上下中午有没冇不很太真蛮被让为从对向往吗呢吧啊呀哦哈嘛啦撒克搞着过得地边里面门口路他她我你它一两几老先女".split(""));
 /** Cannot be the second character of a given name (the name ends before it). */
 const STOP_SECOND = new Set("捡撕铲扫清拖搬扶送献巡参当做帮陪救报捐让指疏调劝跳冲抓按拾交找给在把又也都还就才已是说去来到被太真蛮很好的了着过和跟与同从对向往为这那有没冇不们家个下上今昨每前一两几他她我你也老小阿师等冒顶点回出进走跑站拿放买吃打骑修装叫喊问讲主亲专特独正常经总天连先自义免默悄热积带顺".split(""));
-const TIME_WORDS = /(?:明天|明早|明晚|今天|今早|今晚|昨天|昨晚|前天|早上|上午|下午|晚上|中午|周末|刚才|一大早|每天|天天|当场|立马|马上|二话)/y;
+const TIME_WORDS = ["明天", "明早", "明晚", "今天", "今早", "今晚", "昨天", "昨晚", "前天", "早上", "上午", "下午", "晚上", "中午", "周末", "刚才", "一大早",
+  "每天", "天天", "当场", "立马", "马上", "二话"];
 /** Words that follow a name in praise: 向李明学习, 为王芳点赞. */
-const FOLLOWING_WORDS = /学习|点赞|点个赞|鼓掌|同志|一家/y;
+const FOLLOWING_WORDS = ["学习", "点赞", "点个赞", "鼓掌", "同志", "一家"];
 /** Two-character words that begin with a surname character but are not names. */
 const NOT_NAMES = new Set(("周末|周日|周六|周一|周二|周三|周四|周五|周边|周围|钱包|高兴|白天|方便|安全|全部|平时|时间|时候|" +
   "花园|容易|国家|文明|文化|温馨|谢谢|许多|司机|居民|商场|房子|房间|连续|应该|关于|关心|关注|施工|安排|管理|" +
@@ -58,45 +59,79 @@ const BIG_NICK_NEXT = /(?:今天|昨天|前天|早上|上午|下午|晚上|刚�
 /** 小李子, 老王子: a nickname may end in 子, unless a word goes on (小王子女). */
 const NICK_SUFFIX = /子(?![\u3400-\u9fff]{0,1}(?:女|弟|孙|们))/y;
 
-const CJK = /[\u3400-\u9fff]/;
+/*
+ * The per-character tests below read char codes and tables indexed by them, not one-character
+ * strings and Sets of strings: text[i] makes a new string for a Chinese character, and a Set
+ * lookup hashes it. These run at most characters of every report.
+ */
+/** The code unit at `at`, or -1 past either end. */
+const codeAt = (text: string, at: number): number => (at >= 0 && at < text.length ? text.charCodeAt(at) : -1);
+const isCjk = (code: number): boolean => code >= 0x3400 && code <= 0x9fff;
+function codeTable(chars: string): Uint8Array {
+  const table = new Uint8Array(65536);
+  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
+  return table;
+}
+const has = (table: Uint8Array, code: number): boolean => code >= 0 && table[code] === 1;
 /** Nouns that make the word before them a place or a brand, not a person: 路, 街, 湖, 公园, 手机, 牌. */
 const PLACE_OR_THING = /(?:路|街|巷|道|湖|江|河|山|桥|区|市|省|县|镇|村|苑|园|公园|广场|小区|花园|商场|超市|酒店|医院|学校|手机|电脑|牌|那边|那里|这边)/y;
 
-/** A sticky matcher for any of `words` (longest first), read at a position without slicing. */
+/**
+ * A sticky matcher for any of `words` (longest first), read at a position without slicing. It is
+ * tried only where the text holds a first character of some word (most places hold none), and
+ * read with test() and lastIndex: no match array.
+ */
 function wordsAt(words: readonly string[]): (text: string, at: number) => string | undefined {
   const re = new RegExp([...words].sort((a, b) => b.length - a.length).join("|"), "y");
+  const firsts = codeTable(words.map((w) => w.charAt(0)).join(""));
   return (text, at) => {
+    if (!has(firsts, codeAt(text, at))) return undefined;
     re.lastIndex = at;
-    return re.exec(text)?.[0];
+    return re.test(text) ? text.slice(at, re.lastIndex) : undefined;
   };
 }
 const kinAt = wordsAt(KIN_TITLES);
+const timeWordAt = (text: string, at: number): boolean => timeAt(text, at) !== undefined;
+const timeAt = wordsAt(TIME_WORDS);
+const followingWordAt = (text: string, at: number): boolean => followingAt(text, at) !== undefined;
+const followingAt = wordsAt(FOLLOWING_WORDS);
 const titleAt = wordsAt(TITLES_AFTER_NAME);
 const compoundAt = wordsAt(COMPOUND_SURNAMES);
 
 function nameEndsHere(text: string, at: number): boolean {
-  const c = text[at];
-  if (c === undefined || !CJK.test(c) || STOP_SECOND.has(c)) return true;
-  TIME_WORDS.lastIndex = at;
-  FOLLOWING_WORDS.lastIndex = at;
-  return TIME_WORDS.test(text) || FOLLOWING_WORDS.test(text) || titleAt(text, at) !== undefined;
+  const c = codeAt(text, at);
+  if (!isCjk(c) || has(STOP_SECOND_CODES, c)) return true;
+  return timeWordAt(text, at) || followingWordAt(text, at) || titleAt(text, at) !== undefined;
 }
 
 /** First characters of words in 子 and doubled words that are not nicknames (孩子, 房子, 天天, 刚刚). */
-const NOT_NICK_OF = "孩儿妻房车日样法本例院桌椅杯盘箱袋包天刚常渐慢好谢哈呵嘿";
+const NOT_NICK_OF = codeTable("孩儿妻房车日样法本例院桌椅杯盘箱袋包天刚常渐慢好谢哈呵嘿");
+const ZI = 0x5b50; // 子
 
 /** Cheap first test for a nickname shape (猴子, 毛毛) at `at`. */
 export function mayStartNick(text: string, at: number): boolean {
-  const second = text[at + 1];
-  return second === "子" || (second !== undefined && second === text[at]);
+  const second = codeAt(text, at + 1);
+  return second === ZI || (second !== -1 && second === codeAt(text, at));
 }
 
 /** Cheap first test: can a name start with this character? */
 export function mayStartName(code: number): boolean {
   return NAME_STARTS[code] === 1;
 }
-const NAME_STARTS = new Uint8Array(65536);
-for (const ch of [...SURNAMES, "老", "小", "阿", "大", "二", "三", ...COMPOUND_SURNAMES.map((s) => s.charAt(0))]) NAME_STARTS[ch.charCodeAt(0)] = 1;
+const NAME_STARTS = codeTable([...SURNAMES, "老", "小", "阿", "大", "二", "三", ...COMPOUND_SURNAMES.map((s) => s.charAt(0))].join(""));
+const SURNAME_CODES = codeTable([...SURNAMES].join(""));
+const STOP_FIRST_CODES = codeTable([...STOP_FIRST].join(""));
+const STOP_SECOND_CODES = codeTable([...STOP_SECOND].join(""));
+const NICK_EXCLUDE_CODES = new Map(Object.entries(NICK_EXCLUDE).map(([first, seconds]) => [first.charCodeAt(0), codeTable(seconds)]));
+const ORDER_NICK_FIRST_CODES = codeTable(ORDER_NICK_FIRST);
+const ORDER_NICK_SECOND_CODES = codeTable(ORDER_NICK_SECOND);
+const LAO = 0x8001; // 老
+const XIAO = 0x5c0f; // 小
+const A = 0x963f; // 阿
+const DA = 0x5927; // 大
+/** A nickname's second character: Chinese, not excluded after its first, not a word that cannot start a name. */
+const nickSecond = (first: number, second: number): boolean =>
+  isCjk(second) && !has(NICK_EXCLUDE_CODES.get(first) as Uint8Array, second) && !has(STOP_FIRST_CODES, second);
 
 export interface NameMatch {
   name: string;
@@ -105,30 +140,27 @@ export interface NameMatch {
 
 /** The name starting exactly at `at`, if one does; `strict` where nothing but position says it is a name. */
 export function readChineseName(text: string, at: number, strict = false): NameMatch | undefined {
-  const first = text[at] ?? "";
-  const second = text[at + 1] ?? "";
-  if ((first === "老" || first === "小" || first === "阿") && CJK.test(second) && !NICK_EXCLUDE[first]?.includes(second) &&
-    !STOP_FIRST.has(second)) {
+  const c1 = codeAt(text, at);
+  const c2 = codeAt(text, at + 1);
+  if ((c1 === LAO || c1 === XIAO || c1 === A) && nickSecond(c1, c2)) {
     NICK_SUFFIX.lastIndex = at + 2;
     return withKin(text, at, NICK_SUFFIX.test(text) ? at + 3 : at + 2);
   }
-  if ((first === "大" && CJK.test(second) && !NICK_EXCLUDE["大"]?.includes(second) && !STOP_FIRST.has(second)) ||
-    (ORDER_NICK_FIRST.includes(first) && ORDER_NICK_SECOND.includes(second))) {
+  if ((c1 === DA && nickSecond(c1, c2)) || (has(ORDER_NICK_FIRST_CODES, c1) && has(ORDER_NICK_SECOND_CODES, c2))) {
     BIG_NICK_NEXT.lastIndex = at + 2;
-    if (BIG_NICK_NEXT.test(text)) return { name: first + second, end: at + 2 };
+    if (BIG_NICK_NEXT.test(text)) return { name: text.slice(at, at + 2), end: at + 2 };
   }
   // 猴子昨天…, 毛毛今天…: a nickname in 子 or a doubled character, where a subject stands before a time word.
-  if (mayStartNick(text, at) && CJK.test(first) && !NOT_NICK_OF.includes(first) && (at === 0 || /[\s,。!?:]/.test(text[at - 1] ?? ""))) {
-    TIME_WORDS.lastIndex = at + 2;
-    if (TIME_WORDS.test(text)) return { name: first + second, end: at + 2 };
+  if (mayStartNick(text, at) && isCjk(c1) && !has(NOT_NICK_OF, c1) && (at === 0 || /[\s,。!?:]/.test(text[at - 1] ?? ""))) {
+    if (timeWordAt(text, at + 2)) return { name: text.slice(at, at + 2), end: at + 2 };
   }
-  const surname = compoundAt(text, at) ?? (SURNAMES.has(first) ? first : undefined);
+  const surname = compoundAt(text, at) ?? (has(SURNAME_CODES, c1) ? text.charAt(at) : undefined);
   if (!surname) return undefined;
   let p = at + surname.length;
   const kin = kinAt(text, p);
   if (kin) return { name: surname + kin, end: p + kin.length };
-  const g1 = text[p] ?? "";
-  if (!CJK.test(g1) || STOP_FIRST.has(g1) || NOT_NAMES.has(surname + g1)) return undefined;
+  const g1 = codeAt(text, p);
+  if (!isCjk(g1) || has(STOP_FIRST_CODES, g1) || NOT_NAMES.has(surname + text.charAt(p))) return undefined;
   p++;
   if (!nameEndsHere(text, p)) p++;
   if (strict && !nameEndsHere(text, p)) return undefined;
