@@ -12,23 +12,42 @@ import { anyOf } from "./any-of.ts";
 
 const SPACE = /^\s$/;
 const PRAISE_OR_RELATION_EN = anyOf(PRAISE_EN, RELATION_EN);
+/** TITLED_EN read in place (every title and the capital after it fit in its 12 characters, so no slice is needed). */
+const TITLED_AT = new RegExp(TITLED_EN.source.replace(/^\^/, ""), "y");
+const LEADING_SPACE = /\s*/y;
+
+/** Where each clause's first word starts (after its leading spaces). */
+function clauseStarts(text: string, seg: Segments): number[] {
+  const starts: number[] = [];
+  for (const c of seg.clauses) {
+    LEADING_SPACE.lastIndex = c.start;
+    LEADING_SPACE.test(text);
+    starts.push(LEADING_SPACE.lastIndex);
+  }
+  return starts;
+}
+
+const isCapital = (c: number): boolean => c >= 65 && c <= 90;
 
 export function englishRefs(text: string, lower: string, seg: Segments, push: Push): void {
-  const starts = new Set(seg.clauses.map((c) => c.start + (/^\s*/.exec(text.slice(c.start))?.[0].length ?? 0)));
-  for (const m of allMatches(/[A-Z]/g, text)) {
-    const before = text.slice(Math.max(0, m.index - 30), m.index);
+  const starts = clauseStarts(text, seg);
+  // Capitals by char code, not a /[A-Z]/g scan: no match array per capital, and the text around one is cut only when a test needs it.
+  for (let at = 0; at < text.length; at++) {
+    if (!isCapital(text.charCodeAt(at))) continue;
     // Every pattern read on `before` ends in \s+$: a word right before the capital skips them all.
-    const spaced = SPACE.test(text[m.index - 1] ?? "");
+    const spaced = at > 0 && SPACE.test(text.charAt(at - 1));
+    const before = spaced ? text.slice(Math.max(0, at - 30), at) : "";
     // "… and Tom grabbed him"; but in "Kevin and Priya spent" the first name leads.
-    const atStart = starts.has(m.index) || (spaced && /\band\s+$/.test(before) && !/[A-Z][a-z]+\s+and\s+$/.test(before));
-    const titled = TITLED_EN.test(text.slice(m.index, m.index + 12));
+    const atStart = starts.includes(at) || (spaced && /\band\s+$/.test(before) && !/[A-Z][a-z]+\s+and\s+$/.test(before));
+    TITLED_AT.lastIndex = at;
+    const titled = TITLED_AT.test(text);
     // After praise or a relation ("thanks to", "my neighbour"), read once: both tests below need it unless titled.
     const framed = !titled && spaced && PRAISE_OR_RELATION_EN.test(before);
     if (!atStart && !titled && !framed) continue;
-    const name = readEnglishName(text, m.index);
+    const name = readEnglishName(text, at);
     if (!name) continue;
     if (atStart && !titled && !framed && !AFTER_EN_SUBJECT.test(text.slice(name.end))) continue;
-    push(m.index, name.end, "named", name.name);
+    push(at, name.end, "named", name.name);
   }
   for (const m of allMatches(KIN_EN, text)) push(m.index, m.index + m[0].length, "named", m[1]);
   for (const m of allMatches(SELF_EN, lower)) push(m.index, m.index + m[0].length, "self");

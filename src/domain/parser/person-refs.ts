@@ -23,6 +23,7 @@ const MAY_BE_PET = /[狗猫]/;
 const SLOT_END_CODES = new Uint8Array(65536);
 for (const ch of SLOT_ENDS) SLOT_END_CODES[ch.charCodeAt(0)] = 1;
 const ZI = 0x5b50; // 子
+const AT_SIGN = 0x40;
 const SPACE = 32;
 
 const SECOND_PERSON = /你(?!们|家)|\byou\b(?! guys| all)/g;
@@ -71,11 +72,22 @@ interface Reading {
 const prefixOf = (text: string, seg: Segments, pos: number): string =>
   text.slice(Math.max(seg.clauses[clauseIndexOf(seg, pos)]?.start ?? 0, pos - 24), pos);
 
+/**
+ * Records a reference by where it stands and what it is. What it does in its sentence (praised,
+ * seen, on the receiving end) is read later by describe(), only for the references that survive
+ * the de-duplication: each of those reads tries several patterns.
+ */
 function push(r: Reading, start: number, end: number, kind: RefKind, name?: string, praisedHint = false): void {
-  const { text, seg, latin, refs } = r;
+  r.refs.push({ start, end, kind, name, object: false, praised: praisedHint, perceived: false, reach: undefined, clause: 0 });
+}
+
+/** Fills in a reference's role from the text around it (`ref.praised` holds the finder's hint on entry). */
+function describe(r: Reading, ref: PersonRef): void {
+  const { text, seg, latin } = r;
+  const { start, end, kind } = ref;
   const prefix = prefixOf(text, seg, start);
   const before = latin ? text.slice(Math.max(0, start - 30), start) : "";
-  const praised = praisedHint || praisedZh(prefix) || (kind === "named" && CLEFT_ZH.test(prefix)) || (latin && PRAISE_EN.test(before)) ||
+  const praised = ref.praised || praisedZh(prefix) || (kind === "named" && CLEFT_ZH.test(prefix)) || (latin && PRAISE_EN.test(before)) ||
     (GIVE_PRAISE_BEFORE.test(prefix) && GIVE_PRAISE_AFTER.test(text.slice(end, end + 4)));
   const passive = /^\s*被/.test(text.slice(end, end + 2)); // 王爹爹被小李扶过了马路
   const perceived = !praised && (PERCEIVED_ZH.test(prefix) || (latin && PERCEIVED_EN.test(before)));
@@ -85,8 +97,11 @@ function push(r: Reading, start: number, end: number, kind: RefKind, name?: stri
   const object = accompanies || (!praised && !perceived && !relative && (passive || (latin && OBJECT_EN.test(before))));
   const clause = clauseIndexOf(seg, start);
   const then = perceived ? PERCEIVER_ACTS.exec(text.slice(end, seg.clauses[clause]?.end ?? end)) : null;
-  const reach = then ? end + then.index : undefined;
-  refs.push({ start, end, kind, name, object, praised, perceived, reach, clause });
+  ref.object = object;
+  ref.praised = praised;
+  ref.perceived = perceived;
+  ref.reach = then ? end + then.index : undefined;
+  ref.clause = clause;
 }
 
 /** 那个婆婆天天自己扫楼道: 自己 right after another person is that person, not the sender. */
@@ -116,18 +131,20 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
     }
   }
   for (const c of seg.clauses) marks[c.start] = (marks[c.start] as number) | 2;
-  for (let i = 0; i < text.length; i++) {
+  // Reads stay inside the text (a read past either end makes V8 leave its optimised code for this loop).
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
     if (!mayStartName(code)) {
       // mayStartNick: 刚子, 兵兵.
-      const next = text.charCodeAt(i + 1);
+      const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
       if (next !== ZI && next !== code) continue;
     }
     const mark = marks[i] as number;
     if (mark & 1) continue;
-    const p1 = text.charCodeAt(i - 1);
-    const prev = p1 === SPACE ? text.charCodeAt(i - 2) : p1;
-    if (!(mark & 2) && !(i > 0 && (marks[i - 1] as number) & 2) && SLOT_END_CODES[prev] !== 1) continue;
+    const p1 = i > 0 ? text.charCodeAt(i - 1) : -1;
+    const prev = p1 === SPACE ? (i > 1 ? text.charCodeAt(i - 2) : -1) : p1;
+    if (!(mark & 2) && !(i > 0 && (marks[i - 1] as number) & 2) && (prev < 0 || SLOT_END_CODES[prev] !== 1)) continue;
     if (!readChineseName(text, i)) continue;
     const prefix = prefixOf(text, seg, i);
     const strong = MODIFIER.test(prefix) || /被\s*$/.test(prefix) || praisedZh(prefix) || GIVE_PRAISE_BEFORE.test(prefix) || /[和跟同与]\s*$/.test(prefix);
@@ -155,7 +172,11 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
   if (addressee?.name) for (const m of allMatches(SECOND_PERSON, lower)) push(reading, m.index, m.index + m[0].length, "named", addressee.name);
   for (const m of allMatches(UNNAMED_ZH, text)) push(reading, m.index, m.index + m[0].length, "unnamed");
   if (latin) englishRefs(text, lower, seg, (start, end, kind, name, praised) => push(reading, start, end, kind, name, praised));
-  return markObjects(text, seg, dedupe(refs.filter((r) => (text[r.start] === "@" || !((marks[r.start] as number) & 1)) && !reflexive(text, refs, r))));
+  const kept: PersonRef[] = [];
+  for (const r of refs) if ((text.charCodeAt(r.start) === AT_SIGN || !((marks[r.start] as number) & 1)) && !reflexive(text, refs, r)) kept.push(r);
+  const found = dedupe(kept);
+  for (const r of found) describe(reading, r);
+  return markObjects(text, seg, found);
 }
 
 /**
@@ -169,7 +190,8 @@ function markObjects(text: string, seg: Segments, refs: PersonRef[]): PersonRef[
     const from = Math.max(seg.clauses[r.clause]?.start ?? 0, prev && prev.clause === r.clause ? prev.end : 0, r.start - 24);
     // 跟保安老杨: a name right after a person on the receiving end is that same person.
     const apposed = prev !== undefined && prev.object && prev.end === r.start;
-    r.object = apposed || OBJECT_ZH.test(text.slice(from, r.start).replace(/^@\S*/, ""));
+    const gap = text.slice(from, r.start);
+    r.object = apposed || OBJECT_ZH.test(gap.charCodeAt(0) === AT_SIGN ? gap.replace(/^@\S*/, "") : gap);
   });
   return refs;
 }
