@@ -1,6 +1,7 @@
 // One canonical form of a chat message before any rule looks at it: half-width punctuation,
 // no emoji or WeChat sticker codes ([强], [抱拳]), a few voice-to-text slips of common words
 // fixed. Latin letters keep their case here (names); rules read `lowerAscii(text)`.
+import { blankQuotes, MAY_QUOTE } from "./strip-quotes.ts";
 
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
 const STICKER = /\[[\u4e00-\u9fffA-Za-z]{1,6}\]/g;
@@ -16,19 +17,127 @@ const SLIP = new RegExp(Object.keys(SLIPS).join("|"), "g");
 /** Cheap tests before each pass: most messages need none of them (今, 小 alone are no slip). */
 const MAY_BE_WIDE = /[\uFF01-\uFF5E]/;
 const MAY_BE_PICTURE = /\[|[\uD800-\uDBFF\u2000-\u2BFF\u00A9\u00AE\u3030\u303D\u3297\u3299]|\uFE0F|\u200D|\u20E3/;
-const MAY_SPACE_OUT = /[^\S ]| {2}|^ | $/;
 
 export function normalizeText(raw: string): string {
-  let s = raw;
-  if (MAY_BE_WIDE.test(s)) s = s.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
-  if (MAY_BE_PICTURE.test(s)) s = s.replace(STICKER, " ").replace(EMOJI, " ");
-  s = s.replace(SLIP, (w) => SLIPS[w] ?? w);
-  return MAY_SPACE_OUT.test(s) ? s.replace(SPACES, " ").replace(/ ?\n ?/g, "\n").trim() : s;
+  return normalize(raw, classify(raw)).text;
 }
 
 /** Lower-cases ASCII letters only, so every index still points at the same character. */
 const UPPER = /[A-Z]/;
 export function lowerAscii(s: string): string {
   if (!UPPER.test(s)) return s;
-  return s.replace(/[A-Z]/g, (c) => String.fromCharCode(c.charCodeAt(0) + 32));
+  // All ASCII (most English messages): toLowerCase is exactly that. Otherwise one call per run of capitals, not per letter.
+  return NON_ASCII.test(s) ? s.replace(UPPER_RUNS, (w) => w.toLowerCase()) : s.toLowerCase();
+}
+const NON_ASCII = /[^\0-\x7f]/;
+const UPPER_RUNS = /[A-Z]+/g;
+
+/**
+ * A message as the rules read it: normalised, quotes blanked, and its ASCII-lower-cased form.
+ * One pass over the characters (classify) tells which of the steps can change anything; most
+ * messages need none, and the pass replaces some seven regex tests of the whole text.
+ */
+export function normalizeMessage(raw: string): { text: string; lower: string } {
+  const normal = normalize(raw, classify(raw));
+  let text = normal.text;
+  if (normal.classes & QUOTE) text = blankQuotes(text);
+  return { text, lower: normal.classes & UPPER_CASE ? lowerAscii(text) : text };
+}
+
+/*
+ * Character classes, one bit each, in a table by UTF-16 code unit. Each table is filled from the
+ * very regex of its cheap test (every one of them matches single code units), so a class bit is
+ * set exactly where that test would match.
+ */
+const WIDE = 1;
+const PICTURE = 2;
+const SLIP_START = 4;
+const OTHER_SPACE = 8;
+const QUOTE = 16;
+const UPPER_CASE = 32;
+const SPACE = 64;
+/** Found by classify beyond single characters: a slip word, two spaces in a row, a space at either end. */
+const SLIP_FOUND = 128;
+const SPACE_RUN = 256;
+/** What the picture step's two patterns need: STICKER a "[", EMOJI one of its own characters or a surrogate (astral). */
+const BRACKET = 512;
+const EMOJI_UNIT = 1024;
+
+const CLASSES = new Uint16Array(65536);
+{
+  let all = "";
+  for (let c = 0; c < 65536; c += 1024) all += String.fromCharCode(...Array.from({ length: 1024 }, (_, k) => c + k));
+  const mark = (re: RegExp, bit: number): void => {
+    const g = new RegExp(re.source, re.global ? re.flags : `${re.flags}g`);
+    for (let m = g.exec(all); m !== null; m = g.exec(all)) CLASSES[m.index] = (CLASSES[m.index] as number) | bit;
+  };
+  mark(MAY_BE_WIDE, WIDE);
+  mark(MAY_BE_PICTURE, PICTURE);
+  mark(/[^\S ]/, OTHER_SPACE);
+  mark(MAY_QUOTE, QUOTE);
+  mark(UPPER, UPPER_CASE);
+  mark(/ /, SPACE);
+  mark(/\[/, BRACKET);
+  mark(EMOJI, EMOJI_UNIT);
+  mark(/[\uD800-\uDBFF]/, EMOJI_UNIT);
+  for (const slip of Object.keys(SLIPS)) CLASSES[slip.charCodeAt(0)] = (CLASSES[slip.charCodeAt(0)] as number) | SLIP_START;
+}
+/** The slip words by their first code unit. */
+const SLIP_WORDS: string[][] = [];
+for (const slip of Object.keys(SLIPS)) (SLIP_WORDS[slip.charCodeAt(0)] ??= []).push(slip);
+
+function slipAt(s: string, i: number): boolean {
+  for (const w of SLIP_WORDS[s.charCodeAt(i)] ?? []) if (s.startsWith(w, i)) return true;
+  return false;
+}
+
+/** The class bits of every character of `s`, with SLIP_FOUND and SPACE_RUN where MAY_SPACE_OUT's longer cases hold. */
+function classify(s: string): number {
+  let found = 0;
+  let spaceBefore = false;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const k = CLASSES[s.charCodeAt(i)] as number;
+    if (k === 0) {
+      spaceBefore = false;
+      continue;
+    }
+    found |= k;
+    if (k & SPACE) {
+      if (spaceBefore) found |= SPACE_RUN;
+      spaceBefore = true;
+    } else spaceBefore = false;
+    if (k & SLIP_START && !(found & SLIP_FOUND) && slipAt(s, i)) found |= SLIP_FOUND;
+  }
+  if (n > 0 && (s.charCodeAt(0) === 32 || s.charCodeAt(n - 1) === 32)) found |= SPACE_RUN;
+  return found;
+}
+
+/**
+ * normalizeText's steps, each run only when its cheap test holds (the tests of the original
+ * version, read from `classes`). A step run when not needed changes nothing (each only replaces
+ * what its pattern finds, and space-out only rewrites runs, line-break spaces and ends that are not
+ * there), so the class bits need only be a superset: after a step they gain what it may bring in
+ * (a space, a straight quote) instead of classifying the text again.
+ */
+function normalize(raw: string, classes: number): { text: string; classes: number } {
+  let s = raw;
+  let k = classes;
+  if (k & WIDE) {
+    // Full-width forms turn into any ASCII character (rare: read the result afresh).
+    s = s.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));
+    k = classify(s);
+  }
+  if (k & PICTURE) {
+    // Either replace finds nothing without the characters it needs ("…" alone sets PICTURE).
+    if (k & BRACKET) s = s.replace(STICKER, " ");
+    if (k & EMOJI_UNIT) s = s.replace(EMOJI, " ");
+    k |= SPACE_RUN;
+  }
+  if (k & SLIP_FOUND) {
+    s = s.replace(SLIP, (w) => SLIPS[w] ?? w);
+    k |= QUOTE;
+  }
+  if (k & (OTHER_SPACE | SPACE_RUN)) s = s.replace(SPACES, " ").replace(/ ?\n ?/g, "\n").trim();
+  return { text: s, classes: k };
 }

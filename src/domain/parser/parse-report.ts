@@ -13,11 +13,10 @@ import { findWhere } from "./find-where.ts";
 import { isAsserted } from "./is-asserted.ts";
 import { isChatter } from "./is-chatter.ts";
 import { scanTokens, type Token } from "./lexicon.ts";
-import { lowerAscii, normalizeText } from "./normalize-text.ts";
+import { normalizeMessage } from "./normalize-text.ts";
 import { findPersonRefs } from "./person-refs.ts";
 import { reportTagLength } from "./report-tag.ts";
 import { splitClauses, type Segments } from "./split-clauses.ts";
-import { stripQuotes } from "./strip-quotes.ts";
 import type { ParseInput, ParsedDeed, ParseResult } from "./types.ts";
 
 /** Reports are a few lines; a pasted essay is read only this far, so no message can stall the bot. */
@@ -119,8 +118,7 @@ function sumPoints(deeds: readonly ParsedDeed[]): number {
 
 export function parseReport(compiled: CompiledCatalog, input: ParseInput): ParseResult {
   const tagged = reportTagLength(input.text) > 0;
-  const text = stripQuotes(normalizeText(input.text.slice(0, MAX_CHARS)));
-  const lower = lowerAscii(text);
+  const { text, lower } = normalizeMessage(input.text.slice(0, MAX_CHARS));
   const tokens = scanTokens(compiled.lexicon, lower);
   // Most chatter names no deed at all: stop before the costlier steps.
   const names = namesDeed(tokens);
