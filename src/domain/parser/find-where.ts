@@ -19,12 +19,15 @@ function namedPlace(text: string): string | undefined {
   return undefined;
 }
 
+/** Cheap tests first: ZH_AT needs a 在, EN_AT a lower-case word (its preposition) before a space. */
+const MAY_BE_EN_AT = /[a-z]\s/;
+
 export function findWhere(text: string): string | null {
-  const zh = ZH_AT.exec(text)?.[1] ?? namedPlace(text);
+  const zh = (text.includes("在") ? ZH_AT.exec(text)?.[1] : undefined) ?? namedPlace(text);
   if (zh) {
     const bare = zh.replace(TRAILING, "");
     return bare.length >= 2 ? bare : zh;
   }
-  const en = EN_AT.exec(text)?.[1]?.trim();
+  const en = MAY_BE_EN_AT.test(text) ? EN_AT.exec(text)?.[1]?.trim() : undefined;
   return en && en.length > 2 && !/\bNo$/.test(en) ? en : null;
 }

@@ -115,7 +115,7 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
   // Per character of the text: 1 = inside an @-mention, 2 = a clause starts here (typed arrays
   // and char codes, not Sets of numbers and one-character strings: this loop visits every character).
   const marks = new Uint8Array(text.length + 1);
-  for (const m of allMatches(AT, text)) {
+  for (const m of text.includes("@") ? allMatches(AT, text) : []) {
     marks.fill(1, m.index, m.index + m[0].length);
     const raw = m[1] ?? "";
     // "@Wang Lei": an English full name runs past the space.
