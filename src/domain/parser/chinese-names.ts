@@ -3,6 +3,8 @@
 // a full name is dropped (吴国华老师 → 吴国华). Where a given name ends is judged from the next
 // character: names stop before function words, time words and common verbs.
 
+import { charSet, inSet, type CharSet } from "./char-set.ts";
+
 const SURNAMES = new Set(
   ("王李张刘陈杨黄赵吴周徐孙马朱胡郭何高林罗郑梁谢宋唐许韩冯邓曹彭曾肖田董袁潘于蒋蔡余杜叶程苏魏吕丁任沈姚" +
     "卢姜崔钟谭陆汪范金石廖贾夏韦付傅方白邹孟熊秦邱江尹薛闫阎段雷侯龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔汤" +
@@ -60,19 +62,14 @@ const BIG_NICK_NEXT = /(?:今天|昨天|前天|早上|上午|下午|晚上|刚�
 const NICK_SUFFIX = /子(?![\u3400-\u9fff]{0,1}(?:女|弟|孙|们))/y;
 
 /*
- * The per-character tests below read char codes and tables indexed by them, not one-character
- * strings and Sets of strings: text[i] makes a new string for a Chinese character, and a Set
+ * The per-character tests below read char codes against bit sets (char-set.ts), not one-character
+ * strings against Sets of strings: text[i] makes a new string for a Chinese character, and a Set
  * lookup hashes it. These run at most characters of every report.
  */
 /** The code unit at `at`, or -1 past either end. */
 const codeAt = (text: string, at: number): number => (at >= 0 && at < text.length ? text.charCodeAt(at) : -1);
 const isCjk = (code: number): boolean => code >= 0x3400 && code <= 0x9fff;
-function codeTable(chars: string): Uint8Array {
-  const table = new Uint8Array(65536);
-  for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1;
-  return table;
-}
-const has = (table: Uint8Array, code: number): boolean => code >= 0 && table[code] === 1;
+
 /** Nouns that make the word before them a place or a brand, not a person: 路, 街, 湖, 公园, 手机, 牌. */
 const PLACE_OR_THING = /(?:路|街|巷|道|湖|江|河|山|桥|区|市|省|县|镇|村|苑|园|公园|广场|小区|花园|商场|超市|酒店|医院|学校|手机|电脑|牌|那边|那里|这边)/y;
 
@@ -83,9 +80,9 @@ const PLACE_OR_THING = /(?:路|街|巷|道|湖|江|河|山|桥|区|市|省|县|�
  */
 function wordsAt(words: readonly string[]): (text: string, at: number) => string | undefined {
   const re = new RegExp([...words].sort((a, b) => b.length - a.length).join("|"), "y");
-  const firsts = codeTable(words.map((w) => w.charAt(0)).join(""));
+  const firsts = charSet(words.map((w) => w.charAt(0)).join(""));
   return (text, at) => {
-    if (!has(firsts, codeAt(text, at))) return undefined;
+    if (!inSet(firsts, codeAt(text, at))) return undefined;
     re.lastIndex = at;
     return re.test(text) ? text.slice(at, re.lastIndex) : undefined;
   };
@@ -100,12 +97,12 @@ const compoundAt = wordsAt(COMPOUND_SURNAMES);
 
 function nameEndsHere(text: string, at: number): boolean {
   const c = codeAt(text, at);
-  if (!isCjk(c) || has(STOP_SECOND_CODES, c)) return true;
+  if (!isCjk(c) || inSet(STOP_SECOND_CODES, c)) return true;
   return timeWordAt(text, at) || followingWordAt(text, at) || titleAt(text, at) !== undefined;
 }
 
 /** First characters of words in 子 and doubled words that are not nicknames (孩子, 房子, 天天, 刚刚). */
-const NOT_NICK_OF = codeTable("孩儿妻房车日样法本例院桌椅杯盘箱袋包天刚常渐慢好谢哈呵嘿");
+const NOT_NICK_OF = charSet("孩儿妻房车日样法本例院桌椅杯盘箱袋包天刚常渐慢好谢哈呵嘿");
 const ZI = 0x5b50; // 子
 
 /** Cheap first test for a nickname shape (猴子, 毛毛) at `at`. */
@@ -116,22 +113,22 @@ export function mayStartNick(text: string, at: number): boolean {
 
 /** Cheap first test: can a name start with this character? */
 export function mayStartName(code: number): boolean {
-  return NAME_STARTS[code] === 1;
+  return inSet(NAME_STARTS, code);
 }
-const NAME_STARTS = codeTable([...SURNAMES, "老", "小", "阿", "大", "二", "三", ...COMPOUND_SURNAMES.map((s) => s.charAt(0))].join(""));
-const SURNAME_CODES = codeTable([...SURNAMES].join(""));
-const STOP_FIRST_CODES = codeTable([...STOP_FIRST].join(""));
-const STOP_SECOND_CODES = codeTable([...STOP_SECOND].join(""));
-const NICK_EXCLUDE_CODES = new Map(Object.entries(NICK_EXCLUDE).map(([first, seconds]) => [first.charCodeAt(0), codeTable(seconds)]));
-const ORDER_NICK_FIRST_CODES = codeTable(ORDER_NICK_FIRST);
-const ORDER_NICK_SECOND_CODES = codeTable(ORDER_NICK_SECOND);
+const NAME_STARTS = charSet([...SURNAMES, "老", "小", "阿", "大", "二", "三", ...COMPOUND_SURNAMES.map((s) => s.charAt(0))].join(""));
+const SURNAME_CODES = charSet([...SURNAMES].join(""));
+const STOP_FIRST_CODES = charSet([...STOP_FIRST].join(""));
+const STOP_SECOND_CODES = charSet([...STOP_SECOND].join(""));
+const NICK_EXCLUDE_CODES = new Map(Object.entries(NICK_EXCLUDE).map(([first, seconds]) => [first.charCodeAt(0), charSet(seconds)]));
+const ORDER_NICK_FIRST_CODES = charSet(ORDER_NICK_FIRST);
+const ORDER_NICK_SECOND_CODES = charSet(ORDER_NICK_SECOND);
 const LAO = 0x8001; // 老
 const XIAO = 0x5c0f; // 小
 const A = 0x963f; // 阿
 const DA = 0x5927; // 大
 /** A nickname's second character: Chinese, not excluded after its first, not a word that cannot start a name. */
 const nickSecond = (first: number, second: number): boolean =>
-  isCjk(second) && !has(NICK_EXCLUDE_CODES.get(first) as Uint8Array, second) && !has(STOP_FIRST_CODES, second);
+  isCjk(second) && !inSet(NICK_EXCLUDE_CODES.get(first) as CharSet, second) && !inSet(STOP_FIRST_CODES, second);
 
 export interface NameMatch {
   name: string;
@@ -146,21 +143,21 @@ export function readChineseName(text: string, at: number, strict = false): NameM
     NICK_SUFFIX.lastIndex = at + 2;
     return withKin(text, at, NICK_SUFFIX.test(text) ? at + 3 : at + 2);
   }
-  if ((c1 === DA && nickSecond(c1, c2)) || (has(ORDER_NICK_FIRST_CODES, c1) && has(ORDER_NICK_SECOND_CODES, c2))) {
+  if ((c1 === DA && nickSecond(c1, c2)) || (inSet(ORDER_NICK_FIRST_CODES, c1) && inSet(ORDER_NICK_SECOND_CODES, c2))) {
     BIG_NICK_NEXT.lastIndex = at + 2;
     if (BIG_NICK_NEXT.test(text)) return { name: text.slice(at, at + 2), end: at + 2 };
   }
   // 猴子昨天…, 毛毛今天…: a nickname in 子 or a doubled character, where a subject stands before a time word.
-  if (mayStartNick(text, at) && isCjk(c1) && !has(NOT_NICK_OF, c1) && (at === 0 || /[\s,。!?:]/.test(text[at - 1] ?? ""))) {
+  if (mayStartNick(text, at) && isCjk(c1) && !inSet(NOT_NICK_OF, c1) && (at === 0 || /[\s,。!?:]/.test(text[at - 1] ?? ""))) {
     if (timeWordAt(text, at + 2)) return { name: text.slice(at, at + 2), end: at + 2 };
   }
-  const surname = compoundAt(text, at) ?? (has(SURNAME_CODES, c1) ? text.charAt(at) : undefined);
+  const surname = compoundAt(text, at) ?? (inSet(SURNAME_CODES, c1) ? text.charAt(at) : undefined);
   if (!surname) return undefined;
   let p = at + surname.length;
   const kin = kinAt(text, p);
   if (kin) return { name: surname + kin, end: p + kin.length };
   const g1 = codeAt(text, p);
-  if (!isCjk(g1) || has(STOP_FIRST_CODES, g1) || NOT_NAMES.has(surname + text.charAt(p))) return undefined;
+  if (!isCjk(g1) || inSet(STOP_FIRST_CODES, g1) || NOT_NAMES.has(surname + text.charAt(p))) return undefined;
   p++;
   if (!nameEndsHere(text, p)) p++;
   if (strict && !nameEndsHere(text, p)) return undefined;

@@ -2,6 +2,8 @@
 // finds all keywords, actions and objects, and a longer phrase hides the shorter ones inside
 // it (垃圾分类 hides 垃圾). Latin phrases match at a word start and as stems.
 
+import { charSet, inSet, type CharSet } from "./char-set.ts";
+
 export type Role = "keyword" | "action" | "object" | "mask" | "timed";
 
 export interface LexEntry {
@@ -33,8 +35,8 @@ const newNode = (): TrieNode => ({ next: new Map(), entries: undefined, wordEnd:
  * a multiply and an array read or two instead of a Map lookup on a per-node object.
  */
 export interface Lexicon {
-  /** 1 where a UTF-16 code unit starts some phrase: skips most positions without a lookup. */
-  starts: Uint8Array;
+  /** The code units that start some phrase: skips most positions without a lookup (a bit set, see char-set.ts). */
+  starts: CharSet;
   /** The root's child by first code unit, or -1: no hashing at each start. */
   firsts: Int32Array;
   /** Edge table, `mask + 1` slots: the parent node (-1 when the slot is empty), the code unit, the child. */
@@ -59,7 +61,7 @@ function child(lex: Lexicon, node: number, unit: number): number {
 }
 
 /** Numbers the nodes breadth-first and lays the edges out in the hash table. */
-function flatten(root: TrieNode, starts: Uint8Array): Lexicon {
+function flatten(root: TrieNode, starts: CharSet): Lexicon {
   const nodes: TrieNode[] = [root];
   const ids = new Map<TrieNode, number>([[root, 0]]);
   const edges: Array<[number, number, TrieNode]> = [];
@@ -98,12 +100,12 @@ const isWordChar = (c: number): boolean =>
 
 export function buildLexicon(phrases: ReadonlyArray<readonly [string, LexEntry]>): Lexicon {
   const root: TrieNode = newNode();
-  const starts = new Uint8Array(65536);
+  let firstUnits = "";
   for (const [raw, entry] of phrases) {
     const phrase = raw.toLowerCase();
     if (!phrase) continue;
     let node = root;
-    starts[phrase.charCodeAt(0)] = 1;
+    firstUnits += phrase.charAt(0);
     for (let i = 0; i < phrase.length; i++) {
       const c = phrase.charCodeAt(i);
       let child = node.next.get(c);
@@ -114,7 +116,7 @@ export function buildLexicon(phrases: ReadonlyArray<readonly [string, LexEntry]>
     // A made-up base form must be the whole word: "clean" is not read inside "cleaner".
     if (/^[a-z0-9]{1,3}$/.test(phrase) || entry.bare) node.wordEnd = true;
   }
-  return flatten(root, starts);
+  return flatten(root, charSet(firstUnits));
 }
 
 function endsWord(text: string, end: number): boolean {
@@ -129,7 +131,7 @@ export function scanTokens(lex: Lexicon, lower: string): Token[] {
   let i = 0;
   while (i < lower.length) {
     const first = lower.charCodeAt(i);
-    if (!lex.starts[first] || (isWordChar(first) && i > 0 && isWordChar(lower.charCodeAt(i - 1)))) {
+    if (!inSet(lex.starts, first) || (isWordChar(first) && i > 0 && isWordChar(lower.charCodeAt(i - 1)))) {
       i++;
       continue;
     }

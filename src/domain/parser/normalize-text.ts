@@ -1,6 +1,7 @@
 // One canonical form of a chat message before any rule looks at it: half-width punctuation,
 // no emoji or WeChat sticker codes ([强], [抱拳]), a few voice-to-text slips of common words
 // fixed. Latin letters keep their case here (names); rules read `lowerAscii(text)`.
+import { charSet, inSet } from "./char-set.ts";
 import { blankQuotes, MAY_QUOTE } from "./strip-quotes.ts";
 
 const FULL_WIDTH = /[\uFF01-\uFF5E]/g;
@@ -83,6 +84,8 @@ const CLASSES = new Uint16Array(65536);
   for (const slip of Object.keys(SLIPS)) CLASSES[slip.charCodeAt(0)] = (CLASSES[slip.charCodeAt(0)] as number) | SLIP_START;
 }
 /** The slip words by their first code unit. */
+/** The code units with some class. */
+const CLASSED = charSet(Array.from(CLASSES.keys()).filter((c) => CLASSES[c] !== 0).map((c) => String.fromCharCode(c)).join(""));
 const SLIP_WORDS: string[][] = [];
 for (const slip of Object.keys(SLIPS)) (SLIP_WORDS[slip.charCodeAt(0)] ??= []).push(slip);
 
@@ -97,7 +100,9 @@ function classify(s: string): number {
   let spaceBefore = false;
   const n = s.length;
   for (let i = 0; i < n; i++) {
-    const k = CLASSES[s.charCodeAt(i)] as number;
+    const c = s.charCodeAt(i);
+    // Most characters (Chinese ones) have no class: the bit set answers that from a few cache lines.
+    const k = inSet(CLASSED, c) ? (CLASSES[c] as number) : 0;
     if (k === 0) {
       spaceBefore = false;
       continue;

@@ -13,6 +13,7 @@ import type { Segments } from "./split-clauses.ts";
 
 import type { RefKind } from "./ref-kind.ts";
 import { allMatches } from "./all-matches.ts";
+import { charSet, inSet } from "./char-set.ts";
 
 
 /** Characters every MODIFIED_NICK_ZH (隔壁王哥) and PET_ZH (我家狗) match contains. */
@@ -20,8 +21,7 @@ const MAY_BE_MODIFIED_NICK = /[哥姐叔婶嫂]/;
 const MAY_BE_PET = /[狗猫]/;
 
 /** SLOT_ENDS by char code. */
-const SLOT_END_CODES = new Uint8Array(65536);
-for (const ch of SLOT_ENDS) SLOT_END_CODES[ch.charCodeAt(0)] = 1;
+const SLOT_END_CODES = charSet([...SLOT_ENDS].join(""));
 const ZI = 0x5b50; // 子
 const AT_SIGN = 0x40;
 const SPACE = 32;
@@ -144,7 +144,7 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
     if (mark & 1) continue;
     const p1 = i > 0 ? text.charCodeAt(i - 1) : -1;
     const prev = p1 === SPACE ? (i > 1 ? text.charCodeAt(i - 2) : -1) : p1;
-    if (!(mark & 2) && !(i > 0 && (marks[i - 1] as number) & 2) && (prev < 0 || SLOT_END_CODES[prev] !== 1)) continue;
+    if (!(mark & 2) && !(i > 0 && (marks[i - 1] as number) & 2) && !inSet(SLOT_END_CODES, prev)) continue;
     if (!readChineseName(text, i)) continue;
     const prefix = prefixOf(text, seg, i);
     const strong = MODIFIER.test(prefix) || /被\s*$/.test(prefix) || praisedZh(prefix) || GIVE_PRAISE_BEFORE.test(prefix) || /[和跟同与]\s*$/.test(prefix);
