@@ -53,29 +53,13 @@ function clauseIndexes(tokens: readonly Token[], seg: Segments): number[] {
 const newHit = (cat: number, anchor: number, end: number, start: number | undefined, clause: number, bareCount: number | undefined, bare: boolean | undefined): DeedHit =>
   ({ cat, anchor, end, start, clause, bareCount, bare });
 
-/**
- * The action categories of a token, each once in entry order, into `out` (reused: no array per
- * token); returns whether every action entry is a made-up base form.
- */
-function actionCats(act: Token, out: number[]): boolean {
-  out.length = 0;
-  let allBare = true;
-  for (const e of act.entries) {
-    if (e.role !== "action") continue;
-    if (!out.includes(e.cat)) out.push(e.cat);
-    if (e.bare !== true) allBare = false;
-  }
-  return allBare;
-}
-
 function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, lower: string, compiled: CompiledCatalog, hits: DeedHit[]): void {
-  const cats: number[] = [];
   // Plain loops and locals instead of forEach closures and a `best` object per candidate: this runs for every token pair.
   for (let ai = 0; ai < tokens.length; ai++) {
     const act = tokens[ai] as Token;
-    const allBare = actionCats(act, cats);
+    const cats = act.groups.actionCats;
     if (!cats.length) continue;
-    const bare = allBare || undefined;
+    const bare = act.groups.actionsAllBare || undefined;
     const actClause = clauseOf[ai] ?? 0;
     const sentence = seg.clauses[actClause]?.sentence;
     RESUMPTIVE.lastIndex = act.end;
@@ -98,8 +82,8 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
       const reach = near + (objClause !== actClause ? CLAUSE_PENALTY : 0) + (after ? 0 : 0.5);
       if (reach > (latin ? LATIN_WINDOW : CJK_WINDOW)) continue;
       const score = reach + (latin && !after ? LATIN_BEFORE_PENALTY : 0);
-      for (const e of obj.entries) {
-        if (e.role !== "object" || !cats.includes(e.cat)) continue;
+      for (const e of obj.groups.objects) {
+        if (!cats.includes(e.cat)) continue;
         if (!bestCats || score < bestScore) {
           bestCats = [e.cat];
           bestScore = score;
@@ -159,15 +143,14 @@ export function findDeedHits(
   const hits: DeedHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    for (const e of t.entries) {
-      if (e.role === "keyword") hits.push(newHit(e.cat, t.start, t.end, undefined, clauseOf[i] ?? 0, undefined, e.bare));
+    for (const e of t.groups.keywords) {
+      hits.push(newHit(e.cat, t.start, t.end, undefined, clauseOf[i] ?? 0, undefined, e.bare));
     }
   }
   // 帮忙搬了两个小时: a verb of helping with hours right after it is hours served.
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
-    for (const e of t.entries) {
-      if (e.role !== "timed") continue;
+    for (const e of t.groups.timed) {
       const clause = seg.clauses[clauseOf[i] ?? 0];
       const m = HOURS_AFTER.exec(lower.slice(t.end, Math.min(clause?.end ?? t.end, t.end + 16)));
       if (m) hits.push(newHit(e.cat, t.start, t.end + m.index + m[0].length, undefined, clauseOf[i] ?? 0, undefined, undefined));

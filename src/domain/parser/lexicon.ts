@@ -17,6 +17,34 @@ export interface Token {
   start: number;
   end: number;
   entries: readonly LexEntry[];
+  /** The same entries sorted by role once, when the lexicon is built: findDeedHits reads them per token pair. */
+  groups: EntryGroups;
+}
+
+/** A phrase's entries by role, each list in entry order. */
+export interface EntryGroups {
+  keywords: readonly LexEntry[];
+  timed: readonly LexEntry[];
+  objects: readonly LexEntry[];
+  /** The categories of the action entries, each once. */
+  actionCats: readonly number[];
+  /** Every action entry is a made-up base form (true when there is none). */
+  actionsAllBare: boolean;
+  /** Some entry is a keyword or an action: the phrase names a deed. */
+  namesDeed: boolean;
+}
+
+function groupEntries(entries: readonly LexEntry[]): EntryGroups {
+  const actionCats: number[] = [];
+  for (const e of entries) if (e.role === "action" && !actionCats.includes(e.cat)) actionCats.push(e.cat);
+  return {
+    keywords: entries.filter((e) => e.role === "keyword"),
+    timed: entries.filter((e) => e.role === "timed"),
+    objects: entries.filter((e) => e.role === "object"),
+    actionCats,
+    actionsAllBare: entries.every((e) => e.role !== "action" || e.bare === true),
+    namesDeed: entries.some((e) => e.role === "keyword" || e.role === "action"),
+  };
 }
 
 interface TrieNode {
@@ -46,6 +74,8 @@ export interface Lexicon {
   mask: number;
   /** Per node: the entries of the phrase ending there, if any. */
   entries: Array<LexEntry[] | undefined>;
+  /** Per node: those entries by role. */
+  groups: Array<EntryGroups | undefined>;
   /** Per node: 1 when its phrase must end at a word end. */
   wordEnd: Uint8Array;
 }
@@ -91,7 +121,7 @@ function flatten(root: TrieNode, starts: CharSet): Lexicon {
   }
   return {
     starts, firsts, edgeFrom, edgeUnit, edgeTo, mask,
-    entries: nodes.map((n) => n.entries), wordEnd: Uint8Array.from(nodes, (n) => (n.wordEnd ? 1 : 0)),
+    entries: nodes.map((n) => n.entries), groups: nodes.map((n) => n.entries && groupEntries(n.entries)), wordEnd: Uint8Array.from(nodes, (n) => (n.wordEnd ? 1 : 0)),
   };
 }
 
@@ -137,18 +167,18 @@ export function scanTokens(lex: Lexicon, lower: string): Token[] {
     }
     let node = lex.firsts[first] as number;
     let bestEnd = -1;
-    let best: LexEntry[] | undefined;
+    let bestNode = -1;
     for (let j = i; j < lower.length && node >= 0; j++) {
       if (j > i) node = child(lex, node, lower.charCodeAt(j));
       if (node < 0) break;
       const entries = lex.entries[node];
       if (entries && (lex.wordEnd[node] === 0 || endsWord(lower, j + 1))) {
         bestEnd = j + 1;
-        best = entries;
+        bestNode = node;
       }
     }
-    if (best) {
-      tokens.push({ start: i, end: bestEnd, entries: best });
+    if (bestNode >= 0) {
+      tokens.push({ start: i, end: bestEnd, entries: lex.entries[bestNode] as LexEntry[], groups: lex.groups[bestNode] as EntryGroups });
       i = bestEnd;
     } else i++;
   }

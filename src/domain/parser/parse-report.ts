@@ -29,7 +29,7 @@ const notAReport = (tagged: boolean): ParseResult => ({
 
 /** Some token is a deed's keyword or action (not only objects). */
 function namesDeed(tokens: readonly Token[]): boolean {
-  for (const t of tokens) for (const e of t.entries) if (e.role === "keyword" || e.role === "action") return true;
+  for (const t of tokens) if (t.groups.namesDeed) return true;
   return false;
 }
 
