@@ -44,6 +44,9 @@ function lastOfSentence(seg: Segments, clause: Clause): boolean {
   return last === clause;
 }
 
+const DE = 0x7684; // 的
+const BU = 0x4e0d; // 不
+
 export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean {
   const clause = seg.clauses[hit.clause];
   if (!clause) return false;
@@ -52,29 +55,32 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean 
   const sEnd = sentence?.end ?? clause.end;
   const clauseText = lower.slice(clause.start, clause.end);
   const before = lower.slice(clause.start, hit.anchor);
-  const earlier = lower.slice(sStart, clause.start);
   const latin = !HAS_CJK.test(clauseText);
   const done = COMPLETED.test(clauseText);
+  // Each pattern below that needs a certain character is tried only where that character stands
+  // (ATTRIBUTIVE a leading 的, UNDONE_AGAIN and UNDONE_NEXT a 又, FAILED_RESULT a 不 after the verb's first character).
 
   const next = lower.slice(hit.end, hit.end + 8);
   // 撕小广告的照片 modifies a noun; 救了一个落水的小伙子 (with 了) and 扫得干干净净的 (a degree
   // complement, its 的 closing the sentence) tell a deed.
-  const told = /[了过得]/.test(lower.slice(hit.anchor, hit.end));
-  if ((ATTRIBUTIVE.test(next) && !told) || TOPIC.test(next) || UNDONE_AGAIN.test(next)) return false;
+  if (next.charCodeAt(0) === DE && ATTRIBUTIVE.test(next) && !/[了过得]/.test(lower.slice(hit.anchor, hit.end))) return false;
+  if (TOPIC.test(next) || (next.includes("又") && UNDONE_AGAIN.test(next))) return false;
   // An undoing after the verb counts in its own clause and the next (…,结果没去成).
   const following = seg.clauses[hit.clause + 1];
+  const followingText = following ? lower.slice(following.start, following.end) : "";
   // A next clause about the rest (还有两张撕不下来, one more wouldn't come off) is a partial failure, not an undoing.
-  const partial = following && PARTIAL.test(lower.slice(following.start, following.end));
+  const partial = following && PARTIAL.test(followingText);
   const undoEnd = following && following.sentence === clause.sentence && !partial ? following.end : clause.end;
   if (negatedBefore(before, latin) || NEGATION_AFTER.test(lower.slice(hit.anchor, undoEnd))) return false;
-  if (FAILED_RESULT.test(lower.slice(hit.anchor, hit.anchor + 4))) return false;
-  if (following && following.sentence === clause.sentence && UNDONE_NEXT.test(lower.slice(following.start, following.end))) return false;
-  if (PLAN_BEFORE_ZH.test(before) || (!done && (PLAN_BEFORE_ZH.test(earlier) || TOGETHER_ZH.test(before)))) return false;
-  if (!/[了过]/.test(clauseText) && ADDRESSED.test(before)) return false;
+  if (lower.charCodeAt(hit.anchor + 1) === BU && FAILED_RESULT.test(lower.slice(hit.anchor, hit.anchor + 4))) return false;
+  if (following && following.sentence === clause.sentence && followingText.includes("又") && UNDONE_NEXT.test(followingText)) return false;
+  if (PLAN_BEFORE_ZH.test(before) || (!done && (PLAN_BEFORE_ZH.test(lower.slice(sStart, clause.start)) || TOGETHER_ZH.test(before)))) return false;
+  const perfective = /[了过]/.test(clauseText);
+  if (!perfective && ADDRESSED.test(before)) return false;
   if (latin && (PLAN_EN.test(before) || FUTURE_EN.test(clauseText))) return false;
   const lead = lower.slice(sStart, hit.anchor);
   if (HYPOTHETICAL.test(lead) || (MAY_BE_HABIT.test(lead) && PAST_HABIT.test(lead))) return false;
-  if (!/[了过]/.test(clauseText) && GENERIC.test(clauseText)) return false;
+  if (!perfective && GENERIC.test(clauseText)) return false;
   if (CONCESSIVE.test(clauseText) || QUESTION_ZH.test(unasked(clauseText))) return false;
   if (latin && QUESTION_EN.test(lower.slice(sStart, sEnd).trim())) return false;
   if (!done && QUESTION_ZH.test(unasked(lower.slice(sStart, sEnd)))) return false;
