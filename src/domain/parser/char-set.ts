@@ -20,3 +20,10 @@ export function charSet(chars: string): CharSet {
 export function inSet(set: CharSet, code: number): boolean {
   return code >= 0 && code < 65536 && (((set[code >>> 5] as number) >>> (code & 31)) & 1) === 1;
 }
+
+/** The set of the code units for which `has` holds. */
+export function charSetWhere(has: (code: number) => boolean): CharSet {
+  const set = new Int32Array(65536 >>> 5);
+  for (let c = 0; c < 65536; c++) if (has(c)) set[c >>> 5] = (set[c >>> 5] as number) | (1 << (c & 31));
+  return set;
+}
