@@ -65,6 +65,14 @@ const newNode = (): TrieNode => ({ next: new Map(), entries: undefined, wordEnd:
 export interface Lexicon {
   /** The code units that start some phrase: skips most positions without a lookup (a bit set, see char-set.ts). */
   starts: CharSet;
+  /**
+   * A bit per hash of the first two code units of every phrase of two or more (8 KB, stays cached):
+   * where a position's pair has no bit, no longer phrase starts there and the walk down the trie,
+   * a chain of hash-table reads that in a full parse mostly miss the cache, is not begun.
+   */
+  pairs: Int32Array;
+  /** The code units that are a whole phrase by themselves. */
+  singles: CharSet;
   /** The root's child by first code unit, or -1: no hashing at each start. */
   firsts: Int32Array;
   /** Edge table, `mask + 1` slots: the parent node (-1 when the slot is empty), the code unit, the child. */
@@ -91,7 +99,7 @@ function child(lex: Lexicon, node: number, unit: number): number {
 }
 
 /** Numbers the nodes breadth-first and lays the edges out in the hash table. */
-function flatten(root: TrieNode, starts: CharSet): Lexicon {
+function flatten(root: TrieNode, starts: CharSet, pairs: Int32Array, singles: CharSet): Lexicon {
   const nodes: TrieNode[] = [root];
   const ids = new Map<TrieNode, number>([[root, 0]]);
   const edges: Array<[number, number, TrieNode]> = [];
@@ -120,10 +128,17 @@ function flatten(root: TrieNode, starts: CharSet): Lexicon {
     edgeTo[slot] = to;
   }
   return {
-    starts, firsts, edgeFrom, edgeUnit, edgeTo, mask,
+    starts, pairs, singles, firsts, edgeFrom, edgeUnit, edgeTo, mask,
     entries: nodes.map((n) => n.entries), groups: nodes.map((n) => n.entries && groupEntries(n.entries)), wordEnd: Uint8Array.from(nodes, (n) => (n.wordEnd ? 1 : 0)),
   };
 }
+
+const PAIR_BITS = 65536;
+const pairHash = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> 16;
+const mayPair = (lex: Lexicon, a: number, b: number): boolean => {
+  const h = pairHash(a, b);
+  return (((lex.pairs[h >>> 5] as number) >>> (h & 31)) & 1) === 1;
+};
 
 const isWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
@@ -131,11 +146,18 @@ const isWordChar = (c: number): boolean =>
 export function buildLexicon(phrases: ReadonlyArray<readonly [string, LexEntry]>): Lexicon {
   const root: TrieNode = newNode();
   let firstUnits = "";
+  let singleUnits = "";
+  const pairs = new Int32Array(PAIR_BITS >>> 5);
   for (const [raw, entry] of phrases) {
     const phrase = raw.toLowerCase();
     if (!phrase) continue;
     let node = root;
     firstUnits += phrase.charAt(0);
+    if (phrase.length === 1) singleUnits += phrase;
+    else {
+      const h = pairHash(phrase.charCodeAt(0), phrase.charCodeAt(1));
+      pairs[h >>> 5] = (pairs[h >>> 5] as number) | (1 << (h & 31));
+    }
     for (let i = 0; i < phrase.length; i++) {
       const c = phrase.charCodeAt(i);
       let child = node.next.get(c);
@@ -146,7 +168,7 @@ export function buildLexicon(phrases: ReadonlyArray<readonly [string, LexEntry]>
     // A made-up base form must be the whole word: "clean" is not read inside "cleaner".
     if (/^[a-z0-9]{1,3}$/.test(phrase) || entry.bare) node.wordEnd = true;
   }
-  return flatten(root, charSet(firstUnits));
+  return flatten(root, charSet(firstUnits), pairs, charSet(singleUnits));
 }
 
 function endsWord(text: string, end: number): boolean {
@@ -162,6 +184,17 @@ export function scanTokens(lex: Lexicon, lower: string): Token[] {
   while (i < lower.length) {
     const first = lower.charCodeAt(i);
     if (!inSet(lex.starts, first) || (isWordChar(first) && i > 0 && isWordChar(lower.charCodeAt(i - 1)))) {
+      i++;
+      continue;
+    }
+    // No phrase of two or more starts with this pair: only a one-character phrase can be read here,
+    // and the walk down the trie is not begun.
+    if (i + 1 < lower.length && !mayPair(lex, first, lower.charCodeAt(i + 1))) {
+      const one = inSet(lex.singles, first) ? (lex.firsts[first] as number) : -1;
+      const entries = one >= 0 ? lex.entries[one] : undefined;
+      if (entries && (lex.wordEnd[one] === 0 || endsWord(lower, i + 1))) {
+        tokens.push({ start: i, end: i + 1, entries, groups: lex.groups[one] as EntryGroups });
+      }
       i++;
       continue;
     }
