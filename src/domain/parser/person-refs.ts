@@ -184,15 +184,16 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
  * previous person in the clause: in "看到一个婆婆摔倒了我把她扶起来", 把 makes 她 an object, not 我.
  */
 function markObjects(text: string, seg: Segments, refs: PersonRef[]): PersonRef[] {
-  refs.forEach((r, i) => {
-    if (r.object || r.praised || r.perceived) return;
-    const prev = refs[i - 1];
+  for (let i = 0; i < refs.length; i++) {
+    const r = refs[i] as PersonRef;
+    if (r.object || r.praised || r.perceived) continue;
+    const prev = i > 0 ? refs[i - 1] : undefined;
     const from = Math.max(seg.clauses[r.clause]?.start ?? 0, prev && prev.clause === r.clause ? prev.end : 0, r.start - 24);
     // 跟保安老杨: a name right after a person on the receiving end is that same person.
     const apposed = prev !== undefined && prev.object && prev.end === r.start;
     const gap = text.slice(from, r.start);
     r.object = apposed || OBJECT_ZH.test(gap.charCodeAt(0) === AT_SIGN ? gap.replace(/^@\S*/, "") : gap);
-  });
+  }
   return refs;
 }
 
@@ -204,12 +205,24 @@ function cleanAtName(raw: string): string {
 
 /** One reference per stretch of text: the earliest, then the longest. */
 function dedupe(refs: PersonRef[]): PersonRef[] {
-  refs.sort((a, b) => a.start - b.start || b.end - a.end);
+  // A stable insertion sort (as Array.prototype.sort, which costs more than sorting a handful).
+  for (let i = 1; i < refs.length; i++) {
+    const r = refs[i] as PersonRef;
+    let j = i - 1;
+    while (j >= 0 && comesAfter(refs[j] as PersonRef, r)) {
+      refs[j + 1] = refs[j] as PersonRef;
+      j--;
+    }
+    refs[j + 1] = r;
+  }
   const out: PersonRef[] = [];
   for (const r of refs) {
-    const last = out.at(-1);
+    const last = out[out.length - 1];
     if (last && r.start < last.end) continue;
     out.push(r);
   }
   return out;
 }
+
+/** Order of references: by start, the longer first at the same start. */
+const comesAfter = (a: PersonRef, b: PersonRef): boolean => a.start - b.start > 0 || (a.start === b.start && b.end - a.end > 0);
