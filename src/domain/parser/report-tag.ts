@@ -6,7 +6,12 @@ const TAG = /^\s*(?:#\s*好人好事(?:申报)?|【\s*(?:好人好事申报|好�
 const ASKS = /[??]|吗|么样|怎么|如何/;
 
 /** Length of the leading tag, or 0 when the message carries none. */
+/** The characters a tag can start with after leading spaces (#, 【, 申, /): most messages start otherwise, and TAG is not run. */
+const TAG_FIRST = new Set(["#", "【", "申", "/"]);
+
 export function reportTagLength(text: string): number {
+  // trimStart removes exactly what TAG's leading \s* skips (white space and line terminators).
+  if (!TAG_FIRST.has(text.trimStart().charAt(0))) return 0;
   const tag = TAG.exec(text)?.[0] ?? "";
   if (/^\s*申报/.test(tag) && ASKS.test(text)) return 0;
   return tag.length;
