@@ -27,3 +27,19 @@ export function charSetWhere(has: (code: number) => boolean): CharSet {
   for (let c = 0; c < 65536; c++) if (has(c)) set[c >>> 5] = (set[c >>> 5] as number) | (1 << (c & 31));
   return set;
 }
+
+/**
+ * A zeroed byte per position of a message, in a buffer reused from one message to the next: a
+ * new typed array of more than 64 bytes is allocated outside V8's heap, which cost about a
+ * microsecond a message. Each caller owns its scratch (the parser is synchronous and never
+ * re-enters one); only the first `length` bytes are zeroed and meant to be read.
+ */
+export class Scratch {
+  private bytes = new Uint8Array(1024);
+
+  zeroed(length: number): Uint8Array {
+    if (this.bytes.length < length) this.bytes = new Uint8Array(Math.max(length, this.bytes.length * 2));
+    this.bytes.fill(0, 0, length);
+    return this.bytes;
+  }
+}

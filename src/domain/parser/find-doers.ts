@@ -6,6 +6,7 @@
 import { mayStartName, readChineseName } from "./chinese-names.ts";
 import type { DeedHit } from "./find-deed-hits.ts";
 import type { Doer } from "./find-doer.ts";
+import { Scratch } from "./char-set.ts";
 import { OFFICIAL } from "./person-patterns.ts";
 
 /** The cheap test: no list separator, no list. */
@@ -63,9 +64,11 @@ const SEPARATOR = /[、和跟与同及]|(?<=[\u4e00-\u9fff])\s+(?=[\u4e00-\u9fff
 const NAME_REACH = 4;
 const AT_REACH = 13;
 
+const STARTS = new Scratch();
+
 function listStarts(text: string): number[] {
   // Marks by position (then read in order): no Set, spread and sort, and an exec loop, not matchAll (which copies the regex).
-  const marked = new Uint8Array(text.length);
+  const marked = STARTS.zeroed(text.length);
   SEPARATOR.lastIndex = 0;
   for (let m = SEPARATOR.exec(text); m !== null; m = SEPARATOR.exec(text)) {
     for (let k = Math.max(0, m.index - AT_REACH); k < m.index; k++) {
@@ -74,7 +77,7 @@ function listStarts(text: string): number[] {
     }
   }
   const starts: number[] = [];
-  for (let k = 0; k < marked.length; k++) if (marked[k] === 1) starts.push(k);
+  for (let k = 0; k < text.length; k++) if (marked[k] === 1) starts.push(k);
   return starts;
 }
 

@@ -13,7 +13,7 @@ import type { Segments } from "./split-clauses.ts";
 
 import type { RefKind } from "./ref-kind.ts";
 import { allMatches } from "./all-matches.ts";
-import { charSet, inSet } from "./char-set.ts";
+import { charSet, inSet, Scratch } from "./char-set.ts";
 
 
 /** Characters every MODIFIED_NICK_ZH (隔壁王哥) and PET_ZH (我家狗) match contains. */
@@ -21,6 +21,8 @@ const MAY_BE_MODIFIED_NICK = /[哥姐叔婶嫂]/;
 const MAY_BE_PET = /[狗猫]/;
 
 /** SLOT_ENDS by char code. */
+/** Per character of the message being read: 1 = inside an @-mention, 2 = a clause starts here. */
+const MARKS = new Scratch();
 const SLOT_END_CODES = charSet([...SLOT_ENDS].join(""));
 const ZI = 0x5b50; // 子
 const AT_SIGN = 0x40;
@@ -114,7 +116,7 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
   const reading: Reading = { text, seg, latin, refs };
   // Per character of the text: 1 = inside an @-mention, 2 = a clause starts here (typed arrays
   // and char codes, not Sets of numbers and one-character strings: this loop visits every character).
-  const marks = new Uint8Array(text.length + 1);
+  const marks = MARKS.zeroed(text.length + 1);
   for (const m of text.includes("@") ? allMatches(AT, text) : []) {
     marks.fill(1, m.index, m.index + m[0].length);
     const raw = m[1] ?? "";
