@@ -5,25 +5,33 @@
 import type { DeedHit } from "./find-deed-hits.ts";
 import type { PersonRef } from "./person-refs.ts";
 
-export type Doer = { kind: "self" } | { kind: "named"; name: string } | { kind: "unnamed" };
+export type Doer = { kind: "self"; name?: undefined } | { kind: "named"; name: string } | { kind: "unnamed"; name?: undefined };
+
+/*
+ * Every doer has both fields, so all share one object shape: the code reading a mix of them
+ * stays optimised (a shape first seen late made V8 drop and recompile it).
+ */
+const SELF: Doer = { kind: "self", name: undefined };
+const UNNAMED: Doer = { kind: "unnamed", name: undefined };
+const named = (name: string): Doer => ({ kind: "named", name });
 
 function resolvePronoun(refs: readonly PersonRef[], at: number): Doer {
   const before = refs.filter((r) => r.kind === "named" && r.end <= at);
-  const named = before.filter((r) => !r.object).at(-1) ?? before.at(-1) ?? refs.find((r) => r.kind === "named" && r.praised);
-  return named?.name ? { kind: "named", name: named.name } : { kind: "unnamed" };
+  const first = before.filter((r) => !r.object).at(-1) ?? before.at(-1) ?? refs.find((r) => r.kind === "named" && r.praised);
+  return first?.name ? named(first.name) : UNNAMED;
 }
 
 function subjectBefore(refs: readonly PersonRef[], hit: DeedHit): Doer | undefined {
   for (let i = refs.length - 1; i >= 0; i--) {
     const r = refs[i];
     // 那个帮我捡手机的小伙子: the deed describes an unnamed person, who did it.
-    if (r && r.kind === "unnamed" && r.start < hit.anchor && r.end > hit.end) return { kind: "unnamed" };
+    if (r && r.kind === "unnamed" && r.start < hit.anchor && r.end > hit.end) return UNNAMED;
     if (!r || r.end > hit.anchor || r.object) continue;
     if (r.perceived && (r.clause !== hit.clause || (r.reach !== undefined && hit.anchor >= r.reach))) continue;
-    if (r.kind === "self") return { kind: "self" };
-    if (r.kind === "unnamed") return { kind: "unnamed" };
+    if (r.kind === "self") return SELF;
+    if (r.kind === "unnamed") return UNNAMED;
     if (r.kind === "pronoun") return resolvePronoun(refs, r.start);
-    if (r.name) return { kind: "named", name: r.name };
+    if (r.name) return named(r.name);
   }
   return undefined;
 }
@@ -38,15 +46,28 @@ function sameAsSender(name: string, sender: string | undefined): boolean {
 
 export function findDoer(refs: readonly PersonRef[], hits: readonly DeedHit[], sender?: string): Doer {
   // A label such as "见义勇为:" has no subject; the story after it names @郑凯.
-  const subjects = hits.map((h) => subjectBefore(refs, h));
+  // One pass over the deeds' subjects: the first named one, whether any is the sender, whether any is not unnamed.
+  let firstNamed: Doer | undefined;
+  let selfSubject = false;
+  let knownSubject = false;
+  for (const h of hits) {
+    const s = subjectBefore(refs, h);
+    if (s === undefined) {
+      knownSubject = true;
+      continue;
+    }
+    if (s.kind === "named") firstNamed ??= s;
+    if (s.kind === "self") selfSubject = true;
+    if (s.kind !== "unnamed") knownSubject = true;
+  }
   const praised = refs.find((r) => r.kind === "named" && r.praised && r.name);
-  let doer: Doer = subjects.find((s) => s?.kind === "named") ??
-    (praised?.name && !subjects.some((s) => s?.kind === "self") ? { kind: "named", name: praised.name } : undefined) ??
-    (subjects.some((s) => s?.kind !== "unnamed") ? { kind: "self" } : { kind: "unnamed" });
-  if (doer.kind === "named" && sameAsSender(doer.name, sender)) doer = { kind: "self" };
+  let doer: Doer = firstNamed ??
+    (praised?.name && !selfSubject ? named(praised.name) : undefined) ??
+    (knownSubject ? SELF : UNNAMED);
+  if (doer.kind === "named" && sameAsSender(doer.name, sender)) doer = SELF;
   // 感谢那位扶我起来的大哥, thanks to the lady who…: thanks to an unknown person, and no one else is the subject.
-  if (doer.kind === "self" && !subjects.some((s) => s?.kind === "self") && refs.some((r) => r.kind === "unnamed" && r.praised)) {
-    doer = { kind: "unnamed" };
+  if (doer.kind === "self" && !selfSubject && refs.some((r) => r.kind === "unnamed" && r.praised)) {
+    doer = UNNAMED;
   }
   return doer;
 }

@@ -63,7 +63,7 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean 
   const next = lower.slice(hit.end, hit.end + 8);
   // 撕小广告的照片 modifies a noun; 救了一个落水的小伙子 (with 了) and 扫得干干净净的 (a degree
   // complement, its 的 closing the sentence) tell a deed.
-  if (next.charCodeAt(0) === DE && ATTRIBUTIVE.test(next) && !/[了过得]/.test(lower.slice(hit.anchor, hit.end))) return false;
+  if (next.length > 0 && next.charCodeAt(0) === DE && ATTRIBUTIVE.test(next) && !/[了过得]/.test(lower.slice(hit.anchor, hit.end))) return false;
   if (TOPIC.test(next) || (next.includes("又") && UNDONE_AGAIN.test(next))) return false;
   // An undoing after the verb counts in its own clause and the next (…,结果没去成).
   const following = seg.clauses[hit.clause + 1];
@@ -72,7 +72,7 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean 
   const partial = following && PARTIAL.test(followingText);
   const undoEnd = following && following.sentence === clause.sentence && !partial ? following.end : clause.end;
   if (negatedBefore(before, latin) || NEGATION_AFTER.test(lower.slice(hit.anchor, undoEnd))) return false;
-  if (lower.charCodeAt(hit.anchor + 1) === BU && FAILED_RESULT.test(lower.slice(hit.anchor, hit.anchor + 4))) return false;
+  if (hit.anchor + 1 < lower.length && lower.charCodeAt(hit.anchor + 1) === BU && FAILED_RESULT.test(lower.slice(hit.anchor, hit.anchor + 4))) return false;
   if (following && following.sentence === clause.sentence && followingText.includes("又") && UNDONE_NEXT.test(followingText)) return false;
   if (PLAN_BEFORE_ZH.test(before) || (!done && (PLAN_BEFORE_ZH.test(lower.slice(sStart, clause.start)) || TOGETHER_ZH.test(before)))) return false;
   const perfective = /[了过]/.test(clauseText);

@@ -171,10 +171,12 @@ export function buildLexicon(phrases: ReadonlyArray<readonly [string, LexEntry]>
   return flatten(root, charSet(firstUnits), pairs, charSet(singleUnits));
 }
 
+/** Reads stay inside the text: a read past its end makes V8 drop its optimised code (a recompile costs more than the check). */
 function endsWord(text: string, end: number): boolean {
+  if (end >= text.length) return true;
   const c = text.charCodeAt(end);
-  if (Number.isNaN(c) || !isWordChar(c)) return true;
-  return c === 115 && !isWordChar(text.charCodeAt(end + 1)); // plural "s"
+  if (!isWordChar(c)) return true;
+  return c === 115 && (end + 1 >= text.length || !isWordChar(text.charCodeAt(end + 1))); // plural "s"
 }
 
 /** All tokens of `lower` (already lower-cased), leftmost-longest, in text order. */

@@ -194,7 +194,7 @@ function markObjects(text: string, seg: Segments, refs: PersonRef[]): PersonRef[
     // 跟保安老杨: a name right after a person on the receiving end is that same person.
     const apposed = prev !== undefined && prev.object && prev.end === r.start;
     const gap = text.slice(from, r.start);
-    r.object = apposed || OBJECT_ZH.test(gap.charCodeAt(0) === AT_SIGN ? gap.replace(/^@\S*/, "") : gap);
+    r.object = apposed || OBJECT_ZH.test(gap.length > 0 && gap.charCodeAt(0) === AT_SIGN ? gap.replace(/^@\S*/, "") : gap);
   }
   return refs;
 }
