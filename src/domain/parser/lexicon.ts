@@ -84,8 +84,8 @@ export interface Lexicon {
   entries: Array<LexEntry[] | undefined>;
   /** Per node: those entries by role. */
   groups: Array<EntryGroups | undefined>;
-  /** Per node: 1 when its phrase must end at a word end. */
-  wordEnd: Uint8Array;
+  /** Per node: HAS_ENTRIES when a phrase ends there, WORD_END when it must end at a word end (one small array read per step of a walk). */
+  flags: Uint8Array;
 }
 
 const slotOf = (node: number, unit: number, mask: number): number => (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca77)) >>> 0 & mask;
@@ -129,9 +129,17 @@ function flatten(root: TrieNode, starts: CharSet, pairs: Int32Array, singles: Ch
   }
   return {
     starts, pairs, singles, firsts, edgeFrom, edgeUnit, edgeTo, mask,
-    entries: nodes.map((n) => n.entries), groups: nodes.map((n) => n.entries && groupEntries(n.entries)), wordEnd: Uint8Array.from(nodes, (n) => (n.wordEnd ? 1 : 0)),
+    entries: nodes.map((n) => n.entries), groups: nodes.map((n) => n.entries && groupEntries(n.entries)), flags: Uint8Array.from(nodes, (n) => (n.entries ? HAS_ENTRIES : 0) | (n.wordEnd ? WORD_END : 0)),
   };
 }
+
+const HAS_ENTRIES = 1;
+const WORD_END = 2;
+/** A phrase ends at `node` and may end at `end` of the text. */
+const phraseEnds = (lex: Lexicon, node: number, text: string, end: number): boolean => {
+  const f = lex.flags[node] as number;
+  return (f & HAS_ENTRIES) !== 0 && ((f & WORD_END) === 0 || endsWord(text, end));
+};
 
 const PAIR_BITS = 65536;
 const pairHash = (a: number, b: number): number => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca77)) >>> 16;
@@ -193,9 +201,8 @@ export function scanTokens(lex: Lexicon, lower: string): Token[] {
     // and the walk down the trie is not begun.
     if (i + 1 < lower.length && !mayPair(lex, first, lower.charCodeAt(i + 1))) {
       const one = inSet(lex.singles, first) ? (lex.firsts[first] as number) : -1;
-      const entries = one >= 0 ? lex.entries[one] : undefined;
-      if (entries && (lex.wordEnd[one] === 0 || endsWord(lower, i + 1))) {
-        tokens.push({ start: i, end: i + 1, entries, groups: lex.groups[one] as EntryGroups });
+      if (one >= 0 && phraseEnds(lex, one, lower, i + 1)) {
+        tokens.push({ start: i, end: i + 1, entries: lex.entries[one] as LexEntry[], groups: lex.groups[one] as EntryGroups });
       }
       i++;
       continue;
@@ -206,8 +213,7 @@ export function scanTokens(lex: Lexicon, lower: string): Token[] {
     for (let j = i; j < lower.length && node >= 0; j++) {
       if (j > i) node = child(lex, node, lower.charCodeAt(j));
       if (node < 0) break;
-      const entries = lex.entries[node];
-      if (entries && (lex.wordEnd[node] === 0 || endsWord(lower, j + 1))) {
+      if (phraseEnds(lex, node, lower, j + 1)) {
         bestEnd = j + 1;
         bestNode = node;
       }
