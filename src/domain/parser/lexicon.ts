@@ -16,8 +16,7 @@ export interface LexEntry {
 export interface Token {
   start: number;
   end: number;
-  entries: readonly LexEntry[];
-  /** The same entries sorted by role once, when the lexicon is built: findDeedHits reads them per token pair. */
+  /** The phrase's catalog entries by role, grouped once when the lexicon is built: findDeedHits reads them per token pair. */
   groups: EntryGroups;
 }
 
@@ -80,9 +79,7 @@ export interface Lexicon {
   edgeUnit: Uint16Array;
   edgeTo: Int32Array;
   mask: number;
-  /** Per node: the entries of the phrase ending there, if any. */
-  entries: Array<LexEntry[] | undefined>;
-  /** Per node: those entries by role. */
+  /** Per node: the entries of the phrase ending there by role, if any. */
   groups: Array<EntryGroups | undefined>;
   /** Per node: HAS_ENTRIES when a phrase ends there, WORD_END when it must end at a word end (one small array read per step of a walk). */
   flags: Uint8Array;
@@ -129,7 +126,7 @@ function flatten(root: TrieNode, starts: CharSet, pairs: Int32Array, singles: Ch
   }
   return {
     starts, pairs, singles, firsts, edgeFrom, edgeUnit, edgeTo, mask,
-    entries: nodes.map((n) => n.entries), groups: nodes.map((n) => n.entries && groupEntries(n.entries)), flags: Uint8Array.from(nodes, (n) => (n.entries ? HAS_ENTRIES : 0) | (n.wordEnd ? WORD_END : 0)),
+    groups: nodes.map((n) => n.entries && groupEntries(n.entries)), flags: Uint8Array.from(nodes, (n) => (n.entries ? HAS_ENTRIES : 0) | (n.wordEnd ? WORD_END : 0)),
   };
 }
 
@@ -202,7 +199,7 @@ export function scanTokens(lex: Lexicon, lower: string): Token[] {
     if (i + 1 < lower.length && !mayPair(lex, first, lower.charCodeAt(i + 1))) {
       const one = inSet(lex.singles, first) ? (lex.firsts[first] as number) : -1;
       if (one >= 0 && phraseEnds(lex, one, lower, i + 1)) {
-        tokens.push({ start: i, end: i + 1, entries: lex.entries[one] as LexEntry[], groups: lex.groups[one] as EntryGroups });
+        tokens.push({ start: i, end: i + 1, groups: lex.groups[one] as EntryGroups });
       }
       i++;
       continue;
@@ -219,7 +216,7 @@ export function scanTokens(lex: Lexicon, lower: string): Token[] {
       }
     }
     if (bestNode >= 0) {
-      tokens.push({ start: i, end: bestEnd, entries: lex.entries[bestNode] as LexEntry[], groups: lex.groups[bestNode] as EntryGroups });
+      tokens.push({ start: i, end: bestEnd, groups: lex.groups[bestNode] as EntryGroups });
       i = bestEnd;
     } else i++;
   }
