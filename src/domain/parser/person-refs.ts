@@ -60,6 +60,15 @@ function clauseIndexOf(seg: Segments, pos: number): number {
   return index;
 }
 
+const WHITESPACE = /\s/;
+/** 和, 跟, 同, 与 before a name join it to the one before. */
+const JOINERS = ["和", "跟", "同", "与"];
+/** The last character of `s` before its trailing white space ("" when none). */
+const lastSolid = (s: string): string => {
+  const t = s.trimEnd();
+  return t.length > 0 ? t.charAt(t.length - 1) : "";
+};
+
 /** PRAISE_ZH, after a cheap test for the characters every praise word contains. */
 const praisedZh = (prefix: string): boolean => PRAISE_CHARS.test(prefix) && PRAISE_ZH.test(prefix);
 
@@ -88,15 +97,18 @@ function describe(r: Reading, ref: PersonRef): void {
   const { text, seg, latin } = r;
   const { start, end, kind } = ref;
   const prefix = prefixOf(text, seg, start);
-  const before = latin ? text.slice(Math.max(0, start - 30), start) : "";
-  const praised = ref.praised || praisedZh(prefix) || (kind === "named" && CLEFT_ZH.test(prefix)) || (latin && PRAISE_EN.test(before)) ||
+  // The English patterns read on `before` all end in a space (\s+$, or "a " and the like): a word right before the person skips them.
+  const english = latin && start > 0 && WHITESPACE.test(text.charAt(start - 1));
+  const before = english ? text.slice(Math.max(0, start - 30), start) : "";
+  // CLEFT_ZH needs a 是.
+  const praised = ref.praised || praisedZh(prefix) || (kind === "named" && prefix.includes("是") && CLEFT_ZH.test(prefix)) || (english && PRAISE_EN.test(before)) ||
     (GIVE_PRAISE_BEFORE.test(prefix) && GIVE_PRAISE_AFTER.test(text.slice(end, end + 4)));
   const passive = /^\s*被/.test(text.slice(end, end + 2)); // 王爹爹被小李扶过了马路
-  const perceived = !praised && (PERCEIVED_ZH.test(prefix) || (latin && PERCEIVED_EN.test(before)));
+  const perceived = !praised && (PERCEIVED_ZH.test(prefix) || (english && PERCEIVED_EN.test(before)));
   // "the man in the blue jacket who carried my bags": an unnamed person before "who" is the subject of what follows.
   const relative = latin && kind === "unnamed" && /^[^,.!?]{0,30}?\bwho\b/i.test(text.slice(end, end + 36));
-  const accompanies = latin && /\b(?:i|me|we) (?:and|&)\s+$/i.test(before); // I and my son …
-  const object = accompanies || (!praised && !perceived && !relative && (passive || (latin && OBJECT_EN.test(before))));
+  const accompanies = english && /\b(?:i|me|we) (?:and|&)\s+$/i.test(before); // I and my son …
+  const object = accompanies || (!praised && !perceived && !relative && (passive || (english && OBJECT_EN.test(before))));
   const clause = clauseIndexOf(seg, start);
   const then = perceived ? PERCEIVER_ACTS.exec(text.slice(end, seg.clauses[clause]?.end ?? end)) : null;
   ref.object = object;
@@ -149,8 +161,10 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
     if (!(mark & 2) && !(i > 0 && (marks[i - 1] as number) & 2) && !inSet(SLOT_END_CODES, prev)) continue;
     if (!readChineseName(text, i)) continue;
     const prefix = prefixOf(text, seg, i);
-    const strong = MODIFIER.test(prefix) || /被\s*$/.test(prefix) || praisedZh(prefix) || GIVE_PRAISE_BEFORE.test(prefix) || /[和跟同与]\s*$/.test(prefix);
-    const weak = LEADING.test(prefix) || ROLE_BEFORE.test(prefix) || /是\s*$/.test(prefix);
+    // /被\s*$/, /[和跟同与]\s*$/ and /是\s*$/ read as the last character before trailing spaces (trimEnd drops exactly \s).
+    const last = lastSolid(prefix);
+    const strong = MODIFIER.test(prefix) || last === "被" || praisedZh(prefix) || GIVE_PRAISE_BEFORE.test(prefix) || JOINERS.includes(last);
+    const weak = LEADING.test(prefix) || ROLE_BEFORE.test(prefix) || last === "是";
     const name = strong || weak ? readChineseName(text, i, !strong) : undefined;
     if (name) {
       push(reading, i, name.end, "named", name.name);
