@@ -43,13 +43,14 @@ export function rateConfidence(c: ConfidenceCues): number {
   if (ASKS_POINTS.test(c.lower)) p -= 0.3;
   else if (ASKS.test(c.lower)) p -= 0.2;
   if (HEARSAY.test(c.lower)) p -= 0.3;
-  if (RENOUNCED.test(c.lower)) p -= 0.3;
+  // RENOUNCED needs a 不 or "never"; ENDED_HABIT a 现在 or "every": most reports hold neither.
+  if ((c.lower.includes("不") || c.lower.includes("never")) && RENOUNCED.test(c.lower)) p -= 0.3;
   if (!c.completed) p -= 0.1;
   if (!c.subjectStated) p -= 0.05;
   if (c.lower.length > LONG) p -= 0.1;
   if (c.topPoints > BIG_POINTS) p -= 0.05;
   // A habit told as ended (天天去 现在去不成了): a story of the past more than a report.
-  if (ENDED_HABIT.test(c.lower)) p -= 0.3;
+  if ((c.lower.includes("现在") || c.lower.includes("every")) && ENDED_HABIT.test(c.lower)) p -= 0.3;
   return Math.max(0, Math.min(1, p));
 }
 
