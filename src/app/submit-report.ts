@@ -59,14 +59,17 @@ export async function submitReport(deps: AppDeps, input: SubmitReportInput): Pro
       // A redelivered message: its card was queued the first time.
       if (again) return ok({ report: again, created: false, detail: { when: null, where: null }, receipt: null });
     }
-    const identity = await ensureIdentity(r, actor.account);
+    // The identity the router read for this message, created here on a first report.
+    const identity = await ensureIdentity(r, actor.account, actor.identity);
     const since = dayStart(deps.clock(), input.timezone);
-    if ((await r.reports.countBySenderSince(identity.id, since)) >= deps.settings.dailyReportLimit) {
-      return fail("REPORT.DAILY_LIMIT", { limit: deps.settings.dailyReportLimit });
-    }
+    // One read serves the daily limit (every status counts) and the duplicate check (pending and approved).
+    const limit = deps.settings.dailyReportLimit;
+    const today = await r.reports.bySenderSince(identity.id, since, Math.max(limit, 500));
+    if (today.length >= limit) return fail("REPORT.DAILY_LIMIT", { limit });
     return createReport(deps, r, {
       group, since, identity, messageId: input.messageId, text: input.text, parse, detail, receipt: input.receipt,
       doers: parse.doers.length > 1 ? parse.doers : undefined, doerName: parse.doer,
+      recentMine: today.filter((x) => x.status === "pending" || x.status === "approved"),
     });
   }, { communityId: group.communityId });
 }
@@ -75,6 +78,8 @@ export interface CreateReport {
   group: ChatGroupRec; since: Date; identity: IdentityRec; messageId: string | null; text: string;
   parse: ParseResult; detail: ReportDetail; receipt?: SubmitReportInput["receipt"];
   doerName: string | null; doers?: (string | null)[];
+  /** The sender's pending and approved reports since `since`, when the caller read them already. */
+  recentMine?: ReportRec[];
   /** A proxy entry: the staff member entering it, and the resident who did it. */
   proxy?: { enteredById: number; doer: ResidentRec };
 }
@@ -86,16 +91,16 @@ export interface CreateReport {
  */
 export async function createReport(deps: AppDeps, r: Repos, c: CreateReport): Promise<Result<Submitted>> {
   const { group, identity, parse } = c;
-  const keys = doerKeysFor(r, group);
   const sender = { residentId: identity.residentId, name: identity.displayName };
-  const mine = c.proxy ? [doerKey({ residentId: c.proxy.doer.id })] : await keys(c.doers ?? [c.doerName], sender);
-  const recent = [...(await r.reports.recentBySender(identity.id, c.since)), ...(await r.reports.recentInGrid(group.gridId, c.since, parse.deeds))];
-  const sketches = await Promise.all(recent.map(async (x) => ({
-    number: x.number, senderIdentityId: x.senderIdentityId, text: x.rawText, deeds: x.deeds,
-    // Only reports sharing a deed need their doers resolved.
-    doers: sharesDeed(x.deeds, parse.deeds) ? await reportDoerKeys(keys, x) : [],
-  })));
-  const dup = findDuplicate({ number: 0, senderIdentityId: identity.id, text: c.text, deeds: parse.deeds, doers: mine }, sketches);
+  const mine: DoerList = c.proxy ? { keys: [doerKey({ residentId: c.proxy.doer.id })] } : { doers: c.doers ?? [c.doerName], sender };
+  const recent = [...(c.recentMine ?? (await r.reports.recentBySender(identity.id, c.since))), ...(await r.reports.recentInGrid(group.gridId, c.since, parse.deeds))];
+  // Only reports sharing a deed need their doers resolved; every name is looked up in one statement.
+  const theirs = recent.map((x) => (sharesDeed(x.deeds, parse.deeds) ? reportDoers(x) : { keys: [] }));
+  const resolve = await resolveNames(r, group, [mine, ...theirs]);
+  const sketches = recent.map((x, i) => ({
+    number: x.number, senderIdentityId: x.senderIdentityId, text: x.rawText, deeds: x.deeds, doers: resolve(theirs[i] as DoerList),
+  }));
+  const dup = findDuplicate({ number: 0, senderIdentityId: identity.id, text: c.text, deeds: parse.deeds, doers: resolve(mine) }, sketches);
   if (dup?.kind === "resent") return fail("REPORT.DUPLICATE", { number: dup.of.number });
   const report = await r.reports.create({
     communityId: group.communityId, gridId: group.gridId, chatGroupId: group.id, platform: group.platform,
@@ -104,6 +109,8 @@ export async function createReport(deps: AppDeps, r: Repos, c: CreateReport): Pr
     suggestedPoints: parse.totalPoints, doerName: c.proxy ? c.proxy.doer.name : c.doerName, at: deps.clock(),
     doers: c.doers, duplicateOf: dup?.of.number ?? null,
     ...(c.proxy ? { enteredById: c.proxy.enteredById, doerResidentId: c.proxy.doer.id } : {}),
+    // Built from what is written, not read back.
+    sender: { displayName: identity.displayName, locale: identity.locale },
   });
   await r.audit.record({
     communityId: group.communityId, actorId: identity.residentId, action: c.proxy ? "report.entered_for" : "report.submitted",
@@ -116,31 +123,39 @@ export async function createReport(deps: AppDeps, r: Repos, c: CreateReport): Pr
   return ok({ report, created: true, detail: c.detail, receipt: await queueReceipt(r, c.receipt, { report, detail: c.detail }, deps.clock()) });
 }
 
-type KeysOf = (doers: readonly (string | null)[], sender: { residentId: number | null; name: string }) => Promise<string[]>;
-
-/** Doer keys, with each name looked up once: the one resident of that name (the grid's first), else the name. */
-function doerKeysFor(r: Repos, group: ChatGroupRec): KeysOf {
-  const byName = new Map<string, Promise<string>>();
-  const lookup = (name: string): Promise<string> => {
-    let key = byName.get(name);
-    if (!key) {
-      key = (async () => {
-        let found = await r.residents.findByName(group.communityId, group.gridId, name);
-        if (found.length === 0) found = await r.residents.findByName(group.communityId, null, name);
-        return found.length === 1 && found[0] ? doerKey({ residentId: found[0].id }) : doerKey({ name });
-      })();
-      byName.set(name, key);
-    }
-    return key;
-  };
-  return (doers, sender) => Promise.all(doers.map((d) =>
-    d !== null ? lookup(d) : sender.residentId !== null ? Promise.resolve(doerKey({ residentId: sender.residentId })) : lookup(sender.name)));
-}
+/** Doers as keys already, or as the text names them (null: the sender) to resolve. */
+type DoerList = { keys: string[] } | { doers: readonly (string | null)[]; sender: { residentId: number | null; name: string } };
 
 /** The doers of an earlier report: the residents credited once approved, else as the text names them. */
-async function reportDoerKeys(keys: KeysOf, x: ReportRec): Promise<string[]> {
+function reportDoers(x: ReportRec): DoerList {
   const credited = x.doers.filter((d) => d.residentId !== null).map((d) => doerKey({ residentId: d.residentId as number }));
-  if (credited.length > 0) return credited;
-  if (x.doerResidentId !== null) return [doerKey({ residentId: x.doerResidentId })];
-  return keys(x.doers.length > 0 ? x.doers.map((d) => d.name) : [x.doerName], { residentId: x.senderResidentId, name: x.senderName });
+  if (credited.length > 0) return { keys: credited };
+  if (x.doerResidentId !== null) return { keys: [doerKey({ residentId: x.doerResidentId })] };
+  return { doers: x.doers.length > 0 ? x.doers.map((d) => d.name) : [x.doerName], sender: { residentId: x.senderResidentId, name: x.senderName } };
+}
+
+/**
+ * Doer keys: each name is the one resident of that name (the grid's first, else the
+ * community's), else the name itself. All the names of all the lists are looked up in one
+ * statement (issue 14: a busy grid's day of unresolved senders cost two statements each).
+ */
+async function resolveNames(r: Repos, group: ChatGroupRec, lists: readonly DoerList[]): Promise<(list: DoerList) => string[]> {
+  const nameOf = (d: string | null, sender: { residentId: number | null; name: string }) => (d !== null ? d : sender.residentId === null ? sender.name : null);
+  const names = new Set<string>();
+  for (const l of lists) if ("doers" in l) for (const d of l.doers) {
+    const n = nameOf(d, l.sender);
+    if (n !== null) names.add(n);
+  }
+  const found = names.size > 0 ? await r.residents.findByNames(group.communityId, [...names]) : [];
+  const keyOf = new Map<string, string>();
+  for (const name of names) {
+    const all = found.filter((x) => x.name === name);
+    const inGrid = group.gridId === null ? all : all.filter((x) => x.gridId === group.gridId);
+    const one = inGrid.length > 0 ? inGrid : all;
+    keyOf.set(name, one.length === 1 && one[0] ? doerKey({ residentId: one[0].id }) : doerKey({ name }));
+  }
+  return (l) => ("keys" in l ? l.keys : l.doers.map((d) => {
+    const n = nameOf(d, l.sender);
+    return n === null ? doerKey({ residentId: l.sender.residentId as number }) : (keyOf.get(n) as string);
+  }));
 }

@@ -50,7 +50,7 @@ export const reportRepo = (sql: Sql): Repos["reports"] => {
   };
   const one = async (where: string, params: SqlValue[]) => (await many(where, params))[0] ?? null;
   return {
-    create: async ({ deeds, at, doers, ...r }) => {
+    create: async ({ deeds, at, doers, sender, ...r }) => {
       const seq = await sql.get<{ reportSeq: number }>(`UPDATE "Community" SET "reportSeq" = "reportSeq" + 1 WHERE "id" = ? RETURNING "reportSeq"`, [r.communityId]);
       if (!seq) throw new Error(`no community ${r.communityId}`);
       const made = await sql.get<{ id: number }>(
@@ -67,7 +67,20 @@ export const reportRepo = (sql: Sql): Repos["reports"] => {
           await sql.run(`INSERT INTO "DeedReportDoer" ("reportId", "position", "name") VALUES (?, ?, ?)`, [made.id, position, name]);
         }
       }
-      const report = made ? await one(`r."id" = ?`, [made.id]) : null;
+      if (!made) throw new Error("the new report was not created");
+      if (sender) {
+        // Everything is known: what was just written (status pending, undecided, not in 公示).
+        return {
+          id: Number(made.id), communityId: r.communityId, number: Number(seq.reportSeq), gridId: r.gridId, chatGroupId: r.chatGroupId,
+          platform: r.platform, externalChatId: r.externalChatId, externalMessageId: r.externalMessageId,
+          senderIdentityId: r.senderIdentityId, senderResidentId: r.senderResidentId, senderName: sender.displayName, senderLocale: sender.locale,
+          rawText: r.rawText, deeds, suggestedPoints: r.suggestedPoints, doerName: r.doerName, doerResidentId: r.doerResidentId ?? null,
+          status: "pending", awardedPoints: null, reviewerId: null, reason: null, createdAt: at, decidedAt: null, inNotice: false,
+          doers: doers && doers.length > 1 ? doers.map((name, position) => ({ position, name, residentId: null })) : [],
+          enteredById: r.enteredById ?? null, duplicateOf: r.duplicateOf ?? null, mergedInto: null,
+        };
+      }
+      const report = await one(`r."id" = ?`, [made.id]);
       if (!report) throw new Error("the new report was not found");
       return report;
     },
@@ -98,6 +111,8 @@ export const reportRepo = (sql: Sql): Repos["reports"] => {
       ),
     countBySenderSince: async (senderIdentityId, since) =>
       Number((await sql.get<{ n: number }>(`SELECT COUNT(*) AS "n" FROM "DeedReport" WHERE "senderIdentityId" = ? AND "createdAt" >= ?`, [senderIdentityId, since]))?.n ?? 0),
+    bySenderSince: (senderIdentityId, since, limit) =>
+      many(`r."senderIdentityId" = ? AND r."createdAt" >= ? ORDER BY r."createdAt" ASC, r."id" ASC LIMIT ?`, [senderIdentityId, since, limit]),
     recentBySender: (senderIdentityId, since) =>
       many(`r."senderIdentityId" = ? AND r."createdAt" >= ? AND r."status" IN ('pending', 'approved') LIMIT 500`, [senderIdentityId, since]),
     recentInGrid: async (gridId, since, deeds) => {
