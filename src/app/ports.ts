@@ -227,6 +227,12 @@ export interface Repos extends RewardRepos, PossibleReportRepos, RegisterRepos, 
      * sender that dies mid-way leaves its messages to be sent again after the lease.
      */
     claim(now: Date, limit: number, leaseUntil: Date, platform?: string): Promise<OutboxItem[]>;
+    /**
+     * The lease of `claim` for messages read as due before the write (call it in a write): those
+     * still pending and due at `now` are leased until `leaseUntil` and returned; any another
+     * sender took or marked meanwhile are left out.
+     */
+    lease(items: readonly OutboxItem[], now: Date, leaseUntil: Date): Promise<OutboxItem[]>;
     /** Marks a message sent; a null id keeps one already recorded (see `recordSentId`). */
     markSent(id: number, externalMessageId: string | null, at: Date): Promise<void>;
     /** The platform's id of a message the bot sent, learnt after the send (WeChat hands it back as

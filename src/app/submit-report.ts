@@ -16,6 +16,8 @@ export interface SubmitReportInput {
   messageId: string | null;
   actor: Actor;
   text: string;
+  /** The router's reading of the message (readReport), used when it is of this text and sender. */
+  reading?: Reading;
   /** The card, queued with the report. */
   receipt?: Receipt<{ report: ReportRec; detail: ReportDetail }>;
 }
@@ -31,21 +33,29 @@ const detailOf = (parse: ParseResult, today: string): ReportDetail => ({
   where: parse.where,
 });
 
+/** A message as the community's catalog reads it: kept, so that submitting it does not parse it again. */
+export interface Reading { communityId: number; text: string; sender: string; parse: ParseResult }
+
 /**
  * Whether a message states a deed (with the community's catalog): the router asks this first,
- * so that chatter, most of a group's messages, costs no look-up of who sent it.
+ * so that chatter, most of a group's messages, costs no look-up of who sent it. The reading
+ * when it may be a report; null for chatter.
  */
-export async function isDeedReport(deps: AppDeps, communityId: number, text: string, senderName: string): Promise<boolean> {
+export async function readReport(deps: AppDeps, communityId: number, text: string, senderName: string): Promise<Reading | null> {
   const { parser } = await deps.parsers.forCommunity(communityId);
+  const parse = parser({ text, sender: senderName, now: deps.clock() });
   // A doubtful reading is worth the lookup too: it is kept quietly for the grid worker.
-  return parser({ text, sender: senderName, now: deps.clock() }).lane !== "no";
+  return parse.lane === "no" ? null : { communityId, text, sender: senderName, parse };
 }
 
 /** `created: false` when the same message was delivered again (the first report is returned). */
 export async function submitReport(deps: AppDeps, input: SubmitReportInput): Promise<Result<Submitted>> {
   const { group, actor } = input;
-  const { parser } = await deps.parsers.forCommunity(group.communityId);
-  const parse = parser({ text: input.text, sender: actor.account.displayName, now: deps.clock() });
+  // The router's reading of this same message, when it made one (the parser runs once per message).
+  const read = input.reading;
+  const parse = read && read.communityId === group.communityId && read.text === input.text && read.sender === actor.account.displayName
+    ? read.parse
+    : (await deps.parsers.forCommunity(group.communityId)).parser({ text: input.text, sender: actor.account.displayName, now: deps.clock() });
   // Not sure: no card; kept quietly for the grid worker (待审核 → 可能的申报), who may promote it.
   if (parse.lane === "doubtful") {
     await holdPossibleReport(deps, { group, messageId: input.messageId, actor, text: input.text, parse });

@@ -35,16 +35,8 @@ export const outboxRepo = (db: Db, sql: Sql): Repos["outbox"] => ({
   // the rows its own update changed. Two claimers at once (PostgreSQL, READ COMMITTED, no common
   // lock): the second waits on the first's row locks, then re-checks the condition on the leased
   // rows and changes none of them, so each message is taken once.
-  claim: async (now, limit, leaseUntil, platform) => {
-    const items = await due(sql, now, limit, platform);
-    if (items.length === 0) return [];
-    const taken = await sql.all<{ id: number | bigint }>(
-      `UPDATE "OutboxMessage" SET "notBefore" = ? WHERE "id" IN (${items.map(() => "?").join(", ")}) AND "status" = 'pending' AND "notBefore" <= ? RETURNING "id"`,
-      [leaseUntil, ...items.map((i) => i.id), now],
-    );
-    const mine = new Set(taken.map((t) => Number(t.id)));
-    return items.filter((i) => mine.has(i.id));
-  },
+  claim: async (now, limit, leaseUntil, platform) => lease(sql, await due(sql, now, limit, platform), now, leaseUntil),
+  lease: (items, now, leaseUntil) => lease(sql, items, now, leaseUntil),
   sentCard: async (platform, chatId, quoted) => {
     const cardOf = (payload: string) => (JSON.parse(payload) as { card?: { reportNumber?: number } }).card?.reportNumber ?? null;
     if (quoted.messageId) {
@@ -122,4 +114,15 @@ async function due(sql: Sql, now: Date, limit: number, platform?: string): Promi
     platform ? [now, platform, limit] : [now, limit],
   );
   return rows.map(toItem);
+}
+
+/** Leases the given messages if they are still pending and due: a conditional update, so each is taken once. */
+async function lease(sql: Sql, items: readonly OutboxItem[], now: Date, leaseUntil: Date): Promise<OutboxItem[]> {
+  if (items.length === 0) return [];
+  const taken = await sql.all<{ id: number | bigint }>(
+    `UPDATE "OutboxMessage" SET "notBefore" = ? WHERE "id" IN (${items.map(() => "?").join(", ")}) AND "status" = 'pending' AND "notBefore" <= ? RETURNING "id"`,
+    [leaseUntil, ...items.map((i) => i.id), now],
+  );
+  const mine = new Set(taken.map((t) => Number(t.id)));
+  return items.filter((i) => mine.has(i.id));
 }
