@@ -188,7 +188,7 @@ export interface Repos extends RewardRepos, PossibleReportRepos, RegisterRepos, 
     /** Pending reports waiting for a reviewer, oldest first: not those held in 公示 (issue 11). */
     pending(communityId: number, gridIds: number[] | null, limit: number): Promise<ReportRec[]>;
     countBySenderSince(senderIdentityId: number, since: Date): Promise<number>;
-    /** Every report of a sender since a time, any status (at most `limit`, oldest first): the
+    /** Every report of a sender since a time, any status (at most `limit`): the
      * daily limit counts them, the duplicate check compares the pending and approved ones. */
     bySenderSince(senderIdentityId: number, since: Date, limit: number): Promise<ReportRec[]>;
     /** Pending and approved reports of a sender since a time. */

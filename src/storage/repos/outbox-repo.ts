@@ -1,6 +1,6 @@
 import type { OutboxItem, Repos } from "../../app/ports.ts";
 import type { Db } from "./db.ts";
-import type { Sql } from "./sql.ts";
+import { sqlLimit, type Sql } from "./sql.ts";
 
 type Row = { id: number; platform: string; chatId: string; text: string; payload: string; attempts: number; dedupeKey: string | null };
 
@@ -110,8 +110,8 @@ export const outboxRepo = (db: Db, sql: Sql): Repos["outbox"] => ({
 async function due(sql: Sql, now: Date, limit: number, platform?: string): Promise<OutboxItem[]> {
   const rows = await sql.all<Row>(
     `SELECT "id", "platform", "chatId", "text", "payload", "attempts", "dedupeKey" FROM "OutboxMessage"
-     WHERE "status" = 'pending' AND "notBefore" <= ?${platform ? ` AND "platform" = ?` : ""} ORDER BY "id" ASC LIMIT ?`,
-    platform ? [now, platform, limit] : [now, limit],
+     WHERE "status" = 'pending' AND "notBefore" <= ?${platform ? ` AND "platform" = ?` : ""} ORDER BY "id" ASC LIMIT ${sqlLimit(limit)}`,
+    platform ? [now, platform] : [now],
   );
   return rows.map(toItem);
 }
