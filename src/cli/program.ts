@@ -1,6 +1,7 @@
 // The `deedbank` command line: one sub-command per job, every one accepting --db FILE.
 import { join } from "node:path";
 import { Command } from "commander";
+import type { Catalog } from "../domain/catalog.ts";
 import type { ReportParser } from "../domain/parser/index.ts";
 import { ConfigError } from "../config/config-error.ts";
 import type { App } from "../create-app.ts";
@@ -165,22 +166,28 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     .description("parse a deed report: one TEXT, or JSON lines {id,text,sender} on stdin with --jsonl")
     .argument("[text]", "a message to parse")
     .option("--jsonl", "read JSON lines from standard input, write one JSON line each")
+    .option("--workers <n>", "with --jsonl: threads that parse a long input (default: one per core; 1 parses in this thread)")
     .option("--db <file>", "use the catalog of a community in this database (default: the built-in catalog)")
     .option("--community <slug>", "which community, when the database has several")
-    .action(async (text: string | undefined, opts: { jsonl?: boolean; db?: string; community?: string }) => {
+    .action(async (text: string | undefined, opts: { jsonl?: boolean; workers?: string; db?: string; community?: string }) => {
       if (!opts.jsonl && !text) program.error("give a TEXT to parse, or --jsonl to read JSON lines from standard input");
+      const workers = opts.workers === undefined ? undefined : Number(opts.workers);
+      if (workers !== undefined && !(Number.isInteger(workers) && workers >= 1 && workers <= 64)) {
+        program.error("--workers takes a whole number from 1 to 64, e.g. --workers 2");
+      }
       const { formatParse, parseJsonl } = await import("./commands/parse.ts");
-      const run = async (parser: ReportParser) => {
-        if (opts.jsonl) await parseJsonl(parser, io.stdin, io.stdout);
+      const run = async (parser: ReportParser, catalog: Catalog) => {
+        if (opts.jsonl) await parseJsonl(parser, io.stdin, io.stdout, { catalog, workers });
         else io.stdout.write(formatParse(text ?? "", parser) + "\n");
       };
       if (!opts.db) {
         const [{ createParser }, { DEFAULT_CATALOG }] = await Promise.all([import("../domain/parser/index.ts"), import("../domain/default-catalog.ts")]);
-        return run(createParser(DEFAULT_CATALOG));
+        return run(createParser(DEFAULT_CATALOG), DEFAULT_CATALOG);
       }
       await withApp(opts, async (app) => {
         const community = await (await import("./commands/catalog.ts")).pickCommunity(app, opts.community);
-        await run((await app.deps.parsers.forCommunity(community.id)).parser);
+        const { parser, catalog } = await app.deps.parsers.forCommunity(community.id);
+        await run(parser, catalog);
       });
     });
 

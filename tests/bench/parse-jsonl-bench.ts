@@ -2,16 +2,24 @@
 //   npm run bench:parse-jsonl [-- path/to/corpus.jsonl]
 // Builds 100,000 lines from a labelled corpus (this repo's own by default), then times, in one
 // run: (1) reading them line by line, JSON.parse and JSON.stringify of an answer-sized object,
-// writing them; (2) parseJsonl, the code behind `deedbank parse --jsonl`, over the same file.
-// Prints both and their ratio (the parser's cost as a multiple of the I/O floor).
+// writing them; (2) parseJsonl, the code behind `deedbank parse --jsonl`, over the same file,
+// first in one thread, then with its worker threads (one per core), as `deedbank` runs it.
+// The compiled code in dist/ is measured (what `deedbank` runs; `npm run bench:parse-jsonl`
+// builds it first). Each is given as wall time (what the user waits) and CPU time (the work
+// done, all threads), and each as a ratio to the floor's.
 import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
 import { createInterface } from "node:readline";
 import { fileURLToPath } from "node:url";
-import { parseJsonl } from "../../src/cli/commands/parse.ts";
-import { DEFAULT_CATALOG } from "../../src/domain/default-catalog.ts";
-import { createParser } from "../../src/domain/parser/index.ts";
+import type { parseJsonl as ParseJsonl } from "../../src/cli/commands/parse.ts";
+import type { DEFAULT_CATALOG as DefaultCatalog } from "../../src/domain/default-catalog.ts";
+import type { createParser as CreateParser } from "../../src/domain/parser/index.ts";
+
+const dist = (path: string) => new URL(`../../dist/${path}`, import.meta.url).href;
+const { parseJsonl } = (await import(dist("cli/commands/parse.js"))) as { parseJsonl: typeof ParseJsonl };
+const { DEFAULT_CATALOG } = (await import(dist("domain/default-catalog.js"))) as { DEFAULT_CATALOG: typeof DefaultCatalog };
+const { createParser } = (await import(dist("domain/parser/index.js"))) as { createParser: typeof CreateParser };
 
 const LINES = 100_000;
 const source = process.argv[2] ?? fileURLToPath(new URL("../domain/parser/fixtures/own-corpus.jsonl", import.meta.url));
@@ -22,13 +30,15 @@ const dir = mkdtempSync(join(tmpdir(), "deedbank-bench-"));
 const input = join(dir, "in.jsonl");
 writeFileSync(input, Array.from({ length: LINES }, (_, i) => rows[i % rows.length]).join("\n") + "\n");
 
-async function time(label: string, run: (out: NodeJS.WritableStream) => Promise<unknown>): Promise<number> {
+interface Cost { wall: number; cpu: number }
+async function time(label: string, run: (out: NodeJS.WritableStream) => Promise<unknown>): Promise<Cost> {
   const out = createWriteStream(join(dir, `${label}.jsonl`));
   const cpu = process.cpuUsage();
+  const started = performance.now();
   await run(out);
   await new Promise<void>((resolve) => out.end(resolve));
   const used = process.cpuUsage(cpu);
-  return (used.user + used.system) / 1e6;
+  return { wall: (performance.now() - started) / 1000, cpu: (used.user + used.system) / 1e6 };
 }
 
 async function copy(out: NodeJS.WritableStream): Promise<void> {
@@ -39,15 +49,20 @@ async function copy(out: NodeJS.WritableStream): Promise<void> {
   }
 }
 
-const parser = createParser(DEFAULT_CATALOG);
+type Out = NodeJS.WritableStream & import("node:stream").Writable;
 try {
   await time("warm", copy);
   const io = await time("copy", copy);
-  const parse = await time("parse", (out) => parseJsonl(parser, createReadStream(input), out as NodeJS.WritableStream & import("node:stream").Writable));
-  console.log(`${LINES} lines from ${source}`);
-  console.log(`read + JSON + write only: ${io.toFixed(2)} s CPU`);
-  console.log(`parse --jsonl:            ${parse.toFixed(2)} s CPU (${Math.round(LINES / parse)} lines/s)`);
-  console.log(`ratio parse / I/O floor:  ${(parse / io).toFixed(1)}×`);
+  const one = await time("one", (out) => parseJsonl(createParser(DEFAULT_CATALOG), createReadStream(input), out as Out, { catalog: DEFAULT_CATALOG, workers: 1 }));
+  const workers = availableParallelism();
+  const many = await time("many", (out) => parseJsonl(createParser(DEFAULT_CATALOG), createReadStream(input), out as Out, { catalog: DEFAULT_CATALOG, workers }));
+  if (readFileSync(join(dir, "one.jsonl"), "utf8") !== readFileSync(join(dir, "many.jsonl"), "utf8")) throw new Error("the worker threads answered differently");
+  const show = (label: string, c: Cost) =>
+    console.log(`${label} ${c.wall.toFixed(2)} s wall (${(c.wall / io.wall).toFixed(1)}×), ${c.cpu.toFixed(2)} s CPU (${(c.cpu / io.cpu).toFixed(1)}×), ${Math.round(LINES / c.wall)} lines/s`);
+  console.log(`${LINES} lines from ${source}; ratios to the floor in this run`);
+  show("floor: read + JSON + write     ", io);
+  show("parse --jsonl --workers 1      ", one);
+  show(`parse --jsonl (${workers} worker threads)`, many);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -3,21 +3,13 @@
 // stop when none are left, so the running bot does not hold a canvas between two weeks.
 // Where a worker cannot start (e.g. under a test runner), posters are drawn in this thread.
 import { availableParallelism } from "node:os";
-import { Worker } from "node:worker_threads";
+import type { Worker } from "node:worker_threads";
+import { startModuleWorker } from "../threads/start-worker.ts";
 import { renderHonourPoster, type PosterInput } from "./render-honour-poster.ts";
 
 const IDLE_MS = 5_000;
 
 interface Task { id: number; data: PosterInput; file: string; resolve(): void; reject(e: Error): void }
-
-function startWorker(): Worker {
-  const fromSource = import.meta.url.endsWith(".ts");
-  const script = new URL(`./render-worker.${fromSource ? "ts" : "js"}`, import.meta.url);
-  if (!fromSource) return new Worker(script);
-  // Running the TypeScript sources (development): the worker compiles its file through tsx.
-  const api = import.meta.resolve("tsx/esm/api");
-  return new Worker(`import(${JSON.stringify(api)}).then(({ tsImport }) => tsImport(${JSON.stringify(script.href)}, ${JSON.stringify(script.href)}))`, { eval: true });
-}
 
 export function createPosterPool(size = Math.max(1, availableParallelism())): (data: PosterInput, file: string) => Promise<void> {
   const queue: Task[] = [];
@@ -46,8 +38,7 @@ export function createPosterPool(size = Math.max(1, availableParallelism())): (d
   const spawn = () => {
     let worker: Worker;
     try {
-      if (typeof import.meta.resolve !== "function" && import.meta.url.endsWith(".ts")) throw new Error("no worker here");
-      worker = startWorker();
+      worker = startModuleWorker(import.meta.url, "render-worker");
     } catch {
       inThread = true;
       drainInThread();
