@@ -94,4 +94,34 @@ describe("plain SQL inside the store's transactions", () => {
     const day = await app.deps.store.read((r) => r.reports.bySenderSince(identity.id, new Date("2026-11-25T00:00:00Z"), 500));
     expect(day.map((x) => x.number)).toEqual([built.number]);
   });
+
+  it("finds a grid's reports sharing a deed by their deed key, reports of several deeds by their text, and follows corrected deeds", async () => {
+    app = await testApp();
+    const since = new Date("2026-11-25T00:00:00Z");
+    const flyers = { category: "flyer_removal", quantity: 3, points: 6 };
+    const patrol = { category: "patrol", quantity: 2, points: 4 };
+    const numbers = await app.deps.store.write(async (r) => {
+      const identity = await r.identities.create({ platform: "console", externalUserId: "keys", displayName: "赵六" });
+      const grid = await r.grids.create(1, "第97网格");
+      const make = (id: string, deeds: typeof flyers[]) => r.reports.create({
+        communityId: 1, gridId: grid.id, chatGroupId: null, platform: "console", externalChatId: "c", externalMessageId: id,
+        senderIdentityId: identity.id, senderResidentId: null, rawText: id, deeds, suggestedPoints: 1, doerName: null,
+        at: new Date("2026-11-25T02:00:00Z"), sender: { displayName: "赵六", locale: null },
+      });
+      const one = await make("one", [flyers]);
+      const two = await make("two", [patrol, flyers]);
+      const other = await make("other", [{ ...flyers, quantity: 30 }]);
+      return { grid: grid.id, one: one.number, two: two.number, other: other.number, oneId: one.id };
+    });
+    const inGrid = async (deeds: { category: string; quantity: number }[]) =>
+      (await app.deps.store.read((r) => r.reports.recentInGrid(numbers.grid, since, deeds))).map((x) => x.number).sort((a, b) => a - b);
+    expect(await inGrid([{ category: "flyer_removal", quantity: 3 }])).toEqual([numbers.one, numbers.two]);
+    expect(await inGrid([{ category: "patrol", quantity: 2 }])).toEqual([numbers.two]);
+    expect(await inGrid([{ category: "flyer_removal", quantity: 30 }])).toEqual(expect.arrayContaining([numbers.other]));
+    // A reviewer corrects the deeds: the key follows them.
+    await app.deps.store.write((r) => r.reports.transition(numbers.oneId, "pending", { status: "pending", deeds: [{ ...patrol, quantity: 5, points: 10 }] }));
+    expect(await inGrid([{ category: "flyer_removal", quantity: 3 }])).toEqual([numbers.two]);
+    expect(await inGrid([{ category: "patrol", quantity: 5 }])).toEqual([numbers.one]);
+    expect(await rawAll<{ deedKey: string | null }>(app, `SELECT "deedKey" FROM "DeedReport" WHERE "id" = ${numbers.oneId}`)).toEqual([{ deedKey: "patrol:5" }]);
+  });
 });

@@ -27,6 +27,13 @@ const toReport = ({ deeds, status, createdAt, decidedAt, hasDoers: _hasDoers, in
   doers,
 });
 
+/** "category:quantity" of a report of one deed, null otherwise (the same-grid duplicate check's index key). */
+const deedKeyOf = (deeds: readonly Pick<ParsedDeed, "category" | "quantity">[]): string | null => {
+  const [only] = deeds;
+  return deeds.length === 1 && only ? deedKey(only) : null;
+};
+const deedKey = (d: Pick<ParsedDeed, "category" | "quantity">): string => `${d.category}:${JSON.stringify(d.quantity)}`;
+
 /** The columns a transition may set (a fixed list: names are never taken from input). */
 const PATCHABLE = ["status", "reviewerId", "reason", "awardedPoints", "doerResidentId", "decidedAt", "deeds", "mergedInto"] as const;
 
@@ -55,11 +62,11 @@ export const reportRepo = (sql: Sql): Repos["reports"] => {
       if (!seq) throw new Error(`no community ${r.communityId}`);
       const made = await sql.get<{ id: number }>(
         `INSERT INTO "DeedReport" ("communityId", "number", "gridId", "chatGroupId", "platform", "externalChatId", "externalMessageId",
-          "senderIdentityId", "senderResidentId", "rawText", "deeds", "suggestedPoints", "doerName", "status", "createdAt", "updatedAt",
+          "senderIdentityId", "senderResidentId", "rawText", "deeds", "deedKey", "suggestedPoints", "doerName", "status", "createdAt", "updatedAt",
           "enteredById", "duplicateOf", "doerResidentId")
-         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?) RETURNING "id"`,
+         VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, 'pending', ?, ?, ?, ?, ?) RETURNING "id"`,
         [r.communityId, seq.reportSeq, r.gridId, r.chatGroupId, r.platform, r.externalChatId, r.externalMessageId, r.senderIdentityId,
-          r.senderResidentId, r.rawText, JSON.stringify(deeds), r.suggestedPoints, r.doerName, at, new Date(),
+          r.senderResidentId, r.rawText, JSON.stringify(deeds), deedKeyOf(deeds), r.suggestedPoints, r.doerName, at, new Date(),
           r.enteredById ?? null, r.duplicateOf ?? null, r.doerResidentId ?? null],
       );
       if (made && doers && doers.length > 1) {
@@ -101,6 +108,11 @@ export const reportRepo = (sql: Sql): Repos["reports"] => {
         set.push(`"${k}" = ?`);
         params.push(k === "deeds" ? JSON.stringify(patch.deeds) : (patch[k] as SqlValue));
       }
+      // The deeds' index key follows the deeds.
+      if (patch.deeds !== undefined) {
+        set.push(`"deedKey" = ?`);
+        params.push(deedKeyOf(patch.deeds));
+      }
       return (await sql.run(`UPDATE "DeedReport" SET ${set.join(", ")} WHERE "id" = ? AND "status" = ?`, [...params, id, from])) === 1;
     },
     // A report held in 公示 (issue 11) waits for an admin's confirm, not for a reviewer.
@@ -118,12 +130,19 @@ export const reportRepo = (sql: Sql): Repos["reports"] => {
       many(`r."senderIdentityId" = ? AND r."createdAt" >= ? AND r."status" IN ('pending', 'approved') LIMIT 500`, [senderIdentityId, since]),
     recentInGrid: async (gridId, since, deeds) => {
       if (deeds.length === 0) return [];
-      // A prefilter on the deeds' JSON text (written by JSON.stringify: `"category":"x"`,
-      // `"quantity":3`): it may let through a report that shares no deed ("_" in a LIKE, 3 vs 30),
-      // never drop one that does; the caller compares the parsed deeds.
+      // Reports of one deed are found by it (deedKey, indexed with the grid and time): a busy
+      // grid's day is not read row by row (issue 14). Reports of several deeds (and any written
+      // without a key) keep the prefilter on the deeds' JSON text (written by JSON.stringify:
+      // `"category":"x"`, `"quantity":3`): it may let through a report that shares no deed ("_"
+      // in a LIKE, 3 vs 30), never drop one that does; the caller compares the parsed deeds.
+      const keys = [...new Set(deeds.map(deedKey))];
       const like = deeds.map(() => `(r."deeds" LIKE ? AND r."deeds" LIKE ?)`).join(" OR ");
       const params = deeds.flatMap((d) => [`%${JSON.stringify({ category: d.category }).slice(1, -1)}%`, `%"quantity":${JSON.stringify(d.quantity)}%`]);
-      return many(`r."gridId" = ? AND r."createdAt" >= ? AND r."status" IN ('pending', 'approved') AND (${like}) LIMIT 500`, [gridId, since, ...params]);
+      const open = `r."gridId" = ? AND r."createdAt" >= ? AND r."status" IN ('pending', 'approved')`;
+      return many(
+        `((${open} AND r."deedKey" IN (${keys.map(() => "?").join(", ")})) OR (${open} AND r."deedKey" IS NULL AND (${like}))) LIMIT 500`,
+        [gridId, since, ...keys, gridId, since, ...params],
+      );
     },
   };
 };
