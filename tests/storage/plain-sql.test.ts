@@ -96,6 +96,7 @@ describe("plain SQL inside the store's transactions", () => {
   });
 
   it("finds a grid's reports sharing a deed by their deed key, reports of several deeds by their text, and follows corrected deeds", async () => {
+    // (deedKey "*": several deeds, or a row written without a key: compared by text)
     app = await testApp();
     const since = new Date("2026-11-25T00:00:00Z");
     const flyers = { category: "flyer_removal", quantity: 3, points: 6 };

@@ -4,7 +4,7 @@
 DROP INDEX "DeedReport_gridId_createdAt_idx";
 
 -- AlterTable
-ALTER TABLE "DeedReport" ADD COLUMN     "deedKey" TEXT;
+ALTER TABLE "DeedReport" ADD COLUMN     "deedKey" TEXT NOT NULL DEFAULT '*';
 
 -- Issue 14: a report of one deed carries it as "category:quantity" for the same-grid duplicate
 -- check (see the SQLite migration of the same name); existing reports get theirs here.
