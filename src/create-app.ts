@@ -62,7 +62,8 @@ export async function createApp(config: Config, opts: { clock?: Clock; log?: pin
     publicNoticeJob({ deps, timezone: config.timezone }),
   ];
   return { config, db, deps, handle: createRouter(deps, log), log, jobs, close: async () => {
-    await marks.flush();
+    // A mark that cannot be written now (a full disk) only means its receipt may go again.
+    await marks.flush().catch(() => undefined);
     await db.close();
   } };
 }

@@ -54,8 +54,9 @@ export class SentMarks {
     if (this.#timer || this.#pending.length === 0) return;
     this.#timer = setTimeout(() => {
       this.#timer = null;
-      // A failed flush (a full disk) keeps the marks for the next write or the next try.
-      this.flush().catch(() => this.#schedule());
+      // A failed flush (a full disk, a closed store) keeps the marks for the next write; not
+      // retried on a timer (a store that is gone would spin). At worst the receipt goes again.
+      this.flush().catch(() => undefined);
     }, MARK_DELAY_MS);
     this.#timer.unref?.();
   }
