@@ -3,6 +3,7 @@ import { join } from "node:path";
 import pino from "pino";
 import { createPosterPool } from "./adapters/poster/poster-pool.ts";
 import { ParserCache, type AppDeps } from "./app/deps.ts";
+import { SentMarks, withSentMarks } from "./app/sent-marks.ts";
 import type { Clock } from "./app/ports.ts";
 import { createRouter } from "./chat/router.ts";
 import type { Config } from "./config/load-config.ts";
@@ -33,8 +34,11 @@ export async function createApp(config: Config, opts: { clock?: Clock; log?: pin
   const log = opts.log ?? pino({ level: config.logLevel }, pino.destination(2));
   const db = await openDatabase(config.databaseUrl, { ...config.database, onQuery: opts.onQuery });
   const clock = opts.clock ?? (() => new Date());
+  // Receipts' sent marks ride on the next write (sent-marks.ts).
+  const marks = new SentMarks();
   const deps: AppDeps = {
-    store: db,
+    store: withSentMarks(db, marks),
+    marks,
     clock,
     settings: { dailyReportLimit: config.dailyReportLimit, proxySelfApprove: config.proxySelfApprove, drawKey: config.drawKey ?? drawKeyFile(db.dataDir) },
     parsers: new ParserCache(db),
@@ -57,5 +61,9 @@ export async function createApp(config: Config, opts: { clock?: Clock; log?: pin
     })] : []),
     publicNoticeJob({ deps, timezone: config.timezone }),
   ];
-  return { config, db, deps, handle: createRouter(deps, log), log, jobs, close: () => db.close() };
+  return { config, db, deps, handle: createRouter(deps, log), log, jobs, close: async () => {
+    // A mark that cannot be written now (a full disk) only means its receipt may go again.
+    await marks.flush().catch(() => undefined);
+    await db.close();
+  } };
 }

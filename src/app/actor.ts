@@ -22,6 +22,9 @@ export interface Actor {
   verified: boolean;
   /** The language the identity chose, if any. */
   locale: string | null;
+  /** The identity as read for this message (null: none yet). Use cases that need the sender's
+   * identity take it from here instead of reading it again (ensureIdentity). */
+  identity?: IdentityRec | null;
 }
 
 /** The "operator": whoever runs the command line on the server, trusted with the database itself. */
@@ -29,16 +32,19 @@ export type Operator = "operator";
 
 export async function resolveActor(deps: AppDeps, user: PlatformUser): Promise<Actor> {
   return deps.store.read(async (r) => {
-    const identity = await r.identities.byExternal(user.platform, user.userId);
-    const resident = identity?.residentId ? await r.residents.byId(identity.residentId) : null;
+    // One statement: the identity, its resident and the resident's roles (issue 14).
+    const found = await r.identities.withResident(user.platform, user.userId);
+    const identity = found?.identity ?? null;
+    const resident = found?.resident ?? null;
     return {
       account: user,
       identityId: identity?.id ?? null,
       resident,
       communityId: resident?.communityId ?? null,
-      roles: resident ? await r.roles.forResident(resident.id) : [],
+      roles: found?.roles ?? [],
       verified: identity?.verified ?? false,
       locale: identity?.locale ?? null,
+      identity,
     };
   });
 }
@@ -60,8 +66,11 @@ export function authorize(actor: Actor | Operator, need: Permission, params?: Fa
  * language known now (the platform's, or the one a report was written in) is kept when the
  * identity had none, so that the cards and notices for this person use it from then on.
  */
-export async function ensureIdentity(r: Repos, user: PlatformUser): Promise<IdentityRec> {
-  const known = await r.identities.byExternal(user.platform, user.userId);
+export async function ensureIdentity(r: Repos, user: PlatformUser, read?: IdentityRec | null): Promise<IdentityRec> {
+  // The identity the router read for this same message (Actor.identity) is current: not read
+  // again. None read yet: looked up here, inside the write (a second message of a new sender
+  // may have created it meanwhile).
+  const known = read ?? (await r.identities.byExternal(user.platform, user.userId));
   if (!known) {
     return r.identities.create({ platform: user.platform, externalUserId: user.userId, displayName: user.displayName, locale: user.locale ?? null });
   }

@@ -3,6 +3,7 @@
 import type { Catalog } from "../domain/catalog.ts";
 import { createParser, type ReportParser } from "../domain/parser/index.ts";
 import type { ChatPlace, Clock, Store } from "./ports.ts";
+import type { SentMarks } from "./sent-marks.ts";
 
 export interface AppSettings {
   /** Reports one person may send per day before the bot asks them to wait. */
@@ -18,6 +19,9 @@ export interface AppDeps {
   clock: Clock;
   settings: AppSettings;
   parsers: ParserCache;
+  /** Receipts sent directly, marked in the outbox with the next write (sent-marks.ts); without
+   * it each mark is a write of its own. */
+  marks?: SentMarks;
 }
 
 /**

@@ -28,14 +28,26 @@ export interface DispatchResult { sent: number; retried: number; failed: number 
  */
 interface SendFailure { message?: string; retryAfterMs?: number; permanent?: boolean }
 
+const DEFAULT_LIMIT = 20;
+
 export const defaultBackoff = (attempt: number) => Math.min(60_000 * 2 ** (attempt - 1), 3_600_000);
 
 export async function dispatchOutbox(deps: AppDeps, opts: DispatchOptions): Promise<DispatchResult> {
-  const { platform, send, limit = 20, leaseMs = 10 * 60_000, maxAttempts = 5, backoffMs = defaultBackoff } = opts;
+  return (await dispatchRound(deps, opts)).result;
+}
+
+/** One round: what it sent, and how many messages were due when it looked (a full batch: look again). */
+async function dispatchRound(deps: AppDeps, opts: DispatchOptions): Promise<{ result: DispatchResult; due: number }> {
+  const { platform, send, limit = DEFAULT_LIMIT, leaseMs = 10 * 60_000, maxAttempts = 5, backoffMs = defaultBackoff } = opts;
   const result: DispatchResult = { sent: 0, retried: 0, failed: 0 };
-  // Claimed, not just read: with several bot processes on one database each message is taken once.
+  // Read first, outside a write: most calls find nothing due and then cost one statement, not a
+  // write transaction (issue 14). What is due is then leased, not just read: with several bot
+  // processes on one database each message is taken once (the lease is a conditional update
+  // that leaves out whatever another sender took or marked since the read).
   const now = deps.clock();
-  const due = await deps.store.write((r) => r.outbox.claim(now, limit, new Date(now.getTime() + leaseMs), platform), "rows");
+  const candidates = await deps.store.read((r) => r.outbox.due(now, limit, platform));
+  if (candidates.length === 0) return { result, due: 0 };
+  const due = await deps.store.write((r) => r.outbox.lease(candidates, now, new Date(now.getTime() + leaseMs)), "rows");
   for (const item of due) {
     let sent: { messageId: string | null } | null = null;
     let outcome: SendFailure = {};
@@ -59,18 +71,21 @@ export async function dispatchOutbox(deps: AppDeps, opts: DispatchOptions): Prom
     if (giveUp) result.failed++;
     else result.retried++;
   }
-  return result;
+  return { result, due: candidates.length };
 }
 
 /** Sends until nothing is due now (for the simulator and tests; bounded by `rounds`). */
 export async function drainOutbox(deps: AppDeps, opts: DispatchOptions, rounds = 50): Promise<DispatchResult> {
   const total: DispatchResult = { sent: 0, retried: 0, failed: 0 };
   for (let i = 0; i < rounds; i++) {
-    const r = await dispatchOutbox(deps, opts);
+    const { result: r, due } = await dispatchRound(deps, opts);
     total.sent += r.sent;
     total.retried += r.retried;
     total.failed += r.failed;
     if (r.sent + r.retried + r.failed === 0) break;
+    // Fewer than a full batch was due and none is to be retried: nothing else is due, no second
+    // look (issue 14: a read less per drain).
+    if (due < (opts.limit ?? DEFAULT_LIMIT) && r.retried === 0) break;
   }
   return total;
 }

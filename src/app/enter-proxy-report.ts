@@ -41,7 +41,7 @@ export async function enterProxyReport(deps: AppDeps, input: ProxyReportInput): 
     const parse = parser({ text: TAG + input.text, sender: doer.name, now: deps.clock() });
     const today = localDate(deps.clock(), input.timezone);
     return createReport(deps, r, {
-      group, since: dayStart(deps.clock(), input.timezone), identity: await ensureIdentity(r, actor.account),
+      group, since: dayStart(deps.clock(), input.timezone), identity: await ensureIdentity(r, actor.account, actor.identity),
       // The resident is part of what was said: the same words for another resident are no resend.
       messageId: input.messageId, text: `@${doer.name} ${input.text}`, parse, receipt: input.receipt, doerName: doer.name,
       detail: { when: parse.whenDate && parse.whenDate !== today ? parse.when : null, where: parse.where },

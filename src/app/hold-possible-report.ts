@@ -18,7 +18,7 @@ export interface HoldInput {
 export async function holdPossibleReport(deps: AppDeps, input: HoldInput): Promise<PossibleReportRec> {
   const { group, parse } = input;
   return deps.store.write(async (r) => {
-    const identity = await ensureIdentity(r, input.actor.account);
+    const identity = await ensureIdentity(r, input.actor.account, input.actor.identity);
     const possible = await r.possibleReports.create({
       communityId: group.communityId, gridId: group.gridId, chatGroupId: group.id, platform: group.platform,
       externalChatId: group.externalId, externalMessageId: input.messageId, senderIdentityId: identity.id,

@@ -92,6 +92,9 @@ export interface NewReport {
   doerResidentId?: number | null;
   /** When it was reported, by the app's clock. */
   at: Date;
+  /** The sender's identity as the caller holds it: the new report is then built from what was
+   * written, not read back (issue 14: one statement fewer per report). */
+  sender?: { displayName: string; locale: string | null };
 }
 export interface SentMessage { chatId: string; text: string; externalMessageId: string | null }
 export interface StaffRec { residentId: number; name: string; role: RoleGrant["role"]; gridId: number | null }
@@ -138,6 +141,8 @@ export interface Repos extends RewardRepos, PossibleReportRepos, RegisterRepos, 
     byId(id: number): Promise<ResidentRec | null>;
     byIds(ids: number[]): Promise<ResidentRec[]>;
     findByName(communityId: number, gridId: number | null, name: string): Promise<ResidentRec[]>;
+    /** Residents of a community (not inactive) with any of these names, oldest first: one statement for many names. */
+    findByNames(communityId: number, names: readonly string[]): Promise<ResidentRec[]>;
     create(r: NewResident): Promise<ResidentRec>;
     /** Shows a resident as 张*英 on public lists, or by name again. */
     setMasked(residentId: number, masked: boolean): Promise<void>;
@@ -148,6 +153,8 @@ export interface Repos extends RewardRepos, PossibleReportRepos, RegisterRepos, 
   };
   identities: {
     byExternal(platform: string, externalUserId: string): Promise<IdentityRec | null>;
+    /** The identity with its resident and the resident's roles, in one read (every message's sender). */
+    withResident(platform: string, externalUserId: string): Promise<{ identity: IdentityRec; resident: ResidentRec | null; roles: RoleGrant[] } | null>;
     byId(id: number): Promise<IdentityRec | null>;
     create(i: { platform: string; externalUserId: string; displayName: string; locale?: string | null; residentId?: number | null; verified?: boolean }): Promise<IdentityRec>;
     link(id: number, residentId: number, verified: boolean): Promise<void>;
@@ -181,6 +188,9 @@ export interface Repos extends RewardRepos, PossibleReportRepos, RegisterRepos, 
     /** Pending reports waiting for a reviewer, oldest first: not those held in 公示 (issue 11). */
     pending(communityId: number, gridIds: number[] | null, limit: number): Promise<ReportRec[]>;
     countBySenderSince(senderIdentityId: number, since: Date): Promise<number>;
+    /** Every report of a sender since a time, any status (at most `limit`): the
+     * daily limit counts them, the duplicate check compares the pending and approved ones. */
+    bySenderSince(senderIdentityId: number, since: Date, limit: number): Promise<ReportRec[]>;
     /** Pending and approved reports of a sender since a time. */
     recentBySender(senderIdentityId: number, since: Date): Promise<ReportRec[]>;
     /** Pending and approved reports of a grid since a time that may share one of these deeds
@@ -217,6 +227,12 @@ export interface Repos extends RewardRepos, PossibleReportRepos, RegisterRepos, 
      * sender that dies mid-way leaves its messages to be sent again after the lease.
      */
     claim(now: Date, limit: number, leaseUntil: Date, platform?: string): Promise<OutboxItem[]>;
+    /**
+     * The lease of `claim` for messages read as due before the write (call it in a write): those
+     * still pending and due at `now` are leased until `leaseUntil` and returned; any another
+     * sender took or marked meanwhile are left out.
+     */
+    lease(items: readonly OutboxItem[], now: Date, leaseUntil: Date): Promise<OutboxItem[]>;
     /** Marks a message sent; a null id keeps one already recorded (see `recordSentId`). */
     markSent(id: number, externalMessageId: string | null, at: Date): Promise<void>;
     /** The platform's id of a message the bot sent, learnt after the send (WeChat hands it back as

@@ -13,8 +13,8 @@
 // The command passes `receipt: (done) => ctx.reply(text)` (pure: rendered inside the
 // transaction, no I/O) and returns `res.receipt` as its reply. The row waits RECEIPT_GRACE_MS
 // before the dispatcher may take it: in that time the adapter sends it at once and marks it
-// sent (onDelivered → markReceiptSent); only if that never happens (a crash, a failed send)
-// does the dispatcher deliver it.
+// sent (onDelivered → markReceiptSent, written with the next write: sent-marks.ts); only if
+// that never happens (a crash, a failed send) does the dispatcher deliver it.
 import type { AppDeps } from "./deps.ts";
 import type { OutboxDraft, Repos } from "./ports.ts";
 
@@ -35,9 +35,14 @@ export async function queueReceipt<T>(r: Repos, render: Receipt<T> | undefined, 
   return queued === null ? null : { ...draft, outboxId: queued };
 }
 
-/** The adapter sent a receipt directly: the dispatcher must not send it again. */
+/**
+ * The adapter sent a receipt directly: the dispatcher must not send it again. The mark is
+ * written with this process's next write (sent-marks.ts: at most MARK_DELAY_MS later), not in a
+ * transaction of its own (issue 14).
+ */
 export async function markReceiptSent(deps: AppDeps, out: OutboxDraft, messageId: string | null): Promise<void> {
   const id = out.outboxId;
   if (id === undefined || id === null) return;
+  if (deps.marks) return deps.marks.add({ id, messageId, at: deps.clock() });
   await deps.store.write((r) => r.outbox.markSent(id, messageId, deps.clock()), "rows");
 }

@@ -12,11 +12,14 @@ export interface Quoted { messageId?: string | null; text?: string | null }
  */
 export async function quotedCard(deps: AppDeps, platform: string, chatId: string, quoted: Quoted | null | undefined): Promise<number | null> {
   if (!quoted || (!quoted.messageId && !quoted.text)) return null;
+  // A card sent a moment ago may still have its mark in memory (sent-marks.ts).
+  await deps.marks?.flush();
   return deps.store.read((r) => r.outbox.sentCard(platform, chatId, quoted));
 }
 
 /** The card of a report as the bot sent it in a chat (to edit it when the report is decided, also after a restart). */
-export function sentCardMessage(deps: AppDeps, platform: string, chatId: string, reportNumber: number): Promise<{ messageId: string; text: string } | null> {
+export async function sentCardMessage(deps: AppDeps, platform: string, chatId: string, reportNumber: number): Promise<{ messageId: string; text: string } | null> {
+  await deps.marks?.flush();
   return deps.store.read((r) => r.outbox.cardMessage(platform, chatId, reportNumber));
 }
 

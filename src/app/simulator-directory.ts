@@ -58,16 +58,19 @@ export async function prepareSimulator(deps: AppDeps, platform: string, communit
 
 /** A bot message an earlier run sent, by its platform id. */
 export async function findSentMessage(deps: AppDeps, platform: string, messageId: string): Promise<SentMessage | null> {
+  await deps.marks?.flush();
   return deps.store.read((r) => r.outbox.sentMessage(platform, messageId));
 }
 
 /** The newest card of a report in these chats. */
 export async function findCardMessage(deps: AppDeps, platform: string, chatIds: string[], reportNumber: number): Promise<SentMessage | null> {
+  await deps.marks?.flush();
   return deps.store.read((r) => r.outbox.cardInChats(platform, chatIds, reportNumber));
 }
 
 /** The highest "b<n>" number the simulator has given a sent message: numbering continues after it. */
 export async function lastSimNumber(deps: AppDeps, platform: string): Promise<number> {
+  await deps.marks?.flush();
   const ids = await deps.store.read((r) => r.outbox.recentSentIds(platform, 500));
   return ids.reduce((max, id) => Math.max(max, /^b(\d+)$/.exec(id) ? Number(id.slice(1)) : 0), 0);
 }

@@ -16,6 +16,8 @@ export interface SubmitReportInput {
   messageId: string | null;
   actor: Actor;
   text: string;
+  /** The router's reading of the message (readReport), used when it is of this text and sender. */
+  reading?: Reading;
   /** The card, queued with the report. */
   receipt?: Receipt<{ report: ReportRec; detail: ReportDetail }>;
 }
@@ -31,21 +33,29 @@ const detailOf = (parse: ParseResult, today: string): ReportDetail => ({
   where: parse.where,
 });
 
+/** A message as the community's catalog reads it: kept, so that submitting it does not parse it again. */
+export interface Reading { communityId: number; text: string; sender: string; parse: ParseResult }
+
 /**
  * Whether a message states a deed (with the community's catalog): the router asks this first,
- * so that chatter, most of a group's messages, costs no look-up of who sent it.
+ * so that chatter, most of a group's messages, costs no look-up of who sent it. The reading
+ * when it may be a report; null for chatter.
  */
-export async function isDeedReport(deps: AppDeps, communityId: number, text: string, senderName: string): Promise<boolean> {
+export async function readReport(deps: AppDeps, communityId: number, text: string, senderName: string): Promise<Reading | null> {
   const { parser } = await deps.parsers.forCommunity(communityId);
+  const parse = parser({ text, sender: senderName, now: deps.clock() });
   // A doubtful reading is worth the lookup too: it is kept quietly for the grid worker.
-  return parser({ text, sender: senderName, now: deps.clock() }).lane !== "no";
+  return parse.lane === "no" ? null : { communityId, text, sender: senderName, parse };
 }
 
 /** `created: false` when the same message was delivered again (the first report is returned). */
 export async function submitReport(deps: AppDeps, input: SubmitReportInput): Promise<Result<Submitted>> {
   const { group, actor } = input;
-  const { parser } = await deps.parsers.forCommunity(group.communityId);
-  const parse = parser({ text: input.text, sender: actor.account.displayName, now: deps.clock() });
+  // The router's reading of this same message, when it made one (the parser runs once per message).
+  const read = input.reading;
+  const parse = read && read.communityId === group.communityId && read.text === input.text && read.sender === actor.account.displayName
+    ? read.parse
+    : (await deps.parsers.forCommunity(group.communityId)).parser({ text: input.text, sender: actor.account.displayName, now: deps.clock() });
   // Not sure: no card; kept quietly for the grid worker (待审核 → 可能的申报), who may promote it.
   if (parse.lane === "doubtful") {
     await holdPossibleReport(deps, { group, messageId: input.messageId, actor, text: input.text, parse });
@@ -59,14 +69,17 @@ export async function submitReport(deps: AppDeps, input: SubmitReportInput): Pro
       // A redelivered message: its card was queued the first time.
       if (again) return ok({ report: again, created: false, detail: { when: null, where: null }, receipt: null });
     }
-    const identity = await ensureIdentity(r, actor.account);
+    // The identity the router read for this message, created here on a first report.
+    const identity = await ensureIdentity(r, actor.account, actor.identity);
     const since = dayStart(deps.clock(), input.timezone);
-    if ((await r.reports.countBySenderSince(identity.id, since)) >= deps.settings.dailyReportLimit) {
-      return fail("REPORT.DAILY_LIMIT", { limit: deps.settings.dailyReportLimit });
-    }
+    // One read serves the daily limit (every status counts) and the duplicate check (pending and approved).
+    const limit = deps.settings.dailyReportLimit;
+    const today = await r.reports.bySenderSince(identity.id, since, Math.max(limit, 500));
+    if (today.length >= limit) return fail("REPORT.DAILY_LIMIT", { limit });
     return createReport(deps, r, {
       group, since, identity, messageId: input.messageId, text: input.text, parse, detail, receipt: input.receipt,
       doers: parse.doers.length > 1 ? parse.doers : undefined, doerName: parse.doer,
+      recentMine: today.filter((x) => x.status === "pending" || x.status === "approved"),
     });
   }, { communityId: group.communityId });
 }
@@ -75,6 +88,8 @@ export interface CreateReport {
   group: ChatGroupRec; since: Date; identity: IdentityRec; messageId: string | null; text: string;
   parse: ParseResult; detail: ReportDetail; receipt?: SubmitReportInput["receipt"];
   doerName: string | null; doers?: (string | null)[];
+  /** The sender's pending and approved reports since `since`, when the caller read them already. */
+  recentMine?: ReportRec[];
   /** A proxy entry: the staff member entering it, and the resident who did it. */
   proxy?: { enteredById: number; doer: ResidentRec };
 }
@@ -86,16 +101,16 @@ export interface CreateReport {
  */
 export async function createReport(deps: AppDeps, r: Repos, c: CreateReport): Promise<Result<Submitted>> {
   const { group, identity, parse } = c;
-  const keys = doerKeysFor(r, group);
   const sender = { residentId: identity.residentId, name: identity.displayName };
-  const mine = c.proxy ? [doerKey({ residentId: c.proxy.doer.id })] : await keys(c.doers ?? [c.doerName], sender);
-  const recent = [...(await r.reports.recentBySender(identity.id, c.since)), ...(await r.reports.recentInGrid(group.gridId, c.since, parse.deeds))];
-  const sketches = await Promise.all(recent.map(async (x) => ({
-    number: x.number, senderIdentityId: x.senderIdentityId, text: x.rawText, deeds: x.deeds,
-    // Only reports sharing a deed need their doers resolved.
-    doers: sharesDeed(x.deeds, parse.deeds) ? await reportDoerKeys(keys, x) : [],
-  })));
-  const dup = findDuplicate({ number: 0, senderIdentityId: identity.id, text: c.text, deeds: parse.deeds, doers: mine }, sketches);
+  const mine: DoerList = c.proxy ? { keys: [doerKey({ residentId: c.proxy.doer.id })] } : { doers: c.doers ?? [c.doerName], sender };
+  const recent = [...(c.recentMine ?? (await r.reports.recentBySender(identity.id, c.since))), ...(await r.reports.recentInGrid(group.gridId, c.since, parse.deeds))];
+  // Only reports sharing a deed need their doers resolved; every name is looked up in one statement.
+  const theirs = recent.map((x) => (sharesDeed(x.deeds, parse.deeds) ? reportDoers(x) : { keys: [] }));
+  const resolve = await resolveNames(r, group, [mine, ...theirs]);
+  const sketches = recent.map((x, i) => ({
+    number: x.number, senderIdentityId: x.senderIdentityId, text: x.rawText, deeds: x.deeds, doers: resolve(theirs[i] as DoerList),
+  }));
+  const dup = findDuplicate({ number: 0, senderIdentityId: identity.id, text: c.text, deeds: parse.deeds, doers: resolve(mine) }, sketches);
   if (dup?.kind === "resent") return fail("REPORT.DUPLICATE", { number: dup.of.number });
   const report = await r.reports.create({
     communityId: group.communityId, gridId: group.gridId, chatGroupId: group.id, platform: group.platform,
@@ -104,6 +119,8 @@ export async function createReport(deps: AppDeps, r: Repos, c: CreateReport): Pr
     suggestedPoints: parse.totalPoints, doerName: c.proxy ? c.proxy.doer.name : c.doerName, at: deps.clock(),
     doers: c.doers, duplicateOf: dup?.of.number ?? null,
     ...(c.proxy ? { enteredById: c.proxy.enteredById, doerResidentId: c.proxy.doer.id } : {}),
+    // Built from what is written, not read back.
+    sender: { displayName: identity.displayName, locale: identity.locale },
   });
   await r.audit.record({
     communityId: group.communityId, actorId: identity.residentId, action: c.proxy ? "report.entered_for" : "report.submitted",
@@ -116,31 +133,39 @@ export async function createReport(deps: AppDeps, r: Repos, c: CreateReport): Pr
   return ok({ report, created: true, detail: c.detail, receipt: await queueReceipt(r, c.receipt, { report, detail: c.detail }, deps.clock()) });
 }
 
-type KeysOf = (doers: readonly (string | null)[], sender: { residentId: number | null; name: string }) => Promise<string[]>;
-
-/** Doer keys, with each name looked up once: the one resident of that name (the grid's first), else the name. */
-function doerKeysFor(r: Repos, group: ChatGroupRec): KeysOf {
-  const byName = new Map<string, Promise<string>>();
-  const lookup = (name: string): Promise<string> => {
-    let key = byName.get(name);
-    if (!key) {
-      key = (async () => {
-        let found = await r.residents.findByName(group.communityId, group.gridId, name);
-        if (found.length === 0) found = await r.residents.findByName(group.communityId, null, name);
-        return found.length === 1 && found[0] ? doerKey({ residentId: found[0].id }) : doerKey({ name });
-      })();
-      byName.set(name, key);
-    }
-    return key;
-  };
-  return (doers, sender) => Promise.all(doers.map((d) =>
-    d !== null ? lookup(d) : sender.residentId !== null ? Promise.resolve(doerKey({ residentId: sender.residentId })) : lookup(sender.name)));
-}
+/** Doers as keys already, or as the text names them (null: the sender) to resolve. */
+type DoerList = { keys: string[] } | { doers: readonly (string | null)[]; sender: { residentId: number | null; name: string } };
 
 /** The doers of an earlier report: the residents credited once approved, else as the text names them. */
-async function reportDoerKeys(keys: KeysOf, x: ReportRec): Promise<string[]> {
+function reportDoers(x: ReportRec): DoerList {
   const credited = x.doers.filter((d) => d.residentId !== null).map((d) => doerKey({ residentId: d.residentId as number }));
-  if (credited.length > 0) return credited;
-  if (x.doerResidentId !== null) return [doerKey({ residentId: x.doerResidentId })];
-  return keys(x.doers.length > 0 ? x.doers.map((d) => d.name) : [x.doerName], { residentId: x.senderResidentId, name: x.senderName });
+  if (credited.length > 0) return { keys: credited };
+  if (x.doerResidentId !== null) return { keys: [doerKey({ residentId: x.doerResidentId })] };
+  return { doers: x.doers.length > 0 ? x.doers.map((d) => d.name) : [x.doerName], sender: { residentId: x.senderResidentId, name: x.senderName } };
+}
+
+/**
+ * Doer keys: each name is the one resident of that name (the grid's first, else the
+ * community's), else the name itself. All the names of all the lists are looked up in one
+ * statement (issue 14: a busy grid's day of unresolved senders cost two statements each).
+ */
+async function resolveNames(r: Repos, group: ChatGroupRec, lists: readonly DoerList[]): Promise<(list: DoerList) => string[]> {
+  const nameOf = (d: string | null, sender: { residentId: number | null; name: string }) => (d !== null ? d : sender.residentId === null ? sender.name : null);
+  const names = new Set<string>();
+  for (const l of lists) if ("doers" in l) for (const d of l.doers) {
+    const n = nameOf(d, l.sender);
+    if (n !== null) names.add(n);
+  }
+  const found = names.size > 0 ? await r.residents.findByNames(group.communityId, [...names]) : [];
+  const keyOf = new Map<string, string>();
+  for (const name of names) {
+    const all = found.filter((x) => x.name === name);
+    const inGrid = group.gridId === null ? all : all.filter((x) => x.gridId === group.gridId);
+    const one = inGrid.length > 0 ? inGrid : all;
+    keyOf.set(name, one.length === 1 && one[0] ? doerKey({ residentId: one[0].id }) : doerKey({ name }));
+  }
+  return (l) => ("keys" in l ? l.keys : l.doers.map((d) => {
+    const n = nameOf(d, l.sender);
+    return n === null ? doerKey({ residentId: l.sender.residentId as number }) : (keyOf.get(n) as string);
+  }));
 }

@@ -3,6 +3,7 @@ import type { AppDeps } from "../app/deps.ts";
 import type { Actor } from "../app/actor.ts";
 import type { ChatPlace } from "../app/resolve-chat.ts";
 import type { Catalog } from "../app/ports.ts";
+import type { Reading } from "../app/submit-report.ts";
 import type { Locale, Translate } from "../i18n/index.ts";
 import type { IncomingMessage, OutgoingMessage } from "./message.ts";
 
@@ -16,6 +17,9 @@ export interface ChatContext {
   /** The report number of the bot's card this message quotes, checked against what the bot
    * actually sent (never a name); null when it quotes no card of the bot's. */
   repliedCard: number | null;
+  /** The router's reading of a free-text message with the community's catalog (it parsed it to
+   * tell a report from chatter): the report command submits it without parsing it again. */
+  reading?: Reading;
   locale: Locale;
   t: Translate;
   /** The community's catalog (loaded on demand). */

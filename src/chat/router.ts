@@ -3,7 +3,7 @@
 // never stops the bot.
 import type { AppDeps } from "../app/deps.ts";
 import { resolveActor } from "../app/actor.ts";
-import { isDeedReport } from "../app/submit-report.ts";
+import { readReport, type Reading } from "../app/submit-report.ts";
 import { resolveChat, type ChatPlace } from "../app/resolve-chat.ts";
 import { quotedCard } from "../app/sent-card.ts";
 import { normalizeLocale, translator } from "../i18n/index.ts";
@@ -144,6 +144,7 @@ export function createRouter(deps: AppDeps, log: Logger) {
       const matches = match(text);
       const only = matches.length === 1 ? matches[0] : undefined;
       let place: ChatPlace | null | undefined;
+      let reading: Reading | undefined;
       if (matches.length === 0) {
         // An unknown slash command: a hint for staff (a typo such as /aprove), silence for others
         // and for a command addressed to another bot (/weather@OtherBot).
@@ -157,9 +158,11 @@ export function createRouter(deps: AppDeps, log: Logger) {
         // No command word: a report or (mostly) chatter. Chatter is dropped before the sender is
         // looked up, so it costs one statement (the cache check in resolveChat).
         place = await resolveChat(deps, msg.platform, msg.chatId);
-        if (!place || !(await isDeedReport(deps, place.community.id, text, msg.sender.name))) return [];
+        const read = place ? await readReport(deps, place.community.id, text, msg.sender.name) : null;
+        if (!read) return [];
+        reading = read;
       }
-      ctx = await buildContext(deps, clean, place);
+      ctx = await buildContext(deps, clean, place, reading);
       const first = matches[0];
       // Staff who start with a command word and a space mean a command: a usage hint, not a report.
       const hint = mistyped(text, first) && isStaffHere(ctx) ? first : undefined;
@@ -182,7 +185,7 @@ export function createRouter(deps: AppDeps, log: Logger) {
   };
 }
 
-async function buildContext(deps: AppDeps, msg: IncomingMessage, known?: ChatPlace | null): Promise<ChatContext> {
+async function buildContext(deps: AppDeps, msg: IncomingMessage, known?: ChatPlace | null, reading?: Reading): Promise<ChatContext> {
   const place = known === undefined ? await resolveChat(deps, msg.platform, msg.chatId) : known;
   const actor = await resolveActor(deps, { platform: msg.platform, userId: msg.sender.id, displayName: msg.sender.name, locale: msg.sender.locale ?? null });
   const locale = normalizeLocale(actor.locale ?? msg.sender.locale, normalizeLocale(place?.community.locale));
@@ -192,6 +195,7 @@ async function buildContext(deps: AppDeps, msg: IncomingMessage, known?: ChatPla
     place,
     actor,
     repliedCard: await quotedCard(deps, msg.platform, msg.chatId, msg.replyTo),
+    ...(reading ? { reading } : {}),
     locale,
     t: translator(locale),
     catalog: async () => (place ? (await deps.parsers.forCommunity(place.community.id)).catalog : []),

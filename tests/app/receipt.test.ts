@@ -6,6 +6,9 @@ import { drainOutbox, type SendPort } from "../../src/app/dispatch-outbox.ts";
 import type { OutboxItem } from "../../src/app/ports.ts";
 import type { Repos } from "../../src/app/ports.ts";
 import { markReceiptSent, RECEIPT_GRACE_MS } from "../../src/app/receipt.ts";
+import { MARK_DELAY_MS } from "../../src/app/sent-marks.ts";
+import { quotedCard } from "../../src/app/sent-card.ts";
+import { rawAll } from "../helpers/raw-sql.ts";
 import { testApp, type TestApp } from "../helpers/test-app.ts";
 
 let app: TestApp;
@@ -49,6 +52,52 @@ describe("receipts", () => {
     const { sent, send } = recorder();
     await drainOutbox(app.deps, { platform: "console", send });
     expect(sent).toEqual([]);
+  });
+
+  // The mark of a receipt sent directly rides on the next write of the process (sent-marks.ts).
+  const statusOf = async (id: number | null | undefined) =>
+    (await rawAll<{ status: string }>(app, `SELECT "status" FROM "OutboxMessage" WHERE "id" = ${Number(id)}`))[0]?.status;
+
+  it("a receipt's mark is written with the next write, and a quote of that card is recognised at once", async () => {
+    const [card] = await say("早上撕了3张小广告");
+    await markReceiptSent(app.deps, card!, "direct1");
+    expect(await statusOf(card?.outboxId)).toBe("pending");
+    // A reply quoting the card a moment later: the mark is written before the quote is looked up.
+    expect(await quotedCard(app.deps, "console", "group:一网格", { messageId: "direct1" })).toBe(1);
+    expect(await statusOf(card?.outboxId)).toBe("sent");
+    const [second] = await say("下午巡逻了2小时", "m2", "刘建国");
+    await markReceiptSent(app.deps, second!, "direct2");
+    await say("今天天气不错", "m3", "刘建国"); // chatter: no write, the mark waits
+    expect(await statusOf(second?.outboxId)).toBe("pending");
+    expect((await say("清理楼道垃圾2次", "m4", "刘建国"))[0]?.card).toBeTruthy(); // a report: its write carries the mark
+    expect(await statusOf(second?.outboxId)).toBe("sent");
+    later();
+    const { sent, send } = recorder();
+    await drainOutbox(app.deps, { platform: "console", send });
+    expect(sent.map((s) => s.text)).not.toContain(second?.text);
+  });
+
+  it("a mark still in memory is written on its own shortly after, and at close", async () => {
+    const [card] = await say("早上撕了3张小广告");
+    await markReceiptSent(app.deps, card!, "direct1");
+    await new Promise((r) => setTimeout(r, MARK_DELAY_MS * 3));
+    expect(await statusOf(card?.outboxId)).toBe("sent");
+  });
+
+  it("a crash between the direct send and its mark: the outbox sends the receipt again after the grace time, once; nothing is lost", async () => {
+    const [card] = await say("早上撕了3张小广告");
+    await markReceiptSent(app.deps, card!, "direct1");
+    // The process dies here: the mark was only in memory (before, the same happened to a crash
+    // between the send and the mark's own transaction: at least once, never lost).
+    app.deps.marks?.dropForTest();
+    const { sent, send } = recorder();
+    await drainOutbox(app.deps, { platform: "console", send });
+    expect(sent).toEqual([]); // within the grace time the row is not due
+    later();
+    await drainOutbox(app.deps, { platform: "console", send });
+    await drainOutbox(app.deps, { platform: "console", send });
+    expect(sent.map((s) => s.text)).toEqual([card?.text]);
+    expect(await statusOf(card?.outboxId)).toBe("sent");
   });
 
   it("a redelivered message queues no second receipt", async () => {

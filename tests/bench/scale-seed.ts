@@ -88,8 +88,8 @@ export async function seedCommunity(deps: AppDeps, file: string, index: number, 
     // A year of reports: 85% approved (ledger row, tickets, two sent messages), 10% rejected,
     // 3% withdrawn, 2% still pending; a quarter of the residents report, a few of them often.
     const insReport = db.prepare(`INSERT INTO "DeedReport" (communityId, number, gridId, chatGroupId, platform, externalChatId, externalMessageId,
-      senderIdentityId, senderResidentId, rawText, deeds, suggestedPoints, status, awardedPoints, reviewerId, doerResidentId, createdAt, decidedAt, updatedAt)
-      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
+      senderIdentityId, senderResidentId, rawText, deeds, deedKey, suggestedPoints, status, awardedPoints, reviewerId, doerResidentId, createdAt, decidedAt, updatedAt)
+      VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`);
     const insLedger = db.prepare(`INSERT INTO "LedgerEntry" (communityId, residentId, points, kind, reportId, idempotencyKey, actorId, createdAt)
       VALUES (?, ?, ?, 'deed', ?, ?, ?, ?)`);
     const insTicket = db.prepare(`INSERT INTO "TicketEntry" (communityId, residentId, tickets, kind, reportId, idempotencyKey, createdAt)
@@ -120,7 +120,7 @@ export async function seedCommunity(deps: AppDeps, file: string, index: number, 
       const text = `今天${catName}${qty}${cat.unit === "hour" ? "小时" : "次"}`;
       const deeds = JSON.stringify([{ category: cat.code, quantity: qty, points }]);
       const reportId = Number(insReport.run(
-        community.id, n, grid.id, groupIds[who.grid], PLATFORM, grid.groupChatId, `m${n}`, who.identityId, who.id, text, deeds, points, status,
+        community.id, n, grid.id, groupIds[who.grid], PLATFORM, grid.groupChatId, `m${n}`, who.identityId, who.id, text, deeds, `${cat.code}:${qty}`, points, status,
         status === "approved" ? points : null, status === "pending" ? null : worker.id, status === "approved" ? who.id : null,
         iso(at), status === "pending" ? null : iso(decided), iso(decided),
       ).lastInsertRowid);

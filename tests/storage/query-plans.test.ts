@@ -21,12 +21,15 @@ const until = new Date("2026-12-01T00:00:00Z");
 /** The read paths of every message (sender, daily limit, duplicates, points, rankings) and of the jobs. */
 const HOT: [name: string, call: (r: Repos) => Promise<unknown>][] = [
   ["sender by platform id", (r) => r.identities.byExternal("telegram", "42")],
+  ["sender with resident and roles", (r) => r.identities.withResident("telegram", "42")],
   ["a resident's chat accounts", (r) => r.identities.forResident(1)],
   ["a resident's roles", (r) => r.roles.forResident(1)],
   ["resident by name in a grid", (r) => r.residents.findByName(1, 1, "张秀英")],
+  ["residents by several names", (r) => r.residents.findByNames(1, ["张秀英", "王敏"])],
   ["group by platform id", (r) => r.groups.byExternal("telegram", "-100")],
   ["daily-limit count", (r) => r.reports.countBySenderSince(1, since)],
   ["duplicate check: same reporter", (r) => r.reports.recentBySender(1, since)],
+  ["a sender's day (daily limit and duplicates)", (r) => r.reports.bySenderSince(1, since, 500)],
   ["duplicate check: same grid", (r) => r.reports.recentInGrid(1, since, [{ category: "flyer_removal", quantity: 3 }])],
   ["report by number", (r) => r.reports.byNumber(1, 12)],
   ["report by card message", (r) => r.reports.byMessage("telegram", "-100", "77")],

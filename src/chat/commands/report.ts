@@ -23,6 +23,7 @@ export const report: Command<{ text: string }> = {
     const catalog = await ctx.catalog();
     const res = await submitReport(ctx.deps, {
       group: said.place.group, timezone: said.place.community.timezone, messageId: ctx.msg.messageId, actor: ctx.actor, text,
+      ...(ctx.reading ? { reading: ctx.reading } : {}),
       receipt: ({ report, detail }) => cardWith(ctx, catalog, report, detail),
     });
     if (!res.ok) return [renderFailure(ctx, res)];

@@ -27,6 +27,11 @@ export const residentRepo = (db: Db, sql: Sql): Repos["residents"] => ({
       `${SELECT_RESIDENT} WHERE "communityId" = ? AND "name" = ? AND "status" <> 'inactive'${gridId === null ? "" : ` AND "gridId" = ?`} ORDER BY "id" ASC`,
       gridId === null ? [communityId, name] : [communityId, name, gridId],
     )).map(toResident),
+  findByNames: async (communityId, names) =>
+    names.length === 0 ? [] : (await sql.all<Row>(
+      `${SELECT_RESIDENT} WHERE "communityId" = ? AND "name" IN (${names.map(() => "?").join(", ")}) AND "status" <> 'inactive' ORDER BY "id" ASC`,
+      [communityId, ...names],
+    )).map(toResident),
   create: async (r) => {
     const row = await sql.get<Row>(
       `INSERT INTO "Resident" ("communityId", "gridId", "name", "status", "building", "unit", "room", "household", "phoneHash", "masked", "createdAt")

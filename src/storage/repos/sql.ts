@@ -21,6 +21,16 @@ export interface Sql {
   run(text: string, params?: readonly SqlValue[]): Promise<number>;
 }
 
+/**
+ * A row limit written into the statement's text, not bound: on better-sqlite3 a `LIMIT ?` read
+ * cost 50-75 us where the same statement with `LIMIT 500` cost 4-7 us (an empty read of a
+ * sender's day, measured in a loop on this machine, issue 14). Only integers get here.
+ */
+export const sqlLimit = (n: number): string => {
+  if (!Number.isSafeInteger(n) || n < 0) throw new Error(`a row limit must be a whole number, not ${n}`);
+  return String(n);
+};
+
 /** A time as Prisma writes it into SQLite text columns. */
 export const stamp = (d: Date): string => d.toISOString().replace("Z", "+00:00");
 
