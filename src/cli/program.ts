@@ -1,4 +1,5 @@
 // The `deedbank` command line: one sub-command per job, every one accepting --db FILE.
+import { fstatSync } from "node:fs";
 import { join } from "node:path";
 import { Command } from "commander";
 import type { Catalog } from "../domain/catalog.ts";
@@ -15,6 +16,20 @@ import { addResidentCommands } from "./commands/residents.ts";
 import { addOfficeExportCommands } from "./commands/office-exports.ts";
 
 type Io = { stdin: NodeJS.ReadableStream & import("node:stream").Readable; stdout: import("node:stream").Writable };
+
+/**
+ * Lines `parse --jsonl` parses in its own thread before its worker threads start: none when
+ * standard input is a file of more than a megabyte (it is long, and the workers' start-up then
+ * overlaps nothing), else the default (a pipe or a short file may never need them).
+ */
+function linesBeforeWorkers(): number | undefined {
+  try {
+    const s = fstatSync(0);
+    return s.isFile() && s.size > 1 << 20 ? 0 : undefined;
+  } catch {
+    return undefined;
+  }
+}
 
 export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.stdout }): Command {
   const program = new Command("deedbank")
@@ -177,7 +192,7 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
       }
       const { formatParse, parseJsonl } = await import("./commands/parse.ts");
       const run = async (parser: ReportParser, catalog: Catalog) => {
-        if (opts.jsonl) await parseJsonl(parser, io.stdin, io.stdout, { catalog, workers });
+        if (opts.jsonl) await parseJsonl(parser, io.stdin, io.stdout, { catalog, workers, after: io.stdin === process.stdin ? linesBeforeWorkers() : undefined });
         else io.stdout.write(formatParse(text ?? "", parser) + "\n");
       };
       if (!opts.db) {

@@ -6,7 +6,10 @@
 // first in one thread, then with its worker threads (one per core), as `deedbank` runs it.
 // The compiled code in dist/ is measured (what `deedbank` runs; `npm run bench:parse-jsonl`
 // builds it first). Each is given as wall time (what the user waits) and CPU time (the work
-// done, all threads), and each as a ratio to the floor's.
+// done, all threads), and each as a ratio to the floor's. Last, the same as whole processes, as
+// a user runs them: `deedbank parse --jsonl < in > out` against a node script that only reads,
+// parses and writes the lines, each with its start-up (bash's `time` reads their CPU).
+import { spawnSync } from "node:child_process";
 import { createReadStream, createWriteStream, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { availableParallelism, tmpdir } from "node:os";
 import { join } from "node:path";
@@ -63,6 +66,40 @@ try {
   show("floor: read + JSON + write     ", io);
   show("parse --jsonl --workers 1      ", one);
   show(`parse --jsonl (${workers} worker threads)`, many);
+
+  // Whole processes: the floor script, then the command, each run three times (median).
+  const floorScript = join(dir, "floor.mjs");
+  writeFileSync(floorScript, [
+    'import { createInterface } from "node:readline";',
+    'let out = "";',
+    "for await (const line of createInterface({ input: process.stdin, crlfDelay: Infinity })) {",
+    "  if (!line.trim()) continue;",
+    "  const row = JSON.parse(line);",
+    '  out += JSON.stringify({ id: row.id, isReport: false, lane: "no", deeds: [], doer: null, when: null, where: null, confidence: 0, text: row.text.length }) + "\\n";',
+    "  if (out.length > 65536) { process.stdout.write(out); out = \"\"; }",
+    "}",
+    "process.stdout.write(out);",
+  ].join("\n"));
+  const bin = fileURLToPath(new URL("../../bin/deedbank.js", import.meta.url));
+  const proc = (command: string): Cost => {
+    const runs: Cost[] = [];
+    for (let i = 0; i < 3; i++) {
+      const r = spawnSync("bash", ["-c", `TIMEFORMAT='%R %U %S'; time ${command} < '${input}' > '${join(dir, "proc.jsonl")}'`], { encoding: "utf8" });
+      const [real, user, sys] = (r.stderr.trim().split("\n").at(-1) ?? "").split(" ").map(Number);
+      if (r.status !== 0 || real === undefined || user === undefined || sys === undefined) throw new Error(`${command}: ${r.stderr}`);
+      runs.push({ wall: real, cpu: user + sys });
+    }
+    return runs.sort((a, b) => a.wall - b.wall)[1] as Cost;
+  };
+  const pFloor = proc(`'${process.execPath}' '${floorScript}'`);
+  const pOne = proc(`'${process.execPath}' '${bin}' parse --jsonl --workers 1`);
+  const pMany = proc(`'${process.execPath}' '${bin}' parse --jsonl`);
+  const showP = (label: string, c: Cost) =>
+    console.log(`${label} ${c.wall.toFixed(2)} s wall (${(c.wall / pFloor.wall).toFixed(1)}×), ${c.cpu.toFixed(2)} s CPU (${(c.cpu / pFloor.cpu).toFixed(1)}×)`);
+  console.log("as processes (median of 3, start-up included):");
+  showP("floor: node read + JSON + write          ", pFloor);
+  showP("deedbank parse --jsonl --workers 1       ", pOne);
+  showP(`deedbank parse --jsonl (${workers} worker threads)`, pMany);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }
