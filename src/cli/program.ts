@@ -181,7 +181,7 @@ export function buildProgram(io: Io = { stdin: process.stdin, stdout: process.st
     .description("parse a deed report: one TEXT, or JSON lines {id,text,sender} on stdin with --jsonl")
     .argument("[text]", "a message to parse")
     .option("--jsonl", "read JSON lines from standard input, write one JSON line each")
-    .option("--workers <n>", "with --jsonl: threads that parse a long input (default: one per core; 1 parses in this thread)")
+    .option("--workers <n>", "with --jsonl: threads that parse a long input, for machines with more than 2 cores (default 1: this thread)")
     .option("--db <file>", "use the catalog of a community in this database (default: the built-in catalog)")
     .option("--community <slug>", "which community, when the database has several")
     .action(async (text: string | undefined, opts: { jsonl?: boolean; workers?: string; db?: string; community?: string }) => {

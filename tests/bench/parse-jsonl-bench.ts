@@ -3,7 +3,7 @@
 // Builds 100,000 lines from a labelled corpus (this repo's own by default), then times, in one
 // run: (1) reading them line by line, JSON.parse and JSON.stringify of an answer-sized object,
 // writing them; (2) parseJsonl, the code behind `deedbank parse --jsonl`, over the same file,
-// first in one thread, then with its worker threads (one per core), as `deedbank` runs it.
+// first in one thread (the default), then with `--workers N` (N = the cores of this machine).
 // The compiled code in dist/ is measured (what `deedbank` runs; `npm run bench:parse-jsonl`
 // builds it first). Each is given as wall time (what the user waits) and CPU time (the work
 // done, all threads), and each as a ratio to the floor's. Last, the same as whole processes, as
@@ -93,13 +93,13 @@ try {
   };
   const pFloor = proc(`'${process.execPath}' '${floorScript}'`);
   const pOne = proc(`'${process.execPath}' '${bin}' parse --jsonl --workers 1`);
-  const pMany = proc(`'${process.execPath}' '${bin}' parse --jsonl`);
+  const pMany = proc(`'${process.execPath}' '${bin}' parse --jsonl --workers ${workers}`);
   const showP = (label: string, c: Cost) =>
     console.log(`${label} ${c.wall.toFixed(2)} s wall (${(c.wall / pFloor.wall).toFixed(1)}×), ${c.cpu.toFixed(2)} s CPU (${(c.cpu / pFloor.cpu).toFixed(1)}×)`);
   console.log("as processes (median of 3, start-up included):");
   showP("floor: node read + JSON + write          ", pFloor);
-  showP("deedbank parse --jsonl --workers 1       ", pOne);
-  showP(`deedbank parse --jsonl (${workers} worker threads)`, pMany);
+  showP("deedbank parse --jsonl (one thread)      ", pOne);
+  showP(`deedbank parse --jsonl --workers ${workers}       `, pMany);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

@@ -1,5 +1,4 @@
 // `deedbank parse`: run the report parser on one text, or on JSON lines from stdin.
-import { availableParallelism } from "node:os";
 import { createInterface } from "node:readline";
 import type { Readable, Writable } from "node:stream";
 import type { Worker } from "node:worker_threads";
@@ -18,7 +17,11 @@ const IN_FLIGHT_PER_WORKER = 3;
 export interface ParallelJsonl {
   /** The catalog the workers compile: the one `parser` was made from. */
   catalog: Catalog;
-  /** Worker threads once the input is long (default: one per core; below 2, all lines are parsed in this thread). */
+  /**
+   * Worker threads once the input is long (below 2, the default, every line is parsed in this
+   * thread). On a 2-core machine two workers gained nothing as a whole process (each warms up
+   * its own compiled parser, ~0.7 s CPU); they are for machines with more cores.
+   */
   workers?: number;
   /** Lines parsed in this thread before workers start: a short input never pays their start-up (default 2,000). */
   after?: number;
@@ -139,7 +142,7 @@ export async function parseJsonl(parser: ReportParser, input: Readable, output: 
     }
   };
 
-  const workerCount = parallel ? (parallel.workers ?? availableParallelism()) : 0;
+  const workerCount = parallel?.workers ?? 1;
   const startAfter = parallel?.after ?? 2000;
   let workers: JsonlWorkers | null = null;
   let batch: string[] = [];
