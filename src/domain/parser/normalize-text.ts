@@ -1,6 +1,6 @@
 // One canonical form of a chat message before any rule looks at it: half-width punctuation,
 // no emoji or WeChat sticker codes ([强], [抱拳]), a few voice-to-text slips of common words
-// fixed. Latin letters keep their case here (names); rules read `lowerAscii(text)`.
+// fixed. Latin letters keep their case here (names); rules read the lower-cased copy beside it.
 import { charSetWhere, inSet } from "./char-set.ts";
 import { blankQuotes, MAY_QUOTE } from "./strip-quotes.ts";
 
@@ -19,13 +19,9 @@ const SLIP = new RegExp(Object.keys(SLIPS).join("|"), "g");
 const MAY_BE_WIDE = /[\uFF01-\uFF5E]/;
 const MAY_BE_PICTURE = /\[|[\uD800-\uDBFF\u2000-\u2BFF\u00A9\u00AE\u3030\u303D\u3297\u3299]|\uFE0F|\u200D|\u20E3/;
 
-export function normalizeText(raw: string): string {
-  return normalize(raw, classify(raw)).text;
-}
-
 /** Lower-cases ASCII letters only, so every index still points at the same character. */
 const UPPER = /[A-Z]/;
-export function lowerAscii(s: string): string {
+function lowerAscii(s: string): string {
   if (!UPPER.test(s)) return s;
   // All ASCII (most English messages): toLowerCase is exactly that. Otherwise one call per run of capitals, not per letter.
   return NON_ASCII.test(s) ? s.replace(UPPER_RUNS, (w) => w.toLowerCase()) : s.toLowerCase();

@@ -14,11 +14,7 @@ const QUOTES: ReadonlyArray<readonly [RegExp, string]> = [
 /** Characters every quote above contains, one code unit each: a cheap test first. */
 export const MAY_QUOTE = /[「>\-引回"]/;
 
-export function stripQuotes(text: string): string {
-  return MAY_QUOTE.test(text) ? blankQuotes(text) : text;
-}
-
-/** stripQuotes without its cheap test, for a caller that has made it already. */
+/** Blanks every quote (callers test MAY_QUOTE, or its class bit, first). */
 export function blankQuotes(text: string): string {
   let s = text;
   for (const [re, needs] of QUOTES) if (s.includes(needs)) s = s.replace(re, (q) => " ".repeat(q.length));
