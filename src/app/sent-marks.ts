@@ -63,7 +63,7 @@ export class SentMarks {
 }
 
 /** Writes marks in a transaction of the caller. */
-export async function writeMarks(r: Repos, marks: readonly Mark[]): Promise<void> {
+async function writeMarks(r: Repos, marks: readonly Mark[]): Promise<void> {
   for (const m of marks) await r.outbox.markSent(m.id, m.messageId, m.at);
 }
 
