@@ -3,6 +3,8 @@
 // comma, a colon, a space between Chinese words (voice-to-text leaves spaces instead of commas)
 // or a linking word (然后, 结果, but, and then). Cues such as 没 or 明天 act within a clause.
 
+import { charSet, inSet, type CharSet } from "./char-set.ts";
+
 export interface Clause {
   start: number;
   end: number;
@@ -31,8 +33,9 @@ export const BREAKS =
  */
 const BREAK_FIRST = "啊呀吧哈不。!?;\\n.…,、()【】「」\"/|~:\\s然后接结但可所atbs";
 export const BREAK = new RegExp(`(?=[${BREAK_FIRST}])(?:${BREAKS.source})`, "gi");
-const STRONG = /[。!?;\n.…啊呀吧哈不]/;
-const CJK = /[\u3400-\u9fff]/;
+/** The characters that end a sentence, not only a clause. */
+const STRONG = charSet("。!?;\n.…啊呀吧哈不");
+const isCJK = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
 const ABBREV = /(?:^|\s)(?:mr|mrs|ms|dr|no|st|rd)$/i;
 
 function close(clauses: Clause[], sentences: Sentence[], clauseStart: number, sentenceStart: number, end: number, strong: boolean, question: boolean): void {
@@ -40,9 +43,19 @@ function close(clauses: Clause[], sentences: Sentence[], clauseStart: number, se
   if (strong && end > sentenceStart) sentences.push({ start: sentenceStart, end, question });
 }
 
-/** Where a separator may be all whitespace: its first character is one (a cheap test before /^\s+$/). */
-const WHITESPACE = /\s/;
-const ALL_WHITESPACE = /^\s+$/;
+/** The code units of \s (white space and line terminators). */
+const WHITESPACE = charSet("\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff");
+
+/** Whether some character of `sep` is in `set` (a separator is a character or a few: a loop, not a regex per separator). */
+function someIn(set: CharSet, sep: string): boolean {
+  for (let i = 0; i < sep.length; i++) if (inSet(set, sep.charCodeAt(i))) return true;
+  return false;
+}
+
+function allWhitespace(sep: string): boolean {
+  for (let i = 0; i < sep.length; i++) if (!inSet(WHITESPACE, sep.charCodeAt(i))) return false;
+  return sep.length > 0;
+}
 
 export function splitClauses(text: string): Segments {
   const clauses: Clause[] = [];
@@ -54,13 +67,9 @@ export function splitClauses(text: string): Segments {
   for (let m = BREAK.exec(text); m !== null; m = BREAK.exec(text)) {
     const at = m.index;
     const sep = m[0];
-    if (WHITESPACE.test(sep.charAt(0)) && ALL_WHITESPACE.test(sep)) {
-      const before = text[at - 1] ?? "";
-      const after = text[at + sep.length] ?? "";
-      if (!CJK.test(before) && !CJK.test(after)) continue; // English words
-    }
+    if (allWhitespace(sep) && !isCJK(text.charCodeAt(at - 1)) && !isCJK(text.charCodeAt(at + sep.length))) continue; // English words
     if (sep === "." && ABBREV.test(text.slice(Math.max(0, at - 4), at))) continue;
-    const strong = STRONG.test(sep);
+    const strong = someIn(STRONG, sep);
     close(clauses, sentences, clauseStart, sentenceStart, at, strong, sep.includes("?"));
     clauseStart = at + sep.length;
     if (strong) sentenceStart = clauseStart;
