@@ -72,26 +72,37 @@ export interface Lexicon {
   pairs: Int32Array;
   /** The code units that are a whole phrase by themselves. */
   singles: CharSet;
-  /** The root's child by first code unit, or -1: no hashing at each start. */
-  firsts: Int32Array;
-  /** Edge table, `mask + 1` slots: the parent node (-1 when the slot is empty), the code unit, the child. */
-  edgeFrom: Int32Array;
-  edgeUnit: Uint16Array;
-  edgeTo: Int32Array;
+  /**
+   * Edge table, `mask + 1` slots of EDGE_INTS: the parent node (-1 when the slot is empty), the code
+   * unit, the child. One array, so a probe reads one cache line (three arrays took three, mostly
+   * missed in a full parse); the root's edges are read from it too.
+   */
+  edges: Int32Array;
   mask: number;
   /** Per node: the entries of the phrase ending there by role, if any. */
   groups: Array<EntryGroups | undefined>;
+  /**
+   * Per node: a bit per (code unit mod 32) of its children's units. Most walks end where the next
+   * character goes on no phrase; the bit tells it from a small array instead of a probe of the edge
+   * table, which runs to an empty slot and in a full parse mostly misses the cache.
+   */
+  nextUnits: Int32Array;
   /** Per node: HAS_ENTRIES when a phrase ends there, WORD_END when it must end at a word end (one small array read per step of a walk). */
   flags: Uint8Array;
 }
 
 const slotOf = (node: number, unit: number, mask: number): number => (Math.imul(node, 0x9e3779b1) ^ Math.imul(unit, 0x85ebca77)) >>> 0 & mask;
 
+/** Ints per slot of the edge table (the fourth pads a slot to 16 bytes: a slot never straddles two cache lines). */
+const EDGE_INTS = 4;
+
 function child(lex: Lexicon, node: number, unit: number): number {
+  const edges = lex.edges;
   for (let slot = slotOf(node, unit, lex.mask); ; slot = (slot + 1) & lex.mask) {
-    const from = lex.edgeFrom[slot] as number;
+    const at = slot * EDGE_INTS;
+    const from = edges[at] as number;
     if (from === -1) return -1;
-    if (from === node && lex.edgeUnit[slot] === unit) return lex.edgeTo[slot] as number;
+    if (from === node && edges[at + 1] === unit) return edges[at + 2] as number;
   }
 }
 
@@ -111,22 +122,24 @@ function flatten(root: TrieNode, starts: CharSet, pairs: Int32Array, singles: Ch
   let size = 16;
   while (size < edges.length * 2) size *= 2;
   const mask = size - 1;
-  const edgeFrom = new Int32Array(size).fill(-1);
-  const edgeUnit = new Uint16Array(size);
-  const edgeTo = new Int32Array(size);
-  const firsts = new Int32Array(65536).fill(-1);
+  const table = new Int32Array(size * EDGE_INTS);
+  for (let slot = 0; slot < size; slot++) table[slot * EDGE_INTS] = -1;
   for (const [from, unit, c] of edges) {
-    const to = ids.get(c) as number;
-    if (from === 0) firsts[unit] = to;
     let slot = slotOf(from, unit, mask);
-    while (edgeFrom[slot] !== -1) slot = (slot + 1) & mask;
-    edgeFrom[slot] = from;
-    edgeUnit[slot] = unit;
-    edgeTo[slot] = to;
+    while (table[slot * EDGE_INTS] !== -1) slot = (slot + 1) & mask;
+    table[slot * EDGE_INTS] = from;
+    table[slot * EDGE_INTS + 1] = unit;
+    table[slot * EDGE_INTS + 2] = ids.get(c) as number;
   }
   return {
-    starts, pairs, singles, firsts, edgeFrom, edgeUnit, edgeTo, mask,
-    groups: nodes.map((n) => n.entries && groupEntries(n.entries)), flags: Uint8Array.from(nodes, (n) => (n.entries ? HAS_ENTRIES : 0) | (n.wordEnd ? WORD_END : 0)),
+    starts, pairs, singles, edges: table, mask,
+    groups: nodes.map((n) => n.entries && groupEntries(n.entries)),
+    flags: Uint8Array.from(nodes, (n) => (n.entries ? HAS_ENTRIES : 0) | (n.wordEnd ? WORD_END : 0)),
+    nextUnits: Int32Array.from(nodes, (n) => {
+      let bits = 0;
+      for (const unit of n.next.keys()) bits |= 1 << (unit & 31);
+      return bits;
+    }),
   };
 }
 
@@ -197,18 +210,21 @@ export function scanTokens(lex: Lexicon, lower: string): Token[] {
     // No phrase of two or more starts with this pair: only a one-character phrase can be read here,
     // and the walk down the trie is not begun.
     if (i + 1 < lower.length && !mayPair(lex, first, lower.charCodeAt(i + 1))) {
-      const one = inSet(lex.singles, first) ? (lex.firsts[first] as number) : -1;
+      const one = inSet(lex.singles, first) ? child(lex, 0, first) : -1;
       if (one >= 0 && phraseEnds(lex, one, lower, i + 1)) {
         tokens.push({ start: i, end: i + 1, groups: lex.groups[one] as EntryGroups });
       }
       i++;
       continue;
     }
-    let node = lex.firsts[first] as number;
+    let node = child(lex, 0, first);
     let bestEnd = -1;
     let bestNode = -1;
     for (let j = i; j < lower.length && node >= 0; j++) {
-      if (j > i) node = child(lex, node, lower.charCodeAt(j));
+      if (j > i) {
+        const unit = lower.charCodeAt(j);
+        node = (((lex.nextUnits[node] as number) >>> (unit & 31)) & 1) === 1 ? child(lex, node, unit) : -1;
+      }
       if (node < 0) break;
       if (phraseEnds(lex, node, lower, j + 1)) {
         bestEnd = j + 1;
