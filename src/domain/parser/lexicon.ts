@@ -46,16 +46,6 @@ function groupEntries(entries: readonly LexEntry[]): EntryGroups {
   };
 }
 
-interface TrieNode {
-  next: Map<number, TrieNode>;
-  entries: LexEntry[] | undefined;
-  /** Short Latin words ("man", "ad") must end at a word end (an "s" may follow). */
-  wordEnd: boolean;
-}
-
-/** Every node has the same fields from the start: one object shape keeps the scan's property reads monomorphic. */
-const newNode = (): TrieNode => ({ next: new Map(), entries: undefined, wordEnd: false });
-
 /**
  * The trie flattened for scanning: nodes are numbers (the root is 0), and every edge (node, code
  * unit) → child sits in one open-addressing hash table of typed arrays, so a step of the scan is
@@ -106,41 +96,22 @@ function child(lex: Lexicon, node: number, unit: number): number {
   }
 }
 
-/** Numbers the nodes breadth-first and lays the edges out in the hash table. */
-function flatten(root: TrieNode, starts: CharSet, pairs: Int32Array, singles: CharSet): Lexicon {
-  const nodes: TrieNode[] = [root];
-  const ids = new Map<TrieNode, number>([[root, 0]]);
-  const edges: Array<[number, number, TrieNode]> = [];
-  for (let i = 0; i < nodes.length; i++) {
-    const n = nodes[i] as TrieNode;
-    for (const [unit, c] of n.next) {
-      ids.set(c, nodes.length);
-      nodes.push(c);
-      edges.push([i, unit, c]);
-    }
-  }
+/** Lays the edges out in the hash table, twice as many slots as edges. */
+function edgeTable(from: readonly number[], units: readonly number[], to: readonly number[]): { edges: Int32Array; mask: number } {
   let size = 16;
-  while (size < edges.length * 2) size *= 2;
+  while (size < from.length * 2) size *= 2;
   const mask = size - 1;
-  const table = new Int32Array(size * EDGE_INTS);
-  for (let slot = 0; slot < size; slot++) table[slot * EDGE_INTS] = -1;
-  for (const [from, unit, c] of edges) {
-    let slot = slotOf(from, unit, mask);
-    while (table[slot * EDGE_INTS] !== -1) slot = (slot + 1) & mask;
-    table[slot * EDGE_INTS] = from;
-    table[slot * EDGE_INTS + 1] = unit;
-    table[slot * EDGE_INTS + 2] = ids.get(c) as number;
+  const edges = new Int32Array(size * EDGE_INTS).fill(-1);
+  for (let k = 0; k < from.length; k++) {
+    const node = from[k] as number;
+    const unit = units[k] as number;
+    let slot = slotOf(node, unit, mask);
+    while (edges[slot * EDGE_INTS] !== -1) slot = (slot + 1) & mask;
+    edges[slot * EDGE_INTS] = node;
+    edges[slot * EDGE_INTS + 1] = unit;
+    edges[slot * EDGE_INTS + 2] = to[k] as number;
   }
-  return {
-    starts, pairs, singles, edges: table, mask,
-    groups: nodes.map((n) => n.entries && groupEntries(n.entries)),
-    flags: Uint8Array.from(nodes, (n) => (n.entries ? HAS_ENTRIES : 0) | (n.wordEnd ? WORD_END : 0)),
-    nextUnits: Int32Array.from(nodes, (n) => {
-      let bits = 0;
-      for (const unit of n.next.keys()) bits |= 1 << (unit & 31);
-      return bits;
-    }),
-  };
+  return { edges, mask };
 }
 
 const HAS_ENTRIES = 1;
@@ -162,31 +133,58 @@ const isWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 
 export function buildLexicon(phrases: ReadonlyArray<readonly [string, LexEntry]>): Lexicon {
-  const root: TrieNode = newNode();
+  // Per node (the root is 0): the phrase's entries, whether it must end at a word end, its children's unit bits.
+  const entries: Array<LexEntry[] | undefined> = [undefined];
+  const wordEnd: boolean[] = [false];
+  const nextUnits: number[] = [0];
+  // The edges as they are made, and each by its key node * 65536 + unit while phrases go in.
+  const childOf = new Map<number, number>();
+  const from: number[] = [];
+  const units: number[] = [];
+  const to: number[] = [];
   let firstUnits = "";
   let singleUnits = "";
   const pairs = new Int32Array(PAIR_BITS >>> 5);
   for (const [raw, entry] of phrases) {
     const phrase = raw.toLowerCase();
     if (!phrase) continue;
-    let node = root;
     firstUnits += phrase.charAt(0);
     if (phrase.length === 1) singleUnits += phrase;
     else {
       const h = pairHash(phrase.charCodeAt(0), phrase.charCodeAt(1));
       pairs[h >>> 5] = (pairs[h >>> 5] as number) | (1 << (h & 31));
     }
+    let node = 0;
     for (let i = 0; i < phrase.length; i++) {
       const c = phrase.charCodeAt(i);
-      let child = node.next.get(c);
-      if (!child) node.next.set(c, (child = newNode()));
-      node = child;
+      let next = childOf.get(node * 65536 + c);
+      if (next === undefined) {
+        next = entries.length;
+        childOf.set(node * 65536 + c, next);
+        entries.push(undefined);
+        wordEnd.push(false);
+        nextUnits.push(0);
+        nextUnits[node] = (nextUnits[node] as number) | (1 << (c & 31));
+        from.push(node);
+        units.push(c);
+        to.push(next);
+      }
+      node = next;
     }
-    (node.entries ??= []).push(entry);
+    (entries[node] ??= []).push(entry);
     // A made-up base form must be the whole word: "clean" is not read inside "cleaner".
-    if (/^[a-z0-9]{1,3}$/.test(phrase) || entry.bare) node.wordEnd = true;
+    if (/^[a-z0-9]{1,3}$/.test(phrase) || entry.bare) wordEnd[node] = true;
   }
-  return flatten(root, charSet(firstUnits), pairs, charSet(singleUnits));
+  const { edges, mask } = edgeTable(from, units, to);
+  // Plain loops: TypedArray.from with a mapping function is slow before V8 optimises it (this runs once).
+  const flags = new Uint8Array(entries.length);
+  const groups: Array<EntryGroups | undefined> = [];
+  for (let n = 0; n < entries.length; n++) {
+    const e = entries[n];
+    flags[n] = (e ? HAS_ENTRIES : 0) | (wordEnd[n] ? WORD_END : 0);
+    groups.push(e && groupEntries(e));
+  }
+  return { starts: charSet(firstUnits), pairs, singles: charSet(singleUnits), edges, mask, groups, flags, nextUnits: Int32Array.from(nextUnits) };
 }
 
 /** Reads stay inside the text: a read past its end makes V8 drop its optimised code (a recompile costs more than the check). */
