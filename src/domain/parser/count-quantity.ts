@@ -62,7 +62,10 @@ function ownedBy(cat: number, pos: number, all: readonly DeedHit[]): boolean {
   for (const h of all) {
     const from = Math.min(h.anchor, h.start ?? h.anchor);
     const d = pos < from ? from - pos + 0.5 : pos >= h.end ? pos - h.end : 0;
-    if (d < best) [best, owner] = [d, h];
+    if (d < best) {
+      best = d;
+      owner = h;
+    }
   }
   return owner?.cat === cat;
 }
@@ -74,32 +77,46 @@ interface Counting {
   offset: number;
 }
 
-function counts(re: RegExp, text: string, k: Counting, group = 1): number[] {
-  const out: number[] = [];
-  for (const m of allMatches(re, text)) {
-    const n = parseNumber(m[group] ?? "");
-    if (n !== undefined && ownedBy(k.cat, k.offset + m.index, k.all)) out.push(n);
+/**
+ * The sum of the counts `re` (global, group 1 the number) finds in `text` that stand nearest a deed
+ * of k's category, or with `first` the first such count (undefined if none). An exec loop: no array
+ * of matches, none of counts.
+ */
+function counted(re: RegExp, text: string, k: Counting, first: boolean): number | undefined {
+  let total = 0;
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    const n = parseNumber(m[1] ?? "");
+    if (n !== undefined && ownedBy(k.cat, k.offset + m.index, k.all)) {
+      if (first) {
+        re.lastIndex = 0;
+        return n;
+      }
+      total += n;
+    }
+    if (m[0] === "") re.lastIndex++;
   }
-  return out;
+  re.lastIndex = 0;
+  return first ? undefined : total;
 }
 
-const sum = (ns: readonly number[]): number => ns.reduce((s, n) => s + n, 0);
+const sumOf = (re: RegExp, text: string, k: Counting): number => counted(re, text, k, false) as number;
 
 function itemsIn(unitCount: RegExp, text: string, k: Counting): number {
-  const counted = sum(counts(unitCount, text, k));
-  return counted ? counted + sum(counts(MORE_ITEMS, text, k)) : sum(counts(TIMES, text, k));
+  const items = sumOf(unitCount, text, k);
+  return items ? items + sumOf(MORE_ITEMS, text, k) : sumOf(TIMES, text, k);
 }
 
 function hoursIn(text: string, k: Counting): number {
   const range = findHourRange(text);
   if (range && ownedBy(k.cat, k.offset + range.index, k.all)) return range.hours;
-  const n = MAY_BE_DURATION.test(text) ? counts(DURATION, text, k)[0] : undefined;
+  const n = MAY_BE_DURATION.test(text) ? counted(DURATION, text, k, true) : undefined;
   return n === undefined ? 0 : Math.max(1, Math.floor(n));
 }
 
 function occasionsIn(text: string, k: Counting): number | undefined {
   if (!/[次回x×*]|twice|times/.test(text)) return undefined;
-  const times = sum(counts(TIMES, text, k));
+  const times = sumOf(TIMES, text, k);
   if (times) return times;
   for (const m of allMatches(OCCASIONS, text)) {
     const n = m[2] ? (m[2].toLowerCase() === "twice" ? 2 : parseNumber(m[3] ?? "")) : parseNumber(m[1] ?? "");

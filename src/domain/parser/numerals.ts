@@ -56,10 +56,15 @@ function parseEnglishNumber(s: string): number | undefined {
   return seen ? n : undefined;
 }
 
+/** The characters a Chinese numeral starts with. */
+const CN_FIRST = "零〇一二两俩仨三四五六七八九十百千万";
+
 /** Any number token matched by NUMBER_SOURCE to its value. */
 export function parseNumber(token: string): number | undefined {
   const s = token.trim().toLowerCase();
-  if (/^\d/.test(s)) return Number(s);
-  if (/^[零〇一二两俩仨三四五六七八九十百千万]/.test(s)) return parseChineseNumber(s);
+  // The first character tells the kind (a character test: this runs for every count found).
+  const c = s.charCodeAt(0);
+  if (c >= 48 && c <= 57) return Number(s);
+  if (s.length > 0 && CN_FIRST.includes(s.charAt(0))) return parseChineseNumber(s);
   return parseEnglishNumber(s);
 }
