@@ -62,8 +62,8 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
     const bare = act.groups.actionsAllBare || undefined;
     const actClause = clauseOf[ai] ?? 0;
     const sentence = seg.clauses[actClause]?.sentence;
-    RESUMPTIVE.lastIndex = act.end;
-    const resumptive = RESUMPTIVE.test(lower);
+    // Read only for an object before the verb (most objects follow it): -1 until then.
+    let resumptive = -1;
     // "@网格员 消防栓漏水": the mention tells an official, so its object is what is told, not another office.
     const told = lower.charCodeAt(act.start) === AT_SIGN;
     let bestCats: number[] | undefined;
@@ -71,14 +71,19 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
     let bestEnd = 0;
     let bestStart = 0;
     for (let oi = 0; oi < tokens.length; oi++) {
+      const obj = tokens[oi] as Token;
+      if (obj.groups.objects.length === 0) continue;
       const objClause = clauseOf[oi] ?? 0;
       if (oi === ai || seg.clauses[objClause]?.sentence !== sentence) continue;
-      const obj = tokens[oi] as Token;
       const after = obj.start >= act.end;
       const gap = after ? obj.start - act.end : act.start - obj.end;
       if (gap < 0 || (told && OFFICIAL.test(lower.slice(obj.start, obj.end)))) continue;
       const latin = lower.charCodeAt(act.start) < 128 && lower.charCodeAt(obj.start) < 128;
-      const near = resumptive && !after ? CLAUSE_PENALTY : gap;
+      if (!after && resumptive < 0) {
+        RESUMPTIVE.lastIndex = act.end;
+        resumptive = RESUMPTIVE.test(lower) ? 1 : 0;
+      }
+      const near = resumptive === 1 && !after ? CLAUSE_PENALTY : gap;
       const reach = near + (objClause !== actClause ? CLAUSE_PENALTY : 0) + (after ? 0 : 0.5);
       if (reach > (latin ? LATIN_WINDOW : CJK_WINDOW)) continue;
       const score = reach + (latin && !after ? LATIN_BEFORE_PENALTY : 0);
