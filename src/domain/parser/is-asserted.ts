@@ -56,7 +56,9 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean 
   const clauseText = lower.slice(clause.start, clause.end);
   const before = lower.slice(clause.start, hit.anchor);
   const latin = !HAS_CJK.test(clauseText);
-  const done = COMPLETED.test(clauseText);
+  const perfective = /[了过]/.test(clauseText);
+  // COMPLETED holds 了 and 过 among its characters: a perfective clause needs no second scan.
+  const done = perfective || COMPLETED.test(clauseText);
   // Each pattern below that needs a certain character is tried only where that character stands
   // (ATTRIBUTIVE a leading 的, UNDONE_AGAIN and UNDONE_NEXT a 又, FAILED_RESULT a 不 after the verb's first character).
 
@@ -75,7 +77,6 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean 
   if (hit.anchor + 1 < lower.length && lower.charCodeAt(hit.anchor + 1) === BU && FAILED_RESULT.test(lower.slice(hit.anchor, hit.anchor + 4))) return false;
   if (following && following.sentence === clause.sentence && followingText.includes("又") && UNDONE_NEXT.test(followingText)) return false;
   if (PLAN_BEFORE_ZH.test(before) || (!done && (PLAN_BEFORE_ZH.test(lower.slice(sStart, clause.start)) || TOGETHER_ZH.test(before)))) return false;
-  const perfective = /[了过]/.test(clauseText);
   if (!perfective && ADDRESSED.test(before)) return false;
   if (latin && (PLAN_EN.test(before) || FUTURE_EN.test(clauseText))) return false;
   const lead = lower.slice(sStart, hit.anchor);
