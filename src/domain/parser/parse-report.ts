@@ -121,12 +121,14 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   const { text, lower } = normalizeMessage(input.text.slice(0, MAX_CHARS));
   const tokens = scanTokens(compiled.lexicon, lower);
   // Most chatter names no deed at all: stop before the costlier steps.
-  const names = namesDeed(tokens);
-  if (!tagged && (!names || isChatter(text))) return notAReport(tagged);
+  if (!tagged && !namesDeed(tokens)) return notAReport(tagged);
   const seg = splitClauses(text);
   const hits: DeedHit[] = [];
   for (const h of findDeedHits(tokens, seg, compiled, lower)) if (isAsserted(h, seg, lower)) hits.push(h);
   if (!tagged && hits.length === 0) return notAReport(tagged);
+  // Notices, commands, forwarded news: tried only now, as a message naming a deed mostly states none
+  // done (a question, a plan), and notices are few (answers are the same in either order).
+  if (!tagged && isChatter(text)) return notAReport(tagged);
   const doer = findDoer(findPersonRefs(text, lower, seg), hits, input.sender);
   if (!tagged && (doer.kind === "unnamed" || (doer.kind === "self" && NAME_UNKNOWN.test(text)))) {
     return notAReport(tagged);
