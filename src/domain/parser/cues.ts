@@ -61,8 +61,12 @@ export const NEGATION_BARRIER = /马上|立刻|立马|赶紧|随即|然后|于�
 export const QUESTION_EN =
   /^(?:who|what|how|when|where|why|which|anyone|anybody|does|do|did (?:you|anyone|anybody|someone|somebody|he|she|they|we|i|it|this|that|everyone)|(?:is|are|can|could|should|would|will|has|have|was|were) (?:you|anyone|anybody|someone|somebody|he|she|they|we|i|it|this|that|there|the|my|our|your|people|everyone))\b|\bhow many\b|\bhow much\b/;
 
-/** A completed action: 了, 过, 完, 已经; an English past form. */
-export const COMPLETED = /[了过完]|已经|\b\w+ed\b|\b(?:did|gave|took|went|found|swept|made|ran|tore|spent|brought|caught|kept|got|was|were)\b/;
+/**
+ * A completed action: 了, 过, 完, 已经; an English past form. For test() only: a past form is found
+ * from its "ed" (\b\w+ed\b is "ed" after a word character, at a word end), not by trying \w+ at
+ * every letter.
+ */
+export const COMPLETED = /[了过完]|已经|ed(?<=\wed)\b|\b(?:did|gave|took|went|found|swept|made|ran|tore|spent|brought|caught|kept|got|was|were)\b/;
 
 /** The message says the doer's name is unknown: 没留名字, 不晓得叫么名字, didn't get his name. */
 export const NAME_UNKNOWN =
