@@ -23,14 +23,13 @@ export interface Segments {
   sentences: Sentence[];
 }
 
+/*
+ * Whitespace matches only beside a Chinese character or when it holds a line break (the loop
+ * below skips any other run, as it did when BREAKS matched every run): spaces between English
+ * words, most of an English message's separators, are not matched one by one only to be skipped.
+ */
 export const BREAKS =
   /(?<=[\u3400-\u9fff])(?:[啊呀吧]+|哈{2,})(?=[\u3400-\u9fff])|(?<=晓得|知道)不(?=[\u3400-\u9fff])|[。!?;\n]+|\.(?=\s|$)|…+|[,、()【】「」"/|~]+|(?<!\d):+|:(?!\d)|\s+-\s+|(?<=[\u3400-\u9fff])\s+|\s+(?=[\u3400-\u9fff])|\s+(?<=\n\s*)|然后|后来|接着|结果|但是|可是|不过|所以|(?<![a-z])(?:and then|then|but|so|because|after that)(?![a-z])|(?<![a-z])and(?= (?:\w+ed|gave|took|went|found|swept|made|ran|tore|spent|brought|caught|kept|got|did|stayed|stood|held|drove|bought|paid|put|dropped)\b)/;
-/*
- * A space is a break only next to a Chinese character, so BREAKS matches a run of whitespace only
- * beside one, or holding a line break (which the loop below then reads as before): spaces between
- * English words, most of an English message's separators, are no longer matched one by one only
- * to be skipped. A run it no longer matches holds no other break's start (the line break aside).
- */
 /**
  * Every code unit a BREAK match can start with (a separator's first character; for a Latin word
  * its first letter, either case under the i flag). BREAK is BREAKS behind a lookahead on that
