@@ -16,9 +16,8 @@ import { allMatches } from "./all-matches.ts";
 import { charSet, inSet, Scratch } from "./char-set.ts";
 
 
-/** Characters every MODIFIED_NICK_ZH (隔壁王哥) and PET_ZH (我家狗) match contains. */
+/** Characters every MODIFIED_NICK_ZH match (隔壁王哥) contains. */
 const MAY_BE_MODIFIED_NICK = /[哥姐叔婶嫂]/;
-const MAY_BE_PET = /[狗猫]/;
 
 /** SLOT_ENDS by char code. */
 /** Per character of the message being read: 1 = inside an @-mention, 2 = a clause starts here. */
@@ -27,6 +26,9 @@ const SLOT_END_CODES = charSet([...SLOT_ENDS].join(""));
 const ZI = 0x5b50; // 子
 const AT_SIGN = 0x40;
 const SPACE = 32;
+/** The range every Chinese pattern and name reads (CJK extension A and the unified ideographs). */
+const CJK_FIRST = 0x3400;
+const CJK_LAST = 0x9fff;
 
 const SECOND_PERSON = /你(?!们|家)|\byou\b(?! guys| all)/g;
 
@@ -133,8 +135,9 @@ export function findPersonRefs(text: string, lower: string, seg: Segments): Pers
   // function with all of them inlined took it far longer to compile (a cost paid in every process).
   if (text.includes("@")) atMentions(reading, marks);
   for (const c of seg.clauses) marks[c.start] = (marks[c.start] as number) | 2;
-  chineseNames(reading, marks);
-  patternRefs(reading, lower);
+  // English-only text holds no Chinese name and none of the Chinese patterns' characters.
+  const chinese = chineseNames(reading, marks);
+  patternRefs(reading, lower, chinese);
   const kept: PersonRef[] = [];
   for (const r of refs) if ((text.charCodeAt(r.start) === AT_SIGN || !((marks[r.start] as number) & 1)) && !reflexive(text, refs, r)) kept.push(r);
   const found = dedupe(kept);
@@ -162,13 +165,20 @@ function atMentions(reading: Reading, marks: Uint8Array): void {
   }
 }
 
-/** Chinese names where a name may stand: a clause start, or after a word that a name follows (的, 表扬, 保安 …). */
-function chineseNames(reading: Reading, marks: Uint8Array): void {
+/**
+ * Chinese names where a name may stand: a clause start, or after a word that a name follows (的, 表扬, 保安 …).
+ * Returns whether the text holds any Chinese character (U+3400 to U+9FFF).
+ */
+function chineseNames(reading: Reading, marks: Uint8Array): boolean {
   const { text, seg } = reading;
+  let chinese = false;
   // Reads stay inside the text (a read past either end makes V8 leave its optimised code for this loop).
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
+    // Every name starts with a Chinese character (readChineseName reads nothing else first).
+    if (code < CJK_FIRST || code > CJK_LAST) continue;
+    chinese = true;
     if (!mayStartName(code)) {
       // mayStartNick: 刚子, 兵兵.
       const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
@@ -191,28 +201,39 @@ function chineseNames(reading: Reading, marks: Uint8Array): void {
       i = name.end - 1;
     }
   }
+  return chinese;
 }
 
 /** Kin, nicknames, pets, the sender, pronouns, the one addressed, unnamed people, and the English forms of these. */
-function patternRefs(reading: Reading, lower: string): void {
+function patternRefs(reading: Reading, lower: string, chinese: boolean): void {
   const { text, seg, refs } = reading;
   // Each pattern below is tried only when the text holds a character every match of it contains.
-  if (text.includes("我") || text.includes("屋里")) for (const m of allMatches(KIN_ZH, text)) push(reading, m.index, m.index + m[0].length, "named", m[1]);
-  if (text.includes("子")) {
-    for (const m of allMatches(PRAISED_NICK_ZH, text)) {
-      const at = m.index + m[0].length - (m[1]?.length ?? 0);
-      push(reading, at, m.index + m[0].length, "named", m[1], true);
+  if (chinese) {
+    if (text.includes("我") || text.includes("屋里")) pushMatches(reading, KIN_ZH, text, "named", true);
+    if (text.includes("子")) {
+      PRAISED_NICK_ZH.lastIndex = 0;
+      for (let m = PRAISED_NICK_ZH.exec(text); m !== null; m = PRAISED_NICK_ZH.exec(text)) {
+        const at = m.index + m[0].length - (m[1]?.length ?? 0);
+        push(reading, at, m.index + m[0].length, "named", m[1], true);
+      }
     }
+    if (MAY_BE_MODIFIED_NICK.test(text)) pushMatches(reading, MODIFIED_NICK_ZH, text, "named", true);
+    if (text.includes("狗") || text.includes("猫")) pushMatches(reading, PET_ZH, text, "unnamed", false);
+    pushMatches(reading, SELF_ZH, text, "self", false);
+    pushMatches(reading, PRONOUN_ZH, text, "pronoun", false);
   }
-  if (MAY_BE_MODIFIED_NICK.test(text)) for (const m of allMatches(MODIFIED_NICK_ZH, text)) push(reading, m.index, m.index + m[0].length, "named", m[1]);
-  if (MAY_BE_PET.test(text)) for (const m of allMatches(PET_ZH, text)) push(reading, m.index, m.index + m[0].length, "unnamed");
-  for (const m of allMatches(SELF_ZH, text)) push(reading, m.index, m.index + m[0].length, "self");
-  for (const m of allMatches(PRONOUN_ZH, text)) push(reading, m.index, m.index + 1, "pronoun");
   // After an @-mention, "you" is the person addressed: @阿强 …就是你捡的, @Wang Lei you calmed them down.
   const addressee = refs.find((r) => text[r.start] === "@" && r.kind === "named" && r.name);
   if (addressee?.name) for (const m of allMatches(SECOND_PERSON, lower)) push(reading, m.index, m.index + m[0].length, "named", addressee.name);
-  for (const m of allMatches(UNNAMED_ZH, text)) push(reading, m.index, m.index + m[0].length, "unnamed");
+  if (chinese) pushMatches(reading, UNNAMED_ZH, text, "unnamed", false);
   if (reading.latin) englishRefs(text, lower, seg, (start, end, kind, name, praised) => push(reading, start, end, kind, name, praised));
+}
+
+/** Pushes every match of a global pattern (none matches the empty string), named by its first group when `named`. */
+function pushMatches(r: Reading, re: RegExp, text: string, kind: RefKind, named: boolean): void {
+  // An exec loop, not allMatches: no array of the matches (exec's null leaves lastIndex at 0).
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) push(r, m.index, m.index + m[0].length, kind, named ? m[1] : undefined);
 }
 
 /**
