@@ -1,10 +1,13 @@
 // Reads an English person's name at a position: "Grace", "Chen Jing", "Auntie Wang",
 // "Mrs Chen". Kinship forms keep their word (like 王阿姨); an honorific before a full name is
 // dropped ("Mr. Chen Jing" → "Chen Jing") but kept before a lone surname ("Mr. Gao").
+import { charSet, inSet } from "./char-set.ts";
 import type { NameMatch } from "./chinese-names.ts";
 
 const KINSHIP = /^(?:Auntie|Aunty|Aunt|Uncle|Grandma|Grandpa|Granny|Grandad|Grandmother|Grandfather|Old|Little|Big|Brother|Sister|Teacher|Master) /;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr)\.? /;
+/** The first letters of KINSHIP's and HONORIFIC's words. */
+const TITLE_FIRSTS = charSet("AUGOLBSTMD");
 const WORD = /^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?/;
 /** Capitalised words that are not names. */
 const NOT_NAMES = new Set(("The|This|That|These|Those|There|Then|Today|Tonight|Yesterday|Tomorrow|Building|Block|Road|Rd|Street|" +
@@ -34,8 +37,9 @@ function word(text: string, at: number): string | undefined {
 
 /** The name starting exactly at `at`, if one does. */
 export function readEnglishName(text: string, at: number): NameMatch | undefined {
-  const head = text.slice(at, at + 16);
-  const kin = KINSHIP.exec(head)?.[0] ?? HONORIFIC.exec(head)?.[0];
+  // A kinship word or honorific starts with one of a few capitals: most names are read without the head's slice and two regexes.
+  const head = inSet(TITLE_FIRSTS, text.charCodeAt(at)) ? text.slice(at, at + 16) : "";
+  const kin = head === "" ? undefined : KINSHIP.exec(head)?.[0] ?? HONORIFIC.exec(head)?.[0];
   const p = at + (kin?.length ?? 0);
   const first = word(text, p);
   if (!first || (!kin && PLACE_BEFORE.test(text.slice(Math.max(0, at - 10), at)))) return undefined;

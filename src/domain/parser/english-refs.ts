@@ -7,22 +7,21 @@ import {
 } from "./person-patterns.ts";
 import type { Push } from "./ref-kind.ts";
 import type { Segments } from "./split-clauses.ts";
-import { allMatches } from "./all-matches.ts";
+import { pushMatches } from "./all-matches.ts";
+import { isSpace } from "./char-set.ts";
 import { anyOf } from "./any-of.ts";
 
-const SPACE = /^\s$/;
 const PRAISE_OR_RELATION_EN = anyOf(PRAISE_EN, RELATION_EN);
 /** TITLED_EN read in place (every title and the capital after it fit in its 12 characters, so no slice is needed). */
 const TITLED_AT = new RegExp(TITLED_EN.source.replace(/^\^/, ""), "y");
-const LEADING_SPACE = /\s*/y;
 
 /** Where each clause's first word starts (after its leading spaces). */
 function clauseStarts(text: string, seg: Segments): number[] {
   const starts: number[] = [];
   for (const c of seg.clauses) {
-    LEADING_SPACE.lastIndex = c.start;
-    LEADING_SPACE.test(text);
-    starts.push(LEADING_SPACE.lastIndex);
+    let at = c.start;
+    while (at < text.length && isSpace(text.charCodeAt(at))) at++;
+    starts.push(at);
   }
   return starts;
 }
@@ -35,7 +34,7 @@ export function englishRefs(text: string, lower: string, seg: Segments, push: Pu
   for (let at = 0; at < text.length; at++) {
     if (!isCapital(text.charCodeAt(at))) continue;
     // Every pattern read on `before` ends in \s+$: a word right before the capital skips them all.
-    const spaced = at > 0 && SPACE.test(text.charAt(at - 1));
+    const spaced = at > 0 && isSpace(text.charCodeAt(at - 1));
     const before = spaced ? text.slice(Math.max(0, at - 30), at) : "";
     // "… and Tom grabbed him"; but in "Kevin and Priya spent" the first name leads.
     const atStart = starts.includes(at) || (spaced && /\band\s+$/.test(before) && !/[A-Z][a-z]+\s+and\s+$/.test(before));
@@ -49,8 +48,9 @@ export function englishRefs(text: string, lower: string, seg: Segments, push: Pu
     if (atStart && !titled && !framed && !AFTER_EN_SUBJECT.test(text.slice(name.end))) continue;
     push(at, name.end, "named", name.name);
   }
-  for (const m of allMatches(KIN_EN, text)) push(m.index, m.index + m[0].length, "named", m[1]);
-  for (const m of allMatches(SELF_EN, lower)) push(m.index, m.index + m[0].length, "self");
-  for (const m of allMatches(PRONOUN_EN, lower)) push(m.index, m.index + m[0].length, "pronoun");
-  for (const m of allMatches(UNNAMED_EN, lower)) push(m.index, m.index + m[0].length, "unnamed");
+  pushMatches(KIN_EN, text, "named", true, push);
+  pushMatches(SELF_EN, lower, "self", false, push);
+  pushMatches(PRONOUN_EN, lower, "pronoun", false, push);
+  pushMatches(UNNAMED_EN, lower, "unnamed", false, push);
 }
+

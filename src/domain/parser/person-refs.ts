@@ -11,9 +11,9 @@ import {
 } from "./person-patterns.ts";
 import type { Segments } from "./split-clauses.ts";
 
-import type { RefKind } from "./ref-kind.ts";
-import { allMatches } from "./all-matches.ts";
-import { charSet, inSet, Scratch } from "./char-set.ts";
+import type { Push, RefKind } from "./ref-kind.ts";
+import { allMatches, pushMatches } from "./all-matches.ts";
+import { charSet, inSet, isSpace, Scratch } from "./char-set.ts";
 
 
 /** Characters every MODIFIED_NICK_ZH match (隔壁王哥) contains. */
@@ -24,6 +24,7 @@ const MAY_BE_MODIFIED_NICK = /[哥姐叔婶嫂]/;
 const MARKS = new Scratch();
 const SLOT_END_CODES = charSet([...SLOT_ENDS].join(""));
 const ZI = 0x5b50; // 子
+const BEI = 0x88ab; // 被
 const AT_SIGN = 0x40;
 const SPACE = 32;
 /** The range every Chinese pattern and name reads (CJK extension A and the unified ideographs). */
@@ -62,7 +63,6 @@ function clauseIndexOf(seg: Segments, pos: number): number {
   return index;
 }
 
-const WHITESPACE = /\s/;
 /** 和, 跟, 同, 与 before a name join it to the one before. */
 const JOINERS = ["和", "跟", "同", "与"];
 /** The last character of `s` before its trailing white space ("" when none). */
@@ -82,6 +82,7 @@ interface Reading {
   refs: PersonRef[];
 }
 
+/** The clause's text before `pos`, at most 24 characters. */
 const prefixOf = (text: string, seg: Segments, pos: number): string =>
   text.slice(Math.max(seg.clauses[clauseIndexOf(seg, pos)]?.start ?? 0, pos - 24), pos);
 
@@ -98,26 +99,34 @@ function push(r: Reading, start: number, end: number, kind: RefKind, name?: stri
 function describe(r: Reading, ref: PersonRef): void {
   const { text, seg, latin } = r;
   const { start, end, kind } = ref;
-  const prefix = prefixOf(text, seg, start);
+  const clause = clauseIndexOf(seg, start);
+  const prefix = text.slice(Math.max(seg.clauses[clause]?.start ?? 0, start - 24), start);
   // The English patterns read on `before` all end in a space (\s+$, or "a " and the like): a word right before the person skips them.
-  const english = latin && start > 0 && WHITESPACE.test(text.charAt(start - 1));
+  const english = latin && start > 0 && isSpace(text.charCodeAt(start - 1));
   const before = english ? text.slice(Math.max(0, start - 30), start) : "";
+  // Every pattern read on `prefix` needs a character of it: a person at a clause start skips them all.
+  const zh = prefix.length > 0;
   // CLEFT_ZH needs a 是.
-  const praised = ref.praised || praisedZh(prefix) || (kind === "named" && prefix.includes("是") && CLEFT_ZH.test(prefix)) || (english && PRAISE_EN.test(before)) ||
-    (GIVE_PRAISE_BEFORE.test(prefix) && GIVE_PRAISE_AFTER.test(text.slice(end, end + 4)));
-  const passive = /^\s*被/.test(text.slice(end, end + 2)); // 王爹爹被小李扶过了马路
-  const perceived = !praised && (PERCEIVED_ZH.test(prefix) || (english && PERCEIVED_EN.test(before)));
+  const praised = ref.praised || (zh && praisedZh(prefix)) || (zh && kind === "named" && prefix.includes("是") && CLEFT_ZH.test(prefix)) ||
+    (english && PRAISE_EN.test(before)) || (zh && GIVE_PRAISE_BEFORE.test(prefix) && GIVE_PRAISE_AFTER.test(text.slice(end, end + 4)));
+  const passive = passiveAt(text, end); // 王爹爹被小李扶过了马路
+  const perceived = !praised && ((zh && PERCEIVED_ZH.test(prefix)) || (english && PERCEIVED_EN.test(before)));
   // "the man in the blue jacket who carried my bags": an unnamed person before "who" is the subject of what follows.
   const relative = latin && kind === "unnamed" && /^[^,.!?]{0,30}?\bwho\b/i.test(text.slice(end, end + 36));
   const accompanies = english && /\b(?:i|me|we) (?:and|&)\s+$/i.test(before); // I and my son …
   const object = accompanies || (!praised && !perceived && !relative && (passive || (english && OBJECT_EN.test(before))));
-  const clause = clauseIndexOf(seg, start);
   const then = perceived ? PERCEIVER_ACTS.exec(text.slice(end, seg.clauses[clause]?.end ?? end)) : null;
   ref.object = object;
   ref.praised = praised;
   ref.perceived = perceived;
   ref.reach = then ? end + then.index : undefined;
   ref.clause = clause;
+}
+
+/** /^\s*被/ on the two characters at `at`, read by char code (no slice, no regex). */
+function passiveAt(text: string, at: number): boolean {
+  const c = at < text.length ? text.charCodeAt(at) : -1;
+  return c === BEI || (isSpace(c) && at + 1 < text.length && text.charCodeAt(at + 1) === BEI);
 }
 
 /** 那个婆婆天天自己扫楼道: 自己 right after another person is that person, not the sender. */
@@ -207,9 +216,10 @@ function chineseNames(reading: Reading, marks: Uint8Array): boolean {
 /** Kin, nicknames, pets, the sender, pronouns, the one addressed, unnamed people, and the English forms of these. */
 function patternRefs(reading: Reading, lower: string, chinese: boolean): void {
   const { text, seg, refs } = reading;
+  const add: Push = (start, end, kind, name, praised) => push(reading, start, end, kind, name, praised);
   // Each pattern below is tried only when the text holds a character every match of it contains.
   if (chinese) {
-    if (text.includes("我") || text.includes("屋里")) pushMatches(reading, KIN_ZH, text, "named", true);
+    if (text.includes("我") || text.includes("屋里")) pushMatches(KIN_ZH, text, "named", true, add);
     if (text.includes("子")) {
       PRAISED_NICK_ZH.lastIndex = 0;
       for (let m = PRAISED_NICK_ZH.exec(text); m !== null; m = PRAISED_NICK_ZH.exec(text)) {
@@ -217,23 +227,16 @@ function patternRefs(reading: Reading, lower: string, chinese: boolean): void {
         push(reading, at, m.index + m[0].length, "named", m[1], true);
       }
     }
-    if (MAY_BE_MODIFIED_NICK.test(text)) pushMatches(reading, MODIFIED_NICK_ZH, text, "named", true);
-    if (text.includes("狗") || text.includes("猫")) pushMatches(reading, PET_ZH, text, "unnamed", false);
-    pushMatches(reading, SELF_ZH, text, "self", false);
-    pushMatches(reading, PRONOUN_ZH, text, "pronoun", false);
+    if (MAY_BE_MODIFIED_NICK.test(text)) pushMatches(MODIFIED_NICK_ZH, text, "named", true, add);
+    if (text.includes("狗") || text.includes("猫")) pushMatches(PET_ZH, text, "unnamed", false, add);
+    pushMatches(SELF_ZH, text, "self", false, add);
+    pushMatches(PRONOUN_ZH, text, "pronoun", false, add);
   }
   // After an @-mention, "you" is the person addressed: @阿强 …就是你捡的, @Wang Lei you calmed them down.
   const addressee = refs.find((r) => text[r.start] === "@" && r.kind === "named" && r.name);
   if (addressee?.name) for (const m of allMatches(SECOND_PERSON, lower)) push(reading, m.index, m.index + m[0].length, "named", addressee.name);
-  if (chinese) pushMatches(reading, UNNAMED_ZH, text, "unnamed", false);
-  if (reading.latin) englishRefs(text, lower, seg, (start, end, kind, name, praised) => push(reading, start, end, kind, name, praised));
-}
-
-/** Pushes every match of a global pattern (none matches the empty string), named by its first group when `named`. */
-function pushMatches(r: Reading, re: RegExp, text: string, kind: RefKind, named: boolean): void {
-  // An exec loop, not allMatches: no array of the matches (exec's null leaves lastIndex at 0).
-  re.lastIndex = 0;
-  for (let m = re.exec(text); m !== null; m = re.exec(text)) push(r, m.index, m.index + m[0].length, kind, named ? m[1] : undefined);
+  if (chinese) pushMatches(UNNAMED_ZH, text, "unnamed", false, add);
+  if (reading.latin) englishRefs(text, lower, seg, add);
 }
 
 /**
@@ -249,7 +252,7 @@ function markObjects(text: string, seg: Segments, refs: PersonRef[]): PersonRef[
     // 跟保安老杨: a name right after a person on the receiving end is that same person.
     const apposed = prev !== undefined && prev.object && prev.end === r.start;
     const gap = text.slice(from, r.start);
-    r.object = apposed || OBJECT_ZH.test(gap.length > 0 && gap.charCodeAt(0) === AT_SIGN ? gap.replace(/^@\S*/, "") : gap);
+    r.object = apposed || (gap.length > 0 && OBJECT_ZH.test(gap.charCodeAt(0) === AT_SIGN ? gap.replace(/^@\S*/, "") : gap));
   }
   return refs;
 }
