@@ -231,25 +231,35 @@ function chineseNames(reading: Reading, marks: Uint8Array | null): number {
       const start = (clauses[after] as Clause).start;
       if (start !== i && start !== i - 1) continue;
     }
-    if (!readChineseName(text, i)) continue;
-    const prefix = prefixOf(text, seg, i);
-    // /被\s*$/, /[和跟同与]\s*$/ and /是\s*$/ read as the last character before trailing spaces (trimEnd drops exactly \s).
-    const last = lastSolid(prefix);
-    const strong = MODIFIER.test(prefix) || last === "被" || ((chars & PRAISE) !== 0 && praisedZh(prefix)) || ((chars & GIVE) !== 0 && GIVE_PRAISE_BEFORE.test(prefix)) ||
-      JOINERS.includes(last);
-    const weak = LEADING.test(prefix) || ROLE_BEFORE.test(prefix) || last === "是";
-    const name = strong || weak ? readChineseName(text, i, !strong) : undefined;
-    if (name) {
-      push(reading, i, name.end, "named", name.name);
-      // The name's other characters are read here, not by the loop.
-      for (let k = i + 1; k < name.end; k++) {
-        const c = text.charCodeAt(k);
-        if (inSet(TRIGGER_CODES, c)) chars |= TRIGGERS.get(c) as number;
-      }
-      i = name.end - 1;
+    const end = nameAt(reading, i, chars);
+    if (end < 0) continue;
+    // The name's other characters are read here, not by the loop.
+    for (let k = i + 1; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (inSet(TRIGGER_CODES, c)) chars |= TRIGGERS.get(c) as number;
     }
+    i = end - 1;
   }
   return chars;
+}
+
+/**
+ * The name at `i`, a place where one may stand, if the words before it make it one: pushed, and
+ * its end returned (-1 for none). Apart from chineseNames' loop, which V8 then compiles smaller.
+ */
+function nameAt(reading: Reading, i: number, chars: number): number {
+  const { text, seg } = reading;
+  if (!readChineseName(text, i)) return -1;
+  const prefix = prefixOf(text, seg, i);
+  // /被\s*$/, /[和跟同与]\s*$/ and /是\s*$/ read as the last character before trailing spaces (trimEnd drops exactly \s).
+  const last = lastSolid(prefix);
+  const strong = MODIFIER.test(prefix) || last === "被" || ((chars & PRAISE) !== 0 && praisedZh(prefix)) || ((chars & GIVE) !== 0 && GIVE_PRAISE_BEFORE.test(prefix)) ||
+    JOINERS.includes(last);
+  const weak = LEADING.test(prefix) || ROLE_BEFORE.test(prefix) || last === "是";
+  const name = strong || weak ? readChineseName(text, i, !strong) : undefined;
+  if (!name) return -1;
+  push(reading, i, name.end, "named", name.name);
+  return name.end;
 }
 
 /** Kin, nicknames, pets, the sender, pronouns, the one addressed, unnamed people, and the English forms of these. */
