@@ -2,6 +2,8 @@
 // that matchAll makes on each call: with some twenty scans per message, those copies cost the
 // parser more than the matching itself.
 
+import type { Push, RefKind } from "./ref-kind.ts";
+
 export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   if (!re.global) throw new TypeError("allMatches needs a global regex");
   const out: RegExpExecArray[] = [];
@@ -13,6 +15,13 @@ export function allMatches(re: RegExp, text: string): RegExpExecArray[] {
   }
   re.lastIndex = 0;
   return out;
+}
+
+/** Pushes every match of a global pattern that never matches the empty string, named by its first group when `named`. */
+export function pushMatches(re: RegExp, text: string, kind: RefKind, named: boolean, push: Push): void {
+  // An exec loop, not allMatches: no array of the matches (exec's null leaves lastIndex at 0).
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) push(m.index, m.index + m[0].length, kind, named ? m[1] : undefined);
 }
 
 function isPair(text: string, at: number): boolean {

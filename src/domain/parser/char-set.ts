@@ -43,3 +43,11 @@ export class Scratch {
     return this.bytes;
   }
 }
+
+/** Whether `code` is white space as regex \s reads it (one code unit; -1 for none is not). */
+export function isSpace(code: number): boolean {
+  if (code === 32) return true;
+  if (code < 0xa0) return code >= 9 && code <= 13;
+  return code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff;
+}

@@ -1,11 +1,13 @@
 // Reads an English person's name at a position: "Grace", "Chen Jing", "Auntie Wang",
 // "Mrs Chen". Kinship forms keep their word (like 王阿姨); an honorific before a full name is
 // dropped ("Mr. Chen Jing" → "Chen Jing") but kept before a lone surname ("Mr. Gao").
+import { charSet, inSet } from "./char-set.ts";
 import type { NameMatch } from "./chinese-names.ts";
 
 const KINSHIP = /^(?:Auntie|Aunty|Aunt|Uncle|Grandma|Grandpa|Granny|Grandad|Grandmother|Grandfather|Old|Little|Big|Brother|Sister|Teacher|Master) /;
 const HONORIFIC = /^(?:Mr|Mrs|Ms|Miss|Dr)\.? /;
-const WORD = /^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?/;
+/** The first letters of KINSHIP's and HONORIFIC's words. */
+const TITLE_FIRSTS = charSet("AUGOLBSTMD");
 /** Capitalised words that are not names. */
 const NOT_NAMES = new Set(("The|This|That|These|Those|There|Then|Today|Tonight|Yesterday|Tomorrow|Building|Block|Road|Rd|Street|" +
   "Avenue|Park|Lake|Gate|Bus|Unit|Flat|Floor|Room|Community|Centre|Center|Office|Property|Thanks|Thank|Big|Huge|Shout|" +
@@ -27,15 +29,40 @@ const PLACE_AFTER = /^ (?:Road|Rd|Street|St|Avenue|Ave|Lane|Park|Lake|River|Gard
 const PLACE_BEFORE = /\b(?:in|from|near|back in)\s+$/;
 
 function word(text: string, at: number): string | undefined {
-  const m = WORD.exec(text.slice(at, at + 24));
-  if (!m || NOT_NAMES.has(m[0]) || PAST_FORM.test(m[0])) return undefined;
-  return PLACE_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 12)) ? undefined : m[0];
+  const end = wordEnd(text, at);
+  if (end === at) return undefined;
+  const w = text.slice(at, end);
+  if (NOT_NAMES.has(w) || PAST_FORM.test(w)) return undefined;
+  return PLACE_AFTER.test(text.slice(end, end + 12)) ? undefined : w;
 }
+
+const isUpper = (c: number): boolean => c >= 65 && c <= 90;
+const isLower = (c: number): boolean => c >= 97 && c <= 122;
+
+/** Where /^[A-Z][a-z]+(?:-[A-Z]?[a-z]+)?/ on the 24 characters at `at` ends its match (`at` when none): by char code, no slice. */
+function wordEnd(text: string, at: number): number {
+  const limit = Math.min(text.length, at + 24);
+  if (at >= limit || !isUpper(text.charCodeAt(at))) return at;
+  let p = at + 1;
+  while (p < limit && isLower(text.charCodeAt(p))) p++;
+  if (p === at + 1) return at;
+  // (?:-[A-Z]?[a-z]+)?
+  if (p < limit && text.charCodeAt(p) === HYPHEN) {
+    let q = p + 1;
+    if (q < limit && isUpper(text.charCodeAt(q))) q++;
+    const r = q;
+    while (q < limit && isLower(text.charCodeAt(q))) q++;
+    if (q > r) return q;
+  }
+  return p;
+}
+const HYPHEN = 0x2d;
 
 /** The name starting exactly at `at`, if one does. */
 export function readEnglishName(text: string, at: number): NameMatch | undefined {
-  const head = text.slice(at, at + 16);
-  const kin = KINSHIP.exec(head)?.[0] ?? HONORIFIC.exec(head)?.[0];
+  // A kinship word or honorific starts with one of a few capitals: most names are read without the head's slice and two regexes.
+  const head = inSet(TITLE_FIRSTS, text.charCodeAt(at)) ? text.slice(at, at + 16) : "";
+  const kin = head === "" ? undefined : KINSHIP.exec(head)?.[0] ?? HONORIFIC.exec(head)?.[0];
   const p = at + (kin?.length ?? 0);
   const first = word(text, p);
   if (!first || (!kin && PLACE_BEFORE.test(text.slice(Math.max(0, at - 10), at)))) return undefined;

@@ -9,24 +9,48 @@ import {
   PERCEIVED_EN, PERCEIVED_ZH, PET_ZH, PRAISE_CHARS, PRAISE_EN, PRAISE_ZH, PRAISED_NICK_ZH, PRONOUN_ZH, ROLE_BEFORE, SELF_ZH,
   SLOT_ENDS, THANK_ADDRESSEE, UNNAMED_ZH, PERCEIVER_ACTS, MODIFIED_NICK_ZH, CLEFT_ZH,
 } from "./person-patterns.ts";
-import type { Segments } from "./split-clauses.ts";
+import type { Clause, Segments } from "./split-clauses.ts";
 
-import type { RefKind } from "./ref-kind.ts";
-import { allMatches } from "./all-matches.ts";
-import { charSet, inSet, Scratch } from "./char-set.ts";
+import type { Push, RefKind } from "./ref-kind.ts";
+import { allMatches, pushMatches } from "./all-matches.ts";
+import { charSet, inSet, isSpace, Scratch } from "./char-set.ts";
 
 
-/** Characters every MODIFIED_NICK_ZH (隔壁王哥) and PET_ZH (我家狗) match contains. */
-const MAY_BE_MODIFIED_NICK = /[哥姐叔婶嫂]/;
-const MAY_BE_PET = /[狗猫]/;
+/*
+ * What characters a text holds, one bit each, found by the one pass over its characters that
+ * reads Chinese names: each pattern below is tried only when the text holds a character that
+ * every match of it contains (most messages hold few of them).
+ */
+const CHINESE = 1;
+const LATIN = 2; // two ASCII letters in a row: /[a-z]{2}/ on the lower-cased text
+const KIN = 4; // 我, 屋: KIN_ZH
+const ZI_CHAR = 8; // 子: PRAISED_NICK_ZH
+const NICK = 16; // 哥姐叔婶嫂: MODIFIED_NICK_ZH (隔壁王哥)
+const PET = 32; // 狗猫: PET_ZH
+const PRONOUN = 64; // 他她: PRONOUN_ZH
+const SELF = 128; // 我本俺自: SELF_ZH
+const PRAISE = 256; // PRAISE_CHARS: PRAISE_ZH
+const GIVE = 512; // 给为向: GIVE_PRAISE_BEFORE
+const PERCEIVE = 1024; // 看瞧发听: PERCEIVED_ZH
+const TRIGGERS = new Map<number, number>();
+for (const [chars, bit] of [["我屋", KIN], ["子", ZI_CHAR], ["哥姐叔婶嫂", NICK], ["狗猫", PET], ["他她", PRONOUN], ["我本俺自", SELF],
+  [PRAISE_CHARS.source.slice(1, -1), PRAISE], ["给为向", GIVE], ["看瞧发听", PERCEIVE]] as const) {
+  for (let i = 0; i < chars.length; i++) TRIGGERS.set(chars.charCodeAt(i), (TRIGGERS.get(chars.charCodeAt(i)) ?? 0) | bit);
+}
+const TRIGGER_CODES = charSet([...TRIGGERS.keys()].map((c) => String.fromCharCode(c)).join(""));
+const isLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 
 /** SLOT_ENDS by char code. */
-/** Per character of the message being read: 1 = inside an @-mention, 2 = a clause starts here. */
+/** Per character of the message being read: 1 = inside an @-mention. */
 const MARKS = new Scratch();
 const SLOT_END_CODES = charSet([...SLOT_ENDS].join(""));
 const ZI = 0x5b50; // 子
+const BEI = 0x88ab; // 被
 const AT_SIGN = 0x40;
 const SPACE = 32;
+/** The range every Chinese pattern and name reads (CJK extension A and the unified ideographs). */
+const CJK_FIRST = 0x3400;
+const CJK_LAST = 0x9fff;
 
 const SECOND_PERSON = /你(?!们|家)|\byou\b(?! guys| all)/g;
 
@@ -60,7 +84,6 @@ function clauseIndexOf(seg: Segments, pos: number): number {
   return index;
 }
 
-const WHITESPACE = /\s/;
 /** 和, 跟, 同, 与 before a name join it to the one before. */
 const JOINERS = ["和", "跟", "同", "与"];
 /** The last character of `s` before its trailing white space ("" when none). */
@@ -77,9 +100,12 @@ interface Reading {
   text: string;
   seg: Segments;
   latin: boolean;
+  /** What characters the text holds (CHINESE, LATIN, KIN …). */
+  chars: number;
   refs: PersonRef[];
 }
 
+/** The clause's text before `pos`, at most 24 characters. */
 const prefixOf = (text: string, seg: Segments, pos: number): string =>
   text.slice(Math.max(seg.clauses[clauseIndexOf(seg, pos)]?.start ?? 0, pos - 24), pos);
 
@@ -94,22 +120,24 @@ function push(r: Reading, start: number, end: number, kind: RefKind, name?: stri
 
 /** Fills in a reference's role from the text around it (`ref.praised` holds the finder's hint on entry). */
 function describe(r: Reading, ref: PersonRef): void {
-  const { text, seg, latin } = r;
+  const { text, seg, latin, chars } = r;
   const { start, end, kind } = ref;
-  const prefix = prefixOf(text, seg, start);
+  const clause = clauseIndexOf(seg, start);
+  const prefix = text.slice(Math.max(seg.clauses[clause]?.start ?? 0, start - 24), start);
   // The English patterns read on `before` all end in a space (\s+$, or "a " and the like): a word right before the person skips them.
-  const english = latin && start > 0 && WHITESPACE.test(text.charAt(start - 1));
+  const english = latin && start > 0 && isSpace(text.charCodeAt(start - 1));
   const before = english ? text.slice(Math.max(0, start - 30), start) : "";
+  // Every pattern read on `prefix` needs a character of it: a person at a clause start skips them all.
+  const zh = prefix.length > 0;
   // CLEFT_ZH needs a 是.
-  const praised = ref.praised || praisedZh(prefix) || (kind === "named" && prefix.includes("是") && CLEFT_ZH.test(prefix)) || (english && PRAISE_EN.test(before)) ||
-    (GIVE_PRAISE_BEFORE.test(prefix) && GIVE_PRAISE_AFTER.test(text.slice(end, end + 4)));
-  const passive = /^\s*被/.test(text.slice(end, end + 2)); // 王爹爹被小李扶过了马路
-  const perceived = !praised && (PERCEIVED_ZH.test(prefix) || (english && PERCEIVED_EN.test(before)));
+  const praised = ref.praised || (zh && (chars & PRAISE) !== 0 && praisedZh(prefix)) || (zh && kind === "named" && prefix.includes("是") && CLEFT_ZH.test(prefix)) ||
+    (english && PRAISE_EN.test(before)) || (zh && (chars & GIVE) !== 0 && GIVE_PRAISE_BEFORE.test(prefix) && GIVE_PRAISE_AFTER.test(text.slice(end, end + 4)));
+  const passive = passiveAt(text, end); // 王爹爹被小李扶过了马路
+  const perceived = !praised && ((zh && (chars & PERCEIVE) !== 0 && PERCEIVED_ZH.test(prefix)) || (english && PERCEIVED_EN.test(before)));
   // "the man in the blue jacket who carried my bags": an unnamed person before "who" is the subject of what follows.
   const relative = latin && kind === "unnamed" && /^[^,.!?]{0,30}?\bwho\b/i.test(text.slice(end, end + 36));
   const accompanies = english && /\b(?:i|me|we) (?:and|&)\s+$/i.test(before); // I and my son …
   const object = accompanies || (!praised && !perceived && !relative && (passive || (english && OBJECT_EN.test(before))));
-  const clause = clauseIndexOf(seg, start);
   const then = perceived ? PERCEIVER_ACTS.exec(text.slice(end, seg.clauses[clause]?.end ?? end)) : null;
   ref.object = object;
   ref.praised = praised;
@@ -118,33 +146,38 @@ function describe(r: Reading, ref: PersonRef): void {
   ref.clause = clause;
 }
 
+/** /^\s*被/ on the two characters at `at`, read by char code (no slice, no regex). */
+function passiveAt(text: string, at: number): boolean {
+  const c = at < text.length ? text.charCodeAt(at) : -1;
+  return c === BEI || (isSpace(c) && at + 1 < text.length && text.charCodeAt(at + 1) === BEI);
+}
+
 /** 那个婆婆天天自己扫楼道: 自己 right after another person is that person, not the sender. */
 const reflexive = (text: string, refs: readonly PersonRef[], r: PersonRef): boolean => r.kind === "self" && text.startsWith("自己", r.start) &&
   refs.some((o) => o.kind !== "self" && o.end <= r.start && r.start - o.end <= REFLEXIVE_REACH && !/[,。!?\s]/.test(text.slice(o.end, r.start)));
 
 export function findPersonRefs(text: string, lower: string, seg: Segments): PersonRef[] {
   const refs: PersonRef[] = [];
-  const latin = /[a-z]{2}/.test(lower);
-  const reading: Reading = { text, seg, latin, refs };
-  // Per character of the text: 1 = inside an @-mention, 2 = a clause starts here (typed arrays
-  // and char codes, not Sets of numbers and one-character strings: this loop visits every character).
-  const marks = MARKS.zeroed(text.length + 1);
+  const reading: Reading = { text, seg, latin: false, chars: 0, refs };
+  // Per character of the text, 1 = inside an @-mention (a typed array, not a Set of numbers); only
+  // a text with an @ has any, so most messages neither zero nor read one.
+  const marks = text.includes("@") ? atMentions(reading) : null;
   // The steps are separate functions, not one: V8 optimises each on its own, and one large
   // function with all of them inlined took it far longer to compile (a cost paid in every process).
-  if (text.includes("@")) atMentions(reading, marks);
-  for (const c of seg.clauses) marks[c.start] = (marks[c.start] as number) | 2;
-  chineseNames(reading, marks);
+  reading.chars = chineseNames(reading, marks);
+  reading.latin = (reading.chars & LATIN) !== 0;
   patternRefs(reading, lower);
   const kept: PersonRef[] = [];
-  for (const r of refs) if ((text.charCodeAt(r.start) === AT_SIGN || !((marks[r.start] as number) & 1)) && !reflexive(text, refs, r)) kept.push(r);
+  for (const r of refs) if ((marks === null || text.charCodeAt(r.start) === AT_SIGN || !((marks[r.start] as number) & 1)) && !reflexive(text, refs, r)) kept.push(r);
   const found = dedupe(kept);
   for (const r of found) describe(reading, r);
   return markObjects(text, seg, found);
 }
 
-/** @-mentions: a name (Chinese or English), or an official thanked; their characters are marked 1. */
-function atMentions(reading: Reading, marks: Uint8Array): void {
+/** @-mentions: a name (Chinese or English), or an official thanked; returns the marks, 1 on their characters. */
+function atMentions(reading: Reading): Uint8Array {
   const { text } = reading;
+  const marks = MARKS.zeroed(text.length + 1);
   for (const m of allMatches(AT, text)) {
     marks.fill(1, m.index, m.index + m[0].length);
     const raw = m[1] ?? "";
@@ -160,59 +193,99 @@ function atMentions(reading: Reading, marks: Uint8Array): void {
       if (name && readChineseName(name, 0)) push(reading, m.index, m.index + m[0].length, "named", name, true);
     }
   }
+  return marks;
 }
 
-/** Chinese names where a name may stand: a clause start, or after a word that a name follows (的, 表扬, 保安 …). */
-function chineseNames(reading: Reading, marks: Uint8Array): void {
+/**
+ * Chinese names where a name may stand: a clause start, or after a word that a name follows (的, 表扬, 保安 …).
+ * Returns what characters the text holds (CHINESE, LATIN, KIN …).
+ */
+function chineseNames(reading: Reading, marks: Uint8Array | null): number {
   const { text, seg } = reading;
+  const clauses = seg.clauses;
+  // The first clause starting at or after i - 1 (clauses run in text order): a name may stand at a clause start and one after.
+  let after = 0;
+  let chars = 0;
   // Reads stay inside the text (a read past either end makes V8 leave its optimised code for this loop).
   const n = text.length;
   for (let i = 0; i < n; i++) {
     const code = text.charCodeAt(i);
+    // Every name starts with a Chinese character (readChineseName reads nothing else first).
+    if (code < CJK_FIRST || code > CJK_LAST) {
+      if (!(chars & LATIN) && isLetter(code) && i > 0 && isLetter(text.charCodeAt(i - 1))) chars |= LATIN;
+      continue;
+    }
+    chars |= CHINESE;
+    if (inSet(TRIGGER_CODES, code)) chars |= TRIGGERS.get(code) as number;
     if (!mayStartName(code)) {
       // mayStartNick: 刚子, 兵兵.
       const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
       if (next !== ZI && next !== code) continue;
     }
-    const mark = marks[i] as number;
-    if (mark & 1) continue;
+    if (marks !== null && (marks[i] as number) & 1) continue;
     const p1 = i > 0 ? text.charCodeAt(i - 1) : -1;
     const prev = p1 === SPACE ? (i > 1 ? text.charCodeAt(i - 2) : -1) : p1;
-    if (!(mark & 2) && !(i > 0 && (marks[i - 1] as number) & 2) && !inSet(SLOT_END_CODES, prev)) continue;
-    if (!readChineseName(text, i)) continue;
-    const prefix = prefixOf(text, seg, i);
-    // /被\s*$/, /[和跟同与]\s*$/ and /是\s*$/ read as the last character before trailing spaces (trimEnd drops exactly \s).
-    const last = lastSolid(prefix);
-    const strong = MODIFIER.test(prefix) || last === "被" || praisedZh(prefix) || GIVE_PRAISE_BEFORE.test(prefix) || JOINERS.includes(last);
-    const weak = LEADING.test(prefix) || ROLE_BEFORE.test(prefix) || last === "是";
-    const name = strong || weak ? readChineseName(text, i, !strong) : undefined;
-    if (name) {
-      push(reading, i, name.end, "named", name.name);
-      i = name.end - 1;
+    if (!inSet(SLOT_END_CODES, prev)) {
+      while (after < clauses.length && (clauses[after] as Clause).start < i - 1) after++;
+      if (after === clauses.length) continue;
+      const start = (clauses[after] as Clause).start;
+      if (start !== i && start !== i - 1) continue;
     }
+    const end = nameAt(reading, i, chars);
+    if (end < 0) continue;
+    // The name's other characters are read here, not by the loop.
+    for (let k = i + 1; k < end; k++) {
+      const c = text.charCodeAt(k);
+      if (inSet(TRIGGER_CODES, c)) chars |= TRIGGERS.get(c) as number;
+    }
+    i = end - 1;
   }
+  return chars;
+}
+
+/**
+ * The name at `i`, a place where one may stand, if the words before it make it one: pushed, and
+ * its end returned (-1 for none). Apart from chineseNames' loop, which V8 then compiles smaller.
+ */
+function nameAt(reading: Reading, i: number, chars: number): number {
+  const { text, seg } = reading;
+  if (!readChineseName(text, i)) return -1;
+  const prefix = prefixOf(text, seg, i);
+  // /被\s*$/, /[和跟同与]\s*$/ and /是\s*$/ read as the last character before trailing spaces (trimEnd drops exactly \s).
+  const last = lastSolid(prefix);
+  const strong = MODIFIER.test(prefix) || last === "被" || ((chars & PRAISE) !== 0 && praisedZh(prefix)) || ((chars & GIVE) !== 0 && GIVE_PRAISE_BEFORE.test(prefix)) ||
+    JOINERS.includes(last);
+  const weak = LEADING.test(prefix) || ROLE_BEFORE.test(prefix) || last === "是";
+  const name = strong || weak ? readChineseName(text, i, !strong) : undefined;
+  if (!name) return -1;
+  push(reading, i, name.end, "named", name.name);
+  return name.end;
 }
 
 /** Kin, nicknames, pets, the sender, pronouns, the one addressed, unnamed people, and the English forms of these. */
 function patternRefs(reading: Reading, lower: string): void {
-  const { text, seg, refs } = reading;
+  const { text, seg, refs, chars } = reading;
+  const add: Push = (start, end, kind, name, praised) => push(reading, start, end, kind, name, praised);
   // Each pattern below is tried only when the text holds a character every match of it contains.
-  if (text.includes("我") || text.includes("屋里")) for (const m of allMatches(KIN_ZH, text)) push(reading, m.index, m.index + m[0].length, "named", m[1]);
-  if (text.includes("子")) {
-    for (const m of allMatches(PRAISED_NICK_ZH, text)) {
-      const at = m.index + m[0].length - (m[1]?.length ?? 0);
-      push(reading, at, m.index + m[0].length, "named", m[1], true);
+  if (chars & CHINESE) {
+    if (chars & KIN) pushMatches(KIN_ZH, text, "named", true, add);
+    if (chars & ZI_CHAR) {
+      PRAISED_NICK_ZH.lastIndex = 0;
+      for (let m = PRAISED_NICK_ZH.exec(text); m !== null; m = PRAISED_NICK_ZH.exec(text)) {
+        const at = m.index + m[0].length - (m[1]?.length ?? 0);
+        push(reading, at, m.index + m[0].length, "named", m[1], true);
+      }
     }
+    if (chars & NICK) pushMatches(MODIFIED_NICK_ZH, text, "named", true, add);
+    if (chars & PET) pushMatches(PET_ZH, text, "unnamed", false, add);
+    if (chars & SELF) pushMatches(SELF_ZH, text, "self", false, add);
+    if (chars & PRONOUN) pushMatches(PRONOUN_ZH, text, "pronoun", false, add);
   }
-  if (MAY_BE_MODIFIED_NICK.test(text)) for (const m of allMatches(MODIFIED_NICK_ZH, text)) push(reading, m.index, m.index + m[0].length, "named", m[1]);
-  if (MAY_BE_PET.test(text)) for (const m of allMatches(PET_ZH, text)) push(reading, m.index, m.index + m[0].length, "unnamed");
-  for (const m of allMatches(SELF_ZH, text)) push(reading, m.index, m.index + m[0].length, "self");
-  for (const m of allMatches(PRONOUN_ZH, text)) push(reading, m.index, m.index + 1, "pronoun");
   // After an @-mention, "you" is the person addressed: @阿强 …就是你捡的, @Wang Lei you calmed them down.
   const addressee = refs.find((r) => text[r.start] === "@" && r.kind === "named" && r.name);
   if (addressee?.name) for (const m of allMatches(SECOND_PERSON, lower)) push(reading, m.index, m.index + m[0].length, "named", addressee.name);
-  for (const m of allMatches(UNNAMED_ZH, text)) push(reading, m.index, m.index + m[0].length, "unnamed");
-  if (reading.latin) englishRefs(text, lower, seg, (start, end, kind, name, praised) => push(reading, start, end, kind, name, praised));
+  if (chars & CHINESE) pushMatches(UNNAMED_ZH, text, "unnamed", false, add);
+  if (reading.latin) englishRefs(text, lower, seg, add);
 }
 
 /**
@@ -228,7 +301,7 @@ function markObjects(text: string, seg: Segments, refs: PersonRef[]): PersonRef[
     // 跟保安老杨: a name right after a person on the receiving end is that same person.
     const apposed = prev !== undefined && prev.object && prev.end === r.start;
     const gap = text.slice(from, r.start);
-    r.object = apposed || OBJECT_ZH.test(gap.length > 0 && gap.charCodeAt(0) === AT_SIGN ? gap.replace(/^@\S*/, "") : gap);
+    r.object = apposed || (gap.length > 0 && OBJECT_ZH.test(gap.charCodeAt(0) === AT_SIGN ? gap.replace(/^@\S*/, "") : gap));
   }
   return refs;
 }
