@@ -3,7 +3,8 @@
 // Builds 100,000 lines from a labelled corpus (this repo's own by default), then times, in one
 // run: (1) reading them line by line, JSON.parse and JSON.stringify of an answer-sized object,
 // writing them; (2) parseJsonl, the code behind `deedbank parse --jsonl`, over the same file,
-// first in one thread (the default), then with `--workers N` (N = the cores of this machine).
+// first in this thread alone (`--workers 1`), then with N threads (N = the cores of this machine,
+// at most 4: the command's default), this one sharing the batches with N - 1 worker threads.
 // The compiled code in dist/ is measured (what `deedbank` runs; `npm run bench:parse-jsonl`
 // builds it first). Each is given as wall time (what the user waits) and CPU time (the work
 // done, all threads), and each as a ratio to the floor's. Last, the same as whole processes, as
@@ -57,7 +58,7 @@ try {
   await time("warm", copy);
   const io = await time("copy", copy);
   const one = await time("one", (out) => parseJsonl(createParser(DEFAULT_CATALOG), createReadStream(input), out as Out, { catalog: DEFAULT_CATALOG, workers: 1 }));
-  const workers = availableParallelism();
+  const workers = Math.min(availableParallelism(), 4);
   const many = await time("many", (out) => parseJsonl(createParser(DEFAULT_CATALOG), createReadStream(input), out as Out, { catalog: DEFAULT_CATALOG, workers }));
   if (readFileSync(join(dir, "one.jsonl"), "utf8") !== readFileSync(join(dir, "many.jsonl"), "utf8")) throw new Error("the worker threads answered differently");
   const show = (label: string, c: Cost) =>
@@ -65,7 +66,7 @@ try {
   console.log(`${LINES} lines from ${source}; ratios to the floor in this run`);
   show("floor: read + JSON + write     ", io);
   show("parse --jsonl --workers 1      ", one);
-  show(`parse --jsonl (${workers} worker threads)`, many);
+  show(`parse --jsonl --workers ${workers} (threads) `, many);
 
   // Whole processes: the floor script, then the command, each run three times (median).
   const floorScript = join(dir, "floor.mjs");
@@ -93,13 +94,13 @@ try {
   };
   const pFloor = proc(`'${process.execPath}' '${floorScript}'`);
   const pOne = proc(`'${process.execPath}' '${bin}' parse --jsonl --workers 1`);
-  const pMany = proc(`'${process.execPath}' '${bin}' parse --jsonl --workers ${workers}`);
+  const pMany = proc(`'${process.execPath}' '${bin}' parse --jsonl`);
   const showP = (label: string, c: Cost) =>
     console.log(`${label} ${c.wall.toFixed(2)} s wall (${(c.wall / pFloor.wall).toFixed(1)}×), ${c.cpu.toFixed(2)} s CPU (${(c.cpu / pFloor.cpu).toFixed(1)}×)`);
   console.log("as processes (median of 3, start-up included):");
   showP("floor: node read + JSON + write          ", pFloor);
-  showP("deedbank parse --jsonl (one thread)      ", pOne);
-  showP(`deedbank parse --jsonl --workers ${workers}       `, pMany);
+  showP("deedbank parse --jsonl --workers 1       ", pOne);
+  showP(`deedbank parse --jsonl (${workers} threads, the default) `, pMany);
 } finally {
   rmSync(dir, { recursive: true, force: true });
 }

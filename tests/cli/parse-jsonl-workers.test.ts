@@ -56,6 +56,22 @@ describe("parse --jsonl on worker threads", () => {
     expect(points.slice(1000).every((p) => p === base + 3)).toBe(true);
   });
 
+  it("this thread takes a batch whenever the worker has its fill: both parse, and the answers keep their order", async () => {
+    // As above, only the worker's answers show the +1 catalog; 30 batches of 1,000 lines for one worker holding 3 at a time.
+    const plusOne: Catalog = DEFAULT_CATALOG.map((c) => ({ ...c, points: c.points + 1 }));
+    const text = Array.from({ length: 30_000 }, (_, i) => JSON.stringify({ id: i, text: "早上撕了3张小广告" })).join("\n") + "\n";
+    const { out } = await run(text, { catalog: plusOne, workers: 2, after: 0 });
+    const answers = out.trim().split("\n").map((l) => JSON.parse(l) as { id: number; deeds: { points: number }[] });
+    expect(answers.map((a) => a.id)).toEqual(Array.from({ length: 30_000 }, (_, i) => i));
+    const base = (await run(JSON.stringify({ id: 0, text: "早上撕了3张小广告" }) + "\n", undefined)).out;
+    const here = (JSON.parse(base) as { deeds: { points: number }[] }).deeds[0]?.points ?? 0;
+    const byWorker = answers.filter((a) => a.deeds[0]?.points === here + 3).length;
+    const byThis = answers.filter((a) => a.deeds[0]?.points === here).length;
+    expect(byWorker + byThis).toBe(30_000);
+    expect(byWorker).toBeGreaterThanOrEqual(3000);
+    expect(byThis).toBeGreaterThanOrEqual(1000);
+  });
+
   it("answers a line before the caller sends the next one, on the workers too", async () => {
     const inp = new PassThrough();
     const out = new PassThrough();

@@ -5,7 +5,7 @@ import type { Worker } from "node:worker_threads";
 import { startModuleWorker } from "../../adapters/threads/start-worker.ts";
 import type { Catalog } from "../../domain/catalog.ts";
 import type { ReportParser } from "../../domain/parser/index.ts";
-import { answerLine } from "./parse-line.ts";
+import { answerLine, answerLines } from "./parse-line.ts";
 
 /** Answers are written in chunks of at most about this many characters. */
 const CHUNK = 64 * 1024;
@@ -18,16 +18,19 @@ export interface ParallelJsonl {
   /** The catalog the workers compile: the one `parser` was made from. */
   catalog: Catalog;
   /**
-   * Worker threads once the input is long (below 2, the default, every line is parsed in this
-   * thread). On a 2-core machine two workers gained nothing as a whole process (each warms up
-   * its own compiled parser, ~0.7 s CPU); they are for machines with more cores.
+   * Threads that parse once the input is long: this one and `workers - 1` worker threads, this
+   * thread taking a batch whenever every worker has its fill, so no core waits (1, the default
+   * here: this thread alone). The command passes its own default, one per core up to 4.
    */
   workers?: number;
   /** Lines parsed in this thread before workers start: a short input never pays their start-up (default 2,000). */
   after?: number;
 }
 
-/** Worker threads answering batches of lines; answers come back in any order and are written in input order. */
+/**
+ * Worker threads answering batches of lines, helped by this thread: a batch no worker has room
+ * for is answered here. Answers come back in any order and are written in input order.
+ */
 class JsonlWorkers {
   private readonly workers: Worker[] = [];
   private readonly load = new Map<Worker, number>();
@@ -38,7 +41,7 @@ class JsonlWorkers {
   private errors = 0;
   failure: Error | null = null;
 
-  constructor(catalog: Catalog, now: Date, count: number, private readonly write: (s: string) => void) {
+  constructor(catalog: Catalog, private readonly now: Date, count: number, private readonly write: (s: string) => void, private readonly parser: ReportParser) {
     for (let i = 0; i < count; i++) {
       const w = startModuleWorker(import.meta.url, "parse-worker", { catalog, now: now.getTime() });
       w.on("message", (m: { seq: number; text: string; errors: number } | { seq: number; failed: string }) => {
@@ -59,16 +62,28 @@ class JsonlWorkers {
     return this.nextSeq - this.nextWrite;
   }
 
+  /** Batches answered but not yet written (they wait for an earlier one) count too: memory stays bounded. */
   get full(): boolean {
-    return this.inFlight >= this.workers.length * IN_FLIGHT_PER_WORKER;
+    return this.inFlight >= (this.workers.length + 1) * IN_FLIGHT_PER_WORKER;
   }
 
-  /** Sends a batch to the least busy worker (never waits: callers wait on `settled` when `full`). */
+  /** Sends a batch to the least busy worker, or answers it here when every worker has its fill (never waits: callers wait on `settled` when `full`). */
   send(lines: string[], first: number): void {
     let target = this.workers[0] as Worker;
     for (const w of this.workers) if ((this.load.get(w) ?? 0) < (this.load.get(target) ?? 0)) target = w;
+    const seq = this.nextSeq++;
+    if ((this.load.get(target) ?? 0) >= IN_FLIGHT_PER_WORKER) {
+      try {
+        this.done.set(seq, answerLines(this.parser, lines, first, this.now));
+      } catch (e) {
+        this.fail(e instanceof Error ? e : new Error(String(e)));
+        return;
+      }
+      this.drain();
+      return;
+    }
     this.load.set(target, (this.load.get(target) ?? 0) + 1);
-    target.postMessage({ seq: this.nextSeq++, first, lines });
+    target.postMessage({ seq, first, lines });
   }
 
   /** Resolves when some batch has been written (or the run failed). */
@@ -164,7 +179,7 @@ export async function parseJsonl(parser: ReportParser, input: Readable, output: 
       lineNo++;
       if (workers === null && parallel && workerCount >= 2 && lineNo > startAfter) {
         try {
-          workers = new JsonlWorkers(parallel.catalog, now, workerCount, write);
+          workers = new JsonlWorkers(parallel.catalog, now, workerCount - 1, write, parser);
         } catch {
           parallel = undefined; // no worker can start here: the rest is parsed in this thread
         }
