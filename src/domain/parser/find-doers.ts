@@ -107,8 +107,14 @@ export function findDoers(text: string, hits: readonly DeedHit[], doer: Doer, se
       i = list.end - 1;
       continue;
     }
-    const names = list.items.map((it) => (it.name !== null && sameAsSender(it.name, sender) ? null : it.name));
-    const unique = names.filter((n, k) => names.indexOf(n) === k);
+    // Each name once, in order, pushed onto a literal like `single` (a map or filter result has
+    // another array map: the first list of doers made findDoers, parseReport and the answer
+    // writer leave their optimised code).
+    const unique: (string | null)[] = [];
+    for (const it of list.items) {
+      const name = it.name !== null && sameAsSender(it.name, sender) ? null : it.name;
+      if (!unique.includes(name)) unique.push(name);
+    }
     if (unique.length >= 2) return unique;
     i = list.end - 1;
   }
