@@ -57,7 +57,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     keywords: w("献了个血|献了次血|献了回血|献血|献了血|捐了血|捐过血|献过血|无偿献血|献血小板|献了血小板|献成分血|捐血|献浆|献雪|blood donation|donated blood|donate blood|donating blood|gave blood|give blood|giving blood|given blood|donated platelets|gave platelets"),
     actions: w("献|献了|捐了|抽了|捐献|捐献了|donated|donate|gave"),
     objects: w("血|毫升血|毫升|血小板|全血|ml|cc|plasma|platelets"),
-    excludes: w("白血病|血液病|献血活动|献血车|献血证|献血站|献血点|献血屋|献血能|献血要|血压|血糖|血站|血型|贡献|献花|献爱心|blood drive|blood pressure|blood test"),
+    excludes: w("抽血|验血|查血|体检|blood work|白血病|血液病|献血活动|献血车|献血证|献血站|献血点|献血屋|献血能|献血要|血压|血糖|血站|血型|贡献|献花|献爱心|blood drive|blood pressure|blood test"),
   }),
   deed("patrol", "义务巡逻", "volunteer patrol", 2, "hour", {
     keywords: w("巡逻|巡查|巡防|巡夜|夜巡|巡了|巡罗|巡luo|治安巡逻|patrol|night watch|neighbourhood watch|neighborhood watch|xunluo|xun luo|巡lou"),
@@ -90,7 +90,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     actions: w("捡到|拾到|捡了|捡起|还给|还回去|还回|交还|归还|送回|送回来|送还|交给|交到|found|returned|handed|gave back|took back|picked up|picking up|returning|return|giving back|handing back"),
     objects: w("钱包|手机|钥匙|身份证|银行卡|学生卡|公交卡|饭卡|书包|背包|挎包|手提包|一个包|现金|证件|失物|车钥匙|手表|耳机|平板|电脑|钱|wallet|purse|phone|keys|key|bag|card|money|cash|yuan|rmb|watch|passport|laptop"),
     excludes: w("bin bag|bin bags|trash bag|rubbish bag|garbage bag|bag of|bags of|一袋|一大袋|钱包丢|手机号|块钱|捡了个便宜|捡便宜"),
-    cancelledBy: w("还没找到失主|还冇找到失主|没找到失主|冇找到失主|还在找失主|失主还没|哪个丢的|谁丢的|是谁的|哪个的|still looking for the owner|owner not found|no idea whose|nobody claimed|no one claimed|not claimed|whose is it|if it's yours|if it is yours|owner unknown|unknown owner|no owner yet|失主不明|失主未知|不晓得是哪个的|不知道是谁的"),
+    cancelledBy: w("还没找到失主|还冇找到失主|没找到失主|冇找到失主|还在找失主|失主还没|哪个丢的|谁丢的|是谁的|哪个的|still looking for the owner|owner not found|no idea whose|nobody claimed|no one claimed|not claimed|whose is it|if it's yours|if it is yours|owner unknown|unknown owner|no owner yet|失主不明|失主未知|不晓得是哪个的|不知道是谁的|来认领|请失主|失主请|keeping them|keeping it for|message me if|if they're yours|if they are yours|claimed them|claimed it yet"),
   }),
   deed("dispute_mediation", "调解邻里纠纷", "settling a dispute", 5, "occasion", {
     keywords: w("make peace|made peace|making peace|调解|调节纠纷|broke up an argument|broke up a row|broke up a quarrel|broke up a fight|stopped a fight|calmed things down|调节矛盾|劝和|劝架|劝开|拉架|说和|化解矛盾|化解了矛盾|矛盾化解|mediated|mediate|mediating|settled an argument|settle an argument|settled a dispute|settle a dispute|broke up a fight|resolved a dispute|和事佬|当和事佬|劝开了|说开了|和好了|不吵了|别吵了|peacemaker|got them to stop|got them to calm down|calmed them down|stepped in between|made them stop|make peace|sat them down|sat them both down|talked them round|talked it through with them"),
@@ -101,13 +101,13 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     keywords: w("let the property office know|let the property know|let the management know|let the grid worker know|let security know|let the guard know|报告安全隐患|上报隐患|物业电话|打了物业|打给物业|打电话给物业|打电话给网格员|告诉物业|告诉网格员|跟网格员说了|和网格员说了|跟社区说了|找了物业|叫了物业|报了警|报给物业|报给了物业|报修|报了修|报给网格员|报给了网格员|报给社区|报给了社区|报给了市政|报给市政|跟物业说了|和物业说了|跟物业讲了|和物业讲了|跟网格员讲了|和网格员讲了|跟社区讲了|和社区讲了|跟物业反映了|向物业反映了|打了12345|打12345|拨打12345|打了燃气公司|燃气公司的电话|gas company|phoned the gas|called the gas"),
     actions: w("@网格员|@物业|@社区|@居委会|报给|报给了|报告|报告给|报告了|上报|上报了|反映|反映给|告诉了|通知了|打电话|打了电话|打了个电话|发给|发给了|联系了|reported|told|notified|called|informed|flagged|rang|phoned|messaged|打给了|phoned|called|rang"),
     objects: w("物业|网格员|社区|居委会|12345|市政|燃气公司|供电所|消防|110|119|隐患|井盖|电线|煤气味|扶手|栏杆|路灯|消防通道|消防栓|飞线充电|私拉电线|钢丝绳|property|management|grid worker|guard|security|police|community office|the office|hotline|council|hazard|manhole|railing|streetlight|wire|gas leak|燃气公司|煤气公司|供电局|自来水公司|gas company|power company|water company|fire brigade|the property office|property office"),
-    cancelledBy: w("冇人来|没人来|没有人来|冇得人来|没人管|冇人管|没人理|冇人理|不像话|没人接|冇人接|nobody picks up|nobody answers|no one answers|nobody came|no one came|nobody comes|ignored|still no one|still nobody|冇得人管|没得人管|没有人管|还是坏的|还是没修|投诉|有么用|有什么用|有啥用|冇得用|没用"),
+    cancelledBy: w("冇人来|没人来|没有人来|冇得人来|没人管|冇人管|没人理|冇人理|不像话|没人接|冇人接|nobody picks up|nobody answers|no one answers|nobody came|no one came|nobody comes|ignored|still no one|still nobody|冇得人管|没得人管|没有人管|还是坏的|还是没修|投诉|有么用|有什么用|有啥用|冇得用|没用|照旧|还是老样子|到底谁管|谁来管"),
   }),
   deed("donation", "爱心捐赠", "donating money or goods", 5, "occasion", {
     keywords: w("into the donation box|in the donation box|into the charity box|in the charity box|into a donation box|in a donation box|爱心捐赠|捐款|捐了|捐赠|捐给|捐出|捐献|捐物|捐钱|捐|donated|donate|donation|donating"),
     actions: w("送了|送去|送给|gave|give|contributed|chipped in|handed over|放|放了|塞|塞了|投|投了|took|brought|丢|丢了"),
-    objects: w("困难户|困难家庭|贫困户|贫困家庭|低保户|灾区|yuan|rmb|money|cash|clothes|coats|books|toys|food|rice|blankets|quilts|捐款箱|募捐箱|功德箱|爱心箱|donation box|charity box|collection box|kuai|块钱|块"),
-    excludes: w("募捐|捐血|捐款通知|捐款活动|捐赠活动|捐款仪式|捐赠仪式|collecting donations|sorting donations|sorted donations|sort donations|sorting the donations|sorted the donations|sorting out donations"),
+    objects: w("募捐点|捐款点|募捐箱|爱心衣橱|爱心超市|衣物|旧衣服|棉衣|困难户|困难家庭|贫困户|贫困家庭|低保户|灾区|yuan|rmb|money|cash|clothes|coats|books|toys|food|rice|blankets|quilts|捐款箱|募捐箱|功德箱|爱心箱|donation box|charity box|collection box|kuai|块钱|块"),
+    excludes: w("募捐活动|发起募捐|组织募捐|募捐倡议|捐血|捐款通知|捐款活动|捐赠活动|捐款仪式|捐赠仪式|collecting donations|sorting donations|sorted donations|sort donations|sorting the donations|sorted the donations|sorting out donations"),
   }),
   deed("heroic_act", "见义勇为", "heroic rescue", 300, "occasion", {
     keywords: w("见义勇为|舍己救人|救起|救上来|救上了岸|救了上来|救出|救人|跳河救|跳下水|跳进河|跳进江|下水救|冲进火|冲进去|冲进烟|火场|背了出来|背出来|抱了出来|制服|抓住小偷|抓小偷|抓贼|擒获|rescued|ran into the burning|jumped into the|pulled out a|caught a thief|stopped a thief|tackled|stopped a robbery|stopped a mugging|caught a mugger|fought off|chased off|勇斗|搏斗|抓获|跳下去救|跳下水|跳进水里|捞上来|捞了上来|拉上岸|救上岸|out of the water|out of the river|out of the lake|out of the pond|out of the canal|out of the fire|fell through the ice|from drowning|from the fire|from a fire|抢包的|抢包|bag snatcher|purse snatcher|pinned him|pinned her|pinned the|chased down|chased him down|chased her down|burning car|caught fire"),

@@ -98,6 +98,20 @@ function priceDeeds(compiled: CompiledCatalog, hits: readonly DeedHit[], seg: Se
   return deeds;
 }
 
+/** The sentences that tell the deeds, and where the last deed ends. */
+function deedWindow(done: readonly DeedHit[], seg: Segments): { start: number; end: number; lastDeedEnd: number } {
+  let first = Infinity;
+  let last = -1;
+  let lastDeedEnd = 0;
+  for (const h of done) {
+    const s = seg.clauses[h.clause]?.sentence ?? 0;
+    if (s < first) first = s;
+    if (s > last) last = s;
+    if (h.end > lastDeedEnd) lastDeedEnd = h.end;
+  }
+  return { start: seg.sentences[first]?.start ?? 0, end: seg.sentences[last]?.end ?? Infinity, lastDeedEnd };
+}
+
 function allCompleted(done: readonly DeedHit[], seg: Segments, lower: string): boolean {
   for (const h of done) if (!COMPLETED.test(clauseText(seg, lower, h))) return false;
   return true;
@@ -148,6 +162,7 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   const when = findWhen(text);
   const score = deeds.length === 0 ? 0.5 : rateConfidence({
     tagged, lower,
+    window: deedWindow(done, seg),
     completed: allCompleted(done, seg, lower),
     subjectStated: doer.kind === "named" || findsSelf(text),
     topPoints: topPoints(deeds),
