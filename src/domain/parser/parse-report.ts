@@ -98,7 +98,7 @@ function priceDeeds(compiled: CompiledCatalog, hits: readonly DeedHit[], seg: Se
   return deeds;
 }
 
-/** The sentences that tell the deeds, and where the last deed ends. */
+/** The sentences that tell the deeds (with the marks that end them), and where the last deed ends. */
 function deedWindow(done: readonly DeedHit[], seg: Segments): { start: number; end: number; lastDeedEnd: number } {
   let first = Infinity;
   let last = -1;
@@ -109,7 +109,8 @@ function deedWindow(done: readonly DeedHit[], seg: Segments): { start: number; e
     if (s > last) last = s;
     if (h.end > lastDeedEnd) lastDeedEnd = h.end;
   }
-  return { start: seg.sentences[first]?.start ?? 0, end: seg.sentences[last]?.end ?? Infinity, lastDeedEnd };
+  // Up to the next sentence's start: the marks that end the last one (哈哈哈, ?) belong to it.
+  return { start: seg.sentences[first]?.start ?? 0, end: seg.sentences[last + 1]?.start ?? Infinity, lastDeedEnd };
 }
 
 /**
