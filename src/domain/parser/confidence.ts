@@ -1,7 +1,8 @@
 // How sure a reading is, and the lane it goes to. A reading starts sure and loses confidence
 // for each sign that the message may be talk about a deed rather than a report of one: a joke
-// or a question anywhere in it, words told of someone else (他说, he claims), no completed
-// verb, a long story, a reward of heroic size. The start and the cut-offs are set from the
+// or a question, words told of someone else (他说, he claims), no completed
+// verb, a long story, a reward of heroic size. A laugh, a question or 他说 counts only in the
+// sentences that tell the deeds; a question about points counts anywhere. The start and the cut-offs are set from the
 // public dev corpus and the tuning batches, where sure readings were reports 95-100% of the time
 // (never from the frozen held-out set, which only measures them).
 import { anyOf } from "./any-of.ts";
@@ -12,6 +13,12 @@ export interface ConfidenceCues {
   tagged: boolean;
   /** Normalised, ASCII-lower-cased text. */
   lower: string;
+  /**
+   * The sentences that tell the deeds (from the first one's start to the last one's end) and
+   * where the last deed ends in the text: a laugh, a question or 他说 in another sentence of a
+   * long message ("My arm is so tired now haha", "anyone know why?") is about something else.
+   */
+  window: { start: number; end: number; lastDeedEnd: number };
   /** Every deed clause has a completed verb (了, 过, -ed …). */
   completed: boolean;
   /** The doer was found as the subject (a name, I, 我), not only by default or from praise. */
@@ -44,10 +51,14 @@ export function rateConfidence(c: ConfidenceCues): number {
   if (c.tagged) return 0.98;
   let p = 0.97;
   if (ANY_SIGN.test(c.lower)) {
-    if (LAUGH.test(c.lower)) p -= 0.2;
+    const { start, end, lastDeedEnd } = c.window;
+    const told = start === 0 && end >= c.lower.length ? c.lower : c.lower.slice(start, end);
+    if (LAUGH.test(told)) p -= 0.2;
+    // A question about points is about the deed wherever it stands.
     if (ASKS_POINTS.test(c.lower)) p -= 0.3;
-    else if (ASKS.test(c.lower)) p -= 0.2;
-    if (HEARSAY.test(c.lower)) p -= 0.3;
+    else if (ASKS.test(told)) p -= 0.2;
+    // Somebody's claim covers the deeds told after it: 他说他… before the deed, not 他说他儿子在等他 after it.
+    if (HEARSAY.test(c.lower.slice(start, Math.max(start, lastDeedEnd)))) p -= 0.3;
   }
   // RENOUNCED needs a 不 or "never"; ENDED_HABIT a 现在 or "every": most reports hold neither.
   if ((c.lower.includes("不") || c.lower.includes("never")) && RENOUNCED.test(c.lower)) p -= 0.3;

@@ -6,7 +6,8 @@ import type { Token } from "./lexicon.ts";
 import { COMPLETED } from "./cues.ts";
 import { NUMBER_SOURCE, parseNumber } from "./numerals.ts";
 import { OFFICIAL } from "./person-patterns.ts";
-import type { Segments } from "./split-clauses.ts";
+import type { Clause, Segments } from "./split-clauses.ts";
+import { hoursFromRange } from "./hour-range.ts";
 
 export interface DeedHit {
   cat: number;
@@ -35,6 +36,21 @@ const LATIN_BEFORE_PENALTY = 16;
 const YIELD_REACH = 8;
 /** Hours within a few characters: 帮忙(搬了)两个小时, helped out for 2 hours. */
 const HOURS_AFTER = new RegExp(`^[^,。!?\\d]{0,6}?(?:for )?(?:${NUMBER_SOURCE})\\s?(?:个)?(?:多|半)?\\s?(?:个)?(?:小时|钟头|个钟|hours?\\b|hrs?\\b)`);
+
+/** Hours or a clock range anywhere in a text (帮忙打饭 从十点半搞到一点半 三个钟头). */
+const HOURS_ANY = new RegExp(`(?:${NUMBER_SOURCE})\\s?(?:个)?(?:多|半)?\\s?(?:个)?(?:小时|钟头|个钟|hours?\\b|hrs?\\b)`);
+
+/**
+ * A verb of helping told with the hours it took elsewhere in its sentence: a clock range before it
+ * in its clause (9点到12点在那边帮忙), or hours or a range in the clause after it (帮忙打饭 从十点半搞到一点半).
+ */
+function servedHours(seg: Segments, index: number, lower: string, t: Token): boolean {
+  const clause = seg.clauses[index] as Clause;
+  const next = seg.clauses[index + 1];
+  const end = next && next.sentence === clause.sentence ? next.end : clause.end;
+  const after = lower.slice(t.end, Math.min(end, t.end + 30));
+  return hoursFromRange(lower.slice(clause.start, t.start)) !== undefined || hoursFromRange(after) !== undefined || HOURS_ANY.test(after);
+}
 
 /** 帮她, 给他, helped her: the pronoun stands for a person named earlier in the sentence. */
 const RESUMPTIVE = /(?:[他她](?!们)|\s(?:him|her)\b)/y;
@@ -159,6 +175,7 @@ export function findDeedHits(
       const clause = seg.clauses[clauseOf[i] ?? 0];
       const m = HOURS_AFTER.exec(lower.slice(t.end, Math.min(clause?.end ?? t.end, t.end + 16)));
       if (m) hits.push(newHit(e.cat, t.start, t.end + m.index + m[0].length, undefined, clauseOf[i] ?? 0, undefined, undefined));
+      else if (clause && servedHours(seg, clauseOf[i] ?? 0, lower, t)) hits.push(newHit(e.cat, t.start, t.end, undefined, clauseOf[i] ?? 0, undefined, undefined));
     }
   }
   // 捐了 … 血: the verb with its object (blood) outranks the same word as a keyword (donation).

@@ -37,6 +37,17 @@ function negatedBefore(before: string, latin: boolean): boolean {
 const MAY_BE_UNASKED = /[么啥什几多哪谁]/;
 const unasked = (s: string): string => (MAY_BE_UNASKED.test(s) ? s.replace(NEGATED_INDEFINITE, "").replace(EMBEDDED_QUESTION, "") : s);
 
+/** Clauses in one sentence beyond which it is a run-on (voice-to-text without full stops). */
+const RUN_ON = 4;
+
+/** The clause's sentence holds more than RUN_ON clauses. */
+function runOn(seg: Segments, index: number): boolean {
+  const sentence = seg.clauses[index]?.sentence;
+  let n = 0;
+  for (const c of seg.clauses) if (c.sentence === sentence) n++;
+  return n > RUN_ON;
+}
+
 /** The clause is the last of its sentence. */
 function lastOfSentence(seg: Segments, clause: Clause): boolean {
   let last: Clause | undefined;
@@ -84,7 +95,12 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean 
   if (!perfective && GENERIC.test(clauseText)) return false;
   if (CONCESSIVE.test(clauseText) || QUESTION_ZH.test(unasked(clauseText))) return false;
   if (latin && QUESTION_EN.test(lower.slice(sStart, sEnd).trim())) return false;
-  if (!done && QUESTION_ZH.test(unasked(lower.slice(sStart, sEnd)))) return false;
+  if (!done) {
+    // In unpunctuated speech a "sentence" may be the whole message: a question counts only near the deed there
+    // (督导 七点到九点 教他们厨余垃圾放哪个桶 asks nothing).
+    const [qStart, qEnd] = runOn(seg, hit.clause) ? [seg.clauses[hit.clause - 1]?.start ?? clause.start, following && following.sentence === clause.sentence ? following.end : clause.end] : [sStart, sEnd];
+    if (QUESTION_ZH.test(unasked(lower.slice(Math.max(qStart, sStart), qEnd)))) return false;
+  }
   if (sentence?.question) {
     if (!done || lastOfSentence(seg, clause)) return false;
   }

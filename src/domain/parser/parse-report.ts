@@ -98,8 +98,30 @@ function priceDeeds(compiled: CompiledCatalog, hits: readonly DeedHit[], seg: Se
   return deeds;
 }
 
+/** The sentences that tell the deeds (with the marks that end them), and where the last deed ends. */
+function deedWindow(done: readonly DeedHit[], seg: Segments): { start: number; end: number; lastDeedEnd: number } {
+  let first = Infinity;
+  let last = -1;
+  let lastDeedEnd = 0;
+  for (const h of done) {
+    const s = seg.clauses[h.clause]?.sentence ?? 0;
+    if (s < first) first = s;
+    if (s > last) last = s;
+    if (h.end > lastDeedEnd) lastDeedEnd = h.end;
+  }
+  // Up to the next sentence's start: the marks that end the last one (哈哈哈, ?) belong to it.
+  return { start: seg.sentences[first]?.start ?? 0, end: seg.sentences[last + 1]?.start ?? Infinity, lastDeedEnd };
+}
+
+/**
+ * A time word that puts the whole story in the past: Chinglish and spoken Chinese often leave the
+ * verb bare ("Yesterday I go to help the old man", 今天早上我在分类点督导).
+ */
+const PAST_TIME = /昨天|昨晚|昨日|前天|上周|上个?星期|上礼拜|上个月|刚才|刚刚|今天早上|今早|今天上午|\b(?:yesterday|last (?:night|week|weekend|month)|ago|this morning|today morning|earlier today)\b/;
+
 function allCompleted(done: readonly DeedHit[], seg: Segments, lower: string): boolean {
-  for (const h of done) if (!COMPLETED.test(clauseText(seg, lower, h))) return false;
+  let past: boolean | undefined;
+  for (const h of done) if (!COMPLETED.test(clauseText(seg, lower, h)) && !(past ??= PAST_TIME.test(lower))) return false;
   return true;
 }
 
@@ -148,6 +170,7 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   const when = findWhen(text);
   const score = deeds.length === 0 ? 0.5 : rateConfidence({
     tagged, lower,
+    window: deedWindow(done, seg),
     completed: allCompleted(done, seg, lower),
     subjectStated: doer.kind === "named" || findsSelf(text),
     topPoints: topPoints(deeds),

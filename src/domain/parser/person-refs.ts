@@ -45,6 +45,7 @@ const isLetter = (c: number): boolean => (c | 32) >= 97 && (c | 32) <= 122;
 const MARKS = new Scratch();
 const SLOT_END_CODES = charSet([...SLOT_ENDS].join(""));
 const ZI = 0x5b50; // 子
+const DE_CODE = 0x7684; // 的
 const BEI = 0x88ab; // 被
 const AT_SIGN = 0x40;
 const SPACE = 32;
@@ -298,9 +299,9 @@ function markObjects(text: string, seg: Segments, refs: PersonRef[]): PersonRef[
     if (r.object || r.praised || r.perceived) continue;
     const prev = i > 0 ? refs[i - 1] : undefined;
     const from = Math.max(seg.clauses[r.clause]?.start ?? 0, prev && prev.clause === r.clause ? prev.end : 0, r.start - 24);
-    // 跟保安老杨: a name right after a person on the receiving end is that same person.
-    const apposed = prev !== undefined && prev.object && prev.end === r.start;
     const gap = text.slice(from, r.start);
+    // 跟保安老杨, 跟物业的保安: a person right after one on the receiving end (or that one's) is on that end too.
+    const apposed = prev !== undefined && prev.object && (prev.end === r.start || (r.start - prev.end === 1 && text.charCodeAt(prev.end) === DE_CODE));
     r.object = apposed || (gap.length > 0 && OBJECT_ZH.test(gap.charCodeAt(0) === AT_SIGN ? gap.replace(/^@\S*/, "") : gap));
   }
   return refs;

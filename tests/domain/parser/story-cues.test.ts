@@ -1,0 +1,59 @@
+// General cues for long and spoken messages (issue 13, tuning batch 39): each row is our own
+// wording of a kind, not a corpus line. Reverting the cue makes its rows fail.
+import { describe, expect, it } from "vitest";
+import { expectChatter, expectReport, parse } from "./table.ts";
+
+type Row = [text: string, deeds: string, doer?: string | null];
+const reports = (rows: Row[]) => it.each(rows)("%s", (text, deeds, doer = null) => expectReport(text, deeds, doer));
+const chatter = (rows: string[]) => it.each(rows)("%s", (text) => expectChatter(text));
+
+describe("a laugh or a question in another sentence of a long message leaves the deed sure", () => {
+  reports([
+    ["Big jam at the north gate this afternoon because of the pipe works. I directed traffic at the corner for half an hour until the police came. My legs are dead haha.", "traffic_help:1"],
+    ["今天风好大。下午在五栋楼下撕了六张小广告。对了,菜场那家豆腐店怎么又关门了?", "flyer_removal:6"],
+  ]);
+  it("a laugh in the deed's own sentence still makes it doubtful", () => {
+    expect(parse("我今天给快递小哥让了个座哈哈哈 这也算好事吧").lane).not.toBe("sure");
+  });
+  it("他说 after the deed (about something else) does not make it hearsay", () => {
+    expect(parse("昨天在路口我把一个拄拐的爹爹扶过了马路 他说他女儿在对面等他").lane).toBe("sure");
+  });
+});
+
+describe("a past time word makes a bare verb a done deed (Chinglish, speech)", () => {
+  reports([
+    ["Yesterday I and my wife go to building 9 and remove the small ads on the stairs, 8 pieces.", "flyer_removal:8"],
+    ["Last night I patrol the east side of the estate from 8 to 10.", "patrol:2"],
+  ]);
+});
+
+describe("hours told apart from the verb of helping", () => {
+  reports([
+    ["我下午两点到五点在社区服务站帮忙登记", "volunteer_service:3"],
+    ["今天在老年食堂帮忙打饭 从十一点搞到一点 两个钟头", "volunteer_service:2"],
+  ]);
+});
+
+describe("who did it", () => {
+  reports([
+    ["我跟物业的保安一起在校门口疏导了半个钟头交通", "traffic_help:1"],
+    ["我屋里老伴周德贵 今天把楼道里的纸箱子清走了", "litter_cleanup:1", "周德贵"],
+    ["表扬一下我们楼的保洁阿姨孙桂英 昨天捡到一个钱包交到了物业 还给了失主", "lost_and_found:1", "孙桂英"],
+  ]);
+});
+
+describe("rescues told as a story", () => {
+  reports([
+    ["路边一辆面包车冒烟起火 我们楼的小伙子邓超冲过去把司机拖了出来", "heroic_act:1", "邓超"],
+  ]);
+});
+
+describe("not a report", () => {
+  chatter([
+    "巡逻队的注意 后天晚上八点在南门岗亭集合 手电筒自己带",
+    "【志愿者须知】周六上午八点到广场领红马甲",
+    "小区门口停了辆巡逻车 闪了半天灯 出什么事了",
+    "今天去医院抽血查了个血糖 护士说有点贫血",
+    "昨晚看了个纪录片 讲边防战士天天巡逻 好感动",
+  ]);
+});
