@@ -117,7 +117,7 @@ function deedWindow(done: readonly DeedHit[], seg: Segments): { start: number; e
  * A time word that puts the whole story in the past: Chinglish and spoken Chinese often leave the
  * verb bare ("Yesterday I go to help the old man", 今天早上我在分类点督导).
  */
-const PAST_TIME = /昨天|昨晚|昨日|前天|上周|上个?星期|上礼拜|上个月|刚才|刚刚|今天早上|今早|今天上午|\b(?:yesterday|last (?:night|week|weekend|month)|ago|this morning|today morning|earlier today)\b/;
+const PAST_TIME = /昨天|昨晚|昨日|前天|上周|上个?星期|上礼拜|上个月|刚才|刚刚|今天早上|今早|今天上午|\b(?:yesterday|last (?:night|week|weekend|month)|ago|this morning|today morning|earlier today|today)\b/;
 
 function allCompleted(done: readonly DeedHit[], seg: Segments, lower: string): boolean {
   let past: boolean | undefined;

@@ -46,6 +46,7 @@ const MARKS = new Scratch();
 const SLOT_END_CODES = charSet([...SLOT_ENDS].join(""));
 const ZI = 0x5b50; // 子
 const DE_CODE = 0x7684; // 的
+const JIA = 0x5bb6; // 家
 const BEI = 0x88ab; // 被
 const AT_SIGN = 0x40;
 const SPACE = 32;
@@ -138,7 +139,9 @@ function describe(r: Reading, ref: PersonRef): void {
   // "the man in the blue jacket who carried my bags": an unnamed person before "who" is the subject of what follows.
   const relative = latin && kind === "unnamed" && /^[^,.!?]{0,30}?\bwho\b/i.test(text.slice(end, end + 36));
   const accompanies = english && /\b(?:i|me|we) (?:and|&)\s+$/i.test(before); // I and my son …
-  const object = accompanies || (!praised && !perceived && !relative && (passive || (english && OBJECT_EN.test(before))));
+  // 刘师傅家孩子, 王阿姨家里: a person named as the owner of a household is not who acts.
+  const owner = kind === "named" && text.charCodeAt(end) === JIA;
+  const object = accompanies || owner || (!praised && !perceived && !relative && (passive || (english && OBJECT_EN.test(before))));
   const then = perceived ? PERCEIVER_ACTS.exec(text.slice(end, seg.clauses[clause]?.end ?? end)) : null;
   ref.object = object;
   ref.praised = praised;
