@@ -28,7 +28,7 @@ export interface ConfidenceCues {
 }
 
 /** A laugh or a wink anywhere in the message: the deed may be a joke. */
-const LAUGH = /哈哈|呵呵|嘿嘿|笑死|开玩笑|\blol\b|\blmao\b|\bhaha|\bjk\b|\bkidding\b|\bjoking\b|\bsure,|yeah right/;
+const LAUGH = /哈哈|呵呵|嘿嘿|笑死|开玩笑|😂|🤣|😆|😜|\blol\b|\blmao\b|\bhaha|\bjk\b|\bkidding\b|\bjoking\b|\bsure,|yeah right/;
 /** A question anywhere in the message, above all about points: the deed may be asked about, not told. */
 const ASKS_POINTS = /算不算|能不能算|(?<!十)几分(?!钟)|多少分|加几分|能加分|does (?:that|it|this) count|how many points|points for|get points|earn points/;
 const ASKS = /[??]|吗|[的了]吧(?=[\s,。!]|$)/;
