@@ -62,6 +62,18 @@ const RELATIVE = /^(?:老公|老婆|爱人|媳妇|老伴|老头子?|婆婆|公�
 /** Help given to the sender: 帮我, 给我, helped me. */
 const HELPS_SENDER = /(?:帮|给|替)我(?!们)|\bhelp(?:ed|s)? me\b/;
 
+/** Thanks in the message. */
+const THANKS = /谢谢|感谢|多谢|\bthanks?\b|\bthank you\b/;
+/** 给我, 帮我, 替我 in the deed's clause before its verb: the sender received it. */
+const TO_SENDER = /(?:给|帮|替)我(?!们)|\bhelped me\b/;
+function helpedSender(hits: readonly DeedHit[], seg: Segments, lower: string): boolean {
+  for (const h of hits) {
+    const c = seg.clauses[h.clause];
+    if (!c || !TO_SENDER.test(lower.slice(c.start, h.end))) return false;
+  }
+  return hits.length > 0;
+}
+
 /** Where the deed was done elsewhere (another city, the home town): not this community's deed when a relative did it. */
 const elsewhere = (text: string, lower: string): boolean => ELSEWHERE_ZH.test(lower) || ELSEWHERE_EN.test(text);
 
@@ -156,6 +168,8 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
     return notAReport(tagged);
   }
   if (!tagged && doer.kind === "named" && RELATIVE.test(doer.name) && elsewhere(text, lower)) return notAReport(tagged);
+  // 谢谢那个给我让座的姐姐, thanks to whoever helped me: the sender received the deed and thanks someone unnamed.
+  if (!tagged && doer.kind === "self" && THANKS.test(lower) && helpedSender(hits, seg, lower)) return notAReport(tagged);
   // 我屋里婆婆天天帮我带伢: a relative helping the sender is family life, not a community deed.
   const relativeHelpsSender = doer.kind === "named" && RELATIVE.test(doer.name) && HELPS_SENDER.test(lower);
   // 扶了个老太太过马路 原来是我奶奶: the one helped is named as the sender's own kin after the deed.
