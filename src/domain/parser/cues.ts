@@ -18,7 +18,7 @@ export const PLAN_BEFORE_ZH =
 export const TOGETHER_ZH = /一起去|一起克|一路去|一路克/;
 
 /** A question the speaker answers with "don't know" (有几多钱不晓得) or waves off (几多钱都冇关系): it does not ask. */
-export const EMBEDDED_QUESTION = /(?:几多|多少|什么|啥|么子|么事|哪个|哪里|谁)[\u4e00-\u9fff]{0,4}?(?:不晓得|不知道|不清楚|搞不清|说不清|都(?:冇|没|不|行|可以))/g;
+export const EMBEDDED_QUESTION = /(?:几多|多少|什么|啥|么子|么事|哪个|哪里|谁)[\u4e00-\u9fff]{0,4}?(?:不晓得|不知道|不清楚|搞不清|说不清|都(?:冇|没|不|行|可以|有))/g;
 
 /** Plans and wishes before the verb (English). */
 export const PLAN_EN =
@@ -99,12 +99,12 @@ export const OWN_KIN_NAMED = new RegExp(`(?:是|就是)(?:我|我们)(?:自己)?
 /** Whole messages that are never reports (unless tagged). */
 export const COMMAND = /^\s*\/(?!report\b)[a-z]+/i;
 export const ANNOUNCEMENT =
-  /踊跃|号召|倡议|呼吁|积极(?:报名|参与)|^\s*[【[]?(?:通知|公告|提醒|温馨提示|招募|倡议|紧急通知|notice|reminder|announcement|attention)[】\]:\s]|招募|欢迎(?:大家|居民|各位|业主|邻居)?.{0,8}参加|请(?:大家|各位|居民|业主|邻居)(?!.{0,6}(?:点赞|学习|给他|给她))|各位(?:居民|业主|邻居|街坊)|招人|招新|接龙|有空的[\u4e00-\u9fff]{0,4}(?:可以|都可以|欢迎|一起|来|去)|报名(?!了)|排班|sign up|please (?:bring|join|come|register)|we need volunteers|volunteers needed|\bmeet (?:at|by|in|outside|near|up)\b|\bbring (?:a|your|the) \w+|须知|记得带|(?:莫|别|不要)迟到|准时(?:到|集合|参加|出发)|(?:明天|明早|明晚|今晚|后天|周[一二三四五六日末]|星期[一二三四五六日天]|[\d一二三四五六七八九十]+点半?)[^。!?\n]{0,12}集合(?![^。!?\n]{0,12}[了过])/i;
+  /踊跃|号召|倡议|呼吁|积极(?:报名|参与)|^\s*[【[]?(?:通知|公告|提醒|温馨提示|招募|倡议|紧急通知|notice|reminder|announcement|attention)[】\]:\s]|招募|欢迎(?:大家|居民|各位|业主|邻居)?.{0,8}参加|请(?:大家|各位|居民|业主|邻居)(?!.{0,6}(?:点赞|学习|给他|给她))|各位(?:居民|业主|邻居|街坊)|招人|招新|接龙|有空的[\u4e00-\u9fff]{0,4}(?:可以|都可以|欢迎|一起|来|去)|报名(?!了)|排班|sign up|please (?:bring|join|come|register)|we need volunteers|volunteers needed|\bmeet (?:at|by|in|outside|near|up)\b|\bbring (?:a|your|the) \w+|须知|记得带|(?:莫|别|不要)迟到|准时(?:到|集合|参加|出发)|(?:明天|明早|明晚|今晚|后天|周[一二三四五六日末]|星期[一二三四五六日天]|[\d一二三四五六七八九十]+点半?)[^。!?\n]{0,12}集合(?![了过])|(?:莫|别|不要)忘(?:记)?了?(?:带|穿|拿)/i;
 export const APPROVAL_LOG =
   /^\s*(?:已|已经)?录入|[++]\s?\d+\s*(?:$|[;;,,\n])|^\s*(?:通过|驳回|批准|拒绝|同意|不通过)\s*#?\d+|^\s*\/(?:approve|reject)|公示|积分榜|排行榜|好人榜|前[一二三四五六七八九十\d]+名|审核通过|通过审核|已审核|审核完成|审核结果|已通过|已批准|已入账|积分已|已加分|[++]\s*\d+\s*(?:分|积分|points?|pts)|\bapproved\b|\brejected\b|驳回|points? (?:added|credited|awarded)/i;
 /** The office's own summary of its work: 本周网格工作小结, 【周报】, weekly summary. */
 export const OFFICE_SUMMARY =
-  /^\s*[【[]?\s*(?:本周|本月|今日|今天|上周|上月|本季度|\d+月)?\s*(?:[^\s,。:!?]{0,4}?(?:网格|社区|楼栋|小区|居委会?))?(?:工作)?[周月日年季]?(?:小结|总结|周报|月报|日报|汇总|简报|通报)|\b(?:weekly|monthly) (?:summary|report|update)\b/i;
+  /^\s*[【[]?\s*(?:本周|本月|今日|今天|上周|上月|本季度|\d+月)?\s*(?:[^\s,。:!?]{0,16}?(?:网格|社区|楼栋|小区|居委会?)[^\s,。:!?]{0,8}?)?(?:工作)?[周月日年季]?(?:小结|总结|周报|月报|日报|汇总|简报|通报)|\b(?:weekly|monthly) (?:summary|report|update)\b/i;
 /** A summary of one's own deeds (月小结:本人巡逻六次) is a report, not the office's summary. */
 export const SELF_SUMMARY = /本人|(?<![自])我(?!们|社区|网格|小区)|\b(?:i|my)\b/i;
 
@@ -117,7 +117,7 @@ export const PAST_HABIT = /(?:以前|从前|过去|原来|那时候|年轻的时
 
 /** The deed done inside one's own home, not for the community: 在屋里冰箱里巡逻, patrolled my kitchen. */
 export const OWN_HOME =
-  /(?:自己|我|我们)?(?:屋里|家里|家)(?:的)?(?:冰箱|厨房|阳台|卧室|客厅|床上|沙发)|冰箱|\b(?:my|our) (?:own )?(?:fridge|kitchen|bedroom|balcony|sofa|couch|bed|flat|apartment|room|house|home)\b|\bmy own\b/;
+  /(?:自己|我|我们)?(?:屋里|家里|家)(?:的)?(?:冰箱|厨房|阳台|卧室|客厅|床上|沙发|窗帘|窗户|卫生间|厕所|抽油烟机|油烟机|储藏室)|在(?:自己)?(?:屋里|家里)(?:搞|大扫除|打扫|擦)|冰箱|\b(?:my|our) (?:own )?(?:fridge|kitchen|bedroom|balcony|sofa|couch|bed|flat|apartment|room|house|home)\b|\bmy own\b/;
 
 /**
  * A place elsewhere, far from the community: another city (在上海, 武汉那边, in Shanghai), one's home town (老家, back home).
@@ -127,4 +127,4 @@ export const ELSEWHERE_ZH = /(?:在|去了|到)(?!小区|社区|楼|单元|门�
 export const ELSEWHERE_EN = /\b(?:in|from|back in|over in) (?!The\b|Our\b|My\b|Building\b|Block\b|Unit\b|Flat\b|Room\b|Tower\b)[A-Z][a-z]+\b|\bback home\b|\bhome ?town\b/;
 
 export const FORWARDED =
-  /^\s*(?:转发|转自|转载|分享|news\b|breaking\b|fwd?\b|forwarded\b)|【转】|^\s*转给|[这那一](?:个|段)视频|视频[里上]|新闻|报道|热搜|抖音|快手|视频号|视频里|一个视频|朋友圈看到|网上看到|电视上|on the news|in the news|saw on|read (?:online|in the paper|that)|on tv\b|on weibo|on douyin|went viral|央视|纪录片|电视剧|(?:看了|看到)[^。!?\n]{0,8}节目|\bdocumentary\b|(?:看了|看到)[^。!?\n]{0,12}(?:发的|晒的)/i;
+  /^\s*(?:转发|转自|转载|分享|news\b|breaking\b|fwd?\b|forwarded\b)|【转】|^\s*转给|[这那一](?:个|段)视频|视频[里上]|新闻|报道|热搜|抖音|快手|视频号|视频里|一个视频|朋友圈看到|网上看到|电视上|on the news|in the news|saw on|read (?:online|in the paper|that)|on tv\b|on weibo|on douyin|went viral|央视|纪录片|电视剧|(?:看了|看到)[^。!?\n]{0,8}节目|\bdocumentary\b|(?:看了|看到)[^。!?\n]{0,12}(?:发的|晒的)|看[了过]?《/i;

@@ -43,7 +43,7 @@ export const AFTER_EN_SUBJECT = /^(?:\s+(?:from|in|at|of|on|who|and)\b|,|\s*\(|\
 
 /** Last characters of the words after which a name may stand (的, 栋, 表扬, 保安, 今天 ...): a cheap first filter. */
 /** Characters a name may follow (a kin word or a role before a full name too: 保洁阿姨刘翠华, 老头子刘国平, 儿子王磊). */
-export const SLOT_ENDS = new Set("是被的栋楼幢元家壁门上下人荐名扬赞夸谢亏了敬服致习给向为安洁员工哥者居主卫机生士长和跟同与天早晚才刚午中周末月近外有闻事:姨婆爷奶伴子们”\"」".split(""));
+export const SLOT_ENDS = new Set("是被的栋楼幢元家壁门上下人荐名扬赞夸谢亏了敬服致习给向为安洁员工哥者居主卫机生士长和跟同与天早晚才刚午中周末月近外有闻事:姨婆爷奶伴子们公儿”\"」".split(""));
 /** @网格员小王, @社区书记: addressing the people who run the scheme, not naming a doer. */
 export const OFFICIAL = /网格员|社区|物业|书记|主任|管理员|居委会|工作人员|小助手|机器人|bot|admin|grid/i;
 /** Thanks to the person addressed: an @-mentioned official so thanked did the deed (@王主任 谢谢你帮我们…, @李书记 …清理了感谢). */

@@ -310,8 +310,12 @@ function markObjects(text: string, seg: Segments, refs: PersonRef[]): PersonRef[
   return refs;
 }
 
+/** Where an @-mention typed without a space runs into the message (@三妹你莫谦虚): the name ends before it. */
+const AT_RUN_ON = /^([\u4e00-\u9fff]{2,4}?)(?:你|您|谢|真|莫|今天|昨天|前天|上个?|这|那|又|也|就|都|还|帮|给|把|在|是)/;
+
 function cleanAtName(raw: string): string {
-  const name = raw.replace(/[的了啊呀吧呢哈]+$/, "");
+  let name = raw.replace(/[的了啊呀吧呢哈]+$/, "");
+  if (name.length > 4) name = AT_RUN_ON.exec(name)?.[1] ?? name;
   const full = readChineseName(name, 0);
   return full && full.end >= name.length - 3 && full.name.length >= 2 ? full.name : name;
 }
