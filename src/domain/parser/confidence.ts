@@ -30,12 +30,12 @@ export interface ConfidenceCues {
 /** A laugh or a wink anywhere in the message: the deed may be a joke. */
 const LAUGH = /哈哈|呵呵|嘿嘿|笑死|开玩笑|😂|🤣|😆|😜|\blol\b|\blmao\b|\bhaha|\bjk\b|\bkidding\b|\bjoking\b|\bsure,|yeah right/;
 /** A question anywhere in the message, above all about points: the deed may be asked about, not told. */
-const ASKS_POINTS = /算不算|能不能算|(?<!十)几分(?!钟)|多少分|加几分|能加分|does (?:that|it|this) count|how many points|points for|get points|earn points/;
+const ASKS_POINTS = /算不算|能不能算|能算|可以算|还是算|请问|申请[^。!?]{0,12}分|worth \d+ points|points per|(?<!十)几分(?!钟)|多少分|加几分|能加分|does (?:that|it|this) count|how many points|points for|get points|earn points/;
 const ASKS = /[??]|吗|[的了]吧(?=[\s,。!]|$)/;
 /** A deed renounced (再也不撕了, never again): an anecdote or a grievance more than a report. */
 const RENOUNCED = /再也不|再不[\u4e00-\u9fff]了|以后不[\u4e00-\u9fff]了|never again/;
 /** Somebody else's claim, told on: 他说他…, he claims, apparently. */
-const HEARSAY = /(?:^|[,。!\s])[他她](?:说|讲)|据说|\b(?:claims?|claimed|apparently|supposedly|allegedly|reckons?)\b/;
+const HEARSAY = /(?:^|[,。!\s])[他她](?:说|讲)|不信|不相信|吹牛|谁信|据说|\b(?:claims?|claimed|apparently|supposedly|allegedly|reckons?)\b/;
 /** Beyond this many characters a message is a story: more places for a rule to misread it. */
 const LONG = 140;
 /** Above this many points a wrong card costs too much to post without a second look. */

@@ -74,6 +74,12 @@ function helpedSender(hits: readonly DeedHit[], seg: Segments, lower: string): b
   return hits.length > 0;
 }
 
+/**
+ * An elder who lives with the family (跟我们住一起, moved in with us): help given to them is family
+ * life, not a community deed, whoever in the household gives it.
+ */
+const LIVES_WITH = /(?:跟|和|同)(?:我们|我|我家|我们家)(?:一起)?住|住(?:在)?(?:我们?家|我屋里|一起)|(?:lives?|living|moved in) with (?:us|me|my family)/;
+
 /** Where the deed was done elsewhere (another city, the home town): not this community's deed when a relative did it. */
 const elsewhere = (text: string, lower: string): boolean => ELSEWHERE_ZH.test(lower) || ELSEWHERE_EN.test(text);
 
@@ -173,7 +179,7 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   // 我屋里婆婆天天帮我带伢: a relative helping the sender is family life, not a community deed.
   const relativeHelpsSender = doer.kind === "named" && RELATIVE.test(doer.name) && HELPS_SENDER.test(lower);
   // 扶了个老太太过马路 原来是我奶奶: the one helped is named as the sender's own kin after the deed.
-  const ownKin = doer.kind === "self" && OWN_KIN_NAMED.test(lower);
+  const ownKin = (doer.kind === "self" && OWN_KIN_NAMED.test(lower)) || LIVES_WITH.test(lower);
   let done = hits;
   if (!tagged) {
     done = [];
