@@ -305,7 +305,9 @@ function markObjects(text: string, seg: Segments, refs: PersonRef[]): PersonRef[
     const gap = text.slice(from, r.start);
     // 跟保安老杨, 跟物业的保安: a person right after one on the receiving end (or that one's) is on that end too.
     const apposed = prev !== undefined && prev.object && (prev.end === r.start || (r.start - prev.end === 1 && text.charCodeAt(prev.end) === DE_CODE));
-    r.object = apposed || (gap.length > 0 && OBJECT_ZH.test(gap.charCodeAt(0) === AT_SIGN ? gap.replace(/^@\S*/, "") : gap));
+    // 我看到了…就是你把…: a cleft (是你, 就是他) names the one who acted, whatever verb stands before it.
+    const cleft = gap.trimEnd().endsWith("是");
+    r.object = !cleft && (apposed || (gap.length > 0 && OBJECT_ZH.test(gap.charCodeAt(0) === AT_SIGN ? gap.replace(/^@\S*/, "") : gap)));
   }
   return refs;
 }
