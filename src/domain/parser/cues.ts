@@ -29,7 +29,7 @@ export const FUTURE_EN = /\b(?:tomorrow|tmrw|tmr|later|next(?! to| door))\b/;
 
 /** Conditionals, jokes, dreams and counterfactuals before the verb, in the same sentence. */
 export const HYPOTHETICAL =
-  /如果|要是|假如|假设|万一|若是|的话|梦里|梦见|梦到|做梦|used to|开玩笑|本来|原本|本想|\bif\b|\bwould\b|counts? as|\blol\b|\blmao\b|\bjk\b|joking|kidding|dream|宣传片|拍戏|演戏|假装|pretend|role-?play|有人说|听人说|据说|听别人说|别人说|听说|他们说|someone said|people say/;
+  /如果|要是|真要|假如|假设|万一|若是|的话|梦里|梦见|梦到|做梦|used to|开玩笑|本来|原本|本想|\bif\b|\bwould\b|counts? as|\blol\b|\blmao\b|\bjk\b|joking|kidding|dream|宣传片|拍戏|演戏|假装|pretend|role-?play|有人说|听人说|据说|听别人说|别人说|听说|他们说|someone said|people say/;
 
 /** Undone again right after (撕了又贴, 扫了冇得两天又脏了): a complaint that the deed is futile. */
 export const UNDONE_AGAIN = /^[^,。!?\s]{0,6}?又(?:被)?(?:贴|脏|乱|堆|满|弄脏|搞脏)/;

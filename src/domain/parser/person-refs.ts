@@ -313,7 +313,7 @@ function markObjects(text: string, seg: Segments, refs: PersonRef[]): PersonRef[
 }
 
 /** Where an @-mention typed without a space runs into the message (@三妹你莫谦虚): the name ends before it. */
-const AT_RUN_ON = /^([\u4e00-\u9fff]{2,4}?)(?:你|您|谢|真|莫|今天|昨天|前天|上个?|这|那|又|也|就|都|还|帮|给|把|在|是)/;
+const AT_RUN_ON = /^([\u4e00-\u9fff]{2,4}?)(?:你|您|谢|真|莫|冇|没|不|今天|昨天|前天|上个?|这|那|又|也|就|都|还|帮|给|把|在|是)/;
 
 function cleanAtName(raw: string): string {
   let name = raw.replace(/[的了啊呀吧呢哈]+$/, "");
