@@ -116,7 +116,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     actions: w("stopped|stopping|救|救了|背|抱|拉|拉了|拉上来|拖|捞|抓住|抓住了|抓到|抓到了|抓得|逮住|制止|赶跑|吓跑|按住|按住了|追|冲进|扑灭|扑灭了|saved|pulled|dragged|caught|carried out|拽|拽回来|拉回来|拉了回来|拽了回来|按|按在地上|拖出来|拖了出来|pinned|grabbed|grabbed back|pulled back|dragged back|chased|摁|摁住|摁在地上|摁倒"),
     objects: w("排水沟|水沟|沟里|偷东西|偷车|偷电瓶车|偷电动车|偷自行车|stealing|mugger|mugging|robbery|落水的伢|落水的小伢|落水的人|落水的小孩|落水的孩子|落水的小朋友|落水的老人|落水的学生|落水的女孩|落水的男孩|落水|溺水|下水道|窨井|井里|冰窟窿|掉到水|掉进水|掉进河|掉到河|掉水里|水里|河里|湖里|江里|水池|池塘|小偷|贼|歹徒|劫匪|着火|大火|火里|火|drowning|thief|robber|burning|fire|pond|river|lake|canal|抢|抢了|抢劫|snatched|snatcher|河边|江边|湖边|水边|河沿|canal|river edge|water|偷摩托车|偷摩托|偷手机|偷包|偷钱|偷东西的|偷车的|break into|breaking into|broke into|burglar|intruder|car thief"),
     excludes: w("救护车|救援队|救命啊|灭火器|火车|火锅|火腿|火爆|发火|上火|火柴|火气|火速|火候|红火"),
-    requires: w("掉到|掉入|跌进|跌入|滑进|滑下去|fell into|fell in|落水|溺水|掉进|掉下去|摔下|救|火|烟|小偷|贼|偷|抢|歹徒|劫|掉河|掉水|掉进河|掉进水|掉到河|掉到水|河里|水里|江里|湖里|跳|冲进|差点|危险|救命|drown|fire|burning|smoke|thief|steal|snatch|rob|mug|river|lake|canal|pond|ice|rescue|water|danger|attack|break into|breaking into|broke into|burglar|intruder"),
+    requires: w("跌进|跌入|滑进|滑下去|fell into|fell in|落水|溺水|掉进|掉下去|摔下|救|火|烟|小偷|贼|偷|抢|歹徒|劫|掉河|掉水|掉进河|掉进水|掉到河|掉到水|河里|水里|江里|湖里|跳|冲进|差点|危险|救命|drown|fire|burning|smoke|thief|steal|snatch|rob|mug|river|lake|canal|pond|ice|rescue|water|danger|attack|break into|breaking into|broke into|burglar|intruder"),
     otherwise: "helping_others",
   }),
 ];
