@@ -26,13 +26,13 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     actions: w("撕|撕掉|撕了|撕下|撕下来|铲|铲掉|铲了|铲除|刮|刮掉|抠|抠掉|揭|揭掉|清除|清理|清掉|清了|清|弄掉|搞掉|去掉|擦掉|涂掉|刷掉|扯|扯掉|扯下|摘掉|拆除|弄干净|搞干净|清干净|removed|remove|removing|took|taking|pulled|pull|took down|take down|taking down|tore|tear|peeled|peel|scraped|scrape|pulled down|pulled off|cleared|cleaned off|got rid of|stripped|clean the|cleaning the|tear down|tearing down|tear off|scrape|scraped off"),
     objects: w("小广告|牛皮癣|牛皮藓|牛皮鲜|广告|开锁广告|办证广告|贷款广告|野广告|贴纸|传单|涂鸦|flyer|flier|sticker|poster|leaflet|ads|advert|advertisement|graffiti"),
     units: w("张|份|处|幅|sticker|flyer|flier|poster|leaflet|ad|ads|advert|notice|piece|of them"),
-    excludes: w("took a photo|took photos|took a picture|took pictures|taking photos|taking a photo|taking pictures|广告牌|广告公司|打广告|做广告|发广告|清楚|清单|清晰|清明|清早|清晨|冷清|清净|清静|清醒"),
+    excludes: w("铲子|小铲子|took a photo|took photos|took a picture|took pictures|taking photos|taking a photo|taking pictures|广告牌|广告公司|打广告|做广告|发广告|清楚|清单|清晰|清明|清早|清晨|冷清|清净|清静|清醒"),
   }),
   deed("litter_cleanup", "清理垃圾、打扫公共区域", "picking up litter", 2, "occasion", {
     keywords: w("把门口扫|门口扫了|扫了门口|扫门口|扫院子|把院子扫|院子扫了|捡垃圾|捡干净|扫干净|扫得干干净净|扫得干净|扫得很干净|打扫干净|打扫得干干净净|扫了一遍|拖了一遍|冲干净|收拾干净|swept|sweeping|mopped|清理垃圾|打扫楼道|扫楼道|搞卫生|打扫卫生|大扫除|litter pick|litter-pick"),
     actions: w("掏|掏了|掏干净|清掏|扫|扫了|扫干净|打扫|清扫|搞|搞了|清理|清了|清走|清掉|清运|捡|捡了|拾|收拾|拖|拖了|冲|冲洗|冲了|擦|擦洗|清洗|弄干净|搞干净|清干净|铲|捞|扫除|picked up|pick up|picking up|cleaned|clean up|cleaning up|cleared|clearing|swept|sweeping|tidied|tidying|collected|collecting|mopping|scrubbing|mopped|scrubbed|removed|hosed|clean the|sweep the|collect the|tidy the"),
     objects: w("垃圾|卫生|落叶|树叶|烟头|烟蒂|纸屑|杂物|外卖盒|饭盒|塑料瓶|矿泉水瓶|易拉罐|烟盒|果皮|纸巾|粪便|瓶子|塑料袋|院子|路面|河道|车库|狗屎|狗粪|泥|淤泥|污水|碎玻璃|玻璃渣|玻璃碴|楼道|楼梯|走廊|过道|绿化带|草坪|公共区域|车棚|地面|白色垃圾|litter|rubbish|trash|garbage|leaves|glass|cigarette|butts|stairwell|stairs|corridor|hallway|bike shed|playground|mess|bottles|cans|plastic|wrappers|dog poo|poo|waste|debris|junk|car park|parking lot|courtyard|pavement|sidewalk|纸盒子|纸盒|快递盒|泡沫盒|泡沫|楼到|院坝|坝子|空地|过道|碎纸|碎纸屑|废纸"),
-    excludes: w("垃圾分类|搞得|扫码|扫描|扫一扫|清楚|清单|清晰|清明|清早|清晨|捡漏|收到|收件|收获|收费|收入|拖鞋|拖延|拖欠|冲突|冲进|擦肩|bag of|bags of"),
+    excludes: w("铲子|小铲子|垃圾分类|搞得|扫码|扫描|扫一扫|清楚|清单|清晰|清明|清早|清晨|捡漏|收到|收件|收获|收费|收入|拖鞋|拖延|拖欠|冲突|冲进|擦肩|bag of|bags of"),
     yieldTo: w("elder_care"),
   }),
   deed("traffic_help", "义务交通疏导", "directing traffic", 3, "occasion", {
@@ -41,9 +41,9 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     objects: w("交通|车辆|车流|车子|车|电动车|堵车|堵了|堵死|路口|交警|三轮车|汽车|traffic|cars|vehicles|旗|旗子|红旗|小旗|flag|roadworks|road works"),
   }),
   deed("helping_others", "助人为乐", "helping someone in need", 2, "occasion", {
-    keywords: w("助人为乐|扶老人|扶回屋|扶回家|扶回了家|扶回了屋|扶回去|背回家|背回了家|背回屋|过马路|过了马路|推回|推出来|推上|推到|搬上楼|搬上了楼|扛上楼|扛上了楼|提上楼|提上了楼|背上楼|送回家|送回了家|送回屋|送回了屋|挪到|挪开|挪走|移开|移走|搬开|拖到|拖开|走散|走丢|走失|迷路|找到了家|找到家|指路|指了路|带路|带了路|扶起来|扶了起来|扶起|carry|carried|carrying|gave a hand|give a hand|giving a hand|lent a hand|lend a hand|pushed|push her|push his|push a|across the road|across the street|cross the road|lost little|lost kid|lost child|lost boy|lost girl|送回克|送回去了|送她回|送他回|送回了"),
+    keywords: w("助人为乐|扶老人|扶回屋|扶回家|扶回了家|扶回了屋|扶回去|背回家|背回了家|背回屋|过马路|过了马路|推回|推出来|推上|推到|搬上楼|搬上了楼|扛上楼|扛上了楼|提上楼|提上了楼|背上楼|送回家|送回了家|送回屋|送回了屋|挪到|挪开|挪走|移开|移走|搬开|拖到|拖开|走散|走丢|走失|迷路|找到了家|找到家|指路|指了路|带路|带了路|扶起来|扶了起来|扶起|carry|carried|carrying|gave a hand|give a hand|giving a hand|lent a hand|lend a hand|pushed|push her|push his|push a|cross the road|lost little|lost kid|lost child|lost boy|lost girl|送回克|送回去了|送她回|送他回|送回了"),
     actions: w("扶|扶着|搀|搀扶|帮|帮忙|帮着|帮助|推|搬|扛|抬|拎|提|背|送|陪|陪着|挪|移|拖|拉|接|照看|护送|helped|help|helping|lifted|walked|stayed with|looked after|looking after|kept an eye on|keeping an eye on|watched over|waited with|cleared"),
-    objects: w(`${ELDERS}|${PEOPLE}|轮椅|电动车|自行车|行李|箱子|纸箱|桶水|米|煤气罐|垃圾桶|树枝|大树枝|障碍|石头|婴儿车|推车|wheelchair|pram|stroller|shopping|groceries|luggage|suitcase|branches|branch|tree|obstacle|wardrobe|水桶|桶|摔倒的|跌倒的|送外卖的|外卖员|外卖小哥|快递员|快递小哥|骑车的`),
+    objects: w(`${ELDERS}|${PEOPLE}|across the road|across the street|轮椅|电动车|自行车|行李|箱子|纸箱|桶水|米|煤气罐|垃圾桶|树枝|大树枝|障碍|石头|婴儿车|推车|wheelchair|pram|stroller|shopping|groceries|luggage|suitcase|branches|branch|tree|obstacle|wardrobe|水桶|桶|摔倒的|跌倒的|送外卖的|外卖员|外卖小哥|快递员|快递小哥|骑车的`),
     excludes: w("送伢|接伢|带伢|陪伢|送孩子|接孩子|陪孩子|提醒|提前|提出|提供|提议|提交|自提|提个|提建议|提意见|带来|带头|推荐|推广|推送|推销|送达|帮忙转发|接龙|接到|接送孩子"),
     yieldTo: w("*"),
   }),
@@ -55,19 +55,19 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   }),
   deed("blood_donation", "无偿献血", "donating blood", 10, "occasion", {
     keywords: w("献了个血|献了次血|献了回血|献血|献了血|捐了血|捐过血|献过血|无偿献血|献血小板|献了血小板|献成分血|捐血|献浆|献雪|blood donation|donated blood|donate blood|donating blood|gave blood|give blood|giving blood|given blood|donated platelets|gave platelets"),
-    actions: w("献|献了|捐了|抽了|捐献|捐献了|donated|donate|gave"),
+    actions: w("献|献了|捐了|捐献|捐献了|donated|donate|gave"),
     objects: w("血|毫升血|毫升|血小板|全血|ml|cc|plasma|platelets"),
     excludes: w("贫血|补血|抽血|验血|查血|体检|blood work|白血病|血液病|献血活动|献血车|献血证|献血站|献血点|献血屋|献血能|献血要|血压|血糖|血站|血型|贡献|献花|献爱心|blood drive|blood pressure|blood test"),
   }),
   deed("patrol", "义务巡逻", "volunteer patrol", 2, "hour", {
-    keywords: w("治安岗亭|治安岗|治安值守|治安执勤|巡逻|巡查|巡防|巡夜|夜巡|巡了|巡罗|巡luo|治安巡逻|patrol|night watch|neighbourhood watch|neighborhood watch|xunluo|xun luo|巡lou"),
+    keywords: w("治安岗亭|治安岗|治安值守|治安执勤|巡逻|巡查|巡防|巡夜|夜巡|巡了|巡到|巡罗|巡luo|治安巡逻|patrol|night watch|neighbourhood watch|neighborhood watch|xunluo|xun luo|巡lou"),
     excludes: w("巡逻车|巡逻车辆|patrol car|巡逻排班|排班表|patrol meeting|patrol schedule|patrol rota|patrol roster|patrol team|patrol group|patrol vest|patrol jacket|patrol armband|patrol gear|patrol list"),
   }),
   deed("elder_care", "关爱孤寡老人", "caring for elderly people living alone", 5, "occasion", {
     keywords: w("关爱孤寡老人|关爱空巢老人|关爱独居老人|看望孤寡老人|看望独居老人|看望空巢老人"),
     actions: w("洗|洗了|打扫|收拾|送饭|送了|送|买菜|买了|买|做饭|做了|煮|陪|陪着|陪同|看望|探望|看了|去看|照顾|照料|剪|理发|擦|拿药|聊|聊天|喂|洗澡|洗头|搞卫生|帮|帮忙|帮着|cooked|cook|visited|visit|company|keeping|kept|looked after|took|drove|accompanied|checked on|checking on|check on|sat with|fed|bathed|helping|helped|walked|waited with|looking after|cooking|visiting|shopping|cleaned|washed|delivered|brought|took care|spent the afternoon with|spent the morning with|spent the evening with|spent the day with|spent time with|spent some time with|played cards with|chatted with"),
     objects: w(`${ELDERS}|孤寡老人|独居老人|空巢老人|her|him|mr|mrs|ms|auntie|uncle`),
-    requires: w("独居|孤寡|空巢|独自|一个人住|一个人生活|一个人过|一个人在家|老伴过世|儿女在外|子女在外|无儿无女|五保|孤老|子女不在身边|儿女不在身边|子女都在外地|儿女都在外地|老伴走了|老伴去世|没人照顾|冇人照顾|lives alone|living alone|live alone|on her own|on his own|by herself|by himself"),
+    requires: w("独居|孤寡|空巢|独自|一个人住|一个人生活|一个人过|一个人在家|老伴过世|儿女在外|子女在外|无儿无女|五保|孤老|子女不在身边|儿女不在身边|子女都在外地|儿女都在外地|老伴走了|老伴去世|没人照顾|冇人照顾|lives alone|living alone|live alone|lived alone|on her own|on his own|by herself|by himself"),
     otherwise: "helping_others",
   }),
   deed("volunteer_service", "社区志愿服务", "community volunteering", 2, "hour", {
@@ -90,17 +90,19 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     actions: w("捡到|拾到|捡了|捡起|还给|还回去|还回|交还|归还|送回|送回来|送还|交给|交到|found|returned|handed|gave back|took back|picked up|picking up|returning|return|giving back|handing back"),
     objects: w("钱包|手机|钥匙|身份证|银行卡|学生卡|公交卡|饭卡|书包|背包|挎包|手提包|一个包|现金|证件|失物|车钥匙|手表|耳机|平板|电脑|钱|wallet|purse|phone|keys|key|bag|card|money|cash|yuan|rmb|watch|passport|laptop"),
     excludes: w("bin bag|bin bags|trash bag|rubbish bag|garbage bag|bag of|bags of|一袋|一大袋|钱包丢|手机号|块钱|捡了个便宜|捡便宜"),
-    cancelledBy: w("还没找到失主|还冇找到失主|没找到失主|冇找到失主|还在找失主|失主还没|哪个丢的|谁丢的|是谁的|哪个的|still looking for the owner|owner not found|no idea whose|nobody claimed|no one claimed|not claimed|whose is it|if it's yours|if it is yours|owner unknown|unknown owner|no owner yet|失主不明|失主未知|不晓得是哪个的|不知道是谁的|来认领|请失主|失主请|keeping them|keeping it for|message me if|if they're yours|if they are yours|claimed them|claimed it yet"),
+    cancelledBy: w("还没找到失主|还冇找到失主|没找到失主|冇找到失主|还在找失主|失主还没|哪个丢的|谁丢的|是谁的|哪个的|still looking for the owner|owner not found|no idea whose|nobody claimed|no one claimed|not claimed|whose is it|if it's yours|if it is yours|owner unknown|unknown owner|no owner yet|失主不明|失主未知|不晓得是哪个的|不知道是谁的|来认领|请失主|失主请|失主看到|请联系我|目前放在|暂时放在|放在我家|放在我这|keeping them|keeping it for|message me if|if they're yours|if they are yours|claimed them|claimed it yet"),
   }),
   deed("dispute_mediation", "调解邻里纠纷", "settling a dispute", 5, "occasion", {
-    keywords: w("make peace|made peace|making peace|调解|调节纠纷|broke up an argument|broke up a row|broke up a quarrel|broke up a fight|stopped a fight|calmed things down|调节矛盾|劝和|劝架|劝开|拉架|说和|化解矛盾|化解了矛盾|矛盾化解|mediated|mediate|mediating|settled an argument|settle an argument|settled a dispute|settle a dispute|broke up a fight|resolved a dispute|和事佬|当和事佬|劝开了|说开了|和好了|不吵了|别吵了|peacemaker|got them to stop|got them to calm down|calmed them down|stepped in between|made them stop|make peace|sat them down|sat them both down|talked them round|talked it through with them"),
+    keywords: w("握手言和|言和|各退一步|退了一步|两边都退|两头劝|两边劝|一边一个劝|两边跑|把他们拉开|把两人拉开|把两个人拉开|把人拉开|把人拦住|劝住了|劝了半个钟头|劝了半天|shook hands|shake hands|talked it through|talk it through|agreed to share|agreed to split|make peace|made peace|making peace|调解|调节纠纷|broke up an argument|broke up a row|broke up a quarrel|broke up a fight|stopped a fight|calmed things down|调节矛盾|劝和|劝架|劝开|拉架|说和|化解矛盾|化解了矛盾|矛盾化解|mediated|mediate|mediating|settled an argument|settle an argument|settled a dispute|settle a dispute|broke up a fight|resolved a dispute|和事佬|当和事佬|劝开了|说开了|和好了|不吵了|别吵了|peacemaker|got them to stop|got them to calm down|calmed them down|stepped in between|made them stop|make peace|sat them down|sat them both down|talked them round|talked it through with them"),
     actions: w("劝|劝了|劝好|说了说|协调|化解|调停|平息|settled|settle|resolved|sorted out|sort out|sorting out|broke up|calmed down|calmed|calm down|calm them down|calming down|make up|made up|patch things up|patched things up|reconcile|reconciled"),
     objects: w("矛盾|纠纷|吵架|吵起来|争吵|打架|闹矛盾|闹僵|口角|争执|两家|两户|两边|邻居|邻里|argument|dispute|quarrel|fight|row|disagreement|two families|both families|shouting|arguing|squabble|squabbling|neighbours|neighbors|aunties|grannies|两个老头|两个婆婆"),
+    // A resolution (言和, shook hands) tells a mediation only where the message tells a quarrel.
+    requires: w("吵|闹|争|纠纷|矛盾|打架|动手|口角|不和|调解|劝|拉架|和事佬|和好|说开|fight|fought|shout|yell|scream|argu|quarrel|dispute|row|squabbl|conflict|mediat|peacemaker|peace|calm|settle|resolv|sort|broke up|stepped in|reconcil|patch"),
   }),
   deed("hazard_report", "报告安全隐患", "reporting a safety hazard", 2, "occasion", {
-    keywords: w("let the property office know|let the property know|let the management know|let the grid worker know|let security know|let the guard know|报告安全隐患|上报隐患|物业电话|打了物业|打给物业|打电话给物业|打电话给网格员|告诉物业|告诉网格员|跟网格员说了|和网格员说了|跟社区说了|找了物业|叫了物业|报了警|报给物业|报给了物业|报修|报了修|报给网格员|报给了网格员|报给社区|报给了社区|报给了市政|报给市政|跟物业说了|和物业说了|跟物业讲了|和物业讲了|跟网格员讲了|和网格员讲了|跟社区讲了|和社区讲了|跟物业反映了|向物业反映了|打了12345|打12345|拨打12345|打了燃气公司|燃气公司的电话|gas company|phoned the gas|called the gas"),
+    keywords: w("call 12345|called 12345|calling 12345|phone 12345|phoned 12345|dial 12345|dialed 12345|dialled 12345|rang 12345|let the property office know|let the property know|let the management know|let the grid worker know|let security know|let the guard know|报告安全隐患|上报隐患|物业电话|打了物业|打给物业|打电话给物业|打电话给网格员|告诉物业|告诉网格员|跟网格员说了|和网格员说了|跟社区说了|找了物业|叫了物业|报了警|报给物业|报给了物业|报修|报了修|报给网格员|报给了网格员|报给社区|报给了社区|报给了市政|报给市政|跟物业说了|和物业说了|跟物业讲了|和物业讲了|跟网格员讲了|和网格员讲了|跟物叶讲了|跟物叶说了|跟网格圆讲了|跟网格圆说了|跟网格员说了|跟社区讲了|和社区讲了|跟物业反映了|向物业反映了|打了12345|打12345|拨打12345|打了燃气公司|燃气公司的电话|gas company|phoned the gas|called the gas"),
     actions: w("@网格员|@物业|@社区|@居委会|报给|报给了|报告|报告给|报告了|上报|上报了|反映|反映给|告诉了|通知了|打电话|打了电话|打了个电话|发给|发给了|联系了|reported|told|notified|called|informed|flagged|rang|phoned|messaged|打给了|phoned|called|rang"),
-    objects: w("物业|网格员|社区|居委会|12345|市政|燃气公司|供电所|消防|110|119|隐患|井盖|电线|煤气味|扶手|栏杆|路灯|消防通道|消防栓|飞线充电|私拉电线|钢丝绳|property|management|grid worker|guard|security|police|community office|the office|hotline|council|hazard|manhole|railing|streetlight|wire|gas leak|燃气公司|煤气公司|供电局|自来水公司|gas company|power company|water company|fire brigade|the property office|property office"),
+    objects: w("物业|物叶|网格员|网格圆|网格元|社区|居委会|12345|市政|燃气公司|供电所|消防|110|119|隐患|井盖|电线|煤气味|扶手|栏杆|路灯|消防通道|消防栓|飞线充电|私拉电线|钢丝绳|property|management|grid worker|guard|security|police|community office|the office|hotline|council|hazard|manhole|railing|streetlight|wire|gas leak|燃气公司|煤气公司|供电局|自来水公司|gas company|power company|water company|fire brigade|the property office|property office"),
     cancelledBy: w("冇人来|没人来|没有人来|冇得人来|没人管|冇人管|没人理|冇人理|不像话|没人接|冇人接|nobody picks up|nobody answers|no one answers|nobody came|no one came|nobody comes|ignored|still no one|still nobody|冇得人管|没得人管|没有人管|还是坏的|还是没修|投诉|有么用|有什么用|有啥用|冇得用|没用|照旧|还是老样子|到底谁管|谁来管"),
   }),
   deed("donation", "爱心捐赠", "donating money or goods", 5, "occasion", {
@@ -110,11 +112,11 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     excludes: w("募捐活动|发起募捐|组织募捐|募捐倡议|捐血|捐款通知|捐款活动|捐赠活动|捐款仪式|捐赠仪式|collecting donations|sorting donations|sorted donations|sort donations|sorting the donations|sorted the donations|sorting out donations"),
   }),
   deed("heroic_act", "见义勇为", "heroic rescue", 300, "occasion", {
-    keywords: w("拖了出来|拖出来|拽了回来|拉了回来|一把拽住|一把拉住|见义勇为|舍己救人|救起|救上来|救上了岸|救了上来|救出|救人|跳河救|跳下水|跳进河|跳进江|下水救|冲进火|冲进去|冲进烟|火场|背了出来|背出来|抱了出来|制服|抓住小偷|抓小偷|抓贼|擒获|rescued|ran into the burning|jumped into the|pulled out a|caught a thief|stopped a thief|tackled|stopped a robbery|stopped a mugging|caught a mugger|fought off|chased off|勇斗|搏斗|抓获|跳下去救|跳下水|跳进水里|捞上来|捞了上来|拉上岸|救上岸|out of the water|out of the river|out of the lake|out of the pond|out of the canal|out of the fire|fell through the ice|from drowning|from the fire|from a fire|抢包的|抢包|bag snatcher|purse snatcher|pinned him|pinned her|pinned the|chased down|chased him down|chased her down|burning car|caught fire"),
+    keywords: w("拖了出来|拖出来|拽了回来|拉了回来|一把拽住|一把拉住|见义勇为|舍己救人|救起|救上来|救上了岸|救了上来|救出|救人|跳河救|跳下水|跳进河|跳进江|下水救|冲进火|冲进去|冲进烟|火场|背了出来|背出来|抱了出来|制服|抓住小偷|抓小偷|抓贼|擒获|rescued|ran into the burning|jumped into the|pulled out a|caught a thief|stopped a thief|tackled|stopped a robbery|stopped a mugging|caught a mugger|fought off|chased off|勇斗|搏斗|抓获|跳下去救|跳下水|跳进水里|捞上来|捞了上来|拉上岸|救上岸|out of the water|out of the river|out of the lake|out of the pond|out of the canal|out of the fire|fell through the ice|from drowning|from the fire|from a fire|抢包的|抢包|bag snatcher|purse snatcher|pinned him|pinned her|pinned the|chased down|chased him down|chased her down|burning car|caught fire|grabbed his arm|grabbed her arm|pulled him out|pulled her out|pulled him back|pulled her back|dragged him out|dragged her out|yanked the driver|dragged the driver|pulled the driver|caught him|caught the thief|held him on the ground|held him down"),
     actions: w("stopped|stopping|救|救了|背|抱|拉|拉了|拉上来|拖|捞|抓住|抓住了|抓到|抓到了|抓得|逮住|制止|赶跑|吓跑|按住|按住了|追|冲进|扑灭|扑灭了|saved|pulled|dragged|caught|carried out|拽|拽回来|拉回来|拉了回来|拽了回来|按|按在地上|拖出来|拖了出来|pinned|grabbed|grabbed back|pulled back|dragged back|chased|摁|摁住|摁在地上|摁倒"),
-    objects: w("偷东西|偷车|偷电瓶车|偷电动车|偷自行车|stealing|mugger|mugging|robbery|落水的伢|落水的小伢|落水的人|落水的小孩|落水的孩子|落水的小朋友|落水的老人|落水的学生|落水的女孩|落水的男孩|落水|溺水|下水道|窨井|井里|冰窟窿|掉到水|掉进水|掉进河|掉到河|掉水里|水里|河里|湖里|江里|水池|池塘|小偷|贼|歹徒|劫匪|着火|大火|火里|火|drowning|thief|robber|burning|fire|pond|river|lake|canal|抢|抢了|抢劫|snatched|snatcher|河边|江边|湖边|水边|河沿|canal|river edge|water|偷摩托车|偷摩托|偷手机|偷包|偷钱|偷东西的|偷车的|break into|breaking into|broke into|burglar|intruder|car thief"),
+    objects: w("排水沟|水沟|沟里|偷东西|偷车|偷电瓶车|偷电动车|偷自行车|stealing|mugger|mugging|robbery|落水的伢|落水的小伢|落水的人|落水的小孩|落水的孩子|落水的小朋友|落水的老人|落水的学生|落水的女孩|落水的男孩|落水|溺水|下水道|窨井|井里|冰窟窿|掉到水|掉进水|掉进河|掉到河|掉水里|水里|河里|湖里|江里|水池|池塘|小偷|贼|歹徒|劫匪|着火|大火|火里|火|drowning|thief|robber|burning|fire|pond|river|lake|canal|抢|抢了|抢劫|snatched|snatcher|河边|江边|湖边|水边|河沿|canal|river edge|water|偷摩托车|偷摩托|偷手机|偷包|偷钱|偷东西的|偷车的|break into|breaking into|broke into|burglar|intruder|car thief"),
     excludes: w("救护车|救援队|救命啊|灭火器|火车|火锅|火腿|火爆|发火|上火|火柴|火气|火速|火候|红火"),
-    requires: w("落水|溺水|掉进|掉下去|摔下|救|火|烟|小偷|贼|偷|抢|歹徒|劫|掉河|掉水|掉进河|掉进水|掉到河|掉到水|河里|水里|江里|湖里|跳|冲进|差点|危险|救命|drown|fire|burning|smoke|thief|steal|snatch|rob|mug|river|lake|canal|pond|ice|rescue|water|danger|attack|break into|breaking into|broke into|burglar|intruder"),
+    requires: w("跌进|跌入|滑进|滑下去|fell into|fell in|落水|溺水|掉进|掉下去|摔下|救|火|烟|小偷|贼|偷|抢|歹徒|劫|掉河|掉水|掉进河|掉进水|掉到河|掉到水|河里|水里|江里|湖里|跳|冲进|差点|危险|救命|drown|fire|burning|smoke|thief|steal|snatch|rob|mug|river|lake|canal|pond|ice|rescue|water|danger|attack|break into|breaking into|broke into|burglar|intruder"),
     otherwise: "helping_others",
   }),
 ];

@@ -28,21 +28,24 @@ export interface ConfidenceCues {
 }
 
 /** A laugh or a wink anywhere in the message: the deed may be a joke. */
-const LAUGH = /哈哈|呵呵|嘿嘿|笑死|开玩笑|\blol\b|\blmao\b|\bhaha|\bjk\b|\bkidding\b|\bjoking\b|\bsure,|yeah right/;
+const LAUGH = /哈哈|呵呵|嘿嘿|笑死|开玩笑|😂|🤣|😆|😜|\blol\b|\blmao\b|\bhaha|\bjk\b|\bkidding\b|\bjoking\b|\bsure,|yeah right/;
 /** A question anywhere in the message, above all about points: the deed may be asked about, not told. */
-const ASKS_POINTS = /算不算|能不能算|(?<!十)几分(?!钟)|多少分|加几分|能加分|does (?:that|it|this) count|how many points|points for|get points|earn points/;
+const ASKS_POINTS = /算不算|能不能算|能算|可以算|还是算|请问|申请[^。!?]{0,12}分|worth \d+ points|points per|(?<!十)几分(?!钟)|多少分|加几分|能加分|does (?:that|it|this) count|how many points|points for|get points|earn points/;
 const ASKS = /[??]|吗|[的了]吧(?=[\s,。!]|$)/;
 /** A deed renounced (再也不撕了, never again): an anecdote or a grievance more than a report. */
 const RENOUNCED = /再也不|再不[\u4e00-\u9fff]了|以后不[\u4e00-\u9fff]了|never again/;
 /** Somebody else's claim, told on: 他说他…, he claims, apparently. */
 const HEARSAY = /(?:^|[,。!\s])[他她](?:说|讲)|据说|\b(?:claims?|claimed|apparently|supposedly|allegedly|reckons?)\b/;
+/** The teller doubts the claim: 我是不信的, 吹牛, I don't buy it. */
+const DISBELIEF = /不信|不相信|吹牛|谁信|i don'?t believe|don'?t buy it/;
+
 /** Beyond this many characters a message is a story: more places for a rule to misread it. */
 const LONG = 140;
 /** Above this many points a wrong card costs too much to post without a second look. */
 const BIG_POINTS = 100;
 
 /** One scan for the four signs above: most reports show none, and then none is tried alone. */
-const ANY_SIGN = anyOf(LAUGH, ASKS_POINTS, ASKS, HEARSAY);
+const ANY_SIGN = anyOf(LAUGH, ASKS_POINTS, ASKS, HEARSAY, DISBELIEF);
 
 export const SURE = 0.79;
 export const DOUBTFUL = 0.47;
@@ -58,7 +61,7 @@ export function rateConfidence(c: ConfidenceCues): number {
     if (ASKS_POINTS.test(c.lower)) p -= 0.3;
     else if (ASKS.test(told)) p -= 0.2;
     // Somebody's claim covers the deeds told after it: 他说他… before the deed, not 他说他儿子在等他 after it.
-    if (HEARSAY.test(c.lower.slice(start, Math.max(start, lastDeedEnd)))) p -= 0.3;
+    if (HEARSAY.test(c.lower.slice(start, Math.max(start, lastDeedEnd))) || DISBELIEF.test(told)) p -= 0.3;
   }
   // RENOUNCED needs a 不 or "never"; ENDED_HABIT a 现在 or "every": most reports hold neither.
   if ((c.lower.includes("不") || c.lower.includes("never")) && RENOUNCED.test(c.lower)) p -= 0.3;

@@ -84,10 +84,18 @@ interface Counting {
  */
 function counted(re: RegExp, text: string, k: Counting, first: boolean): number | undefined {
   let total = 0;
+  let prevText = "";
+  let prevEnd = -1;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const n = parseNumber(m[1] ?? "");
-    if (n !== undefined && ownedBy(k.cat, k.offset + m.index, k.all)) {
+    // 撕了十张 十张啊: the same count said again at once is an echo, not more items.
+    // Or said again later with nothing telling another lot (对 就是撕小广告 十二张; Yes, 9 stickers).
+    const echo = (m[0] === prevText && ECHO_GAP.test(text.slice(prevEnd, m.index))) ||
+      (prevEnd >= 0 && m[0] === prevText && !ANOTHER.test(text.slice(prevEnd, m.index)));
+    prevText = m[0];
+    prevEnd = m.index + m[0].length;
+    if (n !== undefined && !echo && ownedBy(k.cat, k.offset + m.index, k.all)) {
       if (first) {
         re.lastIndex = 0;
         return n;
@@ -99,6 +107,12 @@ function counted(re: RegExp, text: string, k: Counting, first: boolean): number 
   re.lastIndex = 0;
   return first ? undefined : total;
 }
+
+/** Tells another lot between two equal counts: 又, 再, 还, 另, another, more, again. */
+const ANOTHER = /又|再|还|另|又一|\b(?:another|more|again|also|plus|and)\b|[和跟]/;
+
+/** What may stand between a count and its echo: a pause, a particle. */
+const ECHO_GAP = /^[\s,,。!!啊呀哦嘛咧]{0,3}$/;
 
 const sumOf = (re: RegExp, text: string, k: Counting): number => counted(re, text, k, false) as number;
 
@@ -155,7 +169,7 @@ function occasionCount(own: readonly DeedHit[], all: readonly DeedHit[], seg: Se
       if (statedCount >= 2 || again) {
         let total = 0;
         for (const n of stated) total += n ?? 1;
-        return total;
+        return Math.max(total, laterTotal(own, all, seg, lower) ?? 0);
       }
     }
   }
@@ -170,6 +184,22 @@ function occasionCount(own: readonly DeedHit[], all: readonly DeedHit[], seg: Se
     }
   }
   return best;
+}
+
+/** Sums up after the deeds: 反正三回, 一共四次, all in all three times. */
+const SUMS_UP = /^\s*(?:反正|总之|算下来|加起来|一共|总共|all in all|in total|so)/;
+
+/** A later clause of the last deed's sentence that sums the occasions up (…又扫了一回 反正三回). */
+function laterTotal(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segments, lower: string): number | undefined {
+  const last = own[own.length - 1] as DeedHit;
+  const sentence = seg.clauses[last.clause]?.sentence;
+  for (let i = last.clause + 1; i < seg.clauses.length; i++) {
+    const c = seg.clauses[i] as { start: number; end: number; sentence: number };
+    if (c.sentence !== sentence) break;
+    const text = lower.slice(c.start, c.end);
+    if (SUMS_UP.test(text)) return occasionsIn(text, { cat: last.cat, all, offset: c.start });
+  }
+  return undefined;
 }
 
 /** The hits stand in more than one clause. */

@@ -8,7 +8,7 @@ export const NEGATION_BEFORE =
 
 /** Negation after the verb that undoes it: 没去成, 一张都没撕下来, 取消了, called off. */
 export const NEGATION_AFTER =
-  /没(?:有)?(?:去成|成功|能|赶上|来得及|撕下来|弄下来|撕掉|弄掉|搞成|完成)|冇(?:去成|成|赶上|搞成|去)|(?:没有?|冇)[^人得有\s,。!?](?:成(?!绩|本|员|年|都|为|功|果)|住|开|动)|去不成|没去成|不下来|弄不掉|不让(?:献|克|去|进)|不完|不过来|都不(?:去|克|来|做|干|肯)|也不(?:去|克|来)|取消|泡汤|作罢|算了|didn'?t make it|was cancelled|got cancelled|called off|had already left|turned away|already (?:done|did|finished|been done)|beat me to it/;
+  /没(?:有)?(?:去成|成功|能|赶上|来得及|撕下来|弄下来|撕掉|弄掉|搞成|完成)|冇(?:去成|成|赶上|搞成|去)|(?:没有?|冇)[^人得有\s,。!?](?:成(?!绩|本|员|年|都|为|功|果)|住|开|动)|去不成|没去成|不下来|弄不掉|不让(?:献|克|去|进)|不完|不过来|都不(?:去|克|来|做|干|肯)|也不(?:去|克|来)|取消|泡汤|作罢|算了|didn'?t make it|was cancelled|got cancelled|called off|had already left|turned away|already (?:done|did|finished|been done)|beat me to it|had already \w+ed\b|before i got there|已经有人(?:扫|捡|撕|清|弄|搞)/;
 
 /** Plans, wishes and intentions before the verb (Chinese). */
 export const PLAN_BEFORE_ZH =
@@ -18,7 +18,7 @@ export const PLAN_BEFORE_ZH =
 export const TOGETHER_ZH = /一起去|一起克|一路去|一路克/;
 
 /** A question the speaker answers with "don't know" (有几多钱不晓得) or waves off (几多钱都冇关系): it does not ask. */
-export const EMBEDDED_QUESTION = /(?:几多|多少|什么|啥|么子|么事|哪个|哪里|谁)[\u4e00-\u9fff]{0,4}?(?:不晓得|不知道|不清楚|搞不清|说不清|都(?:冇|没|不|行|可以))/g;
+export const EMBEDDED_QUESTION = /(?:几多|多少|什么|啥|么子|么事|哪个|哪里|谁)[\u4e00-\u9fff]{0,4}?(?:不晓得|不知道|不清楚|搞不清|说不清|都(?:冇|没|不|行|可以|有))/g;
 
 /** Plans and wishes before the verb (English). */
 export const PLAN_EN =
@@ -29,7 +29,7 @@ export const FUTURE_EN = /\b(?:tomorrow|tmrw|tmr|later|next(?! to| door))\b/;
 
 /** Conditionals, jokes, dreams and counterfactuals before the verb, in the same sentence. */
 export const HYPOTHETICAL =
-  /如果|要是|假如|假设|万一|若是|的话|梦里|梦见|梦到|做梦|used to|开玩笑|本来|原本|本想|\bif\b|\bwould\b|counts? as|\blol\b|\blmao\b|\bjk\b|joking|kidding|dream|有人说|听人说|据说|听别人说|别人说|听说|他们说|someone said|people say/;
+  /如果|要是|真要|假如|假设|万一|若是|的话|梦里|梦见|梦到|做梦|used to|开玩笑|本来|原本|本想|\bif\b|\bwould\b|counts? as|\blol\b|\blmao\b|\bjk\b|joking|kidding|dream|宣传片|拍戏|演戏|假装|pretend|role-?play|有人说|听人说|据说|听别人说|别人说|听说|他们说|someone said|people say/;
 
 /** Undone again right after (撕了又贴, 扫了冇得两天又脏了): a complaint that the deed is futile. */
 export const UNDONE_AGAIN = /^[^,。!?\s]{0,6}?又(?:被)?(?:贴|脏|乱|堆|满|弄脏|搞脏)/;
@@ -99,12 +99,12 @@ export const OWN_KIN_NAMED = new RegExp(`(?:是|就是)(?:我|我们)(?:自己)?
 /** Whole messages that are never reports (unless tagged). */
 export const COMMAND = /^\s*\/(?!report\b)[a-z]+/i;
 export const ANNOUNCEMENT =
-  /踊跃|号召|倡议|呼吁|积极(?:报名|参与)|^\s*[【[]?(?:通知|公告|提醒|温馨提示|招募|倡议|紧急通知|notice|reminder|announcement|attention)[】\]:\s]|招募|欢迎(?:大家|居民|各位|业主|邻居)?.{0,8}参加|请(?:大家|各位|居民|业主|邻居)(?!.{0,6}(?:点赞|学习|给他|给她))|各位(?:居民|业主|邻居|街坊)|招人|招新|接龙|有空的[\u4e00-\u9fff]{0,4}(?:可以|都可以|欢迎|一起|来|去)|报名(?!了)|排班|sign up|please (?:bring|join|come|register)|we need volunteers|volunteers needed|\bmeet (?:at|by|in|outside|near|up)\b|\bbring (?:a|your|the) \w+|须知|记得带|(?:莫|别|不要)迟到|准时(?:到|集合|参加|出发)|(?:明天|明早|明晚|今晚|后天|周[一二三四五六日末]|星期[一二三四五六日天]|[\d一二三四五六七八九十]+点半?)[^。!?\n]{0,12}集合(?![^。!?\n]{0,12}[了过])/i;
+  /踊跃|号召|倡议|呼吁|积极(?:报名|参与)|^\s*[【[]?(?:通知|公告|提醒|温馨提示|招募|倡议|紧急通知|notice|reminder|announcement|attention)[】\]:\s]|招募|欢迎(?:大家|居民|各位|业主|邻居)?.{0,8}参加|请(?:大家|各位|居民|业主|邻居)(?!.{0,6}(?:点赞|学习|给他|给她))|招人|招新|接龙|有空的[\u4e00-\u9fff]{0,4}(?:可以|都可以|欢迎|一起|来|去)|报名(?!了)|排班|sign up|please (?:bring|join|come|register)|we need volunteers|volunteers needed|\bmeet (?:at|by|in|outside|near|up)\b|\bbring (?:a|your|the) \w+|须知|记得带|(?:莫|别|不要)迟到|准时(?:到|集合|参加|出发)|(?:明天|明早|明晚|今晚|后天|周[一二三四五六日末]|星期[一二三四五六日天]|[\d一二三四五六七八九十]+点半?)[^。!?\n]{0,12}集合(?![了过])|(?:莫|别|不要)忘(?:记)?了?(?:带|穿|拿)/i;
 export const APPROVAL_LOG =
-  /^\s*(?:已|已经)?录入|[++]\s?\d+\s*(?:$|[;;,,\n])|^\s*(?:通过|驳回|批准|拒绝|同意|不通过)\s*#?\d+|^\s*\/(?:approve|reject)|公示|积分榜|排行榜|好人榜|前[一二三四五六七八九十\d]+名|审核通过|通过审核|已审核|审核完成|审核结果|已通过|已批准|已入账|积分已|已加分|[++]\s*\d+\s*(?:分|积分|points?|pts)|\bapproved\b|\brejected\b|驳回|points? (?:added|credited|awarded)/i;
+  /录(?:好|进去|上)了?的?|都录进去|加(?<!能加|可以加|要加|想加)[一二两三四五六七八九十\d]+分(?!钟)|^\s*(?:已|已经)?录入|[++]\s?\d+\s*(?:$|[;;,,\n])|^\s*(?:通过|驳回|批准|拒绝|同意|不通过)\s*#?\d+|^\s*\/(?:approve|reject)|公示|积分榜|排行榜|好人榜|前[一二三四五六七八九十\d]+名|审核通过|通过审核|已审核|审核完成|审核结果|已通过|已批准|已入账|积分已|已加分|[++]\s*\d+\s*(?:分|积分|points?|pts)|\bapproved\b|\brejected\b|驳回|points? (?:added|credited|awarded)/i;
 /** The office's own summary of its work: 本周网格工作小结, 【周报】, weekly summary. */
 export const OFFICE_SUMMARY =
-  /^\s*[【[]?\s*(?:本周|本月|今日|今天|上周|上月|本季度|\d+月)?\s*(?:[^\s,。:!?]{0,4}?(?:网格|社区|楼栋|小区|居委会?))?(?:工作)?[周月日年季]?(?:小结|总结|周报|月报|日报|汇总|简报|通报)|\b(?:weekly|monthly) (?:summary|report|update)\b/i;
+  /^\s*[【[]?\s*(?:本周|本月|今日|今天|上周|上月|本季度|\d+月)?\s*(?:[^\s,。:!?]{0,16}?(?:网格|社区|楼栋|小区|居委会?)[^\s,。:!?]{0,8}?)?(?:工作)?[周月日年季]?(?:小结|总结|周报|月报|日报|汇总|简报|通报)|\b(?:weekly|monthly) (?:summary|report|update)\b/i;
 /** A summary of one's own deeds (月小结:本人巡逻六次) is a report, not the office's summary. */
 export const SELF_SUMMARY = /本人|(?<![自])我(?!们|社区|网格|小区)|\b(?:i|my)\b/i;
 
@@ -117,14 +117,14 @@ export const PAST_HABIT = /(?:以前|从前|过去|原来|那时候|年轻的时
 
 /** The deed done inside one's own home, not for the community: 在屋里冰箱里巡逻, patrolled my kitchen. */
 export const OWN_HOME =
-  /(?:自己|我|我们)?(?:屋里|家里|家)(?:的)?(?:冰箱|厨房|阳台|卧室|客厅|床上|沙发)|冰箱|\b(?:my|our) (?:own )?(?:fridge|kitchen|bedroom|balcony|sofa|couch|bed|flat|apartment|room|house|home)\b|\bmy own\b/;
+  /(?:自己|我|我们)?(?:屋里|家里|家)(?:的)?(?:冰箱|厨房|阳台|卧室|客厅|床上|沙发|窗帘|窗户|卫生间|厕所|抽油烟机|油烟机|储藏室)|在(?:自己)?(?:屋里|家里)(?:搞|大扫除|打扫|擦)|冰箱|\b(?:my|our) (?:own )?(?:fridge|kitchen|bedroom|balcony|sofa|couch|bed|flat|apartment|room|house|home)\b|\bmy own\b/;
 
 /**
  * A place elsewhere, far from the community: another city (在上海, 武汉那边, in Shanghai), one's home town (老家, back home).
  * Loose on purpose: it is read only where a relative of the sender is the doer.
  */
-export const ELSEWHERE_ZH = /(?:在|去了|到)(?!小区|社区|楼|单元|门口|路口|公交|地铁|菜场|超市|医院|学校|公园|广场|楼下|楼上|屋里|家里|这|那|我|他|她|街)[\u4e00-\u9fff]{2,3}(?:市|省|县)?(?:那边|那里|工作|上班|上学|读书|打工)?(?=[献救当做捐帮扶让巡参捡撕扫见,。!\s])|^[\u4e00-\u9fff]{2}那边|老家|外地/;
+export const ELSEWHERE_ZH = /(?:在|去了|到)(?!小区|社区|楼|单元|门口|路口|公交|地铁|菜场|超市|医院|学校|公园|广场|楼下|楼上|屋里|家里|这|那|我|他|她|街)[\u4e00-\u9fff]{2,3}(?:市|省|县)?(?:那边|那里|工作|上班|上学|读书|读研|读大学|念书|生活|住)?(?=[献救当做捐帮扶让巡参捡撕扫见上前昨,。!\s])|^[\u4e00-\u9fff]{2}那边|老家|外地/;
 export const ELSEWHERE_EN = /\b(?:in|from|back in|over in) (?!The\b|Our\b|My\b|Building\b|Block\b|Unit\b|Flat\b|Room\b|Tower\b)[A-Z][a-z]+\b|\bback home\b|\bhome ?town\b/;
 
 export const FORWARDED =
-  /^\s*(?:转发|转自|转载|分享|news\b|breaking\b|fwd?\b|forwarded\b)|【转】|^\s*转给|[这那一](?:个|段)视频|视频[里上]|新闻|报道|热搜|抖音|快手|视频号|视频里|一个视频|朋友圈看到|网上看到|电视上|on the news|in the news|saw on|read (?:online|in the paper|that)|on tv\b|on weibo|on douyin|went viral|央视|纪录片|电视剧|(?:看了|看到)[^。!?\n]{0,8}节目|\bdocumentary\b|(?:看了|看到)[^。!?\n]{0,12}(?:发的|晒的)/i;
+  /^\s*(?:转发|转自|转载|分享|news\b|breaking\b|fwd?\b|forwarded\b)|【转】|^\s*转给|[这那一](?:个|段)视频|视频[里上]|新闻|报道|热搜|抖音|快手|视频号|视频里|一个视频|朋友圈看到|网上看到|电视上|on the news|in the news|saw on|read (?:online|in the paper|that)|on tv\b|on weibo|on douyin|went viral|央视|纪录片|电视剧|(?:看了|看到)[^。!?\n]{0,8}节目|\bdocumentary\b|(?:看了|看到|听到|听了)[^。!?\n]{0,12}(?:发的|晒的)|在群里发的|看[了过]?《/i;

@@ -57,10 +57,28 @@ const SELF = /我|本人|俺|\b(?:i|me|we|my)\b/i;
 const findsSelf = (text: string): boolean => SELF.test(text);
 
 /** A doer named by kinship alone (儿子, 我姐, my brother): the sender's own relative. */
-const RELATIVE = /^(?:老公|老婆|爱人|媳妇|老伴|老头子?|婆婆|公公|外婆|外公|奶奶|爷爷|妈|爸|儿子|女儿|姑娘|闺女|孩子|孙子|孙女|伢|姐姐|哥哥|弟弟|妹妹|姐|哥|弟|妹|husband|wife|son|daughter|dad|mum|mom|father|mother|grandson|granddaughter|brother|sister|cousin)$/;
+const RELATIVE = /^(?:老公|老婆|爱人|媳妇|老伴|老头子?|婆婆|公公|外婆|外公|奶奶|爷爷|妈|爸|儿子|女儿|姑娘|闺女|孩子|孙子|孙女|伢|姐姐|哥哥|弟弟|妹妹|姐|哥|弟|妹|女婿|儿媳|儿媳妇|侄子|侄女|外甥|外甥女|表哥|表姐|表弟|表妹|舅舅|姑姑|姨妈|husband|wife|son|daughter|dad|mum|mom|father|mother|grandson|granddaughter|brother|sister|cousin|nephew|niece|son-in-law|daughter-in-law)$/;
 
 /** Help given to the sender: 帮我, 给我, helped me. */
 const HELPS_SENDER = /(?:帮|给|替)我(?!们)|\bhelp(?:ed|s)? me\b/;
+
+/** Thanks in the message. */
+const THANKS = /谢谢|感谢|多谢|\bthanks?\b|\bthank you\b/;
+/** 给我, 帮我, 替我 in the deed's clause before its verb: the sender received it. */
+const TO_SENDER = /(?:给|帮|替)我(?!们)|\bhelped me\b/;
+function helpedSender(hits: readonly DeedHit[], seg: Segments, lower: string): boolean {
+  for (const h of hits) {
+    const c = seg.clauses[h.clause];
+    if (!c || !TO_SENDER.test(lower.slice(c.start, h.end))) return false;
+  }
+  return hits.length > 0;
+}
+
+/**
+ * An elder who lives with the family (跟我们住一起, moved in with us): help given to them is family
+ * life, not a community deed, whoever in the household gives it.
+ */
+const LIVES_WITH = /(?:跟|和|同)(?:我们|我|我家|我们家)(?:一起)?住|住(?:在)?(?:我们?家|我屋里|一起)|(?:lives?|living|moved in) with (?:us|me|my family)/;
 
 /** Where the deed was done elsewhere (another city, the home town): not this community's deed when a relative did it. */
 const elsewhere = (text: string, lower: string): boolean => ELSEWHERE_ZH.test(lower) || ELSEWHERE_EN.test(text);
@@ -117,7 +135,7 @@ function deedWindow(done: readonly DeedHit[], seg: Segments): { start: number; e
  * A time word that puts the whole story in the past: Chinglish and spoken Chinese often leave the
  * verb bare ("Yesterday I go to help the old man", 今天早上我在分类点督导).
  */
-const PAST_TIME = /昨天|昨晚|昨日|前天|上周|上个?星期|上礼拜|上个月|刚才|刚刚|今天早上|今早|今天上午|\b(?:yesterday|last (?:night|week|weekend|month)|ago|this morning|today morning|earlier today)\b/;
+const PAST_TIME = /昨天|昨晚|昨日|前天|上周|上个?星期|上礼拜|上个月|刚才|刚刚|今天早上|今早|今天上午|\b(?:yesterday|last (?:night|week|weekend|month)|ago|this morning|today morning|earlier today|today)\b/;
 
 function allCompleted(done: readonly DeedHit[], seg: Segments, lower: string): boolean {
   let past: boolean | undefined;
@@ -156,10 +174,12 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
     return notAReport(tagged);
   }
   if (!tagged && doer.kind === "named" && RELATIVE.test(doer.name) && elsewhere(text, lower)) return notAReport(tagged);
+  // 谢谢那个给我让座的姐姐, thanks to whoever helped me: the sender received the deed and thanks someone unnamed.
+  if (!tagged && doer.kind === "self" && THANKS.test(lower) && helpedSender(hits, seg, lower)) return notAReport(tagged);
   // 我屋里婆婆天天帮我带伢: a relative helping the sender is family life, not a community deed.
   const relativeHelpsSender = doer.kind === "named" && RELATIVE.test(doer.name) && HELPS_SENDER.test(lower);
   // 扶了个老太太过马路 原来是我奶奶: the one helped is named as the sender's own kin after the deed.
-  const ownKin = doer.kind === "self" && OWN_KIN_NAMED.test(lower);
+  const ownKin = (doer.kind === "self" && OWN_KIN_NAMED.test(lower)) || LIVES_WITH.test(lower);
   let done = hits;
   if (!tagged) {
     done = [];

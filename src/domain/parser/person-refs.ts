@@ -46,6 +46,7 @@ const MARKS = new Scratch();
 const SLOT_END_CODES = charSet([...SLOT_ENDS].join(""));
 const ZI = 0x5b50; // 子
 const DE_CODE = 0x7684; // 的
+const JIA = 0x5bb6; // 家
 const BEI = 0x88ab; // 被
 const AT_SIGN = 0x40;
 const SPACE = 32;
@@ -138,7 +139,9 @@ function describe(r: Reading, ref: PersonRef): void {
   // "the man in the blue jacket who carried my bags": an unnamed person before "who" is the subject of what follows.
   const relative = latin && kind === "unnamed" && /^[^,.!?]{0,30}?\bwho\b/i.test(text.slice(end, end + 36));
   const accompanies = english && /\b(?:i|me|we) (?:and|&)\s+$/i.test(before); // I and my son …
-  const object = accompanies || (!praised && !perceived && !relative && (passive || (english && OBJECT_EN.test(before))));
+  // 刘师傅家孩子, 王阿姨家里: a person named as the owner of a household is not who acts.
+  const owner = kind === "named" && text.charCodeAt(end) === JIA;
+  const object = accompanies || owner || (!praised && !perceived && !relative && (passive || (english && OBJECT_EN.test(before))));
   const then = perceived ? PERCEIVER_ACTS.exec(text.slice(end, seg.clauses[clause]?.end ?? end)) : null;
   ref.object = object;
   ref.praised = praised;
@@ -302,13 +305,19 @@ function markObjects(text: string, seg: Segments, refs: PersonRef[]): PersonRef[
     const gap = text.slice(from, r.start);
     // 跟保安老杨, 跟物业的保安: a person right after one on the receiving end (or that one's) is on that end too.
     const apposed = prev !== undefined && prev.object && (prev.end === r.start || (r.start - prev.end === 1 && text.charCodeAt(prev.end) === DE_CODE));
-    r.object = apposed || (gap.length > 0 && OBJECT_ZH.test(gap.charCodeAt(0) === AT_SIGN ? gap.replace(/^@\S*/, "") : gap));
+    // 我看到了…就是你把…: a cleft (是你, 就是他) names the one who acted, whatever verb stands before it.
+    const cleft = gap.trimEnd().endsWith("是");
+    r.object = !cleft && (apposed || (gap.length > 0 && OBJECT_ZH.test(gap.charCodeAt(0) === AT_SIGN ? gap.replace(/^@\S*/, "") : gap)));
   }
   return refs;
 }
 
+/** Where an @-mention typed without a space runs into the message (@三妹你莫谦虚): the name ends before it. */
+const AT_RUN_ON = /^([\u4e00-\u9fff]{2,4}?)(?:你|您|谢|真|莫|冇|没|不|今天|昨天|前天|上个?|这|那|又|也|就|都|还|帮|给|把|在|是)/;
+
 function cleanAtName(raw: string): string {
-  const name = raw.replace(/[的了啊呀吧呢哈]+$/, "");
+  let name = raw.replace(/[的了啊呀吧呢哈]+$/, "");
+  if (name.length > 4) name = AT_RUN_ON.exec(name)?.[1] ?? name;
   const full = readChineseName(name, 0);
   return full && full.end >= name.length - 3 && full.name.length >= 2 ? full.name : name;
 }

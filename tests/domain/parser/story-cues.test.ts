@@ -39,6 +39,14 @@ describe("who did it", () => {
     ["我跟物业的保安一起在校门口疏导了半个钟头交通", "traffic_help:1"],
     ["我屋里老伴周德贵 今天把楼道里的纸箱子清走了", "litter_cleanup:1", "周德贵"],
     ["表扬一下我们楼的保洁阿姨孙桂英 昨天捡到一个钱包交到了物业 还给了失主", "lost_and_found:1", "孙桂英"],
+    ["听说7栋陈师傅家老人住院了。我们几家凑了点钱,今天上午我送到了社区的募捐点", "donation:1"],
+  ]);
+});
+
+describe("counts in speech", () => {
+  reports([
+    ["今天楼道里又贴了好多 我铲了 铲了八张 八张啊", "flyer_removal:8"],
+    ["这周二我把车棚扫了一回 周四又扫了一回 昨天又扫了一回 反正三回", "litter_cleanup:3"],
   ]);
 });
 
@@ -48,6 +56,23 @@ describe("rescues told as a story", () => {
   ]);
 });
 
+describe("batches 41 and 42: stories, names and counts", () => {
+  reports([
+    ["昨晚两家为了车位吵起来 我下去两头劝 最后握手言和了", "dispute_mediation:1"],
+    ["@眼镜 我看到了 昨天就是你把楼道扫干净的", "litter_cleanup:1", "眼镜"],
+    ["@三妹你莫谦虚 昨天扶那个婆婆过马路的就是你", "helping_others:1", "三妹"],
+    ["我老公邓志刚今天在路口指挥交通 疏导了半个钟头", "traffic_help:1", "邓志刚"],
+    ["今天一共撕了十二张小广告 对 就是十二张", "flyer_removal:12"],
+  ]);
+});
+
+describe("asked or doubted: never a public card", () => {
+  it.each([
+    "请问一下 扶老人过马路是算助人为乐还是算关爱老人",
+    "老李说他昨天一个人撕了一百张小广告 我是不信的",
+  ])("%s", (text) => expect(parse(text).lane).not.toBe("sure"));
+});
+
 describe("not a report", () => {
   chatter([
     "巡逻队的注意 后天晚上八点在南门岗亭集合 手电筒自己带",
@@ -55,5 +80,14 @@ describe("not a report", () => {
     "小区门口停了辆巡逻车 闪了半天灯 出什么事了",
     "今天去医院抽血查了个血糖 护士说有点贫血",
     "昨晚看了个纪录片 讲边防战士天天巡逻 好感动",
+    "谢谢那个在公交上给我让座的小伙子 我都冇来得及问你叫么名字",
+    "我婆婆跟我们住一起 今天我给她洗了个头 剪了指甲",
+    "My father-in-law lives with us. Today I helped him take a bath and cooked his lunch.",
+    "念一下今天录好的 张三 巡逻两个钟头 加四分 都录进去了",
+    "社区拍宣传片 让我们演扶老人过马路 拍了十几遍",
+    "Went down to sweep the stairs but the cleaners had already swept them before I got there.",
+    "我表哥在宜昌 前天在江边救了一个落水的伢 上了电视",
+    "今天在屋里大扫除 擦了一上午窗户",
+    "昨晚看《感动中国》 那个消防员冲进火场救了五个人",
   ]);
 });
