@@ -30,14 +30,14 @@ export interface ConfidenceCues {
 /** A laugh or a wink anywhere in the message: the deed may be a joke. */
 const LAUGH = /哈哈|呵呵|嘿嘿|笑死|开玩笑|😂|🤣|😆|😜|\blol\b|\blmao\b|\bhaha|\bjk\b|\bkidding\b|\bjoking\b|\bsure,|yeah right/;
 /** A question anywhere in the message, above all about points: the deed may be asked about, not told. */
-const ASKS_POINTS = /算不算|能不能算|能算|可以算|还是算|请问|申请[^。!?]{0,12}分|worth \d+ points|points per|(?<!十)几分(?!钟)|多少分|加几分|能加分|does (?:that|it|this) count|how many points|points for|get points|earn points/;
+const ASKS_POINTS = /算不算|能不能算|能算|可以算|还是算|是不是也算|怎么申报|怎么报|how do i (?:claim|report|apply)|请问|申请[^。!?]{0,12}分|worth \d+ points|points per|(?<!十)几分(?!钟)|多少分|加几分|能加分|does (?:that|it|this) count|how many points|points for|get points|earn points/;
 const ASKS = /[??]|吗|[的了]吧(?=[\s,。!]|$)/;
 /** A deed renounced (再也不撕了, never again): an anecdote or a grievance more than a report. */
 const RENOUNCED = /再也不|再不[\u4e00-\u9fff]了|以后不[\u4e00-\u9fff]了|never again/;
 /** Somebody else's claim, told on: 他说他…, he claims, apparently. */
-const HEARSAY = /(?:^|[,。!\s])[他她](?:说|讲)|据说|\b(?:claims?|claimed|apparently|supposedly|allegedly|reckons?)\b/;
+const HEARSAY = /(?:^|[,。!\s])[他她](?:说|讲)|又在群里(?:说|讲|吹)|据说|\b(?:claims?|claimed|apparently|supposedly|allegedly|reckons?)\b/;
 /** The teller doubts the claim: 我是不信的, 吹牛, I don't buy it. */
-const DISBELIEF = /不信|不相信|吹牛|谁信|i don'?t believe|don'?t buy it/;
+const DISBELIEF = /不信|不相信|吹牛|谁信|还差不多|才怪|鬼信|i don'?t believe|don'?t buy it/;
 
 /** Beyond this many characters a message is a story: more places for a rule to misread it. */
 const LONG = 140;

@@ -8,7 +8,7 @@ export const NEGATION_BEFORE =
 
 /** Negation after the verb that undoes it: 没去成, 一张都没撕下来, 取消了, called off. */
 export const NEGATION_AFTER =
-  /没(?:有)?(?:去成|成功|能|赶上|来得及|撕下来|弄下来|撕掉|弄掉|搞成|完成)|冇(?:去成|成|赶上|搞成|去)|(?:没有?|冇)[^人得有\s,。!?](?:成(?!绩|本|员|年|都|为|功|果)|住|开|动)|去不成|没去成|不下来|弄不掉|不让(?:献|克|去|进)|不完|不过来|都不(?:去|克|来|做|干|肯)|也不(?:去|克|来)|取消|泡汤|作罢|算了|didn'?t make it|was cancelled|got cancelled|called off|had already left|turned away|already (?:done|did|finished|been done)|beat me to it|had already \w+ed\b|before i got there|已经有人(?:扫|捡|撕|清|弄|搞)/;
+  /没(?:有)?(?:去成|成功|能|赶上|来得及|撕下来|弄下来|撕掉|弄掉|搞成|完成)|冇(?:去成|成|赶上|搞成|去)|(?:没有?|冇)[^人得有\s,。!?](?:成(?!绩|本|员|年|都|为|功|果)|住|开|动)|去不成|没去成|不下来|弄不掉|不让(?:献|克|去|进)|不完|不过来|都不(?:去|克|来|做|干|肯)|也不(?:去|克|来)|取消|泡汤|作罢|算了|didn'?t make it|was cancelled|got cancelled|called off|had already left|turned away|already (?:done|did|finished|been done)|beat me to it|had already \w+ed\b|before i got there|已经有人(?:扫|捡|撕|清|弄|搞)|已经(?:被)?(?:拖走|搬走|扫了|捡了|撕了|清了|弄走|收走)/;
 
 /** Plans, wishes and intentions before the verb (Chinese). */
 export const PLAN_BEFORE_ZH =
@@ -110,20 +110,20 @@ export const SELF_SUMMARY = /本人|(?<![自])我(?!们|社区|网格|小区)|\b
 
 /** A habit that has ended: 以前每周都去献血 现在不让献了, walked the dogs every day, not any more. */
 export const ENDED_HABIT =
-  /(?:每(?:个)?(?:天|周|礼拜|星期|月|年)|天天|经常|常常)[^。!?]*?现在[^。!?]{0,8}?(?:不|没|冇)|\bevery (?:day|week|weekend|month|year)\b[^.!?]*?\b(?:not any ?more|no longer|stopped)\b/;
+  /(?:每(?:个)?(?:天|周|礼拜|星期|月|年)|天天|年年|经常|常常|以前|从前|过去|年轻的时候|读书的时候|上学的时候|\bevery (?:day|week|weekend|month|year)\b|\bused to\b)[^。!?]*?现在[^。!?]{0,10}?(?:不|没|冇)|\bevery (?:day|week|weekend|month|year)\b[^.!?]*?\b(?:not any ?more|no longer|stopped)\b/;
 
 /** A habit of the past, no longer kept: 以前年年献血, used to patrol every weekend. */
 export const PAST_HABIT = /(?:以前|从前|过去|原来|那时候|年轻的时候|年轻时)[^。!?]{0,8}?(?:年年|每年|每天|天天|经常|常常|总是|都)|\bused to\b|\bback (?:home|then)\b|\bin my old\b/;
 
 /** The deed done inside one's own home, not for the community: 在屋里冰箱里巡逻, patrolled my kitchen. */
 export const OWN_HOME =
-  /(?:自己|我|我们)?(?:屋里|家里|家)(?:的)?(?:冰箱|厨房|阳台|卧室|客厅|床上|沙发|窗帘|窗户|卫生间|厕所|抽油烟机|油烟机|储藏室)|在(?:自己)?(?:屋里|家里)(?:搞|大扫除|打扫|擦)|冰箱|\b(?:my|our) (?:own )?(?:fridge|kitchen|bedroom|balcony|sofa|couch|bed|flat|apartment|room|house|home)\b|\bmy own\b/;
+  /(?:自己|我|我们)?(?:屋里|家里|家)(?:的)?(?:冰箱|厨房|阳台|卧室|客厅|床上|沙发|窗帘|窗户|卫生间|厕所|抽油烟机|油烟机|储藏室)|在(?:自己)?(?:屋里|家里)(?:搞|大扫除|打扫|擦)|冰箱|\b(?:my|our) (?:own )?(?:fridge|kitchen|bedroom|balcony|sofa|couch|bed|flat|apartment|room|house|home)\b|\bmy own\b|\bthe (?:living room|kitchen|bedroom|bathroom|sofa|couch)\b/;
 
 /**
  * A place elsewhere, far from the community: another city (在上海, 武汉那边, in Shanghai), one's home town (老家, back home).
  * Loose on purpose: it is read only where a relative of the sender is the doer.
  */
-export const ELSEWHERE_ZH = /(?:在|去了|到)(?!小区|社区|楼|单元|门口|路口|公交|地铁|菜场|超市|医院|学校|公园|广场|楼下|楼上|屋里|家里|这|那|我|他|她|街)[\u4e00-\u9fff]{2,3}(?:市|省|县)?(?:那边|那里|工作|上班|上学|读书|读研|读大学|念书|生活|住)?(?=[献救当做捐帮扶让巡参捡撕扫见上前昨,。!\s])|^[\u4e00-\u9fff]{2}那边|老家|外地/;
+export const ELSEWHERE_ZH = /(?:在|去了|到)(?!小区|社区|楼|单元|门口|路口|公交|地铁|菜场|超市|医院|学校|公园|广场|楼下|楼上|屋里|家里|这|那|我|他|她|街)[\u4e00-\u9fff]{2,3}(?:市|省|县)?(?:那边|那里|工作|上班|上学|读书|读研|读大学|念书|生活|住)?(?=[献救当做捐帮扶让巡参捡撕扫见上前昨,。!\s])|在[\u4e00-\u9fff]{2,3}(?:读书|读研|读大学|上学|工作|打工|生活)的|老家|^[\u4e00-\u9fff]{2}那边|老家|外地/;
 export const ELSEWHERE_EN = /\b(?:in|from|back in|over in) (?!The\b|Our\b|My\b|Building\b|Block\b|Unit\b|Flat\b|Room\b|Tower\b)[A-Z][a-z]+\b|\bback home\b|\bhome ?town\b/;
 
 export const FORWARDED =

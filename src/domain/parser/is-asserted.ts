@@ -57,6 +57,7 @@ function lastOfSentence(seg: Segments, clause: Clause): boolean {
 
 const DE = 0x7684; // 的
 const BU = 0x4e0d; // 不
+const BI = 0x6bd4; // 比
 
 export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean {
   const clause = seg.clauses[hit.clause];
@@ -85,6 +86,8 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean 
   const partial = following && PARTIAL.test(followingText);
   const undoEnd = following && following.sentence === clause.sentence && !partial ? following.end : clause.end;
   if (negatedBefore(before, latin) || NEGATION_AFTER.test(lower.slice(hit.anchor, undoEnd))) return false;
+  // 比献血还心疼: the deed is a standard of comparison, not something done.
+  if (before.length > 0 && before.charCodeAt(before.length - 1) === BI) return false;
   if (hit.anchor + 1 < lower.length && lower.charCodeAt(hit.anchor + 1) === BU && FAILED_RESULT.test(lower.slice(hit.anchor, hit.anchor + 4))) return false;
   if (following && following.sentence === clause.sentence && followingText.includes("又") && UNDONE_NEXT.test(followingText)) return false;
   if (PLAN_BEFORE_ZH.test(before) || (!done && (PLAN_BEFORE_ZH.test(lower.slice(sStart, clause.start)) || TOGETHER_ZH.test(before)))) return false;

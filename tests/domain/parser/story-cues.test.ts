@@ -70,6 +70,7 @@ describe("asked or doubted: never a public card", () => {
   it.each([
     "请问一下 扶老人过马路是算助人为乐还是算关爱老人",
     "老李说他昨天一个人撕了一百张小广告 我是不信的",
+    "以前啊我年年都克献血 现在七十了人家不要了",
   ])("%s", (text) => expect(parse(text).lane).not.toBe("sure"));
 });
 
@@ -89,5 +90,10 @@ describe("not a report", () => {
     "我表哥在宜昌 前天在江边救了一个落水的伢 上了电视",
     "今天在屋里大扫除 擦了一上午窗户",
     "昨晚看《感动中国》 那个消防员冲进火场救了五个人",
+    "在三栋门口捡到一把伞 哪个掉的 来我屋里拿",
+    "我刚准备下克把那个纸箱子搬开 保安已经搬走了",
+    "今天的菜贵得很 比献血还心疼",
+    "我外孙女在武汉读书 昨天在地铁上给一个孕妇让了座",
+    "Third time I've phoned the property office about the noise upstairs. Nobody ever calls back.",
   ]);
 });
