@@ -12,7 +12,7 @@ export const NEGATION_AFTER =
 
 /** Plans, wishes and intentions before the verb (Chinese). */
 export const PLAN_BEFORE_ZH =
-  /明天|明早|明晚|明儿|明日|后天|以后|今后|往后|下周|下礼拜|下个?星期|下个?月|下次|下回|过两天|过几天|改天|回头|待会|等会|等哈|等一下|一会儿|等我|等天|打算|准备|计划|想要|(?<![没冇不回思理感梦])想(?![到法起通必象念想])|(?<![需只])要(?=去|克|把|给|帮|搞|来|做|参加|献|巡|撕|捐|当)|将要|即将|会去|得去|该去|到时候?|约好|说好|讲好|答应|约一下|约个|要不|争取|希望|差点|报名|招募|需要|欢迎|去不去|(?:叫|让|喊|要)(?:他|她|你|我|我们|他们)(?:去|克|来|帮)|肯定克|肯定去|再去|再克/;
+  /明天|明早|明晚|明儿|明日|后天|以后|今后|往后|下周|下礼拜|下个?星期|下个?月|下次|下回|过两天|过几天|改天|回头|待会|等会|等哈|等一下|一会儿|等我|等天|打算|准备|计划|想要|(?<![没冇不回思理感梦])想(?![到法起通必象念想])|(?<![需只])要(?=去|克|把|给|帮|搞|来|做|参加|献|巡|撕|捐|当)|将要|即将|会去|得去|该去|到时候?|约好|说好|讲好|答应|约一下|约个|要不|争取|希望|差点|报名(?![了过]|参加了)|招募|需要|欢迎|去不去|(?:叫|让|喊|要)(?:他|她|你|我|我们|他们)(?:去|克|来|帮)|肯定克|肯定去|再去|再克/;
 
 /** 一起去 plans ("明天一起去献血") unless the clause tells it done ("一起克参加了"). */
 export const TOGETHER_ZH = /一起去|一起克|一路去|一路克/;
@@ -128,3 +128,9 @@ export const ELSEWHERE_EN = /\b(?:in|from|back in|over in) (?!The\b|Our\b|My\b|B
 
 export const FORWARDED =
   /^\s*(?:转发|转自|转载|分享|news\b|breaking\b|fwd?\b|forwarded\b)|【转】|^\s*转给|[这那一](?:个|段)视频|视频[里上]|新闻|报道|热搜|抖音|快手|视频号|视频里|一个视频|朋友圈看到|网上看到|电视上|on the news|in the news|saw on|read (?:online|in the paper|that)|on tv\b|on weibo|on douyin|went viral|央视|纪录片|电视剧|(?:看了|看到)[^。!?\n]{0,8}节目|\bdocumentary\b|(?:看了|看到|听到|听了)[^。!?\n]{0,12}(?:发的|晒的)|在群里发的|看[了过]?《/i;
+
+/**
+ * A time word that puts the whole story in the past: Chinglish and spoken Chinese often leave the
+ * verb bare ("Yesterday I go to help the old man", 今天早上我在分类点督导).
+ */
+export const PAST_TIME = /昨天|昨晚|昨日|前天|上周|上个?星期|上礼拜|上个月|刚才|刚刚|今天早上|今早|今天上午|\b(?:yesterday|last (?:night|week|weekend|month)|ago|this morning|today morning|earlier today|today)\b/;

@@ -43,6 +43,16 @@ describe("who did it", () => {
   ]);
 });
 
+describe("batch 43: vocabulary for stories", () => {
+  reports([
+    ["今天上午去社区活动室包了粽子 包了一上午", "collective_activity:1"],
+    ["给五栋独居的陈爹爹把灯泡换了 他一个人住不方便", "elder_care:1"],
+    ["三楼和四楼为了漏水吵了好几天 我今天两边各坐了一会儿 总算说通了", "dispute_mediation:1"],
+    ["The lights at the junction died in the rush hour, so a few of us kept cars moving for an hour until the police came.", "traffic_help:1"],
+    ["这个月我报名参加了巡逻队 这周三从八点巡到十点", "patrol:2"],
+  ]);
+});
+
 describe("counts in speech", () => {
   reports([
     ["今天楼道里又贴了好多 我铲了 铲了八张 八张啊", "flyer_removal:8"],
