@@ -103,12 +103,15 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     keywords: w("call 12345|called 12345|calling 12345|phone 12345|phoned 12345|dial 12345|dialed 12345|dialled 12345|rang 12345|let the property office know|let the property know|let the management know|let the grid worker know|let security know|let the guard know|报告安全隐患|上报隐患|物业电话|打了物业|打给物业|打电话给物业|打电话给网格员|告诉物业|告诉网格员|跟网格员说了|和网格员说了|跟社区说了|找了物业|叫了物业|报了警|报给物业|报给了物业|报修|报了修|报给网格员|报给了网格员|报给社区|报给了社区|报给了市政|报给市政|跟物业说了|和物业说了|跟物业讲了|和物业讲了|跟网格员讲了|和网格员讲了|跟物叶讲了|跟物叶说了|跟网格圆讲了|跟网格圆说了|跟网格员说了|跟社区讲了|和社区讲了|跟物业反映了|向物业反映了|打了12345|打12345|拨打12345|打了燃气公司|燃气公司的电话|gas company|phoned the gas|called the gas"),
     actions: w("@网格员|@物业|@社区|@居委会|报给|报给了|报告|报告给|报告了|上报|上报了|反映|反映给|告诉了|通知了|打电话|打了电话|打了个电话|发给|发给了|联系了|reported|told|notified|called|informed|flagged|rang|phoned|messaged|打给了|phoned|called|rang"),
     objects: w("物业|物叶|网格员|网格圆|网格元|社区|居委会|12345|市政|燃气公司|供电所|消防|110|119|隐患|井盖|电线|煤气味|扶手|栏杆|路灯|消防通道|消防栓|飞线充电|私拉电线|钢丝绳|property|management|grid worker|guard|security|police|community office|the office|hotline|council|hazard|manhole|railing|streetlight|wire|gas leak|燃气公司|煤气公司|供电局|自来水公司|gas company|power company|water company|fire brigade|the property office|property office"),
-    cancelledBy: w("冇人来|没人来|没有人来|冇得人来|没人管|冇人管|没人理|冇人理|不像话|没人接|冇人接|nobody picks up|nobody answers|no one answers|nobody came|no one came|nobody comes|ignored|still no one|still nobody|冇得人管|没得人管|没有人管|还是坏的|还是没修|投诉|有么用|有什么用|有啥用|冇得用|没用|照旧|还是老样子|到底谁管|谁来管|到现在还是|还是吵|nobody ever|never calls back|never called back|no one calls back|nobody calls back"),
+    // Telling the office is a hazard report only where a hazard is told (跟物业说了 about a lost bag is not).
+    requires: w("爆|水管|burst|pipe|烧|插头|插座|短路|冒|burn|socket|plug|电梯|飞线|充电|卡|焦|味|乱拉|乱倒|关不严|dumping|spark|lift|elevator|stuck|smell|隐患|坏|漏|松|断|塌|破|裂|翻|歪|倒|危险|煤气|燃气|电线|电箱|配电|井盖|火|烟|积水|堵|窟窿|坑|扶手|栏杆|路灯|灯|消防|钢丝|玻璃|树枝|broken|leak|loose|danger|gas|wire|fire|smoke|hole|fallen|collapse|crack|flood|hazard|missing|exposed|light|lamp|manhole|railing|branch"),
+    cancelledBy: w("管不了|nobody answered|line was busy|冇人来|没人来|没有人来|冇得人来|没人管|冇人管|没人理|冇人理|不像话|没人接|冇人接|nobody picks up|nobody answers|no one answers|nobody came|no one came|nobody comes|ignored|still no one|still nobody|冇得人管|没得人管|没有人管|还是坏的|还是没修|投诉|有么用|有什么用|有啥用|冇得用|没用|照旧|还是老样子|到底谁管|谁来管|到现在还是|还是吵|nobody ever|never calls back|never called back|no one calls back|nobody calls back"),
   }),
   deed("donation", "爱心捐赠", "donating money or goods", 5, "occasion", {
     keywords: w("into the donation box|in the donation box|into the charity box|in the charity box|into a donation box|in a donation box|爱心捐赠|捐款|捐了|捐赠|捐给|捐出|捐献|捐物|捐钱|捐|donated|donate|donation|donating"),
     actions: w("送|送了|送去|送给|put|gave|give|contributed|chipped in|handed over|放|放了|塞|塞了|投|投了|took|brought|丢|丢了"),
     objects: w("募捐点|捐款点|募捐箱|爱心衣橱|爱心超市|衣物|旧衣服|棉衣|困难户|困难家庭|贫困户|贫困家庭|低保户|灾区|yuan|rmb|money|cash|clothes|coats|books|toys|food|rice|blankets|quilts|捐款箱|募捐箱|功德箱|爱心箱|donation box|charity box|collection box|kuai|块钱|块"),
+    cancelledBy: w("美团|饿了么|外卖平台|meituan|food delivery|delivery order|takeaway"),
     excludes: w("募捐活动|发起募捐|组织募捐|募捐倡议|捐血|捐款通知|捐款活动|捐赠活动|捐款仪式|捐赠仪式|collecting donations|sorting donations|sorted donations|sort donations|sorting the donations|sorted the donations|sorting out donations"),
   }),
   deed("heroic_act", "见义勇为", "heroic rescue", 300, "occasion", {

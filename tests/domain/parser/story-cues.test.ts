@@ -81,6 +81,8 @@ describe("asked or doubted: never a public card", () => {
     "请问一下 扶老人过马路是算助人为乐还是算关爱老人",
     "老李说他昨天一个人撕了一百张小广告 我是不信的",
     "以前啊我年年都克献血 现在七十了人家不要了",
+    "说到献血,我以前年年都去,献了二十多年。这几年血压高,医生不让献了。",
+    "For many years I helped at the blood donation days back home. Since I moved here for work, all that is over.",
   ])("%s", (text) => expect(parse(text).lane).not.toBe("sure"));
 });
 
@@ -105,5 +107,9 @@ describe("not a report", () => {
     "今天的菜贵得很 比献血还心疼",
     "我外孙女在武汉读书 昨天在地铁上给一个孕妇让了座",
     "Third time I've phoned the property office about the noise upstairs. Nobody ever calls back.",
+    "我在小区里丢了一个双肩包 如果有人捡到麻烦联系我 我已经跟物业说了",
+    "今天又给美团做了一笔爱心捐赠 三十八块的麻辣烫",
+    "刚看了个视频 一个人开车掉进河里 旁边的人跳下去砸窗救人",
+    "我昨天跟王婆婆说好今天过去帮她洗被子 结果加班冇克成",
   ]);
 });
