@@ -42,14 +42,17 @@ const HOURS_ANY = new RegExp(`(?:${NUMBER_SOURCE})\\s?(?:个)?(?:多|半)?\\s?(?
 
 /**
  * A verb of helping told with the hours it took elsewhere in its sentence: a clock range before it
- * in its clause (9点到12点在那边帮忙), or hours or a range in the clause after it (帮忙打饭 从十点半搞到一点半).
+ * in its clause or the one before (9点到12点在那边帮忙), or hours or a range in the clause after it (帮忙打饭 从十点半搞到一点半).
  */
 function servedHours(seg: Segments, index: number, lower: string, t: Token): boolean {
   const clause = seg.clauses[index] as Clause;
   const next = seg.clauses[index + 1];
   const end = next && next.sentence === clause.sentence ? next.end : clause.end;
   const after = lower.slice(t.end, Math.min(end, t.end + 30));
-  return hoursFromRange(lower.slice(clause.start, t.start)) !== undefined || hoursFromRange(after) !== undefined || HOURS_ANY.test(after);
+  // Or a range in the clause before, in the same sentence (Spent Saturday morning, 9 to 12, … helping).
+  const prev = seg.clauses[index - 1];
+  const from = prev && prev.sentence === clause.sentence ? prev.start : clause.start;
+  return hoursFromRange(lower.slice(from, t.start)) !== undefined || hoursFromRange(after) !== undefined || HOURS_ANY.test(after);
 }
 
 /** 帮她, 给他, helped her: the pronoun stands for a person named earlier in the sentence. */

@@ -3,7 +3,7 @@
 // so "巡逻了两个钟头冇发现么事" stays a report while "没去成" undoes "想去献血".
 import {
   ADDRESSED, ATTRIBUTIVE, COMPLETED, CONCESSIVE, EMBEDDED_QUESTION, FUTURE_EN, GENERIC, HYPOTHETICAL, NEGATED_INDEFINITE, NEGATION_AFTER, NEGATION_BARRIER,
-  NEGATION_BEFORE, PAST_HABIT, UNDONE_NEXT, PLAN_BEFORE_ZH, PLAN_EN, TOGETHER_ZH, UNDONE_AGAIN, QUESTION_EN, QUESTION_ZH, TOPIC,
+  NEGATION_BEFORE, PAST_HABIT, PAST_TIME, UNDONE_NEXT, PLAN_BEFORE_ZH, PLAN_EN, TOGETHER_ZH, UNDONE_AGAIN, QUESTION_EN, QUESTION_ZH, TOPIC,
 } from "./cues.ts";
 import type { DeedHit } from "./find-deed-hits.ts";
 import type { Clause, Segments } from "./split-clauses.ts";
@@ -90,7 +90,9 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean 
   if (before.length > 0 && before.charCodeAt(before.length - 1) === BI) return false;
   if (hit.anchor + 1 < lower.length && lower.charCodeAt(hit.anchor + 1) === BU && FAILED_RESULT.test(lower.slice(hit.anchor, hit.anchor + 4))) return false;
   if (following && following.sentence === clause.sentence && followingText.includes("又") && UNDONE_NEXT.test(followingText)) return false;
-  if (PLAN_BEFORE_ZH.test(before) || (!done && (PLAN_BEFORE_ZH.test(lower.slice(sStart, clause.start)) || TOGETHER_ZH.test(before)))) return false;
+  // 跟大家一起 invites, unless a clearly past time word before it tells it as done (今天上午…跟大家一起包粽子).
+  if (PLAN_BEFORE_ZH.test(before) || (!done && (PLAN_BEFORE_ZH.test(lower.slice(sStart, clause.start)) ||
+    (TOGETHER_ZH.test(before) && !PAST_TIME.test(lower.slice(sStart, hit.anchor)))))) return false;
   if (!perfective && ADDRESSED.test(before)) return false;
   if (latin && (PLAN_EN.test(before) || FUTURE_EN.test(clauseText))) return false;
   const lead = lower.slice(sStart, hit.anchor);

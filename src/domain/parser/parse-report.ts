@@ -4,7 +4,7 @@ import { MAX_REPORT_POINTS } from "../catalog.ts";
 import type { CompiledCatalog } from "./compile-catalog.ts";
 import { calibrate, laneOf, rateConfidence } from "./confidence.ts";
 import { countQuantity } from "./count-quantity.ts";
-import { COMPLETED, ELSEWHERE_EN, ELSEWHERE_ZH, NAME_UNKNOWN, OWN_FAMILY, OWN_HOME, OWN_KIN_NAMED } from "./cues.ts";
+import { COMPLETED, PAST_TIME, ELSEWHERE_EN, ELSEWHERE_ZH, NAME_UNKNOWN, OWN_FAMILY, OWN_HOME, OWN_KIN_NAMED } from "./cues.ts";
 import { findDeedHits, type DeedHit } from "./find-deed-hits.ts";
 import { findDoer, type Doer } from "./find-doer.ts";
 import { findDoers } from "./find-doers.ts";
@@ -130,12 +130,6 @@ function deedWindow(done: readonly DeedHit[], seg: Segments): { start: number; e
   // Up to the next sentence's start: the marks that end the last one (哈哈哈, ?) belong to it.
   return { start: seg.sentences[first]?.start ?? 0, end: seg.sentences[last + 1]?.start ?? Infinity, lastDeedEnd };
 }
-
-/**
- * A time word that puts the whole story in the past: Chinglish and spoken Chinese often leave the
- * verb bare ("Yesterday I go to help the old man", 今天早上我在分类点督导).
- */
-const PAST_TIME = /昨天|昨晚|昨日|前天|上周|上个?星期|上礼拜|上个月|刚才|刚刚|今天早上|今早|今天上午|\b(?:yesterday|last (?:night|week|weekend|month)|ago|this morning|today morning|earlier today|today)\b/;
 
 function allCompleted(done: readonly DeedHit[], seg: Segments, lower: string): boolean {
   let past: boolean | undefined;

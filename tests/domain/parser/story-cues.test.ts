@@ -43,6 +43,16 @@ describe("who did it", () => {
   ]);
 });
 
+describe("batch 43: vocabulary for stories", () => {
+  reports([
+    ["今天上午去社区活动室包了粽子 包了一上午", "collective_activity:1"],
+    ["给五栋独居的陈爹爹把灯泡换了 他一个人住不方便", "elder_care:1"],
+    ["三楼和四楼为了漏水吵了好几天 我今天两边各坐了一会儿 总算说通了", "dispute_mediation:1"],
+    ["The lights at the junction died in the rush hour, so a few of us kept cars moving for an hour until the police came.", "traffic_help:1"],
+    ["这个月我报名参加了巡逻队 这周三从八点巡到十点", "patrol:2"],
+  ]);
+});
+
 describe("counts in speech", () => {
   reports([
     ["今天楼道里又贴了好多 我铲了 铲了八张 八张啊", "flyer_removal:8"],
@@ -71,6 +81,8 @@ describe("asked or doubted: never a public card", () => {
     "请问一下 扶老人过马路是算助人为乐还是算关爱老人",
     "老李说他昨天一个人撕了一百张小广告 我是不信的",
     "以前啊我年年都克献血 现在七十了人家不要了",
+    "说到献血,我以前年年都去,献了二十多年。这几年血压高,医生不让献了。",
+    "For many years I helped at the blood donation days back home. Since I moved here for work, all that is over.",
   ])("%s", (text) => expect(parse(text).lane).not.toBe("sure"));
 });
 
@@ -95,5 +107,9 @@ describe("not a report", () => {
     "今天的菜贵得很 比献血还心疼",
     "我外孙女在武汉读书 昨天在地铁上给一个孕妇让了座",
     "Third time I've phoned the property office about the noise upstairs. Nobody ever calls back.",
+    "我在小区里丢了一个双肩包 如果有人捡到麻烦联系我 我已经跟物业说了",
+    "今天又给美团做了一笔爱心捐赠 三十八块的麻辣烫",
+    "刚看了个视频 一个人开车掉进河里 旁边的人跳下去砸窗救人",
+    "我昨天跟王婆婆说好今天过去帮她洗被子 结果加班冇克成",
   ]);
 });
