@@ -1,10 +1,6 @@
 // One table per phenomenon the parser must handle, with examples of our own.
 import { describe, it } from "vitest";
-import { expectChatter, expectReport } from "./table.ts";
-
-type Row = [text: string, deeds: string, doer?: string | null];
-const reports = (rows: Row[]) => it.each(rows)("%s", (text, deeds, doer = null) => expectReport(text, deeds, doer));
-const chatter = (rows: string[]) => it.each(rows)("%s", (text) => expectChatter(text));
+import { chatter, expectReport, reports, type Row } from "./table.ts";
 
 describe("numerals: Arabic, Chinese, English", () => {
   reports([

@@ -1,11 +1,7 @@
 // General cues for long and spoken messages (issue 13, tuning batch 39): each row is our own
 // wording of a kind, not a corpus line. Reverting the cue makes its rows fail.
 import { describe, expect, it } from "vitest";
-import { expectChatter, expectReport, parse } from "./table.ts";
-
-type Row = [text: string, deeds: string, doer?: string | null];
-const reports = (rows: Row[]) => it.each(rows)("%s", (text, deeds, doer = null) => expectReport(text, deeds, doer));
-const chatter = (rows: string[]) => it.each(rows)("%s", (text) => expectChatter(text));
+import { chatter, parse, reports } from "./table.ts";
 
 describe("a laugh or a question in another sentence of a long message leaves the deed sure", () => {
   reports([

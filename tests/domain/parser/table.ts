@@ -1,5 +1,5 @@
 // Helpers for the phenomenon tables: a row says what the parser should make of one message.
-import { expect } from "vitest";
+import { expect, it } from "vitest";
 import { DEFAULT_CATALOG } from "../../../src/domain/default-catalog.ts";
 import { createParser } from "../../../src/domain/parser/index.ts";
 import type { ParseResult } from "../../../src/domain/parser/types.ts";
@@ -32,3 +32,10 @@ export function expectChatter(text: string, sender?: string): void {
   expect(r.deeds).toEqual([]);
   expect(r.doer).toBeNull();
 }
+
+/** One table row: the message, its deeds ("category:quantity, …"), and the doer (null: the sender). */
+export type Row = [text: string, deeds: string, doer?: string | null];
+/** A test per row that the message is this report. */
+export const reports = (rows: Row[]): void => it.each(rows)("%s", (text, deeds, doer = null) => expectReport(text, deeds, doer));
+/** A test per message that it is not a report. */
+export const chatter = (rows: string[]): void => it.each(rows)("%s", (text) => expectChatter(text));
