@@ -1,8 +1,8 @@
 // How sure a reading is, and the lane it goes to. A reading starts sure and loses confidence
 // for each sign that the message may be talk about a deed rather than a report of one: a joke
-// or a question, words told of someone else (他说, he claims), no completed
-// verb, a long story, a reward of heroic size. A laugh, a question or 他说 counts only in the
-// sentences that tell the deeds; a question about points counts anywhere. The start and the cut-offs are set from the
+// or a question, words told of someone else (他说, he claims) or doubted, no completed verb, a
+// long story, a reward of heroic size. A laugh, a question or 他说 counts only in the sentences
+// that tell the deeds; a question about points counts anywhere. The start and the cut-offs are set from the
 // public dev corpus and the tuning batches, where sure readings were reports 95-100% of the time
 // (never from the frozen held-out set, which only measures them).
 import { anyOf } from "./any-of.ts";
@@ -14,7 +14,7 @@ export interface ConfidenceCues {
   /** Normalised, ASCII-lower-cased text. */
   lower: string;
   /**
-   * The sentences that tell the deeds (from the first one's start to the last one's end) and
+   * The sentences that tell the deeds (from the first one's start to the next one's start) and
    * where the last deed ends in the text: a laugh, a question or 他说 in another sentence of a
    * long message ("My arm is so tired now haha", "anyone know why?") is about something else.
    */
@@ -36,7 +36,7 @@ const ASKS = /[??]|吗|[的了]吧(?=[\s,。!]|$)/;
 const RENOUNCED = /再也不|再不[\u4e00-\u9fff]了|以后不[\u4e00-\u9fff]了|never again/;
 /** Somebody else's claim, told on: 他说他…, he claims, apparently. */
 const HEARSAY = /(?:^|[,。!\s])[他她](?:说|讲)|又在群里(?:说|讲|吹)|据说|\b(?:claims?|claimed|apparently|supposedly|allegedly|reckons?)\b/;
-/** The teller doubts the claim: 我是不信的, 吹牛, I don't buy it. */
+/** The teller doubts the claim (我是不信的, 吹牛, according to him), or someone else did it first (beat me to it, 已经有人). */
 const DISBELIEF = /不信|不相信|吹牛|谁信|还差不多|才怪|鬼信|according to him|according to her|beat me to it|已经有人|已经被人|i don'?t believe|don'?t buy it/;
 
 /** Beyond this many characters a message is a story: more places for a rule to misread it. */
@@ -47,7 +47,7 @@ const BIG_POINTS = 100;
 /** Words every ENDED_HABIT match holds: a cheap test first. */
 const MAY_END_HABIT = /现在|这几年|后来|\bover\b|no longer|any ?more|no time|stopped/;
 
-/** One scan for the four signs above: most reports show none, and then none is tried alone. */
+/** One scan for the five signs above: most reports show none, and then none is tried alone. */
 const ANY_SIGN = anyOf(LAUGH, ASKS_POINTS, ASKS, HEARSAY, DISBELIEF);
 
 export const SURE = 0.79;
@@ -66,7 +66,7 @@ export function rateConfidence(c: ConfidenceCues): number {
     // Somebody's claim covers the deeds told after it: 他说他… before the deed, not 他说他儿子在等他 after it.
     if (HEARSAY.test(c.lower.slice(start, Math.max(start, lastDeedEnd))) || DISBELIEF.test(told)) p -= 0.3;
   }
-  // RENOUNCED needs a 不 or "never"; ENDED_HABIT a 现在 or "every": most reports hold neither.
+  // RENOUNCED needs a 不 or "never", ENDED_HABIT a word of MAY_END_HABIT: most reports hold neither.
   if ((c.lower.includes("不") || c.lower.includes("never")) && RENOUNCED.test(c.lower)) p -= 0.3;
   if (!c.completed) p -= 0.1;
   if (!c.subjectStated) p -= 0.05;

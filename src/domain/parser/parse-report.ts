@@ -64,12 +64,11 @@ const HELPS_SENDER = /(?:帮|给|替)我(?!们)|\bhelp(?:ed|s)? me\b/;
 
 /** Thanks in the message. */
 const THANKS = /谢谢|感谢|多谢|\bthanks?\b|\bthank you\b/;
-/** 给我, 帮我, 替我 in the deed's clause before its verb: the sender received it. */
-const TO_SENDER = /(?:给|帮|替)我(?!们)|\bhelped me\b/;
+/** 给我, 帮我, 替我 (HELPS_SENDER) in the deed's clause up to its end, for every deed: the sender received them. */
 function helpedSender(hits: readonly DeedHit[], seg: Segments, lower: string): boolean {
   for (const h of hits) {
     const c = seg.clauses[h.clause];
-    if (!c || !TO_SENDER.test(lower.slice(c.start, h.end))) return false;
+    if (!c || !HELPS_SENDER.test(lower.slice(c.start, h.end))) return false;
   }
   return hits.length > 0;
 }
@@ -172,7 +171,8 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   if (!tagged && doer.kind === "self" && THANKS.test(lower) && helpedSender(hits, seg, lower)) return notAReport(tagged);
   // 我屋里婆婆天天帮我带伢: a relative helping the sender is family life, not a community deed.
   const relativeHelpsSender = doer.kind === "named" && RELATIVE.test(doer.name) && HELPS_SENDER.test(lower);
-  // 扶了个老太太过马路 原来是我奶奶: the one helped is named as the sender's own kin after the deed.
+  // 扶了个老太太过马路 原来是我奶奶: the one helped is named as the sender's own kin after the deed;
+  // or the elder helped lives with the family.
   const ownKin = (doer.kind === "self" && OWN_KIN_NAMED.test(lower)) || LIVES_WITH.test(lower);
   let done = hits;
   if (!tagged) {
