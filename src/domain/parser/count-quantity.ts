@@ -89,10 +89,9 @@ function counted(re: RegExp, text: string, k: Counting, first: boolean): number 
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const n = parseNumber(m[1] ?? "");
-    // 撕了十张 十张啊: the same count said again at once is an echo, not more items.
-    // Or said again later with nothing telling another lot (对 就是撕小广告 十二张; Yes, 9 stickers).
-    const echo = (m[0] === prevText && ECHO_GAP.test(text.slice(prevEnd, m.index))) ||
-      (prevEnd >= 0 && m[0] === prevText && !ANOTHER.test(text.slice(prevEnd, m.index)));
+    // The same count said again with nothing telling another lot between is an echo, not more items:
+    // 撕了十张 十张啊; 一共撕了十二张 对 就是撕小广告 十二张; 9 of them. Yes, 9 stickers.
+    const echo = m[0] === prevText && !ANOTHER.test(text.slice(prevEnd, m.index));
     prevText = m[0];
     prevEnd = m.index + m[0].length;
     if (n !== undefined && !echo && ownedBy(k.cat, k.offset + m.index, k.all)) {
@@ -108,11 +107,8 @@ function counted(re: RegExp, text: string, k: Counting, first: boolean): number 
   return first ? undefined : total;
 }
 
-/** Tells another lot between two equal counts: 又, 再, 还, 另, another, more, again. */
-const ANOTHER = /又|再|还|另|又一|\b(?:another|more|again|also|plus|and)\b|[和跟]/;
-
-/** What may stand between a count and its echo: a pause, a particle. */
-const ECHO_GAP = /^[\s,,。!!啊呀哦嘛咧]{0,3}$/;
+/** Tells another lot between two equal counts: 又, 再, 还, 另, 和, another, more, again. */
+const ANOTHER = /[又再还另和跟]|\b(?:another|more|again|also|plus|and)\b/;
 
 const sumOf = (re: RegExp, text: string, k: Counting): number => counted(re, text, k, false) as number;
 

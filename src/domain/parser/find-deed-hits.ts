@@ -37,7 +37,7 @@ const YIELD_REACH = 8;
 /** Hours within a few characters: 帮忙(搬了)两个小时, helped out for 2 hours. */
 const HOURS_AFTER = new RegExp(`^[^,。!?\\d]{0,6}?(?:for )?(?:${NUMBER_SOURCE})\\s?(?:个)?(?:多|半)?\\s?(?:个)?(?:小时|钟头|个钟|hours?\\b|hrs?\\b)`);
 
-/** Hours or a clock range anywhere in a text (帮忙打饭 从十点半搞到一点半 三个钟头). */
+/** Hours anywhere in a text (帮忙打饭 … 三个钟头); a clock range is read by hoursFromRange. */
 const HOURS_ANY = new RegExp(`(?:${NUMBER_SOURCE})\\s?(?:个)?(?:多|半)?\\s?(?:个)?(?:小时|钟头|个钟|hours?\\b|hrs?\\b)`);
 
 /**
