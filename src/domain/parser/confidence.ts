@@ -45,7 +45,7 @@ const LONG = 140;
 const BIG_POINTS = 100;
 
 /** Words every ENDED_HABIT match holds: a cheap test first. */
-const MAY_END_HABIT = /现在|这几年|后来|\bover\b|no longer|any ?more|no time|stopped/;
+const MAY_END_HABIT = /现在|这几年|后来|以后|\bover\b|no longer|any ?more|no time|stopped/;
 
 /** One scan for the five signs above: most reports show none, and then none is tried alone. */
 const ANY_SIGN = anyOf(LAUGH, ASKS_POINTS, ASKS, HEARSAY, DISBELIEF);

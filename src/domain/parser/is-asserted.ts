@@ -37,6 +37,9 @@ function negatedBefore(before: string, latin: boolean): boolean {
 const MAY_BE_UNASKED = /[么啥什几多哪谁]/;
 const unasked = (s: string): string => (MAY_BE_UNASKED.test(s) ? s.replace(NEGATED_INDEFINITE, "").replace(EMBEDDED_QUESTION, "") : s);
 
+/** A turn in the story between two clauses: what follows may undo the deed. */
+const TURN = /结果|但是|可是|不过|\bbut\b/;
+
 /** Clauses in one sentence beyond which it is a run-on (voice-to-text without full stops). */
 const RUN_ON = 4;
 
@@ -84,7 +87,10 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean 
   const followingText = following ? lower.slice(following.start, following.end) : "";
   // A next clause about the rest (还有两张撕不下来, one more wouldn't come off) is a partial failure, not an undoing.
   const partial = following && PARTIAL.test(followingText);
-  const undoEnd = following && following.sentence === clause.sentence && !partial ? following.end : clause.end;
+  let undoEnd = following && following.sentence === clause.sentence && !partial ? following.end : clause.end;
+  // …结果单位临时加班 冇克成: after 结果, 但是 or but, the undoing may come a clause later.
+  const after2 = seg.clauses[hit.clause + 2];
+  if (following && !partial && after2 && after2.sentence === clause.sentence && TURN.test(lower.slice(clause.end, following.start))) undoEnd = after2.end;
   if (negatedBefore(before, latin) || NEGATION_AFTER.test(lower.slice(hit.anchor, undoEnd))) return false;
   // 比献血还心疼: the deed is a standard of comparison, not something done.
   if (before.length > 0 && before.charCodeAt(before.length - 1) === BI) return false;
