@@ -37,6 +37,12 @@ function negatedBefore(before: string, latin: boolean): boolean {
 const MAY_BE_UNASKED = /[么啥什几多哪谁]/;
 const unasked = (s: string): string => (MAY_BE_UNASKED.test(s) ? s.replace(NEGATED_INDEFINITE, "").replace(EMBEDDED_QUESTION, "") : s);
 
+/** Deeds listed as examples: 这些好人好事, 之类的, and so on. */
+const EXAMPLES = /^[^,。!?]{0,10}?(?:这些|之类|等等|这样的事|这种事|and so on|and things like that)/;
+
+/** A turn in the story between two clauses: what follows may undo the deed. */
+const TURN = /结果|但是|可是|不过|\bbut\b/;
+
 /** Clauses in one sentence beyond which it is a run-on (voice-to-text without full stops). */
 const RUN_ON = 4;
 
@@ -79,12 +85,17 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean 
   // complement, its 的 closing the sentence) tell a deed.
   if (next.length > 0 && next.charCodeAt(0) === DE && ATTRIBUTIVE.test(next) && !/[了过得]/.test(lower.slice(hit.anchor, hit.end))) return false;
   if (TOPIC.test(next) || (next.includes("又") && UNDONE_AGAIN.test(next))) return false;
+  // 让座、扶老人过马路这些好人好事: deeds named as examples of a kind, not as done.
+  if (EXAMPLES.test(lower.slice(hit.end, hit.end + 16))) return false;
   // An undoing after the verb counts in its own clause and the next (…,结果没去成).
   const following = seg.clauses[hit.clause + 1];
   const followingText = following ? lower.slice(following.start, following.end) : "";
   // A next clause about the rest (还有两张撕不下来, one more wouldn't come off) is a partial failure, not an undoing.
   const partial = following && PARTIAL.test(followingText);
-  const undoEnd = following && following.sentence === clause.sentence && !partial ? following.end : clause.end;
+  let undoEnd = following && following.sentence === clause.sentence && !partial ? following.end : clause.end;
+  // …结果单位临时加班 冇克成: after 结果, 但是 or but, the undoing may come a clause later.
+  const after2 = seg.clauses[hit.clause + 2];
+  if (following && !partial && after2 && after2.sentence === clause.sentence && TURN.test(lower.slice(clause.end, following.start))) undoEnd = after2.end;
   if (negatedBefore(before, latin) || NEGATION_AFTER.test(lower.slice(hit.anchor, undoEnd))) return false;
   // 比献血还心疼: the deed is a standard of comparison, not something done.
   if (before.length > 0 && before.charCodeAt(before.length - 1) === BI) return false;

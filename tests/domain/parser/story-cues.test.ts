@@ -79,6 +79,7 @@ describe("asked or doubted: never a public card", () => {
     "以前啊我年年都克献血 现在七十了人家不要了",
     "说到献血,我以前年年都去,献了二十多年。这几年血压高,医生不让献了。",
     "For many years I helped at the blood donation days back home. Since I moved here for work, all that is over.",
+    "I went down with a broom to sweep the glass in the stairwell, but it was already swept clean when I got there.",
   ])("%s", (text) => expect(parse(text).lane).not.toBe("sure"));
 });
 
@@ -107,5 +108,8 @@ describe("not a report", () => {
     "今天又给美团做了一笔爱心捐赠 三十八块的麻辣烫",
     "刚看了个视频 一个人开车掉进河里 旁边的人跳下去砸窗救人",
     "我昨天跟王婆婆说好今天过去帮她洗被子 结果加班冇克成",
+    "我本来说今天下午去帮张爹爹搬煤气罐的 结果单位临时开会 冇克成",
+    "老师在班上讲了让座、扶老人过马路这些好人好事,要他们写日记",
+    "去医院查了个血红蛋白 合格就去献",
   ]);
 });
