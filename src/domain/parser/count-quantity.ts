@@ -13,7 +13,7 @@ const DURATION = new RegExp(
   `(?<![第\\d])(${NUMBER_SOURCE})\\s?(?:个)?(?:多|半)?\\s?[- ]?(?:个)?(?:of )?(?:小时|钟头|个钟|hours?\\b|hrs?\\b|h\\b)`, "gi");
 /** A character every DURATION unit contains (小时, 钟头, 个钟, hours, hrs, h): a cheap test first. */
 const MAY_BE_DURATION = /[小钟h]/i;
-const OCCASIONS = new RegExp(`(?<![第每这上下\\d])(${NUMBER_SOURCE})\\s?(?:次|回)|\\b(twice|(${NUMBER_SOURCE}) times)\\b`, "gi");
+const OCCASIONS = new RegExp(`(?<![第每这上下\\d])(${NUMBER_SOURCE})\\s?(?:次|回)|\\b(twice|(${NUMBER_SOURCE}) (?:separate |different |more )?times)\\b`, "gi");
 /** Where the deed's later clause totals the occasions: "…,一共送了四次", or is a bare "两次". */
 const TOTAL = new RegExp(`^(?:一共|总共|共|累计|前后|先后|总计|\\s*(?:${NUMBER_SOURCE})\\s*(?:次|回)\\s*$)`);
 /** The key of a form line that states a count: 时长, 数量, hours. */
@@ -55,14 +55,25 @@ function scope(hit: DeedHit, seg: Segments, hits: readonly DeedHit[], lower: str
   return [seg.clauses[first]?.start ?? 0, seg.clauses[last]?.end ?? 0];
 }
 
-/** Whether a count at `pos` stands nearer to a deed of `cat` than to any other (ties go to the deed before). */
-function ownedBy(cat: number, pos: number, all: readonly DeedHit[]): boolean {
+/**
+ * Whether a count at `pos` belongs to a deed of `cat`: the nearest deed in the count's own clause
+ * (那两张广告也撕了 after 扫干净了 counts the flyers), else the nearest deed (ties go to the deed before).
+ */
+function ownedBy(cat: number, pos: number, all: readonly DeedHit[], seg?: Segments): boolean {
   let owner: DeedHit | undefined;
   let best = Infinity;
+  let inClause = false;
   for (const h of all) {
+    const c = seg?.clauses[h.clause];
+    const here = c !== undefined && pos >= c.start && pos < c.end;
+    if (inClause && !here) continue;
     const from = Math.min(h.anchor, h.start ?? h.anchor);
     const d = pos < from ? from - pos + 0.5 : pos >= h.end ? pos - h.end : 0;
-    if (d < best) {
+    if (here && !inClause) {
+      inClause = true;
+      best = d;
+      owner = h;
+    } else if (d < best) {
       best = d;
       owner = h;
     }
@@ -73,6 +84,9 @@ function ownedBy(cat: number, pos: number, all: readonly DeedHit[]): boolean {
 interface Counting {
   cat: number;
   all: readonly DeedHit[];
+  seg?: Segments;
+  /** The whole lowered message, when `text` is a stretch of it starting at `offset` (for echoes across stretches). */
+  src?: string;
   /** Where the counted text starts in the message. */
   offset: number;
 }
@@ -82,46 +96,132 @@ interface Counting {
  * of k's category, or with `first` the first such count (undefined if none). An exec loop: no array
  * of matches, none of counts.
  */
-function counted(re: RegExp, text: string, k: Counting, first: boolean): number | undefined {
+function counted(re: RegExp, text: string, k: Counting, first: boolean, echoes?: Echoes): number | undefined {
   let total = 0;
-  let prevText = "";
-  let prevEnd = -1;
+  let stated: number | undefined;
+  const seen = echoes ?? { text: "", n: undefined, end: -1 };
+  const src = k.src ?? text;
+  const base = k.src === undefined ? 0 : k.offset;
   re.lastIndex = 0;
   for (let m = re.exec(text); m !== null; m = re.exec(text)) {
     const n = parseNumber(m[1] ?? "");
+    const at = base + m.index;
+    const between = seen.end >= 0 ? src.slice(seen.end, at) : "";
     // The same count said again with nothing telling another lot between is an echo, not more items:
     // 撕了十张 十张啊; 一共撕了十二张 对 就是撕小广告 十二张; 9 of them. Yes, 9 stickers.
-    const echo = m[0] === prevText && !ANOTHER.test(text.slice(prevEnd, m.index));
-    prevText = m[0];
-    prevEnd = m.index + m[0].length;
-    if (n !== undefined && !echo && ownedBy(k.cat, k.offset + m.index, k.all)) {
+    const echo = seen.end >= 0 && !ANOTHER.test(between) && !NEW_PLACE.test(between) &&
+      (m[0] === seen.text || (n === seen.n && AFFIRM.test(between)));
+    seen.text = m[0];
+    seen.n = n;
+    seen.end = at + m[0].length;
+    // One by one (一张一张, 一张张) and each one as seen (看到一张撕一张) tell a manner, not a count.
+    if (n === 1 && oneByOne(text, m.index, m[0])) continue;
+    if (n !== undefined && !echo && ownedBy(k.cat, k.offset + m.index, k.all, k.seg)) {
       if (first) {
         re.lastIndex = 0;
         return n;
+      }
+      // A stated total (一共撕了十张, 10 in total) is the count, not one more lot.
+      const after = m.index + (m[1] ?? "").length;
+      if (TOTAL_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) || TOTAL_AFTER.test(text.slice(after, after + 24))) {
+        stated = Math.max(stated ?? 0, n);
       }
       total += n;
     }
     if (m[0] === "") re.lastIndex++;
   }
   re.lastIndex = 0;
-  return first ? undefined : total;
+  if (first) return undefined;
+  return stated !== undefined && stated * 2 <= total ? stated : total;
 }
+
+/** The last count seen, carried across the stretches of one deed (9 of them. … Yes, 9 stickers). */
+interface Echoes { text: string; n: number | undefined; end: number }
+
+/** A count of one whose counter is said again at once (一张张, 一张一张, 一张撕一张), after or before it. */
+function oneByOne(text: string, index: number, match: string): boolean {
+  const counter = match[match.length - 1] ?? "";
+  if (!/[\u3400-\u9fff]/.test(counter)) return false;
+  const end = index + match.length;
+  const after = text.slice(end, end + 4);
+  if (after[0] === counter || (/^[\u3400-\u9fff]{0,2}一/.test(after) && after.slice(after.indexOf("一") + 1, after.indexOf("一") + 2) === counter)) return true;
+  const before = text.slice(Math.max(0, index - 4), index);
+  const i = before.lastIndexOf("一" + counter);
+  return i >= 0 && /^[\u3400-\u9fff]{0,2}$/.test(before.slice(i + 2));
+}
+
+/** A new place between two equal counts makes them two lots: 一单元撕了两张,二单元撕了两张. */
+const NEW_PLACE = /[\d一二三四五六七八九十]\s?(?:单元|栋|号楼|楼|层|幢|号)|\b(?:unit|building|block|floor|lift|gate)\b/;
+/** Words that affirm the count just said: 对, 就是, yes. */
+const AFFIRM = /对|就是|没错|真的|足足|整整|\b(?:yes|yeah|yep|really|that'?s right)\b/;
+/** A total stated: 一共, 总共, 合计, in total, altogether. */
+const TOTAL_BEFORE = /(?:一共|总共|共计|合计|总计|累计|加起来|算下来|a total of |altogether |in all )[^\d一二两三四五六七八九十]{0,3}$/;
+const TOTAL_AFTER = /^[^,,。.!?;]{0,16}?\b(?:in total|altogether|in all|all told)\b/;
 
 /** Tells another lot between two equal counts: 又, 再, 还, 另, 和, another, more, again. */
 const ANOTHER = /[又再还另和跟]|\b(?:another|more|again|also|plus|and)\b/;
 
 const sumOf = (re: RegExp, text: string, k: Counting): number => counted(re, text, k, false) as number;
 
-function itemsIn(unitCount: RegExp, text: string, k: Counting): number {
-  const items = sumOf(unitCount, text, k);
-  return items ? items + sumOf(MORE_ITEMS, text, k) : sumOf(TIMES, text, k);
+function itemsIn(unitCount: RegExp, text: string, k: Counting, echoes?: Echoes): number {
+  const items = counted(unitCount, text, k, false, echoes) as number;
+  if (items) return items + sumOf(MORE_ITEMS, text, k);
+  return sumOf(TIMES, text, k) || lots(text, k);
+}
+
+/** Counts by place with the counter left out: "6 in the east one and 2 in the west one" (two or more). */
+const LOTS = new RegExp(`\\b(${NUMBER_SOURCE}) (?:in|from|on|off|at) (?:the|each|total)\\b`, "gi");
+
+function lots(text: string, k: Counting): number {
+  if (!/ (?:in|from|on|off|at) /.test(text)) return 0;
+  let n = 0;
+  LOTS.lastIndex = 0;
+  for (let m = LOTS.exec(text); m !== null; m = LOTS.exec(text)) n++;
+  LOTS.lastIndex = 0;
+  return n >= 2 ? sumOf(LOTS, text, k) : 0;
 }
 
 function hoursIn(text: string, k: Counting): number {
-  const range = findHourRange(text);
-  if (range && ownedBy(k.cat, k.offset + range.index, k.all)) return range.hours;
+  // Every clock range the deed owns adds up: 礼拜二八点到十点 礼拜五九点到十点 → 3.
+  let ranges = 0;
+  let lastEnd = -1;
+  for (let pos = 0; pos < text.length;) {
+    const rest = pos === 0 ? text : text.slice(pos);
+    const range = findHourRange(rest);
+    if (!range) break;
+    if (ownedBy(k.cat, k.offset + pos + range.index, k.all, k.seg)) {
+      ranges += range.hours;
+      lastEnd = pos + range.end;
+    }
+    pos += range.end;
+  }
+  if (ranges > 0) return ranges + moreHours(text.slice(lastEnd), k, lastEnd);
   const n = MAY_BE_DURATION.test(text) ? counted(DURATION, text, k, true) : undefined;
-  return n === undefined ? 0 : Math.max(1, Math.floor(n));
+  if (n === undefined) return 0;
+  return Math.max(1, Math.floor(n)) * (eachOf(text) ?? 1);
+}
+
+/** Hours told as another lot after a clock range: 九点到十二点 下午又搞了两个钟头 → +2. */
+function moreHours(text: string, k: Counting, offset: number): number {
+  if (!AGAIN.test(text) || !MAY_BE_DURATION.test(text)) return 0;
+  let more = 0;
+  for (const m of allMatches(DURATION, text)) {
+    const before = text.slice(Math.max(0, m.index - 8), m.index);
+    const n = parseNumber(m[1] ?? "");
+    if (n !== undefined && AGAIN.test(before) && ownedBy(k.cat, k.offset + offset + m.index, k.all, k.seg)) more += Math.floor(n);
+  }
+  return more;
+}
+
+/** Hours told per night and the nights counted: 连着三个晚上…每晚两个钟头, three nights, two hours each → 3. */
+const PER_EACH = /每(?:晚|天|次|回|个晚上|夜)|\b(?:each|every|per|a) (?:night|evening|day|time)\b|\beach\b/;
+const NIGHTS = new RegExp(`(${NUMBER_SOURCE})\\s?(?:个)?(?:晚上|夜晚|夜里|天|次|回|nights|evenings|days|times)(?![a-z])`, "i");
+
+function eachOf(text: string): number | undefined {
+  if (!PER_EACH.test(text)) return undefined;
+  const m = NIGHTS.exec(text);
+  const n = m ? parseNumber(m[1] ?? "") : undefined;
+  return n !== undefined && n >= 2 && n <= 14 ? Math.floor(n) : undefined;
 }
 
 function occasionsIn(text: string, k: Counting): number | undefined {
@@ -130,7 +230,7 @@ function occasionsIn(text: string, k: Counting): number | undefined {
   if (times) return times;
   for (const m of allMatches(OCCASIONS, text)) {
     const n = m[2] ? (m[2].toLowerCase() === "twice" ? 2 : parseNumber(m[3] ?? "")) : parseNumber(m[1] ?? "");
-    if (n !== undefined && n >= 1 && ownedBy(k.cat, k.offset + m.index, k.all)) return Math.floor(n);
+    if (n !== undefined && n >= 1 && ownedBy(k.cat, k.offset + m.index, k.all, k.seg)) return Math.floor(n);
   }
   return undefined;
 }
@@ -139,6 +239,39 @@ function occasionsIn(text: string, k: Counting): number | undefined {
 const AGAIN = /又|再(?!见)|\bagain\b|\bonce more\b/;
 
 function occasionCount(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segments, lower: string): number {
+  return toldOneByOne(own, all, seg, lower) + listedAfter(own, all, seg, lower);
+}
+
+/** A later time of day between two tellings of a deed: 上午…下午又…. */
+const LATER_IN_DAY = /上午|下午|中午|晚上|早上|傍晚|夜里|回来的时候|后来|\b(?:later|in the (?:afternoon|evening))\b/;
+
+/** A clause that is only another occasion's count: 礼拜三一回, 礼拜五又一回, 下午又一次. */
+const ENUMERATED = new RegExp(`^\\s*[^\\s,]{0,6}?(?:又|再|也|还)?(?<![第拜期周])(${NUMBER_SOURCE})\\s?(?:次|回|趟)\\s*$`);
+
+/** Occasions listed in clauses of their own after the deed's: 礼拜一疏导了一回,礼拜三一回,礼拜五又一回 → +2. */
+function listedAfter(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segments, lower: string): number {
+  const last = own[own.length - 1] as DeedHit;
+  const own0 = seg.clauses[last.clause];
+  // Only a deed clause with a count of its own starts a list (疏导了一回); else a bare count is its total (让座 两次).
+  const stated = own0 ? occasionsIn(lower.slice(own0.start, own0.end), { cat: last.cat, all, offset: own0.start, seg }) : undefined;
+  if (!own0 || stated === undefined) return 0;
+  const sentence = own0.sentence;
+  let more = 0;
+  for (let i = last.clause + 1; i < seg.clauses.length; i++) {
+    const c = seg.clauses[i] as { start: number; end: number; sentence: number };
+    if (c.sentence !== sentence || foreign(all, last.cat, i)) break;
+    const text = lower.slice(c.start, c.end);
+    if (SUMS_UP.test(text)) return 0;
+    const m = ENUMERATED.exec(text);
+    const n = m ? parseNumber(m[1] ?? "") : undefined;
+    if (n === undefined || n > 10) break;
+    more += Math.floor(n);
+  }
+  // A total told first and then broken down (洗了两回 礼拜二一回 礼拜五一回) stays the total.
+  return stated >= 2 && more <= stated ? 0 : more;
+}
+
+function toldOneByOne(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segments, lower: string): number {
   // Occasions told one by one in separate clauses (推了两回车 … 又提了一回菜) add up.
   // Clauses in first-seen order with their counts (parallel arrays, not a Map and spreads: this runs for most reports).
   if (spansClauses(own)) {
@@ -148,7 +281,7 @@ function occasionCount(own: readonly DeedHit[], all: readonly DeedHit[], seg: Se
     for (const h of own) {
       const c = seg.clauses[h.clause];
       if (!c || clauses.includes(h.clause)) continue;
-      const n = occasionsIn(lower.slice(c.start, c.end), { cat: h.cat, all, offset: c.start });
+      const n = occasionsIn(lower.slice(c.start, c.end), { cat: h.cat, all, offset: c.start, seg });
       clauses.push(h.clause);
       stated.push(n);
       if (n !== undefined) statedCount++;
@@ -173,27 +306,43 @@ function occasionCount(own: readonly DeedHit[], all: readonly DeedHit[], seg: Se
   for (const h of own) {
     const c = seg.clauses[h.clause];
     if (!c) continue;
-    best = Math.max(best, occasionsIn(lower.slice(c.start, c.end), { cat: h.cat, all, offset: c.start }) ?? 1);
+    best = Math.max(best, occasionsIn(lower.slice(c.start, c.end), { cat: h.cat, all, offset: c.start, seg }) ?? 1);
     const next = seg.clauses[h.clause + 1];
     if (next && next.sentence === c.sentence && TOTAL.test(lower.slice(next.start, next.end))) {
-      best = Math.max(best, occasionsIn(lower.slice(next.start, next.end), { cat: h.cat, all, offset: next.start }) ?? 1);
+      best = Math.max(best, occasionsIn(lower.slice(next.start, next.end), { cat: h.cat, all, offset: next.start, seg }) ?? 1);
     }
   }
-  return best;
+  // One run-on clause telling the deed again (上午在绿化带捡垃圾下午又把单元门口扫了一遍): one occasion each.
+  if (best === 1 && own.length >= 2) {
+    let told = 1;
+    for (let i = 1; i < own.length; i++) {
+      const a = own[i - 1] as DeedHit;
+      const b = own[i] as DeedHit;
+      const between = (b.start ?? b.anchor) > a.end ? lower.slice(a.end, b.start ?? b.anchor) : "";
+      if (b.clause === a.clause && AGAIN.test(between) && LATER_IN_DAY.test(between)) told++;
+    }
+    best = told;
+  }
+  return Math.max(best, laterTotal(own, all, seg, lower) ?? 1);
 }
+
+/** A clause break that sums up: ". So ". */
+const SUMMING_BREAK = /\bso\b|反正|总之/;
 
 /** Sums up after the deeds: 反正三回, 一共四次, all in all three times. */
 const SUMS_UP = /^\s*(?:反正|总之|算下来|加起来|一共|总共|all in all|in total|so)/;
 
-/** A later clause of the last deed's sentence that sums the occasions up (…又扫了一回 反正三回). */
+/** A later clause that sums the occasions up (…又扫了一回 反正三回), in the last deed's sentence or the next (So two times today!). */
 function laterTotal(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segments, lower: string): number | undefined {
   const last = own[own.length - 1] as DeedHit;
-  const sentence = seg.clauses[last.clause]?.sentence;
+  const sentence = seg.clauses[last.clause]?.sentence ?? 0;
   for (let i = last.clause + 1; i < seg.clauses.length; i++) {
     const c = seg.clauses[i] as { start: number; end: number; sentence: number };
-    if (c.sentence !== sentence) break;
+    if (c.sentence > sentence + 1 || foreign(all, last.cat, i)) break;
     const text = lower.slice(c.start, c.end);
-    if (SUMS_UP.test(text)) return occasionsIn(text, { cat: last.cat, all, offset: c.start });
+    // The summing word may have split the clause off (So | two times today).
+    const before = lower.slice(Math.max(0, (seg.clauses[i - 1]?.end ?? c.start)), c.start);
+    if (SUMS_UP.test(text) || SUMMING_BREAK.test(before)) return occasionsIn(text, { cat: last.cat, all, offset: c.start, seg });
   }
   return undefined;
 }
@@ -226,11 +375,43 @@ export function countQuantity(
   }
   let total = 0;
   for (const h of own) total += h.bareCount ?? 0;
+  const echoes: Echoes = { text: "", n: undefined, end: -1 };
   for (const [start, end] of spans) {
     const text = lower.slice(start, end);
-    const k = { cat: catIndex, all, offset: start };
-    if (cat.unit === "item" && cat.unitCount) total += itemsIn(cat.unitCount, text, k);
+    const k = { cat: catIndex, all, offset: start, seg, src: lower };
+    if (cat.unit === "item" && cat.unitCount) total += itemsIn(cat.unitCount, text, k, echoes);
     else if (cat.unit === "hour") total += hoursIn(text, k);
   }
+  // No count beside the deed: the count may follow in a sentence of its own that tells no other deed
+  // (Joined the patrol last night. We walked from 7 to 10 pm.).
+  if (total === 0) total = laterSentenceCount(cat, catIndex, own, all, seg, lower);
   return Math.max(1, total);
+}
+
+/** How many sentences after the deed's a count may stand in. */
+const LATER_SENTENCES = 2;
+
+function laterSentenceCount(
+  cat: CompiledCategory, catIndex: number, own: readonly DeedHit[], all: readonly DeedHit[], seg: Segments, lower: string,
+): number {
+  const lastClause = seg.clauses[(own[own.length - 1] as DeedHit).clause];
+  if (!lastClause) return 0;
+  const k = { cat: catIndex, all, offset: 0, seg, src: lower };
+  for (let s = lastClause.sentence + 1; s <= lastClause.sentence + LATER_SENTENCES; s++) {
+    let start = -1;
+    let end = -1;
+    for (let i = 0; i < seg.clauses.length; i++) {
+      const c = seg.clauses[i] as { start: number; end: number; sentence: number };
+      if (c.sentence !== s) continue;
+      if (foreign(all, catIndex, i) || idle(seg, lower, i)) return 0;
+      if (start < 0) start = c.start;
+      end = c.end;
+    }
+    if (start < 0) return 0;
+    const text = lower.slice(start, end);
+    k.offset = start;
+    const n = cat.unit === "item" && cat.unitCount ? itemsIn(cat.unitCount, text, k) : cat.unit === "hour" ? hoursIn(text, k) : 0;
+    if (n > 0) return n;
+  }
+  return 0;
 }

@@ -24,6 +24,15 @@ export interface DeedHit {
   bare?: boolean;
 }
 
+/** Whether `text` starts with a count that the category's counter words follow (9 of them, 9 stickers). */
+function countedWithUnit(unitCount: RegExp | undefined, text: string): boolean {
+  if (!unitCount) return false;
+  unitCount.lastIndex = 0;
+  const m = unitCount.exec(text);
+  unitCount.lastIndex = 0;
+  return m?.index === 0;
+}
+
 /** A time word that puts a tenseless English verb in the past: "I join the party yesterday". */
 const PAST_TIME_EN = /\b(?:yesterday|today|this (?:morning|afternoon)|earlier|just now|last (?:night|week|weekend|month|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|\w+ ago)\b/;
 
@@ -128,7 +137,9 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
       after ??= lower.slice(act.end, act.end + 12);
       const m = countAfter.exec(after);
       if (!m) continue;
-      const bareCount = m[2] !== undefined ? parseNumber(m[2]) : undefined;
+      // A bare number that a counter follows after all (off 9 of them) is counted with its counter, not twice.
+      const bareCount = m[2] !== undefined && !countedWithUnit(compiled.categories[cat]?.unitCount, after.slice(m[0].length - m[2].length))
+        ? parseNumber(m[2]) : undefined;
       hits.push(newHit(cat, act.start, act.end + m[0].length, undefined, actClause, bareCount, bare));
     }
   }

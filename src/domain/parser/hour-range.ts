@@ -5,12 +5,15 @@ import { NUMBER_SOURCE, parseNumber } from "./numerals.ts";
 const N = `(${NUMBER_SOURCE}|midnight|noon)`;
 const PERIOD = "(上午|早上|早晨|中午|下午|傍晚|晚上|夜里|凌晨|早|晚|夜)?";
 const ZH_RANGE = new RegExp(
-  `${PERIOD}${N}(?:点|时|:(\\d\\d))(半)?(?:钟)?[^,,。!?\\d]{0,4}?(?:到|至|-|~|—|–)${PERIOD}${N}(?:点|时|:(\\d\\d))?(半)?`, "i");
+  `${PERIOD}(?<![拜期周])${N}(?:点|时|:(\\d\\d))(半)?(?:钟)?[^,,。!?\\d]{0,4}?(?:到|至|-|~|—|–|\\bto\\b|\\btill\\b|\\buntil\\b)${PERIOD}\\s?${N}(?:点|时|:(\\d\\d))?(半)?`, "i");
+/** A start told with 开始 or 起 and its end a clause or two later: 从下午3点开始搭舞台…一直忙到晚上10点. */
+const ZH_FROM_UNTIL = new RegExp(
+  `从${PERIOD}${N}(?:点|时)(半)?(?:钟)?(?:开始|起)[^。!?\\n]{0,30}?(?:到|至)${PERIOD}${N}(?:点|时)(半)?`, "i");
 /** The end told first, the start after it: 巡逻到十一点从八点开始的. */
 const ZH_END_FIRST = new RegExp(
   `(?:到|至)${PERIOD}${N}(?:点|时)(半)?[^,,。!?\\d]{0,6}?从${PERIOD}${N}(?:点|时)(半)?(?:钟)?(?:开始|起)`, "i");
 const EN_RANGE = new RegExp(
-  `(?:from |between )?\\b${N}(?::(\\d\\d))?\\s?(am|pm)?\\s?(?:to|till|until|-|–|and)\\s?${N}(?::(\\d\\d))?\\s?(am|pm)?`, "i");
+  `(?:from |between |从\\s?)?\\b${N}(?::(\\d\\d))?\\s?(am|pm)?\\s?(?:to|till|until|-|–|and|到|至)\\s?${N}(?::(\\d\\d))?\\s?(am|pm)?`, "i");
 
 const LATE = /下午|傍晚|晚|夜|pm/;
 
@@ -44,23 +47,30 @@ export function hoursFromRange(text: string): number | undefined {
  * and a joining word, ZH_END_FIRST 从, EN_RANGE a Latin letter or a dash in its joining word.
  */
 const ZH_CLOCK = /[点时:]/;
-const ZH_JOIN = /[到至\-~—–]/;
+const ZH_JOIN = /[到至\-~—–]|to|till|until/;
 const EN_JOIN = /[a-z\-–]/i;
 
-export function findHourRange(text: string): { hours: number; index: number } | undefined {
+export function findHourRange(text: string): { hours: number; index: number; end: number } | undefined {
   const zh = ZH_CLOCK.test(text) && ZH_JOIN.test(text) ? ZH_RANGE.exec(text) : null;
   if (zh) {
     const s = clock(zh[2], zh[3], Boolean(zh[4]));
     const e = clock(zh[6], zh[7], Boolean(zh[8]));
     const hours = s !== undefined && e !== undefined ? span(s, e, LATE.test(zh[1] ?? ""), LATE.test(zh[5] ?? "")) : undefined;
-    if (hours !== undefined) return { hours, index: zh.index };
+    if (hours !== undefined) return { hours, index: zh.index, end: zh.index + zh[0].length };
+  }
+  const long = text.includes("从") ? ZH_FROM_UNTIL.exec(text) : null;
+  if (long) {
+    const s = clock(long[2], undefined, Boolean(long[3]));
+    const e = clock(long[5], undefined, Boolean(long[6]));
+    const hours = s !== undefined && e !== undefined ? span(s, e, LATE.test(long[1] ?? ""), LATE.test(long[4] ?? "")) : undefined;
+    if (hours !== undefined) return { hours, index: long.index, end: long.index + long[0].length };
   }
   const back = text.includes("从") ? ZH_END_FIRST.exec(text) : null;
   if (back) {
     const e = clock(back[2], undefined, Boolean(back[3]));
     const s = clock(back[5], undefined, Boolean(back[6]));
     const hours = s !== undefined && e !== undefined ? span(s, e, LATE.test(back[4] ?? ""), LATE.test(back[1] ?? "")) : undefined;
-    if (hours !== undefined) return { hours, index: back.index };
+    if (hours !== undefined) return { hours, index: back.index, end: back.index + back[0].length };
   }
   const en = EN_JOIN.test(text) ? EN_RANGE.exec(text) : null;
   const bare = en && /^\s*(?:$|[,.!;]|(?:am|pm|o'clock|tonight|this|last|yesterday|with|at|in|on|around|near|along|by)\b)/i
@@ -69,7 +79,7 @@ export function findHourRange(text: string): { hours: number; index: number } | 
     const s = clock(en[1], en[2], false);
     const e = clock(en[4], en[5], false);
     const hours = s !== undefined && e !== undefined ? span(s, e, en[3] === "pm", en[6] === "pm") : undefined;
-    if (hours !== undefined) return { hours, index: en.index };
+    if (hours !== undefined) return { hours, index: en.index, end: en.index + en[0].length };
   }
   return undefined;
 }

@@ -113,3 +113,33 @@ describe("not a report", () => {
     "去医院查了个血红蛋白 合格就去献",
   ]);
 });
+
+describe("quantities told the way people tell them (session 5)", () => {
+  reports([
+    // A stated total after a per-building tally is the count, not one more lot.
+    ["楼里的牛皮癣清了一遍 东单元撕了四张 西单元撕了三张 总共撕了七张", "flyer_removal:7"],
+    ["Took down stickers in both stairwells, 6 in the east one and 2 in the west one, 8 in total.", "flyer_removal:8"],
+    // One by one, and each one as seen, are a manner, not a count.
+    ["拿小铲子一张张铲 铲了五张小广告", "flyer_removal:5"],
+    ["小广告我撕了四张 以后出门看到一张撕一张", "flyer_removal:4"],
+    // A count said again with an affirmation is the same count.
+    ["Peeled off 6 flyers from the bus stop. Yes, 6 flyers, my thumbs hurt.", "flyer_removal:6"],
+    // The same count in two places is two lots.
+    ["三栋撕了三张广告 五栋也撕了三张", "flyer_removal:6"],
+    // A count in the clause of its own deed, though another deed ends just before it.
+    ["把垃圾扫干净了,墙上那三张贴纸也顺手撕掉了", "litter_cleanup,flyer_removal:3"],
+    // Hours: several clock ranges add up; a range joined by English or Chinese words; hours told a sentence later.
+    ["这周巡了两晚 周一七点到九点 周四八点到十点", "patrol:4"],
+    ["Did the night patrol 从 8pm 到 11pm with the uncles.", "patrol:3"],
+    ["在社区帮忙发放物资,从上午八点到十一点,下午又干了两个钟头", "volunteer_service:5"],
+    ["Volunteered at the community flu clinic yesterday. I was there from 9 to 1, registering people.", "volunteer_service:4"],
+    ["运动会当志愿者,从早上7点开始搬器材、摆桌子,一直忙到10点", "volunteer_service:3"],
+    ["上个月连着四个晚上都是我去巡逻的 每晚一个半钟头", "patrol:4"],
+    // Occasions: listed one by one after the deed, or summed in the next sentence.
+    ["这周菜场路口我帮着指挥了一回交通 礼拜四一回 礼拜六又一回", "traffic_help:3"],
+    ["Gave my seat to an old lady on the 5 bus, then to a man with crutches on the way back. So two times today!", "seat_giving:2"],
+    ["上午把车棚扫了下午又把楼道扫了一遍", "litter_cleanup:2"],
+    ["Four separate times this month I carried groceries up the stairs for the lady in 602.", "helping_others:4"],
+  ]);
+
+});
