@@ -25,6 +25,8 @@ export interface CompiledCatalog {
   categories: CompiledCategory[];
 }
 
+import { pinyin } from "pinyin-pro";
+
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 const anyOf = (words: readonly string[]): RegExp | undefined =>
@@ -64,7 +66,9 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
       points: c.points,
       unit: c.unit,
       // 俩小广告, 仨贴纸: a numeral with its counter built in stands right before the object.
-      unitCount: c.unit === "item" ? unitCountRegex([...(m.units ?? []), ...(m.objects ?? []).filter((o) => /^[\u3400-\u9fff]{2,}$/.test(o))]) : undefined,
+      unitCount: c.unit === "item"
+        ? unitCountRegex([...(m.units ?? []), ...pinyinUnits(m.units ?? []), ...(m.objects ?? []).filter((o) => /^[\u3400-\u9fff]{2,}$/.test(o))])
+        : undefined,
       countAfter: c.unit === "item" ? countAfterRegex(m.units ?? []) : undefined,
       requires: anyOf(m.requires ?? []),
       cancelledBy: anyOf(m.cancelledBy ?? []),
@@ -73,7 +77,45 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
       yieldsTo: new Set(yieldTo.map((code) => index.get(code)).filter((i) => i !== undefined)),
     };
   });
-  return { lexicon: buildLexicon([...phrases, ...bareForms(phrases)]), categories };
+  return { lexicon: buildLexicon([...phrases, ...bareForms(phrases), ...pinyinForms(phrases)]), categories };
+}
+
+/** Counter words spelled in pinyin after a number (4 zhang); not "fen", which is also points (分). */
+function pinyinUnits(units: readonly string[]): string[] {
+  const out: string[] = [];
+  for (const u of units) {
+    if (!/^[\u3400-\u9fff]$/.test(u)) continue;
+    const [syllable] = pinyin(u, { toneType: "none", type: "array" });
+    if (syllable && /^[a-z]{2,}$/.test(syllable) && syllable !== "fen" && !out.includes(syllable)) out.push(syllable);
+  }
+  return out;
+}
+
+/** A phrase of two or more Chinese characters, the shortest one spelled in pinyin (one syllable would read English words: he, bang, song). */
+const PINYIN_SOURCE = /^[\u3400-\u9fff]{2,}$/;
+
+/**
+ * The catalog's Chinese phrases spelled in toneless pinyin, as residents and expats type them in
+ * mixed messages: 小广告 → "xiao guang gao" and "xiaoguanggao", 绿化带 → "lv hua dai" and "lu hua dai".
+ * Made from the catalog itself, so a community's own phrases get their spellings too; each must be a whole word,
+ * and, having no tense, tells a deed only with a past time word (zuo tian, le, yesterday), as bare English forms do.
+ */
+function pinyinForms(phrases: ReadonlyArray<readonly [string, LexEntry]>): Array<[string, LexEntry]> {
+  const known = new Set(phrases.map(([w]) => w.toLowerCase()));
+  const out: Array<[string, LexEntry]> = [];
+  for (const [phrase, entry] of phrases) {
+    if (!PINYIN_SOURCE.test(phrase)) continue;
+    const syllables = pinyin(phrase, { toneType: "none", type: "array", v: true });
+    if (syllables.length !== phrase.length || syllables.some((x) => !/^[a-z]+$/.test(x))) continue;
+    const forms = [syllables.join(" "), syllables.join("")];
+    if (syllables.some((x) => x.includes("v"))) forms.push(...forms.map((f) => f.replace(/v/g, "u")));
+    for (const form of forms) {
+      if (known.has(form)) continue;
+      known.add(form);
+      out.push([form, { ...entry, pinyin: true, bare: true }]);
+    }
+  }
+  return out;
 }
 
 /**

@@ -10,9 +10,9 @@ import type { Segments } from "./split-clauses.ts";
 import { allMatches } from "./all-matches.ts";
 
 const DURATION = new RegExp(
-  `(?<![第\\d])(${NUMBER_SOURCE})\\s?(?:个)?(?:多|半)?\\s?[- ]?(?:个)?(?:of )?(?:小时|钟头|个钟|hours?\\b|hrs?\\b|h\\b)`, "gi");
+  `(?<![第\\d])(${NUMBER_SOURCE})\\s?(?:个)?(?:多|半)?\\s?[- ]?(?:个)?(?:of )?(?:小时|钟头|个钟|hours?\\b|hrs?\\b|h\\b|(?:ge )?(?:xiao ?shi|zhong ?tou)\\b)`, "gi");
 /** A character every DURATION unit contains (小时, 钟头, 个钟, hours, hrs, h): a cheap test first. */
-const MAY_BE_DURATION = /[小钟h]/i;
+const MAY_BE_DURATION = /[小钟h]/i; // "h" is also in xiao shi and zhong tou
 const OCCASIONS = new RegExp(`(?<![第每这上下\\d])(${NUMBER_SOURCE})\\s?(?:次|回)|\\b(twice|(${NUMBER_SOURCE}) (?:separate |different |more )?times)\\b`, "gi");
 /** Where the deed's later clause totals the occasions: "…,一共送了四次", or is a bare "两次". */
 const TOTAL = new RegExp(`^(?:一共|总共|共|累计|前后|先后|总计|\\s*(?:${NUMBER_SOURCE})\\s*(?:次|回)\\s*$)`);

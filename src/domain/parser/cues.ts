@@ -133,4 +133,4 @@ export const FORWARDED =
  * A time word that puts the whole story in the past: Chinglish and spoken Chinese often leave the
  * verb bare ("Yesterday I go to help the old man", 今天早上我在分类点督导).
  */
-export const PAST_TIME = /昨天|昨晚|昨日|前天|上周|上个?星期|上礼拜|上个月|刚才|刚刚|今天早上|今早|今天上午|\b(?:yesterday|last (?:night|week|weekend|month)|ago|this morning|today morning|earlier today|today)\b/;
+export const PAST_TIME = /昨天|昨晚|昨日|前天|上周|上个?星期|上礼拜|上个月|刚才|刚刚|今天早上|今早|今天上午|\b(?:yesterday|zuo ?tian|zuo ?wan|yi ?jing|last (?:night|week|weekend|month)|ago|this morning|today morning|earlier today|today)\b/;

@@ -34,7 +34,7 @@ function countedWithUnit(unitCount: RegExp | undefined, text: string): boolean {
 }
 
 /** A time word that puts a tenseless English verb in the past: "I join the party yesterday". */
-const PAST_TIME_EN = /\b(?:yesterday|today|this (?:morning|afternoon)|earlier|just now|last (?:night|week|weekend|month|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|\w+ ago)\b/;
+const PAST_TIME_EN = /\b(?:yesterday|today|le|zuo ?tian|zuo ?wan|jin ?tian|gang ?cai|yi ?jing|shang ?(?:zhou|ge yue)|this (?:morning|afternoon)|earlier|just now|last (?:night|week|weekend|month|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|\w+ ago)\b/;
 
 const CJK_WINDOW = 18;
 const LATIN_WINDOW = 40;

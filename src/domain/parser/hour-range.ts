@@ -13,7 +13,7 @@ const ZH_FROM_UNTIL = new RegExp(
 const ZH_END_FIRST = new RegExp(
   `(?:到|至)${PERIOD}${N}(?:点|时)(半)?[^,,。!?\\d]{0,6}?从${PERIOD}${N}(?:点|时)(半)?(?:钟)?(?:开始|起)`, "i");
 const EN_RANGE = new RegExp(
-  `(?:from |between |从\\s?)?\\b${N}(?::(\\d\\d))?\\s?(am|pm)?\\s?(?:to|till|until|-|–|and|到|至)\\s?${N}(?::(\\d\\d))?\\s?(am|pm)?`, "i");
+  `(?:from |between |从\\s?)?\\b${N}(?::(\\d\\d))?\\s?(am|pm)?(?: dian)?\\s?(?:to|till|until|-|–|and|到|至|dao)\\s?${N}(?::(\\d\\d))?\\s?(am|pm)?`, "i");
 
 const LATE = /下午|傍晚|晚|夜|pm/;
 
@@ -73,7 +73,7 @@ export function findHourRange(text: string): { hours: number; index: number; end
     if (hours !== undefined) return { hours, index: back.index, end: back.index + back[0].length };
   }
   const en = EN_JOIN.test(text) ? EN_RANGE.exec(text) : null;
-  const bare = en && /^\s*(?:$|[,.!;]|(?:am|pm|o'clock|tonight|this|last|yesterday|with|at|in|on|around|near|along|by)\b)/i
+  const bare = en && /^\s*(?:$|[,.!;]|(?:am|pm|dian|o'clock|tonight|this|last|yesterday|with|at|in|on|around|near|along|by)\b)/i
     .test(text.slice(en.index + en[0].length));
   if (en && (bare || en[3] || en[6] || en[2] || en[5] || /from|between|till|until/i.test(en[0]) || /midnight|noon/.test(en[0]))) {
     const s = clock(en[1], en[2], false);

@@ -11,6 +11,8 @@ export interface LexEntry {
   role: Role;
   /** An English base form made from the catalog's past form (joined → join): it tells a deed only with a past time word. */
   bare?: boolean;
+  /** A Chinese phrase spelled in pinyin (xiao guang gao): read only as whole words. */
+  pinyin?: boolean;
 }
 
 export interface Token {
@@ -173,7 +175,7 @@ export function buildLexicon(phrases: ReadonlyArray<readonly [string, LexEntry]>
     }
     (entries[node] ??= []).push(entry);
     // A made-up base form must be the whole word: "clean" is not read inside "cleaner".
-    if (/^[a-z0-9]{1,3}$/.test(phrase) || entry.bare) wordEnd[node] = true;
+    if (/^[a-z0-9]{1,3}$/.test(phrase) || entry.bare || entry.pinyin) wordEnd[node] = true;
   }
   const { edges, mask } = edgeTable(from, units, to);
   // Plain loops: TypedArray.from with a mapping function is slow before V8 optimises it (this runs once).

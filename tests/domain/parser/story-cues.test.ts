@@ -143,3 +143,18 @@ describe("quantities told the way people tell them (session 5)", () => {
   ]);
 
 });
+
+describe("catalog phrases typed in pinyin (mixed messages from expats and learners)", () => {
+  reports([
+    ["Zuo tian I help clean the xiao guang gao in 5 dong, 3 zhang", "flyer_removal:3"],
+    ["zuotian wanshang wo he Lao Zhou yiqi xunluo, 7 dian dao 9 dian", "patrol:2"],
+    ["Yesterday I xian xue at the hospital, first time!", "blood_donation"],
+    ["jin tian wo bang du ju lao ren Wang nai nai xi le yi fu, she lives alone", "elder_care"],
+  ]);
+  chatter([
+    // No past time: a plan, not a deed.
+    ["Next week I want to xian xue, anyone know where?"],
+    // One syllable is never read as a deed word: "bang" and "song" are English too.
+    ["The song ended with a bang and he laughed"],
+  ]);
+});
