@@ -153,8 +153,8 @@ describe("catalog phrases typed in pinyin (mixed messages from expats and learne
   ]);
   chatter([
     // No past time: a plan, not a deed.
-    ["Next week I want to xian xue, anyone know where?"],
+    "Next week I want to xian xue, anyone know where?",
     // One syllable is never read as a deed word: "bang" and "song" are English too.
-    ["The song ended with a bang and he laughed"],
+    "The song ended with a bang and he laughed",
   ]);
 });
