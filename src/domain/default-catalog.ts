@@ -90,7 +90,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     actions: w("捡到|拾到|捡了|捡起|还给|还回去|还回|交还|归还|送回|送回来|送还|交给|交到|found|returned|handed|gave back|took back|picked up|picking up|returning|return|giving back|handing back"),
     objects: w("钱包|手机|钥匙|身份证|银行卡|学生卡|公交卡|饭卡|书包|背包|挎包|手提包|一个包|现金|证件|失物|车钥匙|手表|耳机|平板|电脑|钱|wallet|purse|phone|keys|key|bag|card|money|cash|yuan|rmb|watch|passport|laptop"),
     excludes: w("bin bag|bin bags|trash bag|rubbish bag|garbage bag|bag of|bags of|一袋|一大袋|钱包丢|手机号|块钱|捡了个便宜|捡便宜"),
-    cancelledBy: w("还没找到失主|还冇找到失主|没找到失主|冇找到失主|还在找失主|失主还没|哪个丢的|谁丢的|是谁的|哪个的|still looking for the owner|owner not found|no idea whose|nobody claimed|no one claimed|not claimed|whose is it|if it's yours|if it is yours|owner unknown|unknown owner|no owner yet|失主不明|失主未知|不晓得是哪个的|不知道是谁的|来认领|请失主|失主请|失主看到|哪个掉的|谁掉的|来我屋里拿|来我家拿|go and collect|come and collect|please collect|owner, please|请联系我|目前放在|暂时放在|放在我家|放在我这|keeping them|keeping it for|message me if|if they're yours|if they are yours|claimed them|claimed it yet"),
+    cancelledBy: w("去领的时候|来领的时候|丢了的邻居|丢了的朋友|请失主|失主请|认领|come and collect|come to collect|to claim it|还没找到失主|还冇找到失主|没找到失主|冇找到失主|还在找失主|失主还没|哪个丢的|谁丢的|是谁的|哪个的|still looking for the owner|owner not found|no idea whose|nobody claimed|no one claimed|not claimed|whose is it|if it's yours|if it is yours|owner unknown|unknown owner|no owner yet|失主不明|失主未知|不晓得是哪个的|不知道是谁的|来认领|请失主|失主请|失主看到|哪个掉的|谁掉的|来我屋里拿|来我家拿|go and collect|come and collect|please collect|owner, please|请联系我|目前放在|暂时放在|放在我家|放在我这|keeping them|keeping it for|message me if|if they're yours|if they are yours|claimed them|claimed it yet"),
   }),
   deed("dispute_mediation", "调解邻里纠纷", "settling a dispute", 5, "occasion", {
     keywords: w("说通了|两边各坐|握手言和|言和|各退一步|退了一步|两边都退|两头劝|两边劝|一边一个劝|两边跑|把他们拉开|把两人拉开|把两个人拉开|把人拉开|把人拦住|劝住了|劝了半个钟头|劝了半天|shook hands|shake hands|talked it through|talk it through|agreed to share|agreed to split|make peace|made peace|making peace|调解|调节纠纷|broke up an argument|broke up a row|broke up a quarrel|broke up a fight|stopped a fight|calmed things down|调节矛盾|劝和|劝架|劝开|拉架|说和|化解矛盾|化解了矛盾|矛盾化解|mediated|mediate|mediating|settled an argument|settle an argument|settled a dispute|settle a dispute|broke up a fight|resolved a dispute|和事佬|当和事佬|劝开了|说开了|和好了|不吵了|别吵了|peacemaker|got them to stop|got them to calm down|calmed them down|stepped in between|made them stop|make peace|sat them down|sat them both down|talked them round|talked it through with them"),
@@ -111,7 +111,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     keywords: w("into the donation box|in the donation box|into the charity box|in the charity box|into a donation box|in a donation box|爱心捐赠|捐款|捐了|捐赠|捐给|捐出|捐献|捐物|捐钱|捐|donated|donate|donation|donating"),
     actions: w("送|送了|送去|送给|put|gave|give|contributed|chipped in|handed over|放|放了|塞|塞了|投|投了|took|brought|丢|丢了"),
     objects: w("募捐点|捐款点|募捐箱|爱心衣橱|爱心超市|衣物|旧衣服|棉衣|困难户|困难家庭|贫困户|贫困家庭|低保户|灾区|yuan|rmb|money|cash|clothes|coats|books|toys|food|rice|blankets|quilts|捐款箱|募捐箱|功德箱|爱心箱|donation box|charity box|collection box|kuai|块钱|块"),
-    cancelledBy: w("美团|饿了么|外卖平台|meituan|food delivery|delivery order|takeaway"),
+    cancelledBy: w("美团|饿了么|外卖平台|点外卖|外卖页面|meituan|food delivery|delivery order|takeaway"),
     excludes: w("募捐活动|发起募捐|组织募捐|募捐倡议|捐血|捐款通知|捐款活动|捐赠活动|捐款仪式|捐赠仪式|collecting donations|sorting donations|sorted donations|sort donations|sorting the donations|sorted the donations|sorting out donations"),
   }),
   deed("heroic_act", "见义勇为", "heroic rescue", 300, "occasion", {

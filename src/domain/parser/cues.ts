@@ -8,7 +8,7 @@ export const NEGATION_BEFORE =
 
 /** Negation after the verb that undoes it: 没去成, 一张都没撕下来, 取消了, called off. */
 export const NEGATION_AFTER =
-  /没(?:有)?(?:去成|成功|能|赶上|来得及|撕下来|弄下来|撕掉|弄掉|搞成|完成)|冇(?:去成|克成|成|赶上|搞成|去)|没克成|(?:没有?|冇)[^人得有\s,。!?](?:成(?!绩|本|员|年|都|为|功|果)|住|开|动)|去不成|没去成|不下来|弄不掉|不让(?:献|克|去|进)|不完|不过来|都不(?:去|克|来|做|干|肯)|也不(?:去|克|来)|取消|泡汤|作罢|算了|didn'?t make it|was cancelled|got cancelled|called off|had already left|turned away|already (?:done|did|finished|been done)|beat me to it|had already \w+ed\b|before i got there|已经有人(?:扫|捡|撕|清|弄|搞)|已经(?:被)?(?:拖走|搬走|扫了|捡了|撕了|清了|弄走|收走)/;
+  /^[^了过,。\s]{0,6}冇克(?!了)|(?:冇得?|没有?)人接|打不通|没打通|(?:冇得|没有?)用(?![过了心])|劝不住|劝不了|(?:又|都|也|还)(?:没|冇)(?:来|到|出现)|已经(?:干干净净|干净了|弄好了|清理好了|清好了|扫好了|打扫干净)|didn'?t work|to no avail|没(?:有)?(?:去成|成功|能|赶上|来得及|撕下来|弄下来|撕掉|弄掉|搞成|完成)|冇(?:去成|克成|成|赶上|搞成|去)|没克成|(?:没有?|冇)[^人得有\s,。!?](?:成(?!绩|本|员|年|都|为|功|果)|住|开|动)|去不成|没去成|不下来|弄不掉|不让(?:献|克|去|进)|不完|不过来|都不(?:去|克|来|做|干|肯)|也不(?:去|克|来)|取消|泡汤|作罢|算了|didn'?t make it|was cancelled|got cancelled|called off|had already left|turned away|already (?:done|did|finished|been done)|beat me to it|had already \w+ed\b|before i got there|已经有人(?:扫|捡|撕|清|弄|搞)|已经(?:被)?(?:拖走|搬走|扫了|捡了|撕了|清了|弄走|收走)/;
 
 /** Plans, wishes and intentions before the verb (Chinese). */
 export const PLAN_BEFORE_ZH =
@@ -35,7 +35,7 @@ export const HYPOTHETICAL =
 export const UNDONE_AGAIN = /^[^,。!?\s]{0,6}?又(?:被)?(?:贴|脏|乱|堆|满|弄脏|搞脏)/;
 
 /** Done and undone back and forth (撕了又贴 贴了又撕): a complaint that the deed is futile, not a report. */
-export const BACK_AND_FORTH = /([\u4e00-\u9fff])了又([\u4e00-\u9fff])[^,。!?]{0,4}?\2了又\1/;
+export const BACK_AND_FORTH = /([\u4e00-\u9fff])了又([\u4e00-\u9fff])[^。!?]{0,4}?\2了又\1/;
 
 /** The next clause undoes it again (…撕过 现在又贴满了): a complaint that the deed is futile. */
 export const UNDONE_NEXT = /^\s*(?:现在|结果|后来|第二天|没两天|冇两天|今天)?\s?[^,。!?\s]{0,4}?又(?:被)?(?:贴|脏|乱|堆|满|弄脏|搞脏)/;
@@ -85,13 +85,13 @@ export const TOPIC = /^(?:是|也是|算|不算|要|需要|该|应该|这种|这
  * Generic talk rather than a deed done (only in a clause without 了 or 过): possibility
  * (献完血可以领牛奶), advice (撕小广告的时候要注意), points (巡逻一晚上才两分).
  */
-export const GENERIC = /可以|就能|就会|才能|能领|能得|要注意|注意安全|小心|记得|别忘|一定要|最好|积分|加分|扣分|[\d一二两三四五六七八九十几]分(?!钟)/;
+export const GENERIC = /可以|可由|就能|就会|才能|能领|能得|要注意|注意安全|小心|记得|别忘|一定要|最好|积分|加分|扣分|[\d一二两三四五六七八九十几]分(?!钟)/;
 
 /** The doer's own family as the one helped (帮他婆婆搞卫生, helped my mum): not a deed for the community. Group 1: the possessor. */
-const KIN = "亲妈|妈妈|爸爸|老妈|老爸|老娘|妈|爸|婆婆|奶奶|爷爷|爹爹|外婆|外公|姥姥|姥爷|老婆|老公|老伴|儿子|女儿|孙子|孙女|" +
+const KIN = "伢|孩子|娃|亲妈|妈妈|爸爸|老妈|老爸|老娘|妈|爸|婆婆|奶奶|爷爷|爹爹|外婆|外公|姥姥|姥爷|老婆|老公|老伴|儿子|女儿|孙子|孙女|" +
   "mum|mom|mother|dad|father|parents|grandma|grandpa|granny|grandad|grandmother|grandfather|grandparents|wife|husband|son|daughter";
 export const OWN_FAMILY = new RegExp(
-  `(?:帮|给|替|为|扶|搀|陪|\\b(?:helped|helping|helps|help|for)\\s)(我|他|她|自己|my|his|her|our)(?:家|屋里|家里|的)?\\s?(?:${KIN})(?![\\u4e00-\\u9fff]?的|'s|\\w)`);
+  `(?:帮|给|替|为|扶|搀|陪|调解了?|劝了?|\\b(?:helped|helping|helps|help|for)\\s)(我|他|她|自己|my|his|her|our)(?:家|屋里|家里|的)?(?:两个|俩|几个|三个)?\\s?(?:${KIN})(?![\\u4e00-\\u9fff]?的|'s|\\w)`);
 
 /** The one helped named as the speaker's own kin after the deed: 扶了个老太太过马路 原来是我奶奶, it was my own gran. */
 export const OWN_KIN_NAMED = new RegExp(`(?:是|就是)(?:我|我们)(?:自己)?(?:的|家|屋里)?(?:亲)?(?:${KIN})|\\b(?:it was|that was|was) my own (?:${KIN})\\b`);
@@ -99,7 +99,7 @@ export const OWN_KIN_NAMED = new RegExp(`(?:是|就是)(?:我|我们)(?:自己)?
 /** Whole messages that are never reports (unless tagged). */
 export const COMMAND = /^\s*\/(?!report\b)[a-z]+/i;
 export const ANNOUNCEMENT =
-  /踊跃|号召|倡议|呼吁|积极(?:报名|参与)|^\s*[【[]?(?:通知|公告|提醒|温馨提示|招募|倡议|紧急通知|notice|reminder|announcement|attention)[】\]:\s]|招募|欢迎(?:大家|居民|各位|业主|邻居)?.{0,8}参加|请(?:大家|各位|居民|业主|邻居)(?!.{0,6}(?:点赞|学习|给他|给她))|招人|招新|接龙|有空的[\u4e00-\u9fff]{0,4}(?:可以|都可以|欢迎|一起|来|去)|报名(?![了过]|参加了)|排班|sign up|please (?:bring|join|come|register)|we need volunteers|volunteers needed|\bmeet (?:at|by|in|outside|near|up)\b|\bbring (?:a|your|the) \w+|须知|记得带|(?:莫|别|不要)迟到|准时(?:到|集合|参加|出发)|(?:明天|明早|明晚|今晚|后天|周[一二三四五六日末]|星期[一二三四五六日天]|[\d一二三四五六七八九十]+点半?)[^。!?\n]{0,12}集合(?![了过])|(?:莫|别|不要)忘(?:记)?了?(?:带|穿|拿)/i;
+  /踊跃|请(?:带好|携带|带上|提前|准时)|号召|倡议|呼吁|积极(?:报名|参与)|^\s*[【[]?(?:通知|公告|提醒|温馨提示|招募|倡议|紧急通知|notice|reminder|announcement|attention)[】\]:\s]|招募|欢迎(?:大家|居民|各位|业主|邻居)?.{0,8}参加|请(?:大家|各位|居民|业主|邻居)(?!.{0,6}(?:点赞|学习|给他|给她))|招人|招新|接龙|有空的[\u4e00-\u9fff]{0,4}(?:可以|都可以|欢迎|一起|来|去)|报名(?![了过]|参加了)|排班|sign up|please (?:bring|join|come|register)|we need volunteers|volunteers needed|\bmeet (?:at|by|in|outside|near|up)\b|\bbring (?:a|your|the) \w+|须知|记得带|(?:莫|别|不要)迟到|准时(?:到|集合|参加|出发)|(?:明天|明早|明晚|今晚|后天|周[一二三四五六日末]|星期[一二三四五六日天]|[\d一二三四五六七八九十]+点半?)[^。!?\n]{0,12}集合(?![了过])|(?:莫|别|不要)忘(?:记)?了?(?:带|穿|拿)/i;
 export const APPROVAL_LOG =
   /录(?:好|进去|上)了?的?|都录进去|加(?<!能加|可以加|要加|想加)[一二两三四五六七八九十\d]+分(?!钟)|^\s*(?:已|已经)?录入|[++]\s?\d+\s*(?:$|[;;,,\n])|^\s*(?:通过|驳回|批准|拒绝|同意|不通过)\s*#?\d+|^\s*\/(?:approve|reject)|公示|积分榜|排行榜|好人榜|前[一二三四五六七八九十\d]+名|审核通过|通过审核|已审核|审核完成|审核结果|已通过|已批准|已入账|积分已|已加分|[++]\s*\d+\s*(?:分|积分|points?|pts)|\bapproved\b|\brejected\b|驳回|points? (?:added|credited|awarded)/i;
 /** The office's own summary of its work: 本周网格工作小结, 【周报】, weekly summary. */
@@ -113,7 +113,7 @@ export const ENDED_HABIT =
   /(?:每(?:个)?(?:天|周|礼拜|星期|月|年)|天天|年年|经常|常常|以前|从前|过去|年轻的时候|读书的时候|上学的时候|\bevery (?:day|week|weekend|month|year)\b|\bused to\b)[\s\S]{0,200}?(?:现在|这几年|后来|以后)[^。!?]{0,20}?(?:不|没|冇)|\b(?:for (?:many )?years|used to|every (?:day|week|weekend|tuesday|saturday|sunday))\b[\s\S]{0,300}?\b(?:is over|all over|no longer|not any ?more|no time)\b|\bevery (?:day|week|weekend|month|year)\b[^.!?]*?\b(?:not any ?more|no longer|stopped)\b/;
 
 /** A habit of the past, no longer kept: 以前年年献血, used to patrol every weekend. */
-export const PAST_HABIT = /(?:以前|从前|过去|原来|那时候|年轻的时候|年轻时)[^。!?]{0,8}?(?:年年|每年|每天|天天|经常|常常|总是|都)|\bused to\b|\bback (?:home|then)\b|\bin my old\b/;
+export const PAST_HABIT = /(?:以前|从前|过去|原来|那时候|年轻的时候|年轻时)[^。!?]{0,8}?(?:年年|每年|每天|天天|经常|常常|总是|都|每个?(?:礼拜|星期|周|月))|\bused to\b|\bback (?:home|then)\b|\bin my old\b/;
 
 /** The deed done inside one's own home, not for the community: 在屋里冰箱里巡逻, patrolled my kitchen. */
 export const OWN_HOME =

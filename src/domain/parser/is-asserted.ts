@@ -61,6 +61,22 @@ function lastOfSentence(seg: Segments, clause: Clause): boolean {
   return last === clause;
 }
 
+/** Told as an earlier report: 报的那个, 申报的那次. */
+const REPORTED_BEFORE = /(?:报|申报|发)的(?:那个|那条|那次|那件)?\s*$/;
+
+/** The first character of the deed's verb said again, negated, later in the message: 冇巡成, 都冇献, 没撕成. */
+function undoneLater(lower: string, hit: DeedHit): boolean {
+  const verb = lower[hit.anchor] ?? "";
+  if (!HAS_CJK.test(verb)) return false;
+  const rest = lower.slice(hit.end);
+  if (!/[没冇]/.test(rest)) return false;
+  for (let i = rest.indexOf(verb); i >= 0; i = rest.indexOf(verb, i + 1)) {
+    const around = rest.slice(Math.max(0, i - 3), i + 2);
+    if (new RegExp(`(?:[没冇]有?|[没冇]得|[没冇]能)${verb}成|[都也][没冇]有?${verb}`).test(around)) return true;
+  }
+  return false;
+}
+
 const DE = 0x7684; // 的
 const BU = 0x4e0d; // 不
 const BI = 0x6bd4; // 比
@@ -97,6 +113,10 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean 
   const after2 = seg.clauses[hit.clause + 2];
   if (following && !partial && after2 && after2.sentence === clause.sentence && TURN.test(lower.slice(clause.end, following.start))) undoEnd = after2.end;
   if (negatedBefore(before, latin) || NEGATION_AFTER.test(lower.slice(hit.anchor, undoEnd))) return false;
+  // The deed's own verb undone later in the message: 今天去巡逻 走到一半下大雨 … 冇巡成; 一回都冇献.
+  if (undoneLater(lower, hit)) return false;
+  // A deed reported before, asked about now: 我上礼拜报的那个撕小广告 加了分冇.
+  if (REPORTED_BEFORE.test(before)) return false;
   // 比献血还心疼: the deed is a standard of comparison, not something done.
   if (before.length > 0 && before.charCodeAt(before.length - 1) === BI) return false;
   if (hit.anchor + 1 < lower.length && lower.charCodeAt(hit.anchor + 1) === BU && FAILED_RESULT.test(lower.slice(hit.anchor, hit.anchor + 4))) return false;

@@ -42,10 +42,19 @@ function forOwnFamily(hit: DeedHit, lower: string, doer: Doer): boolean {
   if (doer.kind === "unnamed") return false;
   // The one helped may stand before the verb: 帮他婆婆搞卫生.
   const reach = lower.charCodeAt(hit.anchor) < 128 ? FAMILY_REACH_EN : FAMILY_REACH;
-  const m = OWN_FAMILY.exec(lower.slice(Math.max(0, hit.anchor - reach), hit.end));
+  // …or after a verb that names no one helped: 调解了我两个伢的纠纷.
+  const m = OWN_FAMILY.exec(lower.slice(Math.max(0, hit.anchor - reach), Math.min(lower.length, hit.end + 6)));
   const who = m?.[1]?.trim();
   if (!who) return false;
   return who === "自己" || (doer.kind === "self" ? who === "我" || who === "my" || who === "our" : who !== "我" && who !== "my" && who !== "our");
+}
+
+/** The sender is the one helped (扶我过马路的那个伢, helped me up): a thank-you, not the sender's own deed. */
+const HELPED_ME = /(?:扶|帮|替|救|送)(?:了)?我(?![们家的妈爸婆公爷奶儿女孙老屋])|\b(?:helped|carried|walked|saved|pulled|gave) me\b/;
+
+function forSender(hit: DeedHit, lower: string, doer: Doer): boolean {
+  if (doer.kind !== "self") return false;
+  return HELPED_ME.test(lower.slice(Math.max(0, hit.anchor - 2), Math.min(lower.length, hit.end + 4)));
 }
 
 const clauseText = (seg: Segments, lower: string, h: DeedHit): string => {
@@ -149,10 +158,21 @@ function sumPoints(deeds: readonly ParsedDeed[]): number {
   return sum;
 }
 
+/** An @-handle that a space or a mark ends soon after: @巡逻队老王, @Patrol Team. */
+const MENTION = /@[^\s@,。!?:;]{1,10}(?=[\s,。!?:;]|$)/g;
+
+/** Deed words inside an @-handle are a name, not a deed: 今晚巡逻冇克 @巡逻队老王 跟你说一声. */
+function outsideMentions(tokens: Token[], lower: string): Token[] {
+  const spans: Array<[number, number]> = [];
+  for (const m of lower.matchAll(MENTION)) spans.push([m.index, m.index + m[0].length]);
+  if (spans.length === 0) return tokens;
+  return tokens.filter((t) => !spans.some(([a, b]) => t.start > a && t.start < b));
+}
+
 export function parseReport(compiled: CompiledCatalog, input: ParseInput): ParseResult {
   const tagged = reportTagLength(input.text) > 0;
   const { text, lower } = normalizeMessage(input.text.slice(0, MAX_CHARS));
-  const tokens = scanTokens(compiled.lexicon, lower);
+  const tokens = lower.includes("@") ? outsideMentions(scanTokens(compiled.lexicon, lower), lower) : scanTokens(compiled.lexicon, lower);
   // Most chatter names no deed at all: stop before the costlier steps.
   if (!tagged && !namesDeed(tokens)) return notAReport(tagged);
   const seg = splitClauses(text);
@@ -177,7 +197,7 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   let done = hits;
   if (!tagged) {
     done = [];
-    if (!relativeHelpsSender && !ownKin) for (const h of hits) if (!forOwnFamily(h, lower, doer) && !atOwnHome(h, seg, lower)) done.push(h);
+    if (!relativeHelpsSender && !ownKin) for (const h of hits) if (!forOwnFamily(h, lower, doer) && !atOwnHome(h, seg, lower) && !forSender(h, lower, doer)) done.push(h);
   }
   if (!tagged && done.length === 0) return notAReport(tagged);
   const deeds = priceDeeds(compiled, done, seg, lower);

@@ -158,3 +158,29 @@ describe("catalog phrases typed in pinyin (mixed messages from expats and learne
     "The song ended with a bang and he laughed",
   ]);
 });
+
+describe("not a report: undone later, thanks for help received, asked about an old report (session 5)", () => {
+  chatter([
+    // The deed's own verb undone later in the message.
+    "下午说好去撕小广告 结果下雨 等了一个钟头 最后还是冇撕成",
+    "我家那口子说我今年献了好几回血 其实我一回都没献",
+    "今晚值班巡逻我冇克 脚崴了",
+    // The sender was helped: thanks to somebody, not the sender's deed.
+    "上午在菜场门口扶我起来的那个小伙子 谢谢你 也没问你叫什么",
+    "To whoever helped me carry my shopping up to the 5th floor yesterday, thank you so much!",
+    // An earlier report asked about.
+    "我前天申报的那个巡逻 怎么还没加分",
+    // Help that did not work, a call nobody answered, a job already done by others.
+    "两家为了晾衣服吵起来 我劝了好久 没有用 最后还是物业来的",
+    "路灯坏了 打了物业电话好几回 都没人接",
+    "本来想去把花坛的垃圾捡一下 到那里一看 已经打扫干净了",
+    // Deed words inside an @-handle are a name.
+    "今天我有事去不了 @巡逻队队长 帮我请个假",
+    // Mediating between one's own children at home.
+    "在屋里调解了我俩孩子抢电视的矛盾 这个算不算",
+    // A habit that ended.
+    "以前我每个星期都去给孤寡的陈奶奶打扫卫生 她前年走了",
+    // Found property left for its owner to claim.
+    "在篮球场捡到一个水杯 放在物业了 丢了的邻居去领的时候说一下颜色",
+  ]);
+});
