@@ -25,6 +25,8 @@ export interface ConfidenceCues {
   subjectStated: boolean;
   /** Highest catalog points of one deed. */
   topPoints: number;
+  /** The message praises the one spoken to: its tag question (是你扫的吧) asks nothing. */
+  praised?: boolean;
 }
 
 /** A laugh or a wink anywhere in the message: the deed may be a joke. */
@@ -62,7 +64,7 @@ export function rateConfidence(c: ConfidenceCues): number {
     if (LAUGH.test(told)) p -= 0.2;
     // A question about points is about the deed wherever it stands.
     if (ASKS_POINTS.test(c.lower)) p -= 0.3;
-    else if (ASKS.test(told)) p -= 0.2;
+    else if (!c.praised && ASKS.test(told)) p -= 0.2;
     // Somebody's claim covers the deeds told after it: 他说他… before the deed, not 他说他儿子在等他 after it.
     if (HEARSAY.test(c.lower.slice(start, Math.max(start, lastDeedEnd))) || DISBELIEF.test(told)) p -= 0.3;
   }

@@ -73,7 +73,7 @@ export const NAME_UNKNOWN =
   /[没冇](?:有)?(?:问|来得及问)(?:他|她|人家)?(?:的)?(?:名字|姓名|叫)|[没冇](?:有)?留(?:下)?(?:名字|姓名|名)|不(?:知道|晓得)(?:他|她|你|人家)?叫(?:什么|么|啥)|不(?:知道|晓得)(?:他|她)?(?:的)?名字|didn'?t (?:get|catch|leave) (?:his|her|their|a) name|no idea who|don'?t know (?:his|her|their) name/i;
 
 /** A deed used as a modifier, not told as done: 捐款的二维码, 扶老人的小伙子 (but 巡逻的时候 tells it). */
-export const ATTRIBUTIVE = /^的(?!时候|时|路上|过程|途中)[\u3400-\u9fff]/;
+export const ATTRIBUTIVE = /^的(?!时候|时|路上|过程|途中|[吧呀啊呢哦嘛啦撒])[\u3400-\u9fff]/;
 
 /** A clause told to the group, not about a deed done (大家今天把楼道扫一下, everyone please sweep): an instruction without 了. */
 export const ADDRESSED = /大家|各位|你们|咱们|\b(?:everyone|everybody|all of you|please)\b/;
@@ -134,3 +134,11 @@ export const FORWARDED =
  * verb bare ("Yesterday I go to help the old man", 今天早上我在分类点督导).
  */
 export const PAST_TIME = /昨天|昨晚|昨日|前天|上周|上个?星期|上礼拜|上个月|刚才|刚刚|今天早上|今早|今天上午|\b(?:yesterday|zuo ?tian|zuo ?wan|yi ?jing|last (?:night|week|weekend|month)|ago|this morning|today morning|earlier today|today)\b/;
+
+/**
+ * Praise of someone told in the second person (@胖哥 是你扫的吧 莫谦虚, 你莫不承认 我都看到了): the
+ * tag question (吧, 是不是) asks nothing, the teller saw the deed.
+ */
+export const PRAISED = /莫谦虚|别谦虚|不要谦虚|莫不承认|别不承认|你还不承认|莫不好意思|我都看到了|我都看见了|我看到的|我看见的|大家都看到了|大家都看见了|看在眼里|谢谢你|辛苦你|辛苦了|好样的|你蛮厉害|你真厉害|\b(?:don'?t be (?:so )?modest|we all saw|i saw you)\b/;
+/** Second person: the praised one is spoken to. */
+export const SECOND_PERSON = /你|@|\byou\b/;

@@ -61,6 +61,9 @@ function lastOfSentence(seg: Segments, clause: Clause): boolean {
   return last === clause;
 }
 
+/** The deed's doer named after it in a cleft: 的是你, 是你. */
+const CLEFT_YOU = /^的?是(?:你|您)/;
+
 /** Told as an earlier report: 报的那个, 申报的那次. */
 const REPORTED_BEFORE = /(?:报|申报|发)的(?:那个|那条|那次|那件)?\s*$/;
 
@@ -81,7 +84,8 @@ const DE = 0x7684; // 的
 const BU = 0x4e0d; // 不
 const BI = 0x6bd4; // 比
 
-export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean {
+/** `praised`: the message praises the one spoken to (莫谦虚, 我都看到了), so a tag question there asks nothing. */
+export function isAsserted(hit: DeedHit, seg: Segments, lower: string, praised = false): boolean {
   const clause = seg.clauses[hit.clause];
   if (!clause) return false;
   const sentence = seg.sentences[clause.sentence];
@@ -99,8 +103,10 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean 
   const next = lower.slice(hit.end, hit.end + 8);
   // 撕小广告的照片 modifies a noun; 救了一个落水的小伙子 (with 了) and 扫得干干净净的 (a degree
   // complement, its 的 closing the sentence) tell a deed.
-  if (next.length > 0 && next.charCodeAt(0) === DE && ATTRIBUTIVE.test(next) && !/[了过得]/.test(lower.slice(hit.anchor, hit.end))) return false;
-  if (TOPIC.test(next) || (next.includes("又") && UNDONE_AGAIN.test(next))) return false;
+  // …指挥交通的是你吧 in praise of the one spoken to: a cleft that names the doer, not a topic.
+  const cleft = praised && CLEFT_YOU.test(next);
+  if (!cleft && next.length > 0 && next.charCodeAt(0) === DE && ATTRIBUTIVE.test(next) && !/[了过得]/.test(lower.slice(hit.anchor, hit.end))) return false;
+  if ((!cleft && TOPIC.test(next)) || (next.includes("又") && UNDONE_AGAIN.test(next))) return false;
   // 让座、扶老人过马路这些好人好事: deeds named as examples of a kind, not as done.
   if (EXAMPLES.test(lower.slice(hit.end, hit.end + 16))) return false;
   // An undoing after the verb counts in its own clause and the next (…,结果没去成).
@@ -129,7 +135,9 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string): boolean 
   const lead = lower.slice(sStart, hit.anchor);
   if (HYPOTHETICAL.test(lead) || (MAY_BE_HABIT.test(lead) && PAST_HABIT.test(lead))) return false;
   if (!perfective && GENERIC.test(clauseText)) return false;
-  if (CONCESSIVE.test(clauseText) || QUESTION_ZH.test(unasked(clauseText))) return false;
+  if (CONCESSIVE.test(clauseText)) return false;
+  if (praised) return true;
+  if (QUESTION_ZH.test(unasked(clauseText))) return false;
   if (latin && QUESTION_EN.test(lower.slice(sStart, sEnd).trim())) return false;
   if (!done) {
     // In unpunctuated speech a "sentence" may be the whole message: a question counts only near the deed there

@@ -4,7 +4,7 @@ import { MAX_REPORT_POINTS } from "../catalog.ts";
 import type { CompiledCatalog } from "./compile-catalog.ts";
 import { calibrate, laneOf, rateConfidence } from "./confidence.ts";
 import { countQuantity } from "./count-quantity.ts";
-import { COMPLETED, PAST_TIME, ELSEWHERE_EN, ELSEWHERE_ZH, NAME_UNKNOWN, OWN_FAMILY, OWN_HOME, OWN_KIN_NAMED } from "./cues.ts";
+import { COMPLETED, PAST_TIME, PRAISED, SECOND_PERSON, ELSEWHERE_EN, ELSEWHERE_ZH, NAME_UNKNOWN, OWN_FAMILY, OWN_HOME, OWN_KIN_NAMED } from "./cues.ts";
 import { findDeedHits, type DeedHit } from "./find-deed-hits.ts";
 import { findDoer, type Doer } from "./find-doer.ts";
 import { findDoers } from "./find-doers.ts";
@@ -177,7 +177,8 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   if (!tagged && !namesDeed(tokens)) return notAReport(tagged);
   const seg = splitClauses(text);
   const hits: DeedHit[] = [];
-  for (const h of findDeedHits(tokens, seg, compiled, lower)) if (isAsserted(h, seg, lower)) hits.push(h);
+  const praised = PRAISED.test(lower) && SECOND_PERSON.test(lower);
+  for (const h of findDeedHits(tokens, seg, compiled, lower)) if (isAsserted(h, seg, lower, praised)) hits.push(h);
   if (!tagged && hits.length === 0) return notAReport(tagged);
   // Notices, commands, forwarded news: tried only now, as a message naming a deed mostly states none
   // done (a question, a plan), and notices are few (answers are the same in either order).
@@ -203,7 +204,7 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   const deeds = priceDeeds(compiled, done, seg, lower);
   const when = findWhen(text);
   const score = deeds.length === 0 ? 0.5 : rateConfidence({
-    tagged, lower,
+    tagged, lower, praised,
     window: deedWindow(done, seg),
     completed: allCompleted(done, seg, lower),
     subjectStated: doer.kind === "named" || findsSelf(text),

@@ -184,3 +184,15 @@ describe("not a report: undone later, thanks for help received, asked about an o
     "在篮球场捡到一个水杯 放在物业了 丢了的邻居去领的时候说一下颜色",
   ]);
 });
+
+describe("praise told to the one @-mentioned: a tag question asks nothing (session 5)", () => {
+  reports([
+    ["@大刘 上礼拜是你把车棚里那堆垃圾清掉的吧 莫谦虚了", "litter_cleanup", "大刘"],
+    ["@小芳 你昨天是不是又帮三楼的婆婆把米扛上楼了 莫不承认 我都看到了", "helping_others", "小芳"],
+    ["@老何 今天早上在路口指挥交通的是你吧 辛苦了", "traffic_help", "老何"],
+  ]);
+  chatter([
+    // Without praise, the tag question stays a question.
+    "@大刘 上礼拜是你把车棚里那堆垃圾清掉的吧?",
+  ]);
+});
