@@ -27,6 +27,12 @@ export interface CategoryMatch {
   /** Categories that win when found in the same sentence; "*": every other category in the same clause. */
   yieldTo?: string[];
   /**
+   * For a catch-all ("*"): it gives way to any other deed told anywhere in the message (the help
+   * was part of the patrol, the volunteering, the rescue), except deeds of these categories, beside
+   * which it is a deed of its own (gave up a seat, then walked a lost woman to the hospital).
+   */
+  standsBeside?: string[];
+  /**
    * Phrases anywhere in the message that undo the deed: property whose owner is not found yet
    * (还没找到失主, still looking for the owner), a call the sender complains went unanswered
    * (到现在都没人来, nobody picks up).

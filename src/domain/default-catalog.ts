@@ -46,6 +46,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     objects: w(`${ELDERS}|${PEOPLE}|across the road|across the street|轮椅|电动车|自行车|行李|箱子|纸箱|桶水|米|煤气罐|垃圾桶|树枝|大树枝|障碍|石头|婴儿车|推车|wheelchair|pram|stroller|shopping|groceries|luggage|suitcase|branches|branch|tree|obstacle|wardrobe|水桶|桶|摔倒的|跌倒的|送外卖的|外卖员|外卖小哥|快递员|快递小哥|骑车的`),
     excludes: w("送伢|接伢|带伢|陪伢|送孩子|接孩子|陪孩子|提醒|提前|提出|提供|提议|提交|自提|提个|提建议|提意见|带来|带头|推荐|推广|推送|推销|送达|帮忙转发|接龙|接到|接送孩子"),
     yieldTo: w("*"),
+    standsBeside: w("seat_giving|traffic_help"),
   }),
   deed("seat_giving", "让座", "giving up a seat", 2, "occasion", {
     keywords: w("让座|让了座|让个座|让了个座|让座位|让了座位|让出座位|让位|让了位|让位子|让了位子|让坐|让了坐|gave up my seat|gave my seat|give up my seat|offered my seat|gave her seat|gave his seat|gave up her seat|gave up his seat|gave up a seat|gave up their seat|giving up my seat|giving up his seat|giving up her seat|giving his seat|giving her seat|giving my seat|giving their seat"),

@@ -18,6 +18,8 @@ export interface CompiledCategory {
   otherwise?: number;
   yieldsToAll: boolean;
   yieldsTo: ReadonlySet<number>;
+  /** A catch-all that gives way to other deeds anywhere in the message, except these categories. */
+  standsBeside?: ReadonlySet<number>;
 }
 
 export interface CompiledCatalog {
@@ -75,6 +77,7 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
       otherwise: m.otherwise !== undefined ? index.get(m.otherwise) : undefined,
       yieldsToAll: yieldTo.includes("*"),
       yieldsTo: new Set(yieldTo.map((code) => index.get(code)).filter((i) => i !== undefined)),
+      standsBeside: m.standsBeside ? new Set(m.standsBeside.map((code) => index.get(code)).filter((i) => i !== undefined)) : undefined,
     };
   });
   return { lexicon: buildLexicon([...phrases, ...bareForms(phrases), ...pinyinForms(phrases)]), categories };

@@ -21,7 +21,19 @@ function resolvePronoun(refs: readonly PersonRef[], at: number): Doer {
   return first?.name ? named(first.name) : UNNAMED;
 }
 
-function subjectBefore(refs: readonly PersonRef[], hit: DeedHit): Doer | undefined {
+/** Every named person before `at` is one helped (给独居的王奶奶, 帮他): a pronoun there means them. */
+function onlyHelpedBefore(refs: readonly PersonRef[], at: number): boolean {
+  let any = false;
+  for (const r of refs) {
+    if (r.kind !== "named" || r.end > at) continue;
+    if (!r.helped) return false;
+    any = true;
+  }
+  return any;
+}
+
+/** The subject told before one deed's verb (undefined: none told). */
+export function subjectBefore(refs: readonly PersonRef[], hit: DeedHit): Doer | undefined {
   for (let i = refs.length - 1; i >= 0; i--) {
     const r = refs[i];
     // 那个帮我捡手机的小伙子: the deed describes an unnamed person, who did it.
@@ -30,7 +42,11 @@ function subjectBefore(refs: readonly PersonRef[], hit: DeedHit): Doer | undefin
     if (r.perceived && (r.clause !== hit.clause || (r.reach !== undefined && hit.anchor >= r.reach))) continue;
     if (r.kind === "self") return SELF;
     if (r.kind === "unnamed") return UNNAMED;
-    if (r.kind === "pronoun") return resolvePronoun(refs, r.start);
+    if (r.kind === "pronoun") {
+      // 给杨婆婆送饭…她厨房的灯…: a pronoun that can only mean the one helped is not the doer; look further back.
+      if (onlyHelpedBefore(refs, r.start)) continue;
+      return resolvePronoun(refs, r.start);
+    }
     if (r.name) return named(r.name);
   }
   return undefined;

@@ -6,7 +6,7 @@ import { calibrate, laneOf, rateConfidence } from "./confidence.ts";
 import { countQuantity } from "./count-quantity.ts";
 import { COMPLETED, PAST_TIME, PRAISED, SECOND_PERSON, ELSEWHERE_EN, ELSEWHERE_ZH, NAME_UNKNOWN, OWN_FAMILY, OWN_HOME, OWN_KIN_NAMED } from "./cues.ts";
 import { findDeedHits, type DeedHit } from "./find-deed-hits.ts";
-import { findDoer, type Doer } from "./find-doer.ts";
+import { findDoer, subjectBefore, type Doer } from "./find-doer.ts";
 import { findDoers } from "./find-doers.ts";
 import { findWhen, resolveDate } from "./find-when.ts";
 import { findWhere } from "./find-where.ts";
@@ -14,7 +14,7 @@ import { isAsserted } from "./is-asserted.ts";
 import { isChatter } from "./is-chatter.ts";
 import { scanTokens, type Token } from "./lexicon.ts";
 import { normalizeMessage } from "./normalize-text.ts";
-import { findPersonRefs } from "./person-refs.ts";
+import { findPersonRefs, type PersonRef } from "./person-refs.ts";
 import { reportTagLength } from "./report-tag.ts";
 import { splitClauses, type Segments } from "./split-clauses.ts";
 import type { ParseInput, ParsedDeed, ParseResult } from "./types.ts";
@@ -169,6 +169,36 @@ function outsideMentions(tokens: Token[], lower: string): Token[] {
   return tokens.filter((t) => !spans.some(([a, b]) => t.start > a && t.start < b));
 }
 
+/** Told as one more deed: 今天还把…, 又, then, also. */
+const ONE_MORE = /还|又|另外|后来|然后|\b(?:also|then|afterwards|later)\b/;
+
+/** A deed's own subject is the message's doer, or none is told. */
+function sameDoer(subject: Doer | undefined, doer: Doer): boolean {
+  return subject === undefined || (subject.kind === doer.kind && subject.name === doer.name);
+}
+
+/**
+ * A catch-all (helping others) told beside another deed is most often part of it (帮保安登记 on
+ * guard duty, helped carry the boxes of a donation): it gives way, unless the other deeds are all of
+ * the categories it stands beside, or it is told as one more deed (还把…, then) by the same doer.
+ */
+function catchAllGivesWay(
+  compiled: CompiledCatalog, done: DeedHit[], seg: Segments, lower: string, refs: readonly PersonRef[], doer: Doer,
+): DeedHit[] {
+  const cats = compiled.categories;
+  let drop = false;
+  for (const h of done) {
+    const beside = cats[h.cat]?.standsBeside;
+    if (!beside) continue;
+    const others = done.filter((o) => o.cat !== h.cat && !cats[o.cat]?.standsBeside);
+    if (others.length === 0 || others.every((o) => beside.has(o.cat))) continue;
+    // …天天把门口扫得干干净净 今天还把一个走丢的伢送到了派出所: one more deed, in a clause of its own, by the same doer.
+    if (others.every((o) => o.clause !== h.clause) && ONE_MORE.test(clauseText(seg, lower, h)) && sameDoer(subjectBefore(refs, h), doer)) continue;
+    drop = true;
+  }
+  return drop ? done.filter((h) => !cats[h.cat]?.standsBeside) : done;
+}
+
 export function parseReport(compiled: CompiledCatalog, input: ParseInput): ParseResult {
   const tagged = reportTagLength(input.text) > 0;
   const { text, lower } = normalizeMessage(input.text.slice(0, MAX_CHARS));
@@ -183,7 +213,8 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   // Notices, commands, forwarded news: tried only now, as a message naming a deed mostly states none
   // done (a question, a plan), and notices are few (answers are the same in either order).
   if (!tagged && isChatter(text)) return notAReport(tagged);
-  const doer = findDoer(findPersonRefs(text, lower, seg), hits, input.sender);
+  const refs = findPersonRefs(text, lower, seg);
+  const doer = findDoer(refs, hits, input.sender);
   if (!tagged && (doer.kind === "unnamed" || (doer.kind === "self" && NAME_UNKNOWN.test(text)))) {
     return notAReport(tagged);
   }
@@ -201,6 +232,7 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
     if (!relativeHelpsSender && !ownKin) for (const h of hits) if (!forOwnFamily(h, lower, doer) && !atOwnHome(h, seg, lower) && !forSender(h, lower, doer)) done.push(h);
   }
   if (!tagged && done.length === 0) return notAReport(tagged);
+  done = catchAllGivesWay(compiled, done, seg, lower, refs, doer);
   const deeds = priceDeeds(compiled, done, seg, lower);
   const when = findWhen(text);
   const score = deeds.length === 0 ? 0.5 : rateConfidence({

@@ -66,6 +66,8 @@ export interface PersonRef {
   name?: string;
   /** Receives the action (给X, 帮X, helped X) or accompanies the doer (和X). */
   object: boolean;
+  /** Receives help (给独居的王奶奶送饭, 陪X, dinner for X): never the doer, nor what a later 她 means. */
+  helped: boolean;
   /** Named in praise: 表扬X, 谢谢@X, 给X点赞, thanks to X. */
   praised: boolean;
   /** Seen doing something (看到有人…, saw someone …): the doer only of a deed in its own clause. */
@@ -117,7 +119,7 @@ const prefixOf = (text: string, seg: Segments, pos: number): string =>
  * the de-duplication: each of those reads tries several patterns.
  */
 function push(r: Reading, start: number, end: number, kind: RefKind, name?: string, praisedHint = false): void {
-  r.refs.push({ start, end, kind, name, object: false, praised: praisedHint, perceived: false, reach: undefined, clause: 0 });
+  r.refs.push({ start, end, kind, name, object: false, helped: false, praised: praisedHint, perceived: false, reach: undefined, clause: 0 });
 }
 
 /** Fills in a reference's role from the text around it (`ref.praised` holds the finder's hint on entry). */
@@ -144,6 +146,7 @@ function describe(r: Reading, ref: PersonRef): void {
   const object = accompanies || owner || (!praised && !perceived && !relative && (passive || (english && OBJECT_EN.test(before))));
   const then = perceived ? PERCEIVER_ACTS.exec(text.slice(end, seg.clauses[clause]?.end ?? end)) : null;
   ref.object = object;
+  ref.helped = object && english && HELPED_EN.test(before);
   ref.praised = praised;
   ref.perceived = perceived;
   ref.reach = then ? end + then.index : undefined;
@@ -308,9 +311,15 @@ function markObjects(text: string, seg: Segments, refs: PersonRef[]): PersonRef[
     // 我看到了…就是你把…: a cleft (是你, 就是他) names the one who acted, whatever verb stands before it.
     const cleft = gap.trimEnd().endsWith("是");
     r.object = !cleft && (apposed || (gap.length > 0 && OBJECT_ZH.test(gap.charCodeAt(0) === AT_SIGN ? gap.replace(/^@\S*/, "") : gap)));
+    r.helped ||= r.object && !apposed && HELPED_ZH.test(gap);
   }
   return refs;
 }
+
+/** The last word before a person gives help (给…送饭, 帮, 陪, 照顾): no 替 (on behalf of), 跟 (with), 碰到 (met). */
+const HELPED_ZH = /(?:给|帮|扶|搀|陪|照顾|看望|探望|救)[^给帮替跟和同与问叫找见看碰遇,。!?]{0,12}$/;
+/** Help in English: dinner for X, helped X, visited X, popped over to X's. */
+const HELPED_EN = /\b(?:helped|help|for|visited|carried|walked|accompanied|escorted|fetched|to)\s+(?:a |an |the |my |our |his |her )?$/i;
 
 /** Where an @-mention typed without a space runs into the message (@三妹你莫谦虚): the name ends before it. */
 const AT_RUN_ON = /^([\u4e00-\u9fff]{2,4}?)(?:你|您|谢|真|莫|冇|没|不|今天|昨天|前天|上个?|这|那|又|也|就|都|还|帮|给|把|在|是)/;

@@ -196,3 +196,15 @@ describe("praise told to the one @-mentioned: a tag question asks nothing (sessi
     "@大刘 上礼拜是你把车棚里那堆垃圾清掉的吧?",
   ]);
 });
+
+describe("helping others told beside another deed is part of it, unless it is one more deed (session 5)", () => {
+  reports([
+    // The help belongs to the guard duty, the rescue, the donation.
+    ["昨晚在南门岗亭值守,从8点到11点,帮保安登记外来车辆", "volunteer_service:3"],
+    ["Pulled a kid out of the canal by the park this afternoon, he had slipped in, and helped him find his mum", "heroic_act"],
+    // Beside a seat given up or traffic directed it is a deed of its own.
+    ["公交上给一个孕妇让了座,下车又帮一个迷路的婆婆找到了家", "seat_giving,helping_others"],
+    // One more deed, told with 还, by the same doer.
+    ["我今天把楼道扫干净了 下午还把一个走丢的伢送回了家", "litter_cleanup,helping_others"],
+  ]);
+});
