@@ -22,6 +22,11 @@ export interface CategoryMatch {
   requires?: string[];
   /** ...and without them counts as this category instead (helping_others). */
   otherwise?: string;
+  /**
+   * With `requires` holding, a deed of the `otherwise` category done for one of this category's
+   * objects is this category's: 一个人住的贺婆婆 … 我帮她把被子烘干了 is elder care, not helping others.
+   */
+  claimsOtherwise?: boolean;
   /** Verbs that name the deed when hours follow them closely (帮忙搬了两个小时, helped out for 2 hours): serving hours. */
   timedActions?: string[];
   /** Categories that win when found in the same sentence; "*": every other category in the same clause. */

@@ -16,6 +16,10 @@ export interface CompiledCategory {
   /** Phrases anywhere in the message that undo the deed (还没找到失主, nobody picks up). */
   cancelledBy?: RegExp;
   otherwise?: number;
+  /** Categories that claim this one as their `otherwise`: a hit of this one about their object, where their cue holds, is theirs. */
+  promotesTo: number[];
+  /** The category's objects, for telling whether a hit of its `otherwise` category is about one. */
+  objectsRe?: RegExp;
   yieldsToAll: boolean;
   yieldsTo: ReadonlySet<number>;
   /** A catch-all that gives way to other deeds anywhere in the message, except these categories. */
@@ -75,10 +79,15 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
       requires: anyOf(m.requires ?? []),
       cancelledBy: anyOf(m.cancelledBy ?? []),
       otherwise: m.otherwise !== undefined ? index.get(m.otherwise) : undefined,
+      promotesTo: [],
+      objectsRe: anyOf(m.objects ?? []),
       yieldsToAll: yieldTo.includes("*"),
       yieldsTo: new Set(yieldTo.map((code) => index.get(code)).filter((i) => i !== undefined)),
       standsBeside: m.standsBeside ? new Set(m.standsBeside.map((code) => index.get(code)).filter((i) => i !== undefined)) : undefined,
     };
+  });
+  categories.forEach((c, i) => {
+    if (c.otherwise !== undefined && active[i]?.match.claimsOtherwise) categories[c.otherwise]?.promotesTo.push(i);
   });
   return { lexicon: buildLexicon([...phrases, ...bareForms(phrases), ...pinyinForms(phrases)]), categories };
 }

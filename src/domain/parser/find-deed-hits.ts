@@ -214,7 +214,7 @@ export function findDeedHits(
     if (h.bare && !PAST_TIME_EN.test(sentenceText(seg, lower, h))) continue;
     const c = cats[h.cat];
     if (c?.cancelledBy?.test(lower)) continue;
-    if (!c?.requires || c.requires.test(lower)) routed.push(h);
+    if (!c?.requires || heldUnnegated(c.requires, lower)) routed.push(promoted(h, compiled, lower));
     else if (c.otherwise !== undefined) routed.push(newHit(c.otherwise, h.anchor, h.end, h.start, h.clause, h.bareCount, h.bare));
   }
   // A named winner beats a category close by in the same sentence. A catch-all ("*") yields in
@@ -224,6 +224,45 @@ export function findDeedHits(
   for (const h of routed) if (!yields(h, routed, compiled, seg, lower)) out.push(h);
   return sortByAnchor(out);
 }
+
+/** Around a hit, where the one it is done for stands: 帮她把…, 给独居的马爹爹. */
+const ABOUT_REACH = 8;
+/** A pronoun for the one helped. */
+const HELPED_PRONOUN = /她|他|\b(?:her|him)\b/;
+
+/**
+ * A catch-all hit (helping others) about the object of a category that falls back to it, where that
+ * category's cue holds in the message, is that category's: 一个人住的贺婆婆 … 我帮她把被子烘干了 is elder care.
+ */
+function promoted(h: DeedHit, compiled: CompiledCatalog, lower: string): DeedHit {
+  const c = compiled.categories[h.cat];
+  if (!c || c.promotesTo.length === 0) return h;
+  const around = lower.slice(Math.max(0, (h.start ?? h.anchor) - ABOUT_REACH), Math.min(lower.length, h.end + ABOUT_REACH));
+  for (const to of c.promotesTo) {
+    const t = compiled.categories[to];
+    if (!t?.requires || !heldUnnegated(t.requires, lower)) continue;
+    if (t.objectsRe?.test(around) || HELPED_PRONOUN.test(around)) return newHit(to, h.anchor, h.end, h.start, h.clause, h.bareCount, h.bare);
+  }
+  return h;
+}
+
+/** Negation right before a cue: he is not live alone, 不是一个人住. */
+const NEGATED_CUE = /(?:不是|不|没有|没|冇|\bnot|\bisn'?t|\bdoesn'?t|n't)\s*$/;
+
+/** Some match of `cue` in the message that no negation stands right before. */
+function heldUnnegated(cue: RegExp, lower: string): boolean {
+  const first = cue.exec(lower);
+  if (!first) return false;
+  if (!MAY_NEGATE_CUE.test(lower) || !NEGATED_CUE.test(lower.slice(Math.max(0, first.index - 8), first.index))) return true;
+  let all = GLOBAL.get(cue);
+  if (!all) GLOBAL.set(cue, (all = new RegExp(cue.source, cue.flags + "g")));
+  for (const m of lower.matchAll(all)) if (!NEGATED_CUE.test(lower.slice(Math.max(0, m.index - 8), m.index))) return true;
+  return false;
+}
+/** Characters every negation holds: a cheap test first. */
+const MAY_NEGATE_CUE = /[不没冇]|n'?t\b|\bnot\b/;
+/** Each cue's global twin, made once. */
+const GLOBAL = new WeakMap<RegExp, RegExp>();
 
 /** A stable insertion sort by anchor: a message has a handful of hits, where Array.prototype.sort costs more than the sorting. */
 function sortByAnchor(hits: DeedHit[]): DeedHit[] {

@@ -9,6 +9,9 @@ const ZH_RANGE = new RegExp(
 /** A start told with 开始 or 起 and its end a clause or two later: 从下午3点开始搭舞台…一直忙到晚上10点. */
 const ZH_FROM_UNTIL = new RegExp(
   `从${PERIOD}${N}(?:点|时)(半)?(?:钟)?(?:开始|起)[^。!?\\n]{0,30}?(?:到|至)${PERIOD}${N}(?:点|时)(半)?`, "i");
+/** A start, then the end after 一直 a clause or two later: 下午一点就过去帮忙…一直搞到四点. */
+const ZH_UNTIL = new RegExp(
+  `${PERIOD}(?<![拜期周\\d])${N}(?:点|时)(半)?[^。!?\\n\\d]{0,30}?一直[^。!?\\n\\d]{0,4}?(?:到|至)${PERIOD}${N}(?:点|时)(半)?`, "i");
 /** The end told first, the start after it: 巡逻到十一点从八点开始的. */
 const ZH_END_FIRST = new RegExp(
   `(?:到|至)${PERIOD}${N}(?:点|时)(半)?[^,,。!?\\d]{0,6}?从${PERIOD}${N}(?:点|时)(半)?(?:钟)?(?:开始|起)`, "i");
@@ -64,6 +67,13 @@ export function findHourRange(text: string): { hours: number; index: number; end
     const e = clock(long[5], undefined, Boolean(long[6]));
     const hours = s !== undefined && e !== undefined ? span(s, e, LATE.test(long[1] ?? ""), LATE.test(long[4] ?? "")) : undefined;
     if (hours !== undefined) return { hours, index: long.index, end: long.index + long[0].length };
+  }
+  const until = text.includes("一直") ? ZH_UNTIL.exec(text) : null;
+  if (until) {
+    const s = clock(until[2], undefined, Boolean(until[3]));
+    const e = clock(until[5], undefined, Boolean(until[6]));
+    const hours = s !== undefined && e !== undefined ? span(s, e, LATE.test(until[1] ?? ""), LATE.test(until[4] ?? "")) : undefined;
+    if (hours !== undefined) return { hours, index: until.index, end: until.index + until[0].length };
   }
   const back = text.includes("从") ? ZH_END_FIRST.exec(text) : null;
   if (back) {

@@ -208,3 +208,24 @@ describe("helping others told beside another deed is part of it, unless it is on
     ["我今天把楼道扫干净了 下午还把一个走丢的伢送回了家", "litter_cleanup,helping_others"],
   ]);
 });
+
+describe("the deed's own category, told as a story (session 5)", () => {
+  reports([
+    // Help for an elder the message says lives alone is elder care, also through a pronoun.
+    ["隔壁的周爹爹老伴走了好几年 一个人住 今天我帮他把窗帘拆下来洗了", "elder_care"],
+    // …but not where the message says the elder does not live alone.
+    ["Helped an old man carry his gas bottle upstairs, he doesn't live alone, his daughter was out", "helping_others"],
+    // Rescues told as pulling someone back, pinning a snatcher.
+    ["江边一个小伢往水里走 我冲过去一把把他拽回来了", "heroic_act"],
+    ["有个小偷偷电瓶车被发现了 我们楼的刘大军追上去把他按在地上", "heroic_act", "刘大军"],
+    // Phoning the gas company about a smell.
+    ["楼道里一股煤气味 我马上打给燃气公司 他们半个钟头就来了", "hazard_report"],
+    // Attended an event and set it up: both.
+    ["Went to the residents' film night at the square, and before it I helped set up the chairs and the screen from 5 to 7", "collective_activity,volunteer_service:2"],
+    ["社区重阳节活动我参加了 早上八点就去帮忙搭舞台挂横幅 一直忙到十点", "collective_activity,volunteer_service:2"],
+  ]);
+  chatter([
+    // A complaint about endless calls is no hazard report.
+    "电梯坏了一个月 我打了十几个电话给物业 吐槽一下 到现在都冇修",
+  ]);
+});
