@@ -90,8 +90,8 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   deed("lost_and_found", "拾金不昧", "returning lost property", 5, "occasion", {
     keywords: w("拾金不昧|交还失主|还给失主|还给了失主|归还失主|失主|物归原主|交到派出所|交给派出所|送到派出所|交给了派出所|handed it in|handed it back|handed in|handed it to|handed them to|handed it over|turned it in|returned it to|gave it to the police|gave it back|gave them back|to the lost and found|back to the owner|back to its owner|back to her owner|back to his owner"),
     actions: w("捡到|拾到|捡了|捡起|还给|还回去|还回|交还|归还|送回|送回来|送还|交给|交到|found|returned|handed|gave back|took back|picked up|picking up|returning|return|giving back|handing back"),
-    objects: w("钱包|手机|钥匙|身份证|银行卡|学生卡|公交卡|饭卡|书包|背包|挎包|手提包|一个包|现金|证件|失物|车钥匙|手表|耳机|平板|电脑|钱|wallet|purse|phone|keys|key|bag|card|money|cash|yuan|rmb|watch|passport|laptop"),
-    excludes: w("bin bag|bin bags|trash bag|rubbish bag|garbage bag|bag of|bags of|一袋|一大袋|钱包丢|手机号|块钱|捡了个便宜|捡便宜"),
+    objects: w("钱包|手机|钥匙|身份证|银行卡|学生卡|公交卡|饭卡|书包|背包|挎包|手提包|一个包|现金|证件|失物|车钥匙|手表|耳机|平板|电脑|钱|块钱|wallet|purse|phone|keys|key|bag|card|money|cash|yuan|rmb|watch|passport|laptop"),
+    excludes: w("bin bag|bin bags|trash bag|rubbish bag|garbage bag|bag of|bags of|一袋|一大袋|钱包丢|手机号|捡了个便宜|捡便宜"),
     cancelledBy: w("去领的时候|来领的时候|丢了的邻居|丢了的朋友|请失主|失主请|认领|come and collect|come to collect|to claim it|还没找到失主|还冇找到失主|没找到失主|冇找到失主|还在找失主|失主还没|哪个丢的|谁丢的|是谁的|哪个的|still looking for the owner|owner not found|no idea whose|nobody claimed|no one claimed|not claimed|whose is it|if it's yours|if it is yours|owner unknown|unknown owner|no owner yet|失主不明|失主未知|不晓得是哪个的|不知道是谁的|来认领|请失主|失主请|失主看到|哪个掉的|谁掉的|来我屋里拿|来我家拿|go and collect|come and collect|please collect|owner, please|请联系我|目前放在|暂时放在|放在我家|放在我这|keeping them|keeping it for|message me if|if they're yours|if they are yours|claimed them|claimed it yet"),
   }),
   deed("dispute_mediation", "调解邻里纠纷", "settling a dispute", 5, "occasion", {

@@ -18,7 +18,7 @@ export const PLAN_BEFORE_ZH =
 export const TOGETHER_ZH = /一起去|一起克|一路去|一路克/;
 
 /** A question the speaker answers with "don't know" (有几多钱不晓得) or waves off (几多钱都冇关系): it does not ask. */
-export const EMBEDDED_QUESTION = /(?:几多|多少|什么|啥|么子|么事|哪个|哪里|谁)[\u4e00-\u9fff]{0,4}?(?:不晓得|不知道|不清楚|搞不清|说不清|都(?:冇|没|不|行|可以|有|是))/g;
+export const EMBEDDED_QUESTION = /(?:几多|多少|什么|啥|么子|么事|哪个|哪里|谁)[\u4e00-\u9fff]{0,4}?(?:不晓得|不知道|不清楚|搞不清|说不清|都(?:冇|没|不|行|可以|有|是))|(?:教|告诉|讲|示范|演示|解释|说明)[^,。!?]{0,10}?(?:怎么|怎样|如何|么样|哪个|哪些)/g;
 
 /** Plans and wishes before the verb (English). */
 export const PLAN_EN =

@@ -15,6 +15,13 @@ const SLIPS: Record<string, string> = {
   各小时: "个小时", 小实: "小时", 钟投: "钟头", "“": '"', "”": '"', "‘": "'", "’": "'",
 };
 const SLIP = new RegExp(Object.keys(SLIPS).join("|"), "g");
+/**
+ * A phone number said digit by digit, as speech-to-text writes it: 打了一二三四五 → 12345, 幺幺零 → 110
+ * (幺 is the spoken 1). Only after a dialling word or holding 幺, so 一二三单元 stays units.
+ */
+const SPOKEN_NUMBER = /(?<=(?:打了?|拨了?|电话(?:是|号)?))[零〇幺一二三四五六七八九]{3,}|[零〇一二三四五六七八九幺]*幺[零〇一二三四五六七八九幺]*/g;
+const SPOKEN_DIGIT: Record<string, string> = { 零: "0", 〇: "0", 幺: "1", 一: "1", 二: "2", 三: "3", 四: "4", 五: "5", 六: "6", 七: "7", 八: "8", 九: "9" };
+const digitsOf = (spoken: string): string => (spoken.length >= 3 ? [...spoken].map((c) => SPOKEN_DIGIT[c] ?? c).join("") : spoken);
 /** Cheap tests before each pass: most messages need none of them (今, 小 alone are no slip). */
 const MAY_BE_WIDE = /[\uFF01-\uFF5E]/;
 const MAY_BE_PICTURE = /\[|[\uD800-\uDBFF\u2000-\u2BFF\u00A9\u00AE\u3030\u303D\u3297\u3299]|\uFE0F|\u200D|\u20E3/;
@@ -59,6 +66,8 @@ const SPACE_RUN = 256;
 /** What the picture step's two patterns need: STICKER a "[", EMOJI one of its own characters or a surrogate (astral). */
 const BRACKET = 512;
 const EMOJI_UNIT = 1024;
+/** A character a spoken phone number stands after or holds (打, 拨, 话, 幺). */
+const SPOKEN_DIGITS = 2048;
 
 /**
  * The class table, from the character ranges of the cheap tests' regexes (written out: deriving
@@ -86,11 +95,12 @@ const CLASSES = new Uint16Array(65536);
   // EMOJI's characters all lie in PICTURE's ranges (BMP pictographs, the joiners, a surrogate for the rest).
   mark(EMOJI_UNIT, ...pictures.slice(1));
   for (const slip of Object.keys(SLIPS)) mark(SLIP_START, code(slip));
+  mark(SPOKEN_DIGITS, ...[..."打拨话幺"].map(code));
 }
 
 /** The class bits of one UTF-16 code unit (for the test that checks the table against the regexes). */
 export const classesOf = (code: number): number => CLASSES[code] ?? 0;
-export const CLASS_BITS = { WIDE, PICTURE, OTHER_SPACE, QUOTE, UPPER_CASE, SPACE, BRACKET, EMOJI_UNIT } as const;
+export const CLASS_BITS = { WIDE, PICTURE, OTHER_SPACE, QUOTE, UPPER_CASE, SPACE, BRACKET, EMOJI_UNIT, SPOKEN_DIGITS } as const;
 export const CHEAP_TESTS = { MAY_BE_WIDE, MAY_BE_PICTURE, MAY_QUOTE, UPPER, EMOJI } as const;
 
 /** The code units with some class. */
@@ -153,6 +163,7 @@ function normalize(raw: string, classes: number): { text: string; classes: numbe
     s = s.replace(SLIP, (w) => SLIPS[w] ?? w);
     k |= QUOTE;
   }
+  if (k & SPOKEN_DIGITS) s = s.replace(SPOKEN_NUMBER, digitsOf);
   if (k & (OTHER_SPACE | SPACE_RUN)) s = s.replace(SPACES, " ").replace(/ ?\n ?/g, "\n").trim();
   return { text: s, classes: k };
 }

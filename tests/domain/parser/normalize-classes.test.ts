@@ -17,6 +17,8 @@ describe("normalisation's character classes", () => {
     expect(differ(CLASS_BITS.UPPER_CASE, (ch) => CHEAP_TESTS.UPPER.test(ch))).toEqual([]);
     expect(differ(CLASS_BITS.SPACE, (ch) => ch === " ")).toEqual([]);
     expect(differ(CLASS_BITS.BRACKET, (ch) => ch === "[")).toEqual([]);
+    // Every spoken phone number stands after 打, 拨 or 电话, or holds 幺.
+    expect(differ(CLASS_BITS.SPOKEN_DIGITS, (ch) => "打拨话幺".includes(ch) && ch.length === 1)).toEqual([]);
   });
 
   it("mark every code unit the emoji pattern can match or start (a high surrogate)", () => {

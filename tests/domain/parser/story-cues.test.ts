@@ -229,3 +229,14 @@ describe("the deed's own category, told as a story (session 5)", () => {
     "电梯坏了一个月 我打了十几个电话给物业 吐槽一下 到现在都冇修",
   ]);
 });
+
+describe("speech: phone numbers said digit by digit, teaching how to sort, found cash (session 5)", () => {
+  reports([
+    ["路口那个井盖松了 我打了一二三四五 他们说下午来", "hazard_report"],
+    ["在垃圾站当督导 早上六点到八点 教大家厨余垃圾怎么分", "volunteer_service:2"],
+    ["在公交站捡了三百块钱 问了一圈 是卖菜的婆婆掉的 已经还给她了", "lost_and_found"],
+  ]);
+  chatter([
+    "今天在超市花了三百块钱 东西好贵",
+  ]);
+});
