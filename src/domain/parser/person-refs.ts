@@ -193,7 +193,7 @@ function atMentions(reading: Reading): Uint8Array {
     if (english) {
       marks.fill(1, m.index, english.end);
       push(reading, m.index, english.end, "named", english.name);
-    } else if (!OFFICIAL.test(raw)) push(reading, m.index, m.index + m[0].length, "named", cleanAtName(raw));
+    } else if (!OFFICIAL.test(raw)) push(reading, m.index, m.index + m[0].length, "named", cleanAtName(raw, ENDS_HANDLE.test(text.charAt(m.index + m[0].length))));
     else if (THANK_ADDRESSEE.test(text)) {
       // An official addressed is only the reader, unless the message thanks them: then they acted.
       const name = cleanAtName(raw.replace(OFFICE_PREFIX, ""));
@@ -324,8 +324,13 @@ const HELPED_EN = /\b(?:helped|help|for|visited|carried|walked|accompanied|escor
 /** Where an @-mention typed without a space runs into the message (@三妹你莫谦虚): the name ends before it. */
 const AT_RUN_ON = /^([\u4e00-\u9fff]{2,4}?)(?:你|您|谢|真|莫|冇|没|不|今天|昨天|前天|上个?|这|那|又|也|就|都|还|帮|给|把|在|是)/;
 
-function cleanAtName(raw: string): string {
+/** What ends an @-handle typed apart from the message: a space, a mark, the end. */
+const ENDS_HANDLE = /^(?:$|[\s,.!?:;、()])/;
+
+/** `ended`: the handle stands apart (@老顽童 ,…): a nickname of up to four characters is kept whole. */
+function cleanAtName(raw: string, ended = false): string {
   let name = raw.replace(/[的了啊呀吧呢哈]+$/, "");
+  if (ended && name.length <= 4 && /^[\u4e00-\u9fff]+$/.test(name)) return name;
   if (name.length > 4) name = AT_RUN_ON.exec(name)?.[1] ?? name;
   const full = readChineseName(name, 0);
   return full && full.end >= name.length - 3 && full.name.length >= 2 ? full.name : name;

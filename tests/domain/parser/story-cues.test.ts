@@ -240,3 +240,13 @@ describe("speech: phone numbers said digit by digit, teaching how to sort, found
     "今天在超市花了三百块钱 东西好贵",
   ]);
 });
+
+describe("stories of peacemaking, traffic and clearing junk; handles kept whole (session 5)", () => {
+  reports([
+    ["两家为晒被子的事吵起来了 我下楼一人倒了杯茶 劝了几句 最后握了手", "dispute_mediation"],
+    ["The two guys downstairs were at it again over the bins. I sat them down with a beer and sorted out the row", "dispute_mediation"],
+    ["早上菜场路口堵死了 我站在中间让车一辆一辆过 弄了一刻钟", "traffic_help"],
+    ["楼道里堆了一年的旧床垫和纸箱子 今天我全部搬下去了", "litter_cleanup"],
+    ["@铁公鸡 ,你莫谦虚了,昨天是你把车棚里的破家具清出去的", "litter_cleanup", "铁公鸡"],
+  ]);
+});
