@@ -29,6 +29,9 @@ export interface ConfidenceCues {
   praised?: boolean;
 }
 
+/** A joke owned up to (just kidding, 开玩笑的): about the whole message wherever it stands. */
+const JOKE_OWNED = /just kidding|only kidding|开玩笑的|开个玩笑|逗你们的|\bjk\b/;
+
 /** A laugh or a wink anywhere in the message: the deed may be a joke. */
 const LAUGH = /哈哈|呵呵|嘿嘿|笑死|开玩笑|😂|🤣|😆|😜|\blol\b|\blmao\b|\bhaha|\bjk\b|\bkidding\b|\bjoking\b|\bsure,|yeah right/;
 /** A question anywhere in the message, above all about points: the deed may be asked about, not told. */
@@ -37,9 +40,9 @@ const ASKS = /[??]|吗|[的了]吧(?=[\s,。!]|$)/;
 /** A deed renounced (再也不撕了, never again): an anecdote or a grievance more than a report. */
 const RENOUNCED = /再也不|再不[\u4e00-\u9fff]了|以后不[\u4e00-\u9fff]了|never again/;
 /** Somebody else's claim, told on: 他说他…, he claims, apparently. */
-const HEARSAY = /(?:^|[,。!\s])[他她](?:说|讲)|又在群里(?:说|讲|吹)|据说|\b(?:claims?|claimed|apparently|supposedly|allegedly|reckons?)\b/;
+const HEARSAY = /群里有人说|听群里说|群里说的|听人说|听别人说|(?:^|[,。!\s])[他她](?:说|讲)|又在群里(?:说|讲|吹)|据说|\b(?:claims?|claimed|apparently|supposedly|allegedly|reckons?)\b/;
 /** The teller doubts the claim (我是不信的, 吹牛, according to him), or someone else did it first (beat me to it, 已经有人). */
-const DISBELIEF = /不信|不相信|吹牛|莫吹|别吹|你就吹|谁信|还差不多|才怪|鬼信|according to him|according to her|beat me|was already swept|were already|already been|已经有人|已经被人|i don'?t believe|don'?t buy it/;
+const DISBELIEF = /beaten me to it|beat me to it|不信|不相信|吹牛|莫吹|别吹|你就吹|谁信|还差不多|才怪|鬼信|according to him|according to her|beat me|was already swept|were already|already been|已经有人|已经被人|i don'?t believe|don'?t buy it/;
 
 /** Beyond this many characters a message is a story: more places for a rule to misread it. */
 const LONG = 140;
@@ -50,7 +53,7 @@ const BIG_POINTS = 100;
 const MAY_END_HABIT = /现在|这几年|后来|以后|\bover\b|no longer|any ?more|no time|stopped/;
 
 /** One scan for the five signs above: most reports show none, and then none is tried alone. */
-const ANY_SIGN = anyOf(LAUGH, ASKS_POINTS, ASKS, HEARSAY, DISBELIEF);
+const ANY_SIGN = anyOf(LAUGH, ASKS_POINTS, ASKS, HEARSAY, DISBELIEF, JOKE_OWNED);
 
 export const SURE = 0.79;
 export const DOUBTFUL = 0.47;
@@ -61,7 +64,7 @@ export function rateConfidence(c: ConfidenceCues): number {
   if (ANY_SIGN.test(c.lower)) {
     const { start, end, lastDeedEnd } = c.window;
     const told = start === 0 && end >= c.lower.length ? c.lower : c.lower.slice(start, end);
-    if (LAUGH.test(told)) p -= 0.2;
+    if (LAUGH.test(told) || JOKE_OWNED.test(c.lower)) p -= 0.2;
     // A question about points is about the deed wherever it stands.
     if (ASKS_POINTS.test(c.lower)) p -= 0.3;
     else if (!c.praised && ASKS.test(told)) p -= 0.2;

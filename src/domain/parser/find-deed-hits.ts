@@ -152,9 +152,12 @@ const sentenceText = (seg: Segments, lower: string, h: DeedHit): string => {
   return s ? lower.slice(s.start, s.end) : "";
 };
 const sentenceOf = (seg: Segments, h: DeedHit): number | undefined => seg.clauses[h.clause]?.sentence;
+/** A clause that tells nothing done: no completed verb, and no 又 of one more occasion (下车又扶一个婆婆过马路). */
 const untold = (seg: Segments, lower: string, i: number): boolean => {
   const c = seg.clauses[i];
-  return !c || !COMPLETED.test(lower.slice(c.start, c.end));
+  if (!c) return true;
+  const text = lower.slice(c.start, c.end);
+  return !COMPLETED.test(text) && !text.includes("又");
 };
 
 /** Whether a named winner or a catch-all's rule makes `h` give way to another hit of `routed`. */

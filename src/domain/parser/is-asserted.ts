@@ -64,6 +64,23 @@ function lastOfSentence(seg: Segments, clause: Clause): boolean {
 /** The deed's doer named after it in a cleft: 的是你, 是你. */
 const CLEFT_YOU = /^的?是(?:你|您)/;
 
+/** An opening quote shortly before, a closing one shortly after. */
+const OPEN_QUOTE = /['"][^'"\n]{0,12}$/;
+const CLOSE_QUOTE = /^[^'"\n]{0,12}['"]/;
+
+function inScareQuotes(lower: string, hit: DeedHit): boolean {
+  const at = hit.start ?? hit.anchor;
+  const before = lower.slice(Math.max(0, at - 13), at);
+  if (!before.includes("'") && !before.includes('"')) return false;
+  // An apostrophe inside a word (didn't, Mr. Xiong's) opens nothing.
+  const open = OPEN_QUOTE.exec(before);
+  if (!open || /\w/.test(before.charAt(open.index - 1))) return false;
+  return CLOSE_QUOTE.test(lower.slice(hit.end, hit.end + 13));
+}
+
+/** 了, or 过 as an aspect mark: not the verb of 过马路, 过年, 过来. */
+const PERFECTIVE = /了|过(?!马路|河|桥|年|节|来|去|日子|街|路|生日)/;
+
 /** Told as an earlier report: 报的那个, 申报的那次. */
 const REPORTED_BEFORE = /(?:报|申报|发)的(?:那个|那条|那次|那件)?\s*$/;
 
@@ -94,7 +111,7 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string, praised =
   const clauseText = lower.slice(clause.start, clause.end);
   const before = lower.slice(clause.start, hit.anchor);
   const latin = !HAS_CJK.test(clauseText);
-  const perfective = /[了过]/.test(clauseText);
+  const perfective = PERFECTIVE.test(clauseText);
   // COMPLETED holds 了 and 过 among its characters: a perfective clause needs no second scan.
   const done = perfective || COMPLETED.test(clauseText);
   // Each pattern below that needs a certain character is tried only where that character stands
@@ -123,6 +140,8 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string, praised =
   if (undoneLater(lower, hit)) return false;
   // A deed reported before, asked about now: 我上礼拜报的那个撕小广告 加了分冇.
   if (REPORTED_BEFORE.test(before)) return false;
+  // A deed word in scare quotes is irony: the 'volunteers' 'cleaning' the boards, 说自己"捐了一万".
+  if (inScareQuotes(lower, hit)) return false;
   // 比献血还心疼: the deed is a standard of comparison, not something done.
   if (before.length > 0 && before.charCodeAt(before.length - 1) === BI) return false;
   if (hit.anchor + 1 < lower.length && lower.charCodeAt(hit.anchor + 1) === BU && FAILED_RESULT.test(lower.slice(hit.anchor, hit.anchor + 4))) return false;
@@ -139,6 +158,8 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string, praised =
   if (praised) return true;
   if (QUESTION_ZH.test(unasked(clauseText))) return false;
   if (latin && QUESTION_EN.test(lower.slice(sStart, sEnd).trim())) return false;
+  // 扶老奶奶过马路 要是被讹了么样搞: an untold deed that a condition follows is asked about.
+  if (!done && following && following.sentence === clause.sentence && HYPOTHETICAL.test(followingText)) return false;
   if (!done) {
     // In unpunctuated speech a "sentence" may be the whole message: a question counts only near the deed there
     // (督导 七点到九点 教他们厨余垃圾放哪个桶 asks nothing).

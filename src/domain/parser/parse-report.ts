@@ -50,7 +50,7 @@ function forOwnFamily(hit: DeedHit, lower: string, doer: Doer): boolean {
 }
 
 /** The sender is the one helped (扶我过马路的那个伢, helped me up): a thank-you, not the sender's own deed. */
-const HELPED_ME = /(?:扶|帮|替|救|送)(?:了)?我(?![们家的妈爸婆公爷奶儿女孙老屋])|\b(?:helped|carried|walked|saved|pulled|gave) me\b/;
+const HELPED_ME = /(?:扶|帮|替|救|送)(?:了)?我(?![们家的妈爸婆公爷奶儿女孙老屋])|\b(?:helped|help|helps|helping|carried|walked|saved|pulled|gave) me\b/;
 
 function forSender(hit: DeedHit, lower: string, doer: Doer): boolean {
   if (doer.kind !== "self") return false;
@@ -86,6 +86,15 @@ function helpedSender(hits: readonly DeedHit[], seg: Segments, lower: string): b
  * An elder who lives with the family (跟我们住一起, moved in with us): help given to them is family
  * life, not a community deed, whoever in the household gives it.
  */
+/** An elder of the family at home: 我们屋里爹爹, 在家帮他爷爷; not 我家楼下的爹爹 (a neighbour). */
+const ELDER_AT_HOME = /(?:在家|在屋里|我们屋里|我屋里|我们家|我家|家里)([^,。!?\s]{0,5}?)(?:的)?(?:爷爷|奶奶|爹爹|婆婆|外公|外婆|姥姥|姥爷|公公|老人家)/;
+const NEIGHBOUR_WORD = /楼|隔壁|对门|对面|邻|栋|单元|附近|门口/;
+
+function elderAtHome(lower: string): boolean {
+  const m = ELDER_AT_HOME.exec(lower);
+  return m !== null && !NEIGHBOUR_WORD.test(m[1] ?? "");
+}
+
 const LIVES_WITH = /(?:跟|和|同)(?:我们|我|我家|我们家)(?:一起)?住|住(?:在)?(?:我们?家|我屋里|一起)|(?:lives?|living|moved in) with (?:us|me|my family)/;
 
 /** Where the deed was done elsewhere (another city, the home town): not this community's deed when a relative did it. */
@@ -225,7 +234,8 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   const relativeHelpsSender = doer.kind === "named" && RELATIVE.test(doer.name) && HELPS_SENDER.test(lower);
   // 扶了个老太太过马路 原来是我奶奶: the one helped is named as the sender's own kin after the deed;
   // or the elder helped lives with the family.
-  const ownKin = (doer.kind === "self" && OWN_KIN_NAMED.test(lower)) || LIVES_WITH.test(lower);
+  const ownKin = (doer.kind === "self" && OWN_KIN_NAMED.test(lower)) || LIVES_WITH.test(lower) ||
+    ((doer.kind === "self" || (doer.kind === "named" && RELATIVE.test(doer.name))) && elderAtHome(lower));
   let done = hits;
   if (!tagged) {
     done = [];

@@ -250,3 +250,35 @@ describe("stories of peacemaking, traffic and clearing junk; handles kept whole 
     ["@铁公鸡 ,你莫谦虚了,昨天是你把车棚里的破家具清出去的", "litter_cleanup", "铁公鸡"],
   ]);
 });
+
+describe("irony, jokes, news and family life are not reports (session 5)", () => {
+  chatter([
+    // Deed words in scare quotes.
+    "Lovely to see the 'volunteers' from the phone shop 'cleaning' our notice board, i.e. covering it in their own ads.",
+    "有的人发朋友圈说自己\"献了血\",其实是去医院抽血化验",
+    // News read somewhere else.
+    "Saw the news this morning, a man in Yichang pulled a kid out of the river. Brave guy.",
+    // An elder of the family at home.
+    "我们屋里奶奶在阳台上摔了一跤 我孙子把她扶起来了 还好冇得事",
+    // A question about helping, with a condition after it.
+    "想问一下 扶老人过马路 万一被讹了怎么办",
+    // Reporting a call when the office shrugs every single time.
+    "Called the property office about the noisy karaoke three times, every single time they said they'd talk to them.",
+    // A need, not a deed.
+    "We need more people to patrol the east gate at night.",
+  ]);
+  reports([
+    // 过 of 过马路 is no aspect mark, but 又 tells one more deed.
+    ["公交上给一个孕妇让了座 下车又扶一个婆婆过马路", "seat_giving,helping_others"],
+    // Telling the group what happened is no plan.
+    ["要给大家说一下,昨天两家吵架,是三楼的王老师过来劝好的", "dispute_mediation", "王老师"],
+  ]);
+});
+
+describe("a joke owned up to anywhere in the message is never a public card (session 5)", () => {
+  it("goes to the doubtful lane at most", () => {
+    const r = parse("Heroic rescue today: saved a moth from drowning in my tea. Just kidding, it didn't make it.");
+    expect(r.isReport).toBe(false);
+    expect(r.lane).not.toBe("sure");
+  });
+});
