@@ -13,7 +13,7 @@ const DURATION = new RegExp(
   `(?<![第\\d])(${NUMBER_SOURCE})\\s?(?:个)?(?:多|半)?\\s?[- ]?(?:个)?(?:of )?(?:小时|钟头|个钟|hours?\\b|hrs?\\b|h\\b|(?:ge )?(?:xiao ?shi|zhong ?tou)\\b)`, "gi");
 /** A character every DURATION unit contains (小时, 钟头, 个钟, hours, hrs, h): a cheap test first. */
 const MAY_BE_DURATION = /[小钟h]/i; // "h" is also in xiao shi and zhong tou
-const OCCASIONS = new RegExp(`(?<![第每这上下\\d])(${NUMBER_SOURCE})\\s?(?:次|回)|\\b(twice|(${NUMBER_SOURCE}) (?:separate |different |more )?times)\\b`, "gi");
+const OCCASIONS = new RegExp(`(?<![第每这上下\\d])(${NUMBER_SOURCE})\\s?(?:次|回|(?<!一)起(?![来床码身]))|\\b(twice|(${NUMBER_SOURCE}) (?:separate |different |more )?times)\\b`, "gi");
 /** Where the deed's later clause totals the occasions: "…,一共送了四次", or is a bare "两次". */
 const TOTAL = new RegExp(`^(?:一共|总共|共|累计|前后|先后|总计|\\s*(?:${NUMBER_SOURCE})\\s*(?:次|回)\\s*$)`);
 /** The key of a form line that states a count: 时长, 数量, hours. */
@@ -100,6 +100,7 @@ function counted(re: RegExp, text: string, k: Counting, first: boolean, echoes?:
   let total = 0;
   let stated: number | undefined;
   const seen = echoes ?? { text: "", n: undefined, end: -1 };
+  let corrected: number | undefined;
   const src = k.src ?? text;
   const base = k.src === undefined ? 0 : k.offset;
   re.lastIndex = 0;
@@ -116,11 +117,21 @@ function counted(re: RegExp, text: string, k: Counting, first: boolean, echoes?:
     seen.end = at + m[0].length;
     // One by one (一张一张, 一张张) and each one as seen (看到一张撕一张) tell a manner, not a count.
     if (n === 1 && oneByOne(text, m.index, m[0])) continue;
+    const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
+    const head = text.slice(Math.max(0, m.index - 4), m.index);
+    // 还有一张贴得太牢了冇铲脱, one more too high to reach: the rest, not done. 有两张还是叠着贴的: some of those counted.
+    if ((REST_BEFORE.test(head) && REST_FAILED.test(tail)) || (SOME_OF.test(head) && SOME_OF_AFTER.test(tail))) continue;
+    // 三四张 不对 是四张, 十一张 哦 十二张, we count 8 but … so 7 only: a count corrected replaces the one before.
+    if (corrected !== undefined && seen.end >= 0 && CORRECTION.test(between)) {
+      total -= corrected;
+      if (stated === corrected) stated = undefined;
+    }
     if (n !== undefined && !echo && ownedBy(k.cat, k.offset + m.index, k.all, k.seg)) {
       if (first) {
         re.lastIndex = 0;
         return n;
       }
+      corrected = n;
       // A stated total (一共撕了十张, 10 in total) is the count, not one more lot.
       const after = m.index + (m[1] ?? "").length;
       if (TOTAL_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) || TOTAL_AFTER.test(text.slice(after, after + 24))) {
@@ -150,6 +161,16 @@ function oneByOne(text: string, index: number, match: string): boolean {
   return i >= 0 && /^[\u3400-\u9fff]{0,2}$/.test(before.slice(i + 2));
 }
 
+/** Before a count: the rest (还有一张, 另外还有, one more). */
+const REST_BEFORE = /还有|还剩|另外|剩下|one more|another$|\bbut\s*$/;
+/** After it: not done (冇铲脱, 够不到, too high, couldn't). */
+const REST_FAILED = /[冇没]|不[动到着下掉了脱]|够不|太高|太牢|\b(?:can'?t|cannot|couldn'?t|wouldn'?t|won'?t|too high|out of reach)\b/;
+/** 有两张还是叠着贴的, 其中三张: some of the items already counted. */
+const SOME_OF = /其中$|(?<![还另])有$/;
+const SOME_OF_AFTER = /^(?:还是|是|都是|也是|都|还)/;
+/** A correction between two counts: 不对, 不是, 哦, 说错了, I mean, so … only. */
+const CORRECTION = /不对|不是|说错|哦|噢|我是说|应该是|\b(?:no wait|sorry|i mean|actually|so)\b/;
+
 /** A new place between two equal counts makes them two lots: 一单元撕了两张,二单元撕了两张. */
 const NEW_PLACE = /[\d一二三四五六七八九十]\s?(?:单元|栋|号楼|楼|层|幢|号)|\b(?:unit|building|block|floor|lift|gate)\b/;
 /** Words that affirm the count just said: 对, 就是, yes. */
@@ -172,13 +193,18 @@ function itemsIn(unitCount: RegExp, text: string, k: Counting, echoes?: Echoes):
 /** Counts by place with the counter left out: "6 in the east one and 2 in the west one" (two or more). */
 const LOTS = new RegExp(`\\b(${NUMBER_SOURCE}) (?:in|from|on|off|at) (?:the|each|total)\\b`, "gi");
 
+/** "building 1 had 3, building 2 had 5". */
+const HAD_LOTS = new RegExp(`\\bhad (${NUMBER_SOURCE})\\b(?! (?:of|hours?|minutes?|times?)\\b)`, "gi");
+
 function lots(text: string, k: Counting): number {
-  if (!/ (?:in|from|on|off|at) /.test(text)) return 0;
+  if (!/ (?:in|from|on|off|at|had) /.test(text)) return 0;
   let n = 0;
-  LOTS.lastIndex = 0;
-  for (let m = LOTS.exec(text); m !== null; m = LOTS.exec(text)) n++;
-  LOTS.lastIndex = 0;
-  return n >= 2 ? sumOf(LOTS, text, k) : 0;
+  for (const re of [LOTS, HAD_LOTS]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) n++;
+    re.lastIndex = 0;
+  }
+  return n >= 2 ? sumOf(LOTS, text, k) + sumOf(HAD_LOTS, text, k) : 0;
 }
 
 function hoursIn(text: string, k: Counting): number {
@@ -225,7 +251,7 @@ function eachOf(text: string): number | undefined {
 }
 
 function occasionsIn(text: string, k: Counting): number | undefined {
-  if (!/[次回x×*]|twice|times/.test(text)) return undefined;
+  if (!/[次回起x×*]|twice|times/.test(text)) return undefined;
   const times = sumOf(TIMES, text, k);
   if (times) return times;
   for (const m of allMatches(OCCASIONS, text)) {
@@ -253,10 +279,11 @@ function listedAfter(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segm
   const last = own[own.length - 1] as DeedHit;
   const own0 = seg.clauses[last.clause];
   // Only a deed clause with a count of its own starts a list (疏导了一回); else a bare count is its total (让座 两次).
-  const stated = own0 ? occasionsIn(lower.slice(own0.start, own0.end), { cat: last.cat, all, offset: own0.start, seg }) : undefined;
-  if (!own0 || stated === undefined) return 0;
+  if (!own0) return 0;
+  const stated = occasionsIn(lower.slice(own0.start, own0.end), { cat: last.cat, all, offset: own0.start, seg });
   const sentence = own0.sentence;
   let more = 0;
+  let listed = 0;
   for (let i = last.clause + 1; i < seg.clauses.length; i++) {
     const c = seg.clauses[i] as { start: number; end: number; sentence: number };
     if (c.sentence !== sentence || foreign(all, last.cat, i)) break;
@@ -266,7 +293,10 @@ function listedAfter(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segm
     const n = m ? parseNumber(m[1] ?? "") : undefined;
     if (n === undefined || n > 10) break;
     more += Math.floor(n);
+    listed++;
   }
+  // 送饭 中午一趟 晚上一趟: with no count of its own, two listed occasions or more are the count.
+  if (stated === undefined) return listed >= 2 ? more - 1 : 0;
   // A total told first and then broken down (洗了两回 礼拜二一回 礼拜五一回) stays the total.
   return stated >= 2 && more <= stated ? 0 : more;
 }
@@ -298,9 +328,14 @@ function toldOneByOne(own: readonly DeedHit[], all: readonly DeedHit[], seg: Seg
       if (statedCount >= 2 || again) {
         let total = 0;
         for (const n of stated) total += n ?? 1;
+        // 捡了两回东西:一回是…;一回是…: a total told first, then broken down, stays the total.
+        const first = stated[0];
+        if (first !== undefined && first >= 2 && total - first <= first && !againLater(clauses, seg, lower, false)) return first;
         return Math.max(total, laterTotal(own, all, seg, lower) ?? 0);
       }
     }
+    // 去的时候给…让了座,回来的时候又给…让了座: the deed told again in a later clause with 又 is one more occasion.
+    if (statedCount === 0 && clauses.length >= 2 && againLater(clauses, seg, lower, true) && !habitual(own, seg, lower)) return clauses.length;
   }
   let best = 1;
   for (const h of own) {
@@ -323,7 +358,47 @@ function toldOneByOne(own: readonly DeedHit[], all: readonly DeedHit[], seg: Seg
     }
     best = told;
   }
+  if (best === 1 && !habitual(own, seg, lower)) best += wentAgain(own, all, seg, lower);
   return Math.max(best, laterTotal(own, all, seg, lower) ?? 1);
+}
+
+/**
+ * Some clause after the first of `clauses` holds 又 or again; with `atAnotherTime`, also a later time
+ * (回来的时候又…, 下午又…, 周四又…): 又 alone often joins steps of one visit (洗了晒了,又陪她说了会话).
+ */
+function againLater(clauses: readonly number[], seg: Segments, lower: string, atAnotherTime: boolean): boolean {
+  for (let k = 1; k < clauses.length; k++) {
+    const c = seg.clauses[clauses[k] as number];
+    if (!c) continue;
+    const text = lower.slice(c.start, c.end);
+    if (AGAIN.test(text) && (!atAnotherTime || LATER_IN_DAY.test(text) || ANOTHER_DAY.test(text))) return true;
+  }
+  return false;
+}
+
+/** Another day named: 昨天, 第二天, 周四, 礼拜三. */
+const ANOTHER_DAY = /昨天|前天|今天|第二天|次日|[周]|礼拜|星期|\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|next day|the day after)\b/;
+/** A habit (每个礼拜, 天天): 又 tells one more of its days, not a second deed. */
+const HABIT = /每|天天|经常|常常|总是|\bevery\b|\busually\b/;
+
+function habitual(own: readonly DeedHit[], seg: Segments, lower: string): boolean {
+  const c = seg.clauses[(own[0] as DeedHit).clause];
+  return c !== undefined && HABIT.test(lower.slice(c.start, c.end));
+}
+
+/** A clause that goes again without the deed's words: 下午又去了一趟, went back again. */
+const WENT_AGAIN = /^[^,。!?]{0,6}(?:又|再)(?:去|克|跑|来|过去)了?(?:一趟|一回|一次)|\bwent back again\b/;
+
+/** Clauses after the deed that go again (上午我跑了一趟帮他…,下午又去了一趟): one more occasion each. */
+function wentAgain(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segments, lower: string): number {
+  const last = own[own.length - 1] as DeedHit;
+  let more = 0;
+  for (let i = last.clause + 1; i < seg.clauses.length && i <= last.clause + 4; i++) {
+    if (foreign(all, last.cat, i)) break;
+    const c = seg.clauses[i] as { start: number; end: number };
+    if (WENT_AGAIN.test(lower.slice(c.start, c.end))) more++;
+  }
+  return more;
 }
 
 /** A clause break that sums up: ". So ". */

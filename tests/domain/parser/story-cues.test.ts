@@ -282,3 +282,20 @@ describe("a joke owned up to anywhere in the message is never a public card (ses
     expect(r.lane).not.toBe("sure");
   });
 });
+
+describe("counts corrected, left undone, broken down, told again at another time (session 5)", () => {
+  reports([
+    ["撕的牛皮癣有五六张 不对 是六张 我数了的", "flyer_removal:6"],
+    ["Took down 9 stickers, sorry I mean 10 stickers, in the lift lobby", "flyer_removal:10"],
+    ["铲了三张小广告 还有一张贴得太高了够不到", "flyer_removal:3"],
+    ["单元门上撕了5张广告,有两张还是叠在一起贴的", "flyer_removal:5"],
+    ["Removed stickers tonight: block A had 2, block B had 4", "flyer_removal:6"],
+    ["这个月劝和了两起 一起是为车位 一起是为噪音", "dispute_mediation:2"],
+    ["给独居的王爹爹送饭 早上一趟 晚上一趟", "elder_care:2"],
+    ["去的时候给一个孕妇让了座 回来的时候又给一个老爹爹让了座", "seat_giving:2"],
+    ["独居的李婆婆家停电了 上午我去帮她看了电闸 下午又去了一趟", "elder_care:2"],
+    // Steps of one visit joined by 又 stay one occasion; so does one more day of a habit.
+    ["给独居的陈奶奶洗了被子 又陪她说了会话", "elder_care"],
+    ["我每个礼拜帮独居的孙婆婆买菜 这礼拜又去了一趟", "elder_care"],
+  ]);
+});
