@@ -64,7 +64,8 @@ export function rateConfidence(c: ConfidenceCues): number {
   if (ANY_SIGN.test(c.lower)) {
     const { start, end, lastDeedEnd } = c.window;
     const told = start === 0 && end >= c.lower.length ? c.lower : c.lower.slice(start, end);
-    if (LAUGH.test(told) || JOKE_OWNED.test(c.lower)) p -= 0.2;
+    if (JOKE_OWNED.test(c.lower)) p -= 0.2;
+    else if (LAUGH.test(told)) p -= 0.2;
     // A question about points is about the deed wherever it stands.
     if (ASKS_POINTS.test(c.lower)) p -= 0.3;
     else if (!c.praised && ASKS.test(told)) p -= 0.2;

@@ -81,6 +81,9 @@ function inScareQuotes(lower: string, hit: DeedHit): boolean {
 /** 了, or 过 as an aspect mark: not the verb of 过马路, 过年, 过来. */
 const PERFECTIVE = /了|过(?!马路|河|桥|年|节|来|去|日子|街|路|生日)/;
 
+/** A passive whose doer is nobody known: 被人, 被别人, 被谁. */
+const PASSIVE_UNKNOWN = /被(?:人|别人|人家|谁|哪个)(?:给)?$/;
+
 /** Told as an earlier report: 报的那个, 申报的那次. */
 const REPORTED_BEFORE = /(?:报|申报|发)的(?:那个|那条|那次|那件)?\s*$/;
 
@@ -138,6 +141,8 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string, praised =
   if (negatedBefore(before, latin) || NEGATION_AFTER.test(lower.slice(hit.anchor, undoEnd))) return false;
   // The deed's own verb undone later in the message: 今天去巡逻 走到一半下大雨 … 冇巡成; 一回都冇献.
   if (undoneLater(lower, hit)) return false;
+  // 垃圾被人捡干净了: done by somebody unknown, not the teller.
+  if (PASSIVE_UNKNOWN.test(before)) return false;
   // A deed reported before, asked about now: 我上礼拜报的那个撕小广告 加了分冇.
   if (REPORTED_BEFORE.test(before)) return false;
   // A deed word in scare quotes is irony: the 'volunteers' 'cleaning' the boards, 说自己"捐了一万".

@@ -299,3 +299,20 @@ describe("counts corrected, left undone, broken down, told again at another time
     ["我每个礼拜帮独居的孙婆婆买菜 这礼拜又去了一趟", "elder_care"],
   ]);
 });
+
+describe("batch 50 kinds (session 5)", () => {
+  reports([
+    ["楼下一股煤气味 我打了燃气公司的电话 他们半个钟头就到了", "hazard_report"],
+    ["@老谭 辛苦了 昨晚十点到十二点拿个电筒在小区里转了一圈又一圈", "patrol:2", "老谭"],
+    ["上礼拜四去了社区的合唱排练 主要是凑人数", "collective_activity"],
+    ["Big up to Li Ming, he pulled the driver clear of the burning car before it went up", "heroic_act", "Li Ming"],
+    ["两家为鞋柜吵了好几天 我端了两杯茶过去 听完两边说 最后两家都点了头", "dispute_mediation"],
+  ]);
+  chatter([
+    "在篮球场捡了个钱包 放在物业了 还冇人来领",
+    "群里说花坛的垃圾被人捡干净了 不晓得是哪个 谢谢哈",
+    "下个礼拜社区组织去河边捡垃圾 有冇人一起去",
+    "@老杨 昨天那个志愿服务你站了几个钟头 我帮你录",
+    "打了三回物业电话说厕所堵了 一个人都冇来",
+  ]);
+});
