@@ -316,3 +316,11 @@ describe("batch 50 kinds (session 5)", () => {
     "打了三回物业电话说厕所堵了 一个人都冇来",
   ]);
 });
+
+describe("batch 51 kinds: notices to a patrol team, complaints, keys kept for now (session 5)", () => {
+  chatter([
+    "巡逻队的各位注意了:今晚七点在北门集合签到,每人带好手电筒和红袖标",
+    "Rang the property office twice about the broken lift, a week later it's still the same.",
+    "FOUND: a bunch of keys by the swings. I've got them at home for now, shout if they're yours.",
+  ]);
+});
