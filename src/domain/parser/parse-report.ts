@@ -12,6 +12,7 @@ import { findWhen, resolveDate } from "./find-when.ts";
 import { findWhere } from "./find-where.ts";
 import { isAsserted } from "./is-asserted.ts";
 import { isChatter } from "./is-chatter.ts";
+import { nameInFull } from "./name-in-full.ts";
 import { scanTokens, type Token } from "./lexicon.ts";
 import { normalizeMessage } from "./normalize-text.ts";
 import { findPersonRefs, type PersonRef } from "./person-refs.ts";
@@ -223,7 +224,8 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   // done (a question, a plan), and notices are few (answers are the same in either order).
   if (!tagged && isChatter(text)) return notAReport(tagged);
   const refs = findPersonRefs(text, lower, seg);
-  const doer = findDoer(refs, hits, input.sender);
+  const found = findDoer(refs, hits, input.sender);
+  const doer = nameInFull(found, refs, text, found.kind === "named" && RELATIVE.test(found.name));
   if (!tagged && (doer.kind === "unnamed" || (doer.kind === "self" && NAME_UNKNOWN.test(text)))) {
     return notAReport(tagged);
   }

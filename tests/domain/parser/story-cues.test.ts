@@ -324,3 +324,10 @@ describe("batch 51 kinds: notices to a patrol team, complaints, keys kept for no
     "FOUND: a bunch of keys by the swings. I've got them at home for now, shout if they're yours.",
   ]);
 });
+
+describe("a doer named by a title or kinship and also in full goes by the full name (session 5)", () => {
+  reports([
+    ["表扬一下三单元的刘桂芳阿姨 今天刘阿姨在门口当了两个钟头志愿者", "volunteer_service:2", "刘桂芳"],
+    ["我家老头子今天在路口拿着小红旗帮着指挥交通 老头叫赵德明 五栋的", "traffic_help", "赵德明"],
+  ]);
+});
