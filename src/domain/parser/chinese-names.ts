@@ -26,7 +26,7 @@ const TITLES_AFTER_NAME = ["老师傅", "老师", "师傅", "医生", "书记", 
   "先生", "女士", "同学", "老板", "警官", "大爷", "奶奶", "爷爷", "婆婆", "爹爹", "姐", "哥"];
 
 /** Cannot be the first character of a given name. */
-const STOP_FIRST = new Set("的了在把给帮和跟与同是说去来到又也都还就才已每这那个们家楼栋今昨前早晚上下中午有没冇不很太真蛮被让为从对向往吗呢吧啊呀哦哈嘛啦撒克搞着过得地边里面门口路他她我你它一两几老先女".split(""));
+const STOP_FIRST = new Set("的了在把给帮和跟与同是说去来到又也都还就才已每这那个们家楼栋今昨前早晚上下中午有没冇不很太真蛮被让为从对向往吗呢吧啊呀哦哈嘛啦撒克搞着过得地边里面门口路他她我你它一两几老先女串样种些件条只块次回套用找子撞头出服".split(""));
 /** Cannot be the second character of a given name (the name ends before it). */
 const STOP_SECOND = new Set("捡撕铲扫清拖搬扶送献巡参当做帮陪救报捐让指疏调劝跳冲抓按拾交找给在把又也都还就才已是说去来到被太真蛮很好的了着过和跟与同从对向往为这那有没冇不们家个下上今昨每前一两几他她我你也老小阿师等冒顶点回出进走跑站拿放买吃打骑修装叫喊问讲主亲专特独正常经总天连先自义免默悄热积带顺".split(""));
 const TIME_WORDS = ["明天", "明早", "明晚", "今天", "今早", "今晚", "昨天", "昨晚", "前天", "早上", "上午", "下午", "晚上", "中午", "周末", "刚才", "一大早",
@@ -38,7 +38,7 @@ const NOT_NAMES = new Set(("那么|周末|周日|周六|周一|周二|周三|周
   "花园|容易|国家|文明|文化|温馨|谢谢|许多|司机|居民|商场|房子|房间|连续|应该|关于|关心|关注|施工|安排|管理|" +
   "申报|单元|党员|牛皮|党群|关爱|辛苦|卫生|文件|水平|明天|明年|明白|成功|常常|单位|原来|宁可|花坛|金额|章程|包裹|毛巾|米饭|" +
   "任何|任务|严重|程度|齐心|乐意|晋升|都会|相关|相信|初中|门卫|来回|普通|利用|信息|展板|富裕|平安|和谐|" +
-  "雷锋|马桶|车棚|车位|车库|车辆|车流|车子|公交|公共|元旦|班长|楼道|楼梯|强调|帅哥").split("|"));
+  "雷锋|马桶|车棚|车位|车库|车辆|车流|车子|公交|公共|元旦|班长|楼道|楼梯|强调|帅哥|小结|总结|费用").split("|"));
 const NICK_EXCLUDE: Record<string, string> = {
   老: "人公婆师板家伴两太爷奶大年小旧是实远化式街区房乡友兄弟表总头汉娘爸妈少样子鼠虎鹰天婆记城区早",
   小: "区孩伙朋时偷哥姐妹弟广狗猫车店卖吃心声事组队品数说票便学家宝子姑伢们米麦菜份些点半儿写时的",
@@ -158,6 +158,8 @@ export function readChineseName(text: string, at: number, strict = false): NameM
   if (kin) return { name: surname + kin, end: p + kin.length };
   const g1 = codeAt(text, p);
   if (!isCjk(g1) || inSet(STOP_FIRST_CODES, g1) || NOT_NAMES.has(surname + text.charAt(p))) return undefined;
+  // 钱全部, 周小结: a word of its own right after the surname character is no given name.
+  if (NOT_NAMES.has(text.slice(p, p + 2))) return undefined;
   p++;
   if (!nameEndsHere(text, p)) p++;
   if (strict && !nameEndsHere(text, p)) return undefined;

@@ -331,3 +331,11 @@ describe("a doer named by a title or kinship and also in full goes by the full n
     ["我家老头子今天在路口拿着小红旗帮着指挥交通 老头叫赵德明 五栋的", "traffic_help", "赵德明"],
   ]);
 });
+
+describe("no doer made of a surname character and a word (session 5)", () => {
+  reports([
+    ["两家吵起来了 我把他们拉到凉亭里 最后商量好费用一家一半 握了手才散", "dispute_mediation"],
+    ["捡了个钱包 等了半个钟头 钱全部还给失主了", "lost_and_found"],
+    ["电线杆被车撞歪了 我打了12345报了", "hazard_report"],
+  ]);
+});
