@@ -20,7 +20,8 @@ const NOT_NAMES = new Set(("The|This|That|These|Those|There|Then|Today|Tonight|Y
   "Approved|Gate|Grid|Worker|Police|Guard|Security|Team|Ms|Mr|Mrs|Dr|Miss|Love|Great|Well|" +
   "Amazing|Wow|Happy|Merry|New|Welcome|Congrats|Congratulations|Cheers|Many|All|Every|Each|Some|Any|One|Two|Three|" +
   "Anyway|Afterwards|Later|However|Still|Luckily|Unfortunately|Actually|Honestly|Btw|First|Finally|Since|Because|Although|" +
-  "After|Before|While|Once|Now|Here|Everything|Nothing|Something|Maybe|Really").split("|"));
+  "After|Before|While|Once|Now|Here|Everything|Nothing|Something|Maybe|Really|Bit|Years|Girls|Guys|Folks|Right|Quick|" +
+  "Update|Report|Heads|Special|Proud|Guess|Funny|Weird|Quiet|Busy|Long|Short|Another|Other|Last|Next|Most|Several").split("|"));
 
 /** Past forms of verbs, which a report often starts with (Stood at the gate…): never a name. */
 const PAST_FORM = /^(?:[A-Z][a-z]{3,}ed|Stood|Held|Rang|Fought|Bought|Sat|Led|Fed|Drove|Paid|Put|Told|Sold|Threw|Kept|Left|Met|Ran|Won|Hung|Stuck|Dug|Swept|Tore|Caught|Brought|Taught)$/;
