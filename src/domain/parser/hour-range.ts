@@ -53,7 +53,18 @@ const ZH_CLOCK = /[点时:]/;
 const ZH_JOIN = /[到至\-~—–]|to|till|until/;
 const EN_JOIN = /[a-z\-–]/i;
 
-export function findHourRange(text: string): { hours: number; index: number; end: number } | undefined {
+interface HourRange { hours: number; index: number; end: number }
+
+/** The range of a match whose groups hold an end's period, hour and 半: the start's from `from`, the end's from `to`. */
+function zhRange(m: RegExpExecArray | null, from: number, to: number): HourRange | undefined {
+  if (!m) return undefined;
+  const s = clock(m[from + 1], undefined, Boolean(m[from + 2]));
+  const e = clock(m[to + 1], undefined, Boolean(m[to + 2]));
+  const hours = s !== undefined && e !== undefined ? span(s, e, LATE.test(m[from] ?? ""), LATE.test(m[to] ?? "")) : undefined;
+  return hours === undefined ? undefined : { hours, index: m.index, end: m.index + m[0].length };
+}
+
+export function findHourRange(text: string): HourRange | undefined {
   const zh = ZH_CLOCK.test(text) && ZH_JOIN.test(text) ? ZH_RANGE.exec(text) : null;
   if (zh) {
     const s = clock(zh[2], zh[3], Boolean(zh[4]));
@@ -61,27 +72,10 @@ export function findHourRange(text: string): { hours: number; index: number; end
     const hours = s !== undefined && e !== undefined ? span(s, e, LATE.test(zh[1] ?? ""), LATE.test(zh[5] ?? "")) : undefined;
     if (hours !== undefined) return { hours, index: zh.index, end: zh.index + zh[0].length };
   }
-  const long = text.includes("从") ? ZH_FROM_UNTIL.exec(text) : null;
-  if (long) {
-    const s = clock(long[2], undefined, Boolean(long[3]));
-    const e = clock(long[5], undefined, Boolean(long[6]));
-    const hours = s !== undefined && e !== undefined ? span(s, e, LATE.test(long[1] ?? ""), LATE.test(long[4] ?? "")) : undefined;
-    if (hours !== undefined) return { hours, index: long.index, end: long.index + long[0].length };
-  }
-  const until = text.includes("一直") ? ZH_UNTIL.exec(text) : null;
-  if (until) {
-    const s = clock(until[2], undefined, Boolean(until[3]));
-    const e = clock(until[5], undefined, Boolean(until[6]));
-    const hours = s !== undefined && e !== undefined ? span(s, e, LATE.test(until[1] ?? ""), LATE.test(until[4] ?? "")) : undefined;
-    if (hours !== undefined) return { hours, index: until.index, end: until.index + until[0].length };
-  }
-  const back = text.includes("从") ? ZH_END_FIRST.exec(text) : null;
-  if (back) {
-    const e = clock(back[2], undefined, Boolean(back[3]));
-    const s = clock(back[5], undefined, Boolean(back[6]));
-    const hours = s !== undefined && e !== undefined ? span(s, e, LATE.test(back[4] ?? ""), LATE.test(back[1] ?? "")) : undefined;
-    if (hours !== undefined) return { hours, index: back.index, end: back.index + back[0].length };
-  }
+  const told = (text.includes("从") ? zhRange(ZH_FROM_UNTIL.exec(text), 1, 4) : undefined) ??
+    (text.includes("一直") ? zhRange(ZH_UNTIL.exec(text), 1, 4) : undefined) ??
+    (text.includes("从") ? zhRange(ZH_END_FIRST.exec(text), 4, 1) : undefined);
+  if (told) return told;
   const en = EN_JOIN.test(text) ? EN_RANGE.exec(text) : null;
   const bare = en && /^\s*(?:$|[,.!;]|(?:am|pm|dian|o'clock|tonight|this|last|yesterday|with|at|in|on|around|near|along|by)\b)/i
     .test(text.slice(en.index + en[0].length));
