@@ -17,7 +17,8 @@ const categorySchema = z.object({
   match: z.object({
     keywords: z.array(z.string().min(1)),
     actions: words, objects: words, units: words, excludes: words, requires: words,
-    otherwise: z.string().optional(), yieldTo: words, cancelledBy: words, timedActions: words,
+    otherwise: z.string().optional(), claimsOtherwise: z.boolean().optional(), yieldTo: words, standsBeside: words,
+    cancelledBy: words, timedActions: words,
   }),
 });
 const catalogSchema = z.array(categorySchema).min(1).superRefine((cats, ctx) => {
