@@ -50,7 +50,10 @@ function forOwnFamily(hit: DeedHit, lower: string, doer: Doer): boolean {
   return who === "自己" || (doer.kind === "self" ? who === "我" || who === "my" || who === "our" : who !== "我" && who !== "my" && who !== "our");
 }
 
-/** The sender is the one helped (扶我过马路的那个伢, helped me up): a thank-you, not the sender's own deed. */
+/**
+ * The sender is the one helped (扶我过马路的那个伢, helped me up): a thank-you, not the sender's own
+ * deed. Per deed, where helpedSender below needs the whole message to thank someone.
+ */
 const HELPED_ME = /(?:扶|帮|替|救|送)(?:了)?我(?![们家的妈爸婆公爷奶儿女孙老屋])|\b(?:helped|help|helps|helping|carried|walked|saved|pulled|gave) me\b/;
 
 function forSender(hit: DeedHit, lower: string, doer: Doer): boolean {
@@ -83,10 +86,6 @@ function helpedSender(hits: readonly DeedHit[], seg: Segments, lower: string): b
   return hits.length > 0;
 }
 
-/**
- * An elder who lives with the family (跟我们住一起, moved in with us): help given to them is family
- * life, not a community deed, whoever in the household gives it.
- */
 /** An elder of the family at home: 我们屋里爹爹, 在家帮他爷爷; not 我家楼下的爹爹 (a neighbour). */
 const ELDER_AT_HOME = /(?:在家|在屋里|我们屋里|我屋里|我们家|我家|家里)([^,。!?\s]{0,5}?)(?:的)?(?:爷爷|奶奶|爹爹|婆婆|外公|外婆|姥姥|姥爷|公公|老人家)/;
 const NEIGHBOUR_WORD = /楼|隔壁|对门|对面|邻|栋|单元|附近|门口/;
@@ -96,6 +95,10 @@ function elderAtHome(lower: string): boolean {
   return m !== null && !NEIGHBOUR_WORD.test(m[1] ?? "");
 }
 
+/**
+ * An elder who lives with the family (跟我们住一起, moved in with us): help given to them is family
+ * life, not a community deed, whoever in the household gives it.
+ */
 const LIVES_WITH = /(?:跟|和|同)(?:我们|我|我家|我们家)(?:一起)?住|住(?:在)?(?:我们?家|我屋里|一起)|(?:lives?|living|moved in) with (?:us|me|my family)/;
 
 /** Where the deed was done elsewhere (another city, the home town): not this community's deed when a relative did it. */
