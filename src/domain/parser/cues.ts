@@ -66,7 +66,11 @@ export const QUESTION_EN =
  * from its "ed" (\b\w+ed\b is "ed" after a word character, at a word end), not by trying \w+ at
  * every letter.
  */
-export const COMPLETED = /[了完]|过(?!马路|河|桥|年|节|来|去|日子|街|路|生日)|已经|ed(?<=\wed)\b|\b(?:did|gave|took|went|found|swept|made|ran|tore|spent|brought|caught|kept|got|was|were)\b/;
+/** 过 as an aspect mark (去过, 撕过), not the verb of 过马路, 过年, 过来. */
+const ASPECT_GUO = "过(?!马路|河|桥|年|节|来|去|日子|街|路|生日)";
+/** 了 or an aspect 过: the clause tells something done. */
+export const PERFECTIVE = new RegExp(`了|${ASPECT_GUO}`);
+export const COMPLETED = new RegExp(`[了完]|${ASPECT_GUO}|已经|ed(?<=\\wed)\\b|\\b(?:did|gave|took|went|found|swept|made|ran|tore|spent|brought|caught|kept|got|was|were)\\b`);
 
 /** The message says the doer's name is unknown: 没留名字, 不晓得叫么名字, didn't get his name. */
 export const NAME_UNKNOWN =

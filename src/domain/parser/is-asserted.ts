@@ -2,7 +2,7 @@
 // or imagined. Cues count only in the mention's own clause (or sentence, for conditionals),
 // so "巡逻了两个钟头冇发现么事" stays a report while "没去成" undoes "想去献血".
 import {
-  ADDRESSED, ATTRIBUTIVE, COMPLETED, CONCESSIVE, EMBEDDED_QUESTION, FUTURE_EN, GENERIC, HYPOTHETICAL, NEGATED_INDEFINITE, NEGATION_AFTER, NEGATION_BARRIER,
+  ADDRESSED, ATTRIBUTIVE, COMPLETED, CONCESSIVE, EMBEDDED_QUESTION, FUTURE_EN, GENERIC, HYPOTHETICAL, NEGATED_INDEFINITE, NEGATION_AFTER, NEGATION_BARRIER, PERFECTIVE,
   NEGATION_BEFORE, PAST_HABIT, PAST_TIME, UNDONE_NEXT, PLAN_BEFORE_ZH, PLAN_EN, TOGETHER_ZH, UNDONE_AGAIN, QUESTION_EN, QUESTION_ZH, TOPIC,
 } from "./cues.ts";
 import type { DeedHit } from "./find-deed-hits.ts";
@@ -78,9 +78,6 @@ function inScareQuotes(lower: string, hit: DeedHit): boolean {
   return CLOSE_QUOTE.test(lower.slice(hit.end, hit.end + 13));
 }
 
-/** 了, or 过 as an aspect mark: not the verb of 过马路, 过年, 过来. */
-const PERFECTIVE = /了|过(?!马路|河|桥|年|节|来|去|日子|街|路|生日)/;
-
 /** A passive whose doer is nobody known: 被人, 被别人, 被谁. */
 const PASSIVE_UNKNOWN = /被(?:人|别人|人家|谁|哪个)(?:给)?$/;
 
@@ -94,11 +91,15 @@ function undoneLater(lower: string, hit: DeedHit): boolean {
   const rest = lower.slice(hit.end);
   if (!/[没冇]/.test(rest)) return false;
   for (let i = rest.indexOf(verb); i >= 0; i = rest.indexOf(verb, i + 1)) {
-    const around = rest.slice(Math.max(0, i - 3), i + 2);
-    if (new RegExp(`(?:[没冇]有?|[没冇]得|[没冇]能)${verb}成|[都也][没冇]有?${verb}`).test(around)) return true;
+    const before = rest.slice(Math.max(0, i - 3), i);
+    if ((rest.charAt(i + 1) === "成" && NEGATED_BEFORE_VERB.test(before)) || NONE_AT_ALL.test(before)) return true;
   }
   return false;
 }
+/** Right before the verb: 没, 冇, 没有, 冇得, 没能 (…成). */
+const NEGATED_BEFORE_VERB = /(?:[没冇]有?|[没冇]得|[没冇]能)$/;
+/** Right before the verb: 都没, 也冇 (not at all). */
+const NONE_AT_ALL = /[都也][没冇]有?$/;
 
 const DE = 0x7684; // 的
 const BU = 0x4e0d; // 不
