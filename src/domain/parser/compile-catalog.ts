@@ -28,10 +28,13 @@ export interface CompiledCategory {
 
 export interface CompiledCatalog {
   lexicon: Lexicon;
+  /** The catalog's nouns and keywords by sound, for speech-to-text slips (拉鸡 for 垃圾). */
+  sounds: SoundLexicon | undefined;
   categories: CompiledCategory[];
 }
 
 import { pinyin } from "pinyin-pro";
+import { buildSoundLexicon, type SoundLexicon } from "./homophones.ts";
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -89,7 +92,11 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
   categories.forEach((c, i) => {
     if (c.otherwise !== undefined && active[i]?.match.claimsOtherwise) categories[c.otherwise]?.promotesTo.push(i);
   });
-  return { lexicon: buildLexicon([...phrases, ...bareForms(phrases), ...pinyinForms(phrases)]), categories };
+  return {
+    lexicon: buildLexicon([...phrases, ...bareForms(phrases), ...pinyinForms(phrases)]),
+    sounds: buildSoundLexicon(phrases),
+    categories,
+  };
 }
 
 /** Counter words spelled in pinyin after a number (4 zhang); not "fen", which is also points (分). */

@@ -11,6 +11,7 @@ import { findDoers } from "./find-doers.ts";
 import { findWhen, resolveDate } from "./find-when.ts";
 import { findWhere } from "./find-where.ts";
 import { isAsserted } from "./is-asserted.ts";
+import { addSoundTokens } from "./homophones.ts";
 import { isChatter } from "./is-chatter.ts";
 import { nameInFull } from "./name-in-full.ts";
 import { scanTokens, type Token } from "./lexicon.ts";
@@ -215,7 +216,8 @@ function catchAllGivesWay(
 export function parseReport(compiled: CompiledCatalog, input: ParseInput): ParseResult {
   const tagged = reportTagLength(input.text) > 0;
   const { text, lower } = normalizeMessage(input.text.slice(0, MAX_CHARS));
-  const tokens = lower.includes("@") ? outsideMentions(scanTokens(compiled.lexicon, lower), lower) : scanTokens(compiled.lexicon, lower);
+  const read = addSoundTokens(compiled.sounds, lower, scanTokens(compiled.lexicon, lower));
+  const tokens = lower.includes("@") ? outsideMentions(read, lower) : read;
   // Most chatter names no deed at all: stop before the costlier steps.
   if (!tagged && !namesDeed(tokens)) return notAReport(tagged);
   const seg = splitClauses(text);

@@ -7,6 +7,8 @@ const QUOTES: ReadonlyArray<readonly [RegExp, string]> = [
   [/^\s*>.*$/gm, ">"],
   [/^\s*-(?:\s*-)+\s*$/gm, "-"],
   [/^\s*引用[^\n::]{0,24}[::].*$/gm, "引用"],
+  // 回复 老周师傅 撕了四张 —— 老周威武: the quoted words run up to the dash that opens the reply.
+  [/^\s*回复[^\n]{0,80}?(?:——|--)/gm, "回复"],
   [/^\s*回复\s*@?[^\n::]{0,16}[::]/gm, "回复"],
   [/"[^"\n]{6,}"/g, '"'],
 ];

@@ -339,3 +339,22 @@ describe("no doer made of a surname character and a word (session 5)", () => {
     ["电线杆被车撞歪了 我打了12345报了", "hazard_report"],
   ]);
 });
+
+describe("speech-to-text slips are read by sound, tones included (session 6)", () => {
+  reports([
+    ["今天早上把三栋门口那堆拉鸡清了 扫得干干净净", "litter_cleanup"],
+    ["后门那个景盖子松了 我跟物业说了", "hazard_report"],
+    ["楼上楼下为漏水吵了半个月 昨天下午我帮两家条解好了", "dispute_mediation"],
+  ]);
+  it("a word that only sounds like a catalog word with another tone is not read as it", () => {
+    // 卖菜 (mai4) is not 买菜 (mai3); 衣走 (yi1) is not 移走 (yi2).
+    expect(parse("在菜场门口卖菜卖了一上午 冇得人买").lane).toBe("no");
+  });
+});
+
+describe("a reply that quotes a report before a dash reports nothing itself (session 6)", () => {
+  chatter([
+    "回复 老周师傅 撕了小广告四张 —— 老周威武 手劲大",
+    "回复 兰姐 今天巡逻了两个钟头 -- 你莫吹了",
+  ]);
+});

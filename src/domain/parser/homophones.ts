@@ -1,0 +1,98 @@
+// Speech-to-text slips: a recogniser that hears 垃圾 may write 拉鸡, 井盖 景盖, 调解 条解. The
+// catalog's Chinese nouns and keywords are also read by their sound, tones included: each Chinese
+// character stands for its toned syllable, and a second trie over the phrases spelled that way is
+// scanned where the first found nothing. The tones keep 衣走 (yi1) from reading as 移走 (yi2) and
+// 卖菜 (mai4) as 买菜 (mai3). Only nouns and keywords of two or more characters are read by sound:
+// a one-character verb has too many namesakes (减到 for 捡到).
+
+import { pinyin } from "pinyin-pro";
+import { buildLexicon, scanTokens, type LexEntry, type Lexicon, type Token } from "./lexicon.ts";
+
+const CJK_FIRST = 0x4e00;
+const CJK_LAST = 0x9fff;
+/** Each toned syllable is written as one private-use character: U+E000 + its number. */
+const SOUND_BASE = 0xe000;
+const UNKNOWN = -1;
+const NO_SOUND = -2;
+
+/** The number of each toned syllable ("la1"), shared by every catalog and message. */
+const soundIds = new Map<string, number>();
+/** Per CJK character: its syllable's number, NO_SOUND, or UNKNOWN until first seen. */
+const soundOfChar = new Int16Array(CJK_LAST - CJK_FIRST + 1).fill(UNKNOWN);
+
+const idOf = (syllable: string): number => {
+  let id = soundIds.get(syllable);
+  if (id === undefined) soundIds.set(syllable, (id = soundIds.size));
+  return id;
+};
+
+/** A character's own reading (the commonest, for one that has several). */
+function charSound(code: number): number {
+  const k = code - CJK_FIRST;
+  let id = soundOfChar[k] as number;
+  if (id === UNKNOWN) {
+    const [syllable] = pinyin(String.fromCharCode(code), { toneType: "num", type: "array", v: true });
+    id = syllable && /^[a-z]+[1-5]$/.test(syllable) ? idOf(syllable) : NO_SOUND;
+    soundOfChar[k] = id;
+  }
+  return id;
+}
+
+const isCjk = (c: number): boolean => c >= CJK_FIRST && c <= CJK_LAST;
+
+/** Phrases read by sound: two or more Chinese characters, none a grammatical particle. */
+const BY_SOUND = /^[\u4e00-\u9fff]{2,}$/;
+const PARTICLE = /[了的着过个地得吗呢吧啊]/;
+
+/** A phrase as its syllables (in context: 调解 is tiao2 jie3), or undefined where some character has no reading. */
+function spell(phrase: string): string | undefined {
+  const syllables = pinyin(phrase, { toneType: "num", type: "array", v: true });
+  if (syllables.length !== phrase.length || syllables.some((s) => !/^[a-z]+[1-5]$/.test(s))) return undefined;
+  return String.fromCharCode(...syllables.map((s) => SOUND_BASE + idOf(s)));
+}
+
+export interface SoundLexicon {
+  lexicon: Lexicon;
+}
+
+/** The trie of the catalog's nouns and keywords by sound, or undefined when it has none. */
+export function buildSoundLexicon(phrases: ReadonlyArray<readonly [string, LexEntry]>): SoundLexicon | undefined {
+  const spelled: Array<[string, LexEntry]> = [];
+  for (const [phrase, entry] of phrases) {
+    if ((entry.role !== "keyword" && entry.role !== "object") || entry.pinyin || !BY_SOUND.test(phrase) || PARTICLE.test(phrase)) continue;
+    const sound = spell(phrase);
+    if (sound) spelled.push([sound, entry]);
+  }
+  return spelled.length ? { lexicon: buildLexicon(spelled) } : undefined;
+}
+
+/**
+ * `tokens` (the message's tokens read by spelling) with the phrases heard in the message's other
+ * Chinese characters added, in text order. A phrase heard where a token already stands is not added.
+ */
+export function addSoundTokens(sounds: SoundLexicon | undefined, lower: string, tokens: Token[]): Token[] {
+  if (!sounds) return tokens;
+  let spoken = "";
+  let any = false;
+  for (let i = 0; i < lower.length; i++) {
+    const c = lower.charCodeAt(i);
+    const id = isCjk(c) ? charSound(c) : NO_SOUND;
+    if (id >= 0) {
+      spoken += String.fromCharCode(SOUND_BASE + id);
+      any = true;
+    } else spoken += " ";
+  }
+  if (!any) return tokens;
+  const heard = scanTokens(sounds.lexicon, spoken);
+  if (heard.length === 0) return tokens;
+  const out: Token[] = [];
+  let k = 0;
+  for (const h of heard) {
+    while (k < tokens.length && (tokens[k] as Token).end <= h.start) out.push(tokens[k++] as Token);
+    const next = tokens[k];
+    if (next && next.start < h.end) continue; // overlaps a token read by spelling
+    out.push(h);
+  }
+  while (k < tokens.length) out.push(tokens[k++] as Token);
+  return out;
+}
