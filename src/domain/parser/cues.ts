@@ -8,11 +8,11 @@ export const NEGATION_BEFORE =
 
 /** Negation after the verb that undoes it: 没去成, 一张都没撕下来, 取消了, called off. */
 export const NEGATION_AFTER =
-  /^[^了过,。\s]{0,6}冇克(?!了)|(?:冇得?|没有?)人接|打不通|没打通|(?:冇得|没有?)用(?![过了心])|劝不住|劝不了|(?:又|都|也|还)(?:没|冇)(?:来|到|出现)|已经(?:干干净净|干净了|弄好了|清理好了|清好了|扫好了|打扫干净)|didn'?t work|to no avail|没(?:有)?(?:去成|成功|能|赶上|来得及|撕下来|弄下来|撕掉|弄掉|搞成|完成)|冇(?:去成|克成|成|赶上|搞成|去)|没克成|(?:没有?|冇)[^人得有\s,。!?](?:成(?!绩|本|员|年|都|为|功|果)|住|开|动)|去不成|没去成|不下来|弄不掉|不让(?:献|克|去|进)|不完|不过来|都不(?:去|克|来|做|干|肯)|也不(?:去|克|来)|取消|泡汤|作罢|算了|didn'?t make it|was cancelled|got cancelled|called off|had already left|turned away|already (?:done|did|finished|been done)|beat me to it|had already \w+ed\b|before i got there|已经有人(?:扫|捡|撕|清|弄|搞)|已经(?:被)?(?:拖走|搬走|扫了|捡了|撕了|清了|弄走|收走)/;
+  /^[^了过,。\s]{0,6}冇克(?!了)|(?:冇得?|没有?)人接|打不通|没打通|(?:冇得|没有?)用(?![过了心])|劝不住|劝不了|(?:又|都|也|还)(?:没|冇)(?:来|到|出现)|已经(?:干干净净|干净了|弄好了|清理好了|清好了|扫好了|打扫干净)|didn'?t work|to no avail|没(?:有)?(?:去成|成功|能|赶上|来得及|撕下来|弄下来|撕掉|弄掉|搞成|完成)|冇(?:去成|克成|成|赶上|搞成|去)|没克成|(?:没有?|冇)[^人得有\s,。!?](?:成(?!绩|本|员|年|都|为|功|果)|住|开|动)|去不成|没去成|不下来|弄不掉|不让(?:献|克|去|进)|不完|不过来|都不(?:去|克|来|做|干|肯)|也不(?:去|克|来)|取消|泡汤|作罢|算了|didn'?t make it|was cancelled|got cancelled|called off|had already left|turned away|already (?:done|did|finished|been done)|beat me to it|had already \w+ed\b|before i got there|了?个寂寞|(?:结果|的时候)[^,。!?\s]{0,8}已经(?![^,。!?\s]{0,4}(?:被我|我))|已经有人(?:扫|捡|撕|清|弄|搞)|已经(?:被)?(?:拖走|搬走|扫了|捡了|撕了|清了|弄走|收走)/;
 
 /** Plans, wishes and intentions before the verb (Chinese). */
 export const PLAN_BEFORE_ZH =
-  /明天|明早|明晚|明儿|明日|后天|以后|今后|往后|下周|下个?礼拜|下个?星期|下个?月|下次|下回|过两天|过几天|改天|回头|待会|等会|等哈|等一下|一会儿|等我|等天|打算|准备|计划|想要|(?<![没冇不回思理感梦])想(?![到法起通必象念想]|跟大家|给大家|和大家)|(?<![需只])要(?=去|克|把|给(?!大家|你们|各位|大伙)|帮|搞|来|做|参加|献|巡|撕|捐|当)|将要|即将|会去|得去|该去|到时候?|约好|说好|讲好|答应|约一下|约个|要不|争取|希望|差点|报名(?![了过]|参加了)|招募|需要|欢迎|去不去|(?:叫|让|喊|要)(?:他|她|你|我|我们|他们)(?:去|克|来|帮)|肯定克|肯定去|再去|再克/;
+  /明天|明早|明晚|明儿|明日|后天|以后|今后|往后|下周|下个?礼拜|下个?星期|下个?月|下次|下回|过两天|过几天|改天|回头|待会|等会|等哈|等下(?![雨了来])|组织(?=去|克)|等一下|一会儿|等我|等天|打算|准备|计划|想要|(?<![没冇不回思理感梦])想(?![到法起通必象念想]|跟大家|给大家|和大家)|(?<![需只])要(?=去|克|把|给(?!大家|你们|各位|大伙)|帮|搞|来|做|参加|献|巡|撕|捐|当)|将要|即将|会去|得去|该去|到时候?|约好|说好|讲好|答应|约一下|约个|要不|争取|希望|差点|报名(?![了过]|参加了)|招募|需要|欢迎|去不去|(?:叫|让|喊|要)(?:他|她|你|我|我们|他们)(?:去|克|来|帮)|肯定克|肯定去|再去|再克/;
 
 /** 一起去 plans ("明天一起去献血") unless the clause tells it done ("一起克参加了"). */
 export const TOGETHER_ZH = /一起去|一起克|一路去|一路克/;
@@ -29,7 +29,7 @@ export const FUTURE_EN = /\b(?:tomorrow|tmrw|tmr|later|next(?! to| door))\b/;
 
 /** Conditionals, jokes, dreams and counterfactuals before the verb, in the same sentence. */
 export const HYPOTHETICAL =
-  /如果|要是|真要|假如|假设|万一|若是|的话|梦里|梦见|梦到|做梦|used to|开玩笑|本来|原本|本想|\bif\b|\bwould\b|counts? as|\blol\b|\blmao\b|\bjk\b|joking|kidding|dream|宣传片|拍戏|演戏|假装|pretend|role-?play|有人说|听人说|据说|听别人说|别人说|听说|他们说|someone said|people say/;
+  /如果|要是|真要|再[\u4e00-\u9fff]{1,2}(?:的话)?\s?我?就|满[^,。!?\s]{1,5}\s?我?就|假如|假设|万一|若是|的话|梦里|梦见|梦到|做梦|used to|开玩笑|本来|原本|本想|\bif\b|\bwould\b|counts? as|\blol\b|\blmao\b|\bjk\b|joking|kidding|dream|宣传片|拍戏|演戏|假装|pretend|role-?play|有人说|听人说|据说|听别人说|别人说|听说|他们说|someone said|people say/;
 
 /** Undone again right after (撕了又贴, 扫了冇得两天又脏了): a complaint that the deed is futile. */
 export const UNDONE_AGAIN = /^[^,。!?\s]{0,6}?又(?:被)?(?:贴|脏|乱|堆|满|弄脏|搞脏)/;
@@ -106,6 +106,13 @@ export const ANNOUNCEMENT =
   /踊跃|请(?:带好|携带|带上|提前|准时)|(?:每人|大家|各位)(?:都)?(?:带好|带上|穿好)|集合签到|注意了[:：]|号召|倡议|呼吁|积极(?:报名|参与)|^\s*[【[]?(?:通知|公告|提醒|温馨提示|招募|倡议|紧急通知|notice|reminder|announcement|attention)[】\]:\s]|招募|欢迎(?:大家|居民|各位|业主|邻居)?.{0,8}参加|请(?:大家|各位|居民|业主|邻居)(?!.{0,6}(?:点赞|学习|给他|给她))|招人|招新|接龙|有空的[\u4e00-\u9fff]{0,4}(?:可以|都可以|欢迎|一起|来|去)|报名(?![了过]|参加了)|排班|sign up|please (?:bring|join|come|register)|we need volunteers|volunteers needed|\bmeet (?:at|by|in|outside|near|up)\b|\bbring (?:a|your|the) \w+|须知|记得带|(?:莫|别|不要)迟到|准时(?:到|集合|参加|出发)|(?:明天|明早|明晚|今晚|后天|周[一二三四五六日末]|星期[一二三四五六日天]|[\d一二三四五六七八九十]+点半?)[^。!?\n]{0,12}集合(?![了过])|(?:莫|别|不要)忘(?:记)?了?(?:带|穿|拿)/i;
 export const APPROVAL_LOG =
   /录(?:好|进去|上)了?的?|都录进去|加(?<!能加|可以加|要加|想加)[一二两三四五六七八九十\d]+分(?!钟)|^\s*(?:已|已经)?录入|[++]\s?\d+\s*(?:$|[;;,,\n])|^\s*(?:通过|驳回|批准|拒绝|同意|不通过)\s*#?\d+|^\s*\/(?:approve|reject)|公示|积分榜|排行榜|好人榜|前[一二三四五六七八九十\d]+名|审核通过|通过审核|已审核|审核完成|审核结果|已通过|已批准|已入账|积分已|已加分|[++]\s*\d+\s*(?:分|积分|points?|pts)|\bapproved\b|\brejected\b|驳回|points? (?:added|credited|awarded)/i;
+/**
+ * A message that disowns the deed it tells: done as one's paid job (这是我的工作, it's my job), or
+ * another's claim doubted (老汪说他巡逻了八个钟头 我看他是在岗亭里睡了, 吹牛).
+ */
+export const DISOWNED =
+  /这是我的工作|是我的本职|本职工作|分内的事|不是好人好事|不算好人好事|\b(?:it'?s|that'?s|is) (?:just )?(?:my|part of my) job\b|我看(?:他|她)(?:就)?是|吹牛|打草稿|(?:莫|别|不要)信(?:他|她)|鬼才信|骗鬼|\byeah right\b/i;
+
 /** The office's own summary of its work: 本周网格工作小结, 【周报】, weekly summary. */
 export const OFFICE_SUMMARY =
   /^\s*[【[]?\s*(?:本周|本月|今日|今天|上周|上月|本季度|\d+月)?\s*(?:[^\s,。:!?]{0,16}?(?:网格|社区|楼栋|小区|居委会?)[^\s,。:!?]{0,8}?)?(?:工作)?[周月日年季]?(?:小结|总结|周报|月报|日报|汇总|简报|通报)|\b(?:weekly|monthly) (?:summary|report|update)\b/i;
@@ -117,7 +124,7 @@ export const ENDED_HABIT =
   /(?:每(?:个)?(?:天|周|礼拜|星期|月|年)|天天|年年|经常|常常|以前|从前|过去|年轻的时候|读书的时候|上学的时候|\bevery (?:day|week|weekend|month|year)\b|\bused to\b)[\s\S]{0,200}?(?:现在|这几年|后来|以后)[^。!?]{0,20}?(?:不|没|冇)|\b(?:for (?:many )?years|used to|every (?:day|week|weekend|tuesday|saturday|sunday))\b[\s\S]{0,300}?\b(?:is over|all over|no longer|not any ?more|no time)\b|\bevery (?:day|week|weekend|month|year)\b[^.!?]*?\b(?:not any ?more|no longer|stopped)\b/;
 
 /** A habit of the past, no longer kept: 以前年年献血, used to patrol every weekend. */
-export const PAST_HABIT = /(?:以前|从前|过去|原来|那时候|年轻的时候|年轻时)[^。!?]{0,8}?(?:年年|每年|每天|天天|经常|常常|总是|都|每个?(?:礼拜|星期|周|月))|\bused to\b|\bback (?:home|then)\b|\bin my old\b/;
+export const PAST_HABIT = /(?:以前|从前|过去|原来|那时候|年轻的时候|年轻时)[^。!?]{0,8}?(?:年年|每年|每天|天天|经常|常常|总是|都|每个?(?:礼拜|星期|周|月))|那几年|那些年|前些年|\bused to\b|\bback (?:home|then)\b|\bback in (?!the\b)[a-z]+|\bin my old\b/;
 
 /** The deed done inside one's own home, not for the community: 在屋里冰箱里巡逻, patrolled my kitchen. */
 export const OWN_HOME =

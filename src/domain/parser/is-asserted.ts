@@ -81,6 +81,9 @@ function inScareQuotes(lower: string, hit: DeedHit): boolean {
 /** A passive whose doer is nobody known: 被人, 被别人, 被谁. */
 const PASSIVE_UNKNOWN = /被(?:人|别人|人家|谁|哪个)(?:给)?$/;
 
+/** Right before the verb: the deed was already done when the teller came (结果保洁已经, 的时候已经). */
+const OTHERS_FIRST = /(?:结果|的时候)[^,。!?\s]{0,8}已经[^,。!?\s]{0,3}$/;
+
 /** Told as an earlier report: 报的那个, 申报的那次. */
 const REPORTED_BEFORE = /(?:报|申报|发)的(?:那个|那条|那次|那件)?\s*$/;
 
@@ -142,6 +145,9 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string, praised =
   if (negatedBefore(before, latin) || NEGATION_AFTER.test(lower.slice(hit.anchor, undoEnd))) return false;
   // The deed's own verb undone later in the message: 今天去巡逻 走到一半下大雨 … 冇巡成; 一回都冇献.
   if (undoneLater(lower, hit)) return false;
+  // …结果保洁已经扫完了, 我跑过去的时候已经扶起来了: somebody else had done it before the teller came.
+  // (结果 opens the clause, so it stands just before the clause's own text.)
+  if (OTHERS_FIRST.test(lower.slice(Math.max(0, clause.start - 3), hit.anchor))) return false;
   // 垃圾被人捡干净了: done by somebody unknown, not the teller.
   if (PASSIVE_UNKNOWN.test(before)) return false;
   // A deed reported before, asked about now: 我上礼拜报的那个撕小广告 加了分冇.

@@ -197,13 +197,17 @@ function endsWord(text: string, end: number): boolean {
   return c === 115 && (end + 1 >= text.length || !isWordChar(text.charCodeAt(end + 1))); // plural "s"
 }
 
+const isDigit = (c: number): boolean => c >= 48 && c <= 57;
+/** `c` goes on the word of `prev`; a unit right after a number starts a word of its own (400ml, 3pcs). */
+const midWord = (c: number, prev: number): boolean => isWordChar(prev) && (!isDigit(prev) || isDigit(c));
+
 /** All tokens of `lower` (already lower-cased), leftmost-longest, in text order. */
 export function scanTokens(lex: Lexicon, lower: string): Token[] {
   const tokens: Token[] = [];
   let i = 0;
   while (i < lower.length) {
     const first = lower.charCodeAt(i);
-    if (!inSet(lex.starts, first) || (isWordChar(first) && i > 0 && isWordChar(lower.charCodeAt(i - 1)))) {
+    if (!inSet(lex.starts, first) || (isWordChar(first) && i > 0 && midWord(first, lower.charCodeAt(i - 1)))) {
       i++;
       continue;
     }

@@ -358,3 +358,21 @@ describe("a reply that quotes a report before a dash reports nothing itself (ses
     "回复 兰姐 今天巡逻了两个钟头 -- 你莫吹了",
   ]);
 });
+
+describe("batch 54-58 kinds: jokes, claims doubted, one's job, done by others first, ended habits (session 6)", () => {
+  chatter([
+    "今天在菜场帮人看了一上午摊子 看了个寂寞 一个人都冇来买",
+    "小黄说他昨晚巡逻了六个钟头 我看他是在车库里打了六个钟头的牌",
+    "在医院上班 今天给病人推了五回轮椅 这是我的工作 不算好人好事哈",
+    "我拿着扫把下楼克扫门口的落叶 结果保洁已经扫完了",
+    "那几年我在社区当志愿者 一个礼拜三天 现在腿不行了",
+    "Back in Leeds I gave blood twice a year, here I still haven't figured out how.",
+    "在小区门口捡到一把车钥匙 等下交到物业去",
+    "捡到一个钱包 里面有几百块 请失主来认领",
+    "打了燃气公司五个电话 就是问个账单 一直占线",
+  ]);
+  reports([
+    ["在路边捡了三百块钱 等了半个钟头 丢钱的爹爹回来找 还给他了", "lost_and_found:1"],
+    ["Went to the blood station this morning and donated 400ml.", "blood_donation:1"],
+  ]);
+});
