@@ -57,9 +57,11 @@ function withKin(text: string, at: number, end: number): NameMatch {
 const ORDER_NICK_FIRST = "二三";
 const ORDER_NICK_SECOND = "毛娃伢妹胖宝丫蛋";
 /** 大毛, 大胖: a nickname only where a subject stands, before a time word or a verb of doing. */
-const BIG_NICK_NEXT = /(?:今天|昨天|前天|早上|上午|下午|晚上|刚才|刚刚|又|也|在|把|帮|给|去|克|和|跟|一大早|[捡撕铲扫清拖搬扶送献巡参当做陪救报捐让劝指疏调抓按拾交])/y;
+const BIG_NICK_NEXT = /(?:今天|昨天|昨晚|今早|今晚|前天|早上|上午|下午|晚上|刚才|刚刚|又|也|在|把|帮|给|去|克|和|跟|一大早|[捡撕铲扫清拖搬扶送献巡参当做陪救报捐让劝指疏调抓按拾交])/y;
 /** 小李子, 老王子: a nickname may end in 子, unless a word goes on (小王子女). */
 const NICK_SUFFIX = /子(?![\u3400-\u9fff]{0,1}(?:女|弟|孙|们))/y;
+/** 老汪头, 老李头: an old man's nickname may end in 头 (not 头发, 头疼). */
+const LAO_SUFFIX = /头(?![发疼痛上顶脑部一])/y;
 
 /*
  * The per-character tests below read char codes against bit sets (char-set.ts), not one-character
@@ -141,7 +143,8 @@ export function readChineseName(text: string, at: number, strict = false): NameM
   const c2 = codeAt(text, at + 1);
   if ((c1 === LAO || c1 === XIAO || c1 === A) && nickSecond(c1, c2)) {
     NICK_SUFFIX.lastIndex = at + 2;
-    return withKin(text, at, NICK_SUFFIX.test(text) ? at + 3 : at + 2);
+    LAO_SUFFIX.lastIndex = at + 2;
+    return withKin(text, at, NICK_SUFFIX.test(text) || (c1 === LAO && LAO_SUFFIX.test(text)) ? at + 3 : at + 2);
   }
   if ((c1 === DA && nickSecond(c1, c2)) || (inSet(ORDER_NICK_FIRST_CODES, c1) && inSet(ORDER_NICK_SECOND_CODES, c2))) {
     BIG_NICK_NEXT.lastIndex = at + 2;

@@ -213,6 +213,33 @@ function catchAllGivesWay(
   return drop ? done.filter((h) => !cats[h.cat]?.standsBeside) : done;
 }
 
+/** A name by an elder's title (陈奶奶, Grandma Sun). */
+const ELDER_NAMED = /(?:爹爹|嗲嗲|婆婆|奶奶|爷爷|老人|老太|大爷)$|^(?:grandma|grandpa|granny|grandad)\b/i;
+
+/**
+ * Care for a lone elder (a category that claims its catch-all's hits, as elder care does) is done for
+ * the elder the message names: 给独居的陈奶奶送了午饭 is the sender's deed, not 陈奶奶's.
+ */
+function careReceiver(compiled: CompiledCatalog, hits: readonly DeedHit[], doer: Doer): Doer {
+  if (doer.kind !== "named" || !ELDER_NAMED.test(doer.name)) return doer;
+  for (const h of hits) {
+    const fallback = compiled.categories[h.cat]?.otherwise;
+    if (fallback !== undefined && compiled.categories[fallback]?.promotesTo.includes(h.cat)) return { kind: "self", name: undefined };
+  }
+  return doer;
+}
+
+/** Words every sentence naming a lost thing's owner holds. */
+const MAY_NAME_OWNER = /失主|主人|来拿|来领|来取|认领|owner|belong|\bof (?:a |an )?(?:mr|mrs|ms|miss)\b/i;
+
+/** The one named as a lost thing's owner (失主找到了 是五栋的陈师傅, 周伢来拿走了, ID card of a Mr Hu) received it back. */
+function owner(text: string, doer: Doer): Doer {
+  if (doer.kind !== "named" || !MAY_NAME_OWNER.test(text)) return doer;
+  const name = doer.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+  const re = new RegExp(`(?:失主|主人|owner)[^。!?.]{0,12}${name}|${name}[^,。!?\\s]{0,3}(?:来|过来)?(?:拿走|领走|取走|领回|认领)|(?:of|belongs to|belonged to|owned by) (?:a |an )?${name}`, "i");
+  return re.test(text) ? { kind: "self", name: undefined } : doer;
+}
+
 export function parseReport(compiled: CompiledCatalog, input: ParseInput): ParseResult {
   const tagged = reportTagLength(input.text) > 0;
   const { text, lower } = normalizeMessage(input.text.slice(0, MAX_CHARS));
@@ -230,7 +257,7 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   if (!tagged && isChatter(text)) return notAReport(tagged);
   const refs = findPersonRefs(text, lower, seg);
   const found = findDoer(refs, hits, input.sender);
-  const doer = nameInFull(found, refs, text, found.kind === "named" && RELATIVE.test(found.name));
+  const doer = owner(text, careReceiver(compiled, hits, nameInFull(found, refs, text, found.kind === "named" && RELATIVE.test(found.name))));
   if (!tagged && (doer.kind === "unnamed" || (doer.kind === "self" && NAME_UNKNOWN.test(text)))) {
     return notAReport(tagged);
   }

@@ -376,3 +376,13 @@ describe("batch 54-58 kinds: jokes, claims doubted, one's job, done by others fi
     ["Went to the blood station this morning and donated 400ml.", "blood_donation:1"],
   ]);
 });
+
+describe("who did it: nicknames in 头, a relative named in apposition, the one cared for, the owner (session 6)", () => {
+  reports([
+    ["老谭头今天把二单元楼道从一楼扫到六楼", "litter_cleanup", "老谭头"],
+    ["我外孙女晶晶今天在公交上给一个孕妇让了座", "seat_giving", "晶晶"],
+    ["我家老三国栋昨天在路口帮着指挥了半个钟头交通", "traffic_help", "国栋"],
+    ["今天中午给独居的胡奶奶送了一碗饺子 顺便帮她把地拖了", "elder_care"],
+    ["前天捡的那个钱包 失主找到了 是七栋的郑师傅 已经还给他了", "lost_and_found"],
+  ]);
+});
