@@ -113,6 +113,15 @@ export function mayStartNick(text: string, at: number): boolean {
   return second === ZI || (second !== -1 && second === codeAt(text, at));
 }
 
+/** 红姐, 胖嫂, 幺妹, 强哥: a nickname of one character and a kinship word of address. */
+const KIN_NICK_SECOND = charSet("姐哥嫂妹婶");
+/** First characters that make such a pair a common word (空姐, 帅哥, 表哥, 师姐, 小哥), not a nickname. */
+const NOT_KIN_NICK_FIRST = charSet("空帅靓表堂亲师学小大老阿姐哥嫂妹婶弟兄二三四五俩两的富网外房");
+/** Cheap first test for a kinship nickname (红姐) at `at`. */
+export function mayStartKinNick(text: string, at: number): boolean {
+  return inSet(KIN_NICK_SECOND, codeAt(text, at + 1));
+}
+
 /** Cheap first test: can a name start with this character? */
 export function mayStartName(code: number): boolean {
   return inSet(NAME_STARTS, code);
@@ -125,6 +134,9 @@ const NICK_EXCLUDE_CODES = new Map(Object.entries(NICK_EXCLUDE).map(([first, sec
 const ORDER_NICK_FIRST_CODES = charSet(ORDER_NICK_FIRST);
 const ORDER_NICK_SECOND_CODES = charSet(ORDER_NICK_SECOND);
 const LAO = 0x8001; // 老
+const JIA = 0x5bb6; // 家
+/** After 家, characters that make a family's place or thing, not a given name (王家湾, 李家屋, 张家人). */
+const NOT_JIA_NAME = /[湾村庄屋里门人属长庭务具乡电族楼店铺园院坊桥巷街路口嘴岭畈台河塘坡]/;
 const XIAO = 0x5c0f; // 小
 const A = 0x963f; // 阿
 const DA = 0x5927; // 大
@@ -155,12 +167,18 @@ export function readChineseName(text: string, at: number, strict = false): NameM
     if (timeWordAt(text, at + 2)) return { name: text.slice(at, at + 2), end: at + 2 };
   }
   const surname = compoundAt(text, at) ?? (inSet(SURNAME_CODES, c1) ? text.charAt(at) : undefined);
-  if (!surname) return undefined;
+  if (!surname) {
+    // 红姐, 胖嫂: a one-character nickname with a word of address (a surname with one, 王姐, is read below).
+    if (isCjk(c1) && inSet(KIN_NICK_SECOND, c2) && !inSet(NOT_KIN_NICK_FIRST, c1) && !inSet(STOP_FIRST_CODES, c1)) return { name: text.slice(at, at + 2), end: at + 2 };
+    return undefined;
+  }
   let p = at + surname.length;
   const kin = kinAt(text, p);
   if (kin) return { name: surname + kin, end: p + kin.length };
   const g1 = codeAt(text, p);
-  if (!isCjk(g1) || inSet(STOP_FIRST_CODES, g1) || NOT_NAMES.has(surname + text.charAt(p))) return undefined;
+  // 郑家豪, 李家明: 家 begins a given name of two characters (王家的, 李家湾 are a family or a place).
+  const jia = g1 === JIA && surname.length === 1 && isCjk(codeAt(text, p + 1)) && !inSet(STOP_SECOND_CODES, codeAt(text, p + 1)) && !NOT_JIA_NAME.test(text.charAt(p + 1));
+  if (!isCjk(g1) || (inSet(STOP_FIRST_CODES, g1) && !jia) || NOT_NAMES.has(surname + text.charAt(p))) return undefined;
   // 钱全部, 周小结: a word of its own right after the surname character is no given name.
   if (NOT_NAMES.has(text.slice(p, p + 2))) return undefined;
   p++;

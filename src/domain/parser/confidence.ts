@@ -42,7 +42,7 @@ const RENOUNCED = /再也不|再不[\u4e00-\u9fff]了|以后不[\u4e00-\u9fff]�
 /** Somebody else's claim, told on: 他说他…, he claims, apparently. */
 const HEARSAY = /群里有人说|听群里说|群里说的|听人说|听别人说|(?:^|[,。!\s])[他她](?:说|讲)|又在群里(?:说|讲|吹)|据说|\b(?:claims?|claimed|apparently|supposedly|allegedly|reckons?)\b/;
 /** The teller doubts the claim (我是不信的, 吹牛, according to him), or someone else did it first (beat me to it, 已经有人). */
-const DISBELIEF = /beaten me to it|beat me to it|不信|不相信|吹牛|莫吹|别吹|你就吹|谁信|还差不多|才怪|鬼信|according to him|according to her|beat me|was already swept|were already|already been|已经有人|已经被人|i don'?t believe|don'?t buy it/;
+const DISBELIEF = /beaten me to it|beat me to it|不信|不相信|(?<![莫别不]说(?:他|她)?)吹牛|莫吹|别吹|你就吹|谁信|还差不多|才怪|鬼信|according to him|according to her|beat me|was already swept|were already|already been|已经有人|已经被人|i don'?t believe|don'?t buy it/;
 
 /** Beyond this many characters a message is a story: more places for a rule to misread it. */
 const LONG = 140;

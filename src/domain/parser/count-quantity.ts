@@ -101,6 +101,8 @@ function counted(re: RegExp, text: string, k: Counting, first: boolean, echoes?:
   let stated: number | undefined;
   const seen = echoes ?? { text: "", n: undefined, end: -1 };
   let corrected: number | undefined;
+  // 实际是十张: the count the teller settles on after a correction, whatever came before.
+  let final: number | undefined;
   const src = k.src ?? text;
   const base = k.src === undefined ? 0 : k.offset;
   re.lastIndex = 0;
@@ -132,6 +134,7 @@ function counted(re: RegExp, text: string, k: Counting, first: boolean, echoes?:
         return n;
       }
       corrected = n;
+      if (FINAL_BEFORE.test(head)) final = n;
       // A stated total (一共撕了十张, 10 in total) is the count, not one more lot.
       const after = m.index + (m[1] ?? "").length;
       if (TOTAL_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) || TOTAL_AFTER.test(text.slice(after, after + 24))) {
@@ -143,6 +146,7 @@ function counted(re: RegExp, text: string, k: Counting, first: boolean, echoes?:
   }
   re.lastIndex = 0;
   if (first) return undefined;
+  if (final !== undefined) return final;
   return stated !== undefined && stated * 2 <= total ? stated : total;
 }
 
@@ -168,8 +172,10 @@ const REST_FAILED = /[冇没]|不[动到着下掉了脱]|够不|太高|太牢|\b
 /** 有两张还是叠着贴的, 其中三张: some of the items already counted. */
 const SOME_OF = /其中$|(?<![还另])有$/;
 const SOME_OF_AFTER = /^(?:还是|是|都是|也是|都|还)/;
+/** Right before a count: the teller's settled figure (实际是, 其实是). */
+const FINAL_BEFORE = /(?:实际|其实|实际上)(?:是|有|撕了|清了)?\s?$/;
 /** A correction between two counts: 不对, 不是, 哦, 说错了, I mean, so … only. */
-const CORRECTION = /不对|不是|说错|哦|噢|我是说|应该是|\b(?:no wait|sorry|i mean|actually|so)\b/;
+const CORRECTION = /不对|不是|说错|数错|哦|噢|我是说|应该是|实际|其实|\b(?:no wait|sorry|i mean|actually|so)\b/;
 
 /** A new place between two equal counts makes them two lots: 一单元撕了两张,二单元撕了两张. */
 const NEW_PLACE = /[\d一二三四五六七八九十]\s?(?:单元|栋|号楼|楼|层|幢|号)|\b(?:unit|building|block|floor|lift|gate)\b/;

@@ -1,7 +1,7 @@
 // Every mention of a person in a message, with what it is (the sender, a named person, a
 // pronoun, someone unnamed) and whether it stands where a doer stands: "给独居的王奶奶送饭"
 // and "扶我妈过马路" mention people who received help, not people who acted.
-import { mayStartName, readChineseName } from "./chinese-names.ts";
+import { mayStartKinNick, mayStartName, readChineseName } from "./chinese-names.ts";
 import { readEnglishName } from "./english-names.ts";
 import { englishRefs } from "./english-refs.ts";
 import {
@@ -225,9 +225,9 @@ function chineseNames(reading: Reading, marks: Uint8Array | null): number {
     chars |= CHINESE;
     if (inSet(TRIGGER_CODES, code)) chars |= TRIGGERS.get(code) as number;
     if (!mayStartName(code)) {
-      // mayStartNick: 刚子, 兵兵.
+      // mayStartNick: 刚子, 兵兵; mayStartKinNick: 红姐, 胖嫂.
       const next = i + 1 < n ? text.charCodeAt(i + 1) : -1;
-      if (next !== ZI && next !== code) continue;
+      if (next !== ZI && next !== code && !mayStartKinNick(text, i)) continue;
     }
     if (marks !== null && (marks[i] as number) & 1) continue;
     const p1 = i > 0 ? text.charCodeAt(i - 1) : -1;

@@ -386,3 +386,16 @@ describe("who did it: nicknames in 头, a relative named in apposition, the one 
     ["前天捡的那个钱包 失主找到了 是七栋的郑师傅 已经还给他了", "lost_and_found"],
   ]);
 });
+
+describe("names: 家 in a given name, one-character nicknames of address, a settled count (session 6)", () => {
+  reports([
+    ["表扬一下 昨天下午河边一个伢落水 我们楼的周家辉跳下去把伢救了上来", "heroic_act", "周家辉"],
+    ["谢谢三栋的兰姐 今天在公交上给我屋里老头让了座", "seat_giving", "兰姐"],
+    ["今天在菜场有人抢包 老汪追了一条街把他按到地上了", "heroic_act", "老汪"],
+    ["一共撕了9张 不对 有一张是物业的通知冇撕 实际是8张", "flyer_removal:8"],
+  ]);
+  chatter(["王家的狗昨天又在楼道里拉屎 哪个管一下"]);
+  it("吹牛 said not of the deed (莫说他吹牛) leaves the report", () => {
+    expect(parse("老张今天在路口扶了一个爹爹过马路 我亲眼看到的 莫说他吹牛").isReport).toBe(true);
+  });
+});
