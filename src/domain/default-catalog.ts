@@ -24,7 +24,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   deed("flyer_removal", "清理小广告", "removing illegal flyers", 2, "item", {
     keywords: w("清理小广告|清除小广告|清理牛皮癣|flyer removal"),
     actions: w("撕|撕掉|撕了|撕下|撕下来|铲|铲掉|铲了|铲除|刮|刮掉|抠|抠掉|揭|揭掉|清除|清理|清掉|清了|清|弄掉|搞掉|去掉|擦掉|涂掉|刷掉|扯|扯掉|扯下|摘掉|拆除|弄干净|搞干净|清干净|removed|remove|removing|took|taking|pulled|pull|took down|take down|taking down|tore|tear|peeled|peel|scraped|scrape|pulled down|pulled off|cleared|cleaned off|got rid of|stripped|clean the|cleaning the|tear down|tearing down|tear off|scrape|scraped off"),
-    objects: w("小广告|牛皮癣|牛皮藓|牛皮鲜|广告|开锁广告|办证广告|贷款广告|野广告|贴纸|传单|涂鸦|flyer|flier|sticker|poster|leaflet|ads|advert|advertisement|graffiti"),
+    objects: w("办证的|开锁的|贷款的|通下水道的|纸片子|小广告|牛皮癣|牛皮藓|牛皮鲜|广告|开锁广告|办证广告|贷款广告|野广告|贴纸|传单|涂鸦|flyer|flier|sticker|poster|leaflet|ads|advert|advertisement|graffiti"),
     units: w("张|份|处|幅|sticker|flyer|flier|poster|leaflet|ad|ads|advert|notice|piece|of them"),
     excludes: w("铲子|小铲子|took a photo|took photos|took a picture|took pictures|taking photos|taking a photo|taking pictures|广告牌|广告公司|打广告|做广告|发广告|清楚|清单|清晰|清明|清早|清晨|冷清|清净|清静|清醒"),
   }),
@@ -36,12 +36,12 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     yieldTo: w("elder_care"),
   }),
   deed("traffic_help", "义务交通疏导", "directing traffic", 3, "occasion", {
-    keywords: w("让车一辆一辆|一辆一辆地过|一辆一辆过|这边放几辆|那边放几辆|让小车先|让三轮|让大车先|signalling cars|signaling cars|signalling the cars|signaling the cars|one way at a time|疏导交通|交通疏导|指挥交通|维持交通秩序|交通秩序|协助交警|疏通交通|梳导交通|维持交通|疏导车辆|指挥车辆|交通协管|stopped traffic|stopped the traffic|stopped the cars|held up traffic|held the traffic|waving cars|waved cars|waving the cars|waved the cars|waving traffic|waved traffic|directed traffic|directing traffic|direct traffic|traffic control|挥旗|举旗|拿旗|小红旗|小旗子|指挥车|kept cars moving|kept the cars moving|kept traffic moving|kept the traffic moving|waved cars through|waving cars through|waved the cars through|let the cars through|with a flag"),
+    keywords: w("打手势|这边走一拨|往边上靠|让救护车|给救护车让|让车一辆一辆|一辆一辆地过|一辆一辆过|这边放几辆|那边放几辆|让小车先|让三轮|让大车先|signalling cars|signaling cars|signalling the cars|signaling the cars|one way at a time|疏导交通|交通疏导|指挥交通|维持交通秩序|交通秩序|协助交警|疏通交通|梳导交通|维持交通|疏导车辆|指挥车辆|交通协管|stopped traffic|stopped the traffic|stopped the cars|held up traffic|held the traffic|waving cars|waved cars|waving the cars|waved the cars|waving traffic|waved traffic|directed traffic|directing traffic|direct traffic|traffic control|挥旗|举旗|拿旗|小红旗|小旗子|指挥车|kept cars moving|kept the cars moving|kept traffic moving|kept the traffic moving|waved cars through|waving cars through|waved the cars through|let the cars through|with a flag"),
     actions: w("疏导|疏导了|指挥|指挥了|疏通|疏通了|引导|维持秩序|directed|directing|guided|waved|managed|managing|controlled|controlling|helping out with|helped out with|helping with|helped with|挥|举|拿|held|holding|stood|standing"),
     objects: w("交通|车辆|车流|车子|车|电动车|堵车|堵了|堵死|路口|交警|三轮车|汽车|traffic|cars|vehicles|旗|旗子|红旗|小旗|flag|roadworks|road works"),
   }),
   deed("helping_others", "助人为乐", "helping someone in need", 2, "occasion", {
-    keywords: w("助人为乐|扶老人|扶回屋|扶回家|扶回了家|扶回了屋|扶回去|背回家|背回了家|背回屋|过马路|过了马路|推回|推出来|推上|推到|搬上楼|搬上了楼|扛上楼|扛上了楼|提上楼|提上了楼|背上楼|送回家|送回了家|送回屋|送回了屋|挪到|挪开|挪走|移开|移走|搬开|拖到|拖开|走散|走丢|走失|迷路|找到了家|找到家|指路|指了路|带路|带了路|扶起来|扶了起来|扶起|carry|carried|carrying|gave a hand|give a hand|giving a hand|lent a hand|lend a hand|pushed|push her|push his|push a|cross the road|lost little|lost kid|lost child|lost boy|lost girl|送回克|送回去了|送她回|送他回|送回了"),
+    keywords: w("打了120|叫了120|叫了救护车|打了急救|牵着他|牵着她|助人为乐|扶老人|扶回屋|扶回家|扶回了家|扶回了屋|扶回去|背回家|背回了家|背回屋|过马路|过了马路|推回|推出来|推上|推到|搬上楼|搬上了楼|扛上楼|扛上了楼|提上楼|提上了楼|背上楼|送回家|送回了家|送回屋|送回了屋|挪到|挪开|挪走|移开|移走|搬开|拖到|拖开|走散|走丢|走失|迷路|找到了家|找到家|指路|指了路|带路|带了路|扶起来|扶了起来|扶起|carry|carried|carrying|gave a hand|give a hand|giving a hand|lent a hand|lend a hand|pushed|push her|push his|push a|cross the road|lost little|lost kid|lost child|lost boy|lost girl|送回克|送回去了|送她回|送他回|送回了"),
     actions: w("扶|扶着|搀|搀扶|帮|帮忙|帮着|帮助|推|搬|扛|抬|拎|提|背|送|陪|陪着|挪|移|拖|拉|接|照看|护送|helped|help|helping|lifted|walked|stayed with|looked after|looking after|kept an eye on|keeping an eye on|watched over|waited with|cleared"),
     objects: w(`${ELDERS}|${PEOPLE}|across the road|across the street|轮椅|电动车|自行车|行李|箱子|纸箱|桶水|米|煤气罐|垃圾桶|树枝|大树枝|障碍|石头|婴儿车|推车|wheelchair|pram|stroller|shopping|groceries|luggage|suitcase|branches|branch|tree|obstacle|wardrobe|水桶|桶|摔倒的|跌倒的|送外卖的|外卖员|外卖小哥|快递员|快递小哥|骑车的`),
     excludes: w("送伢|接伢|带伢|陪伢|送孩子|接孩子|陪孩子|提醒|提前|提出|提供|提议|提交|自提|提个|提建议|提意见|带来|带头|推荐|推广|推送|推销|送达|帮忙转发|接龙|接到|接送孩子"),
@@ -55,18 +55,18 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     excludes: w("给自己让|让自己|座谈|讲座"),
   }),
   deed("blood_donation", "无偿献血", "donating blood", 10, "occasion", {
-    keywords: w("献了个血|献了次血|献了回血|献血|献了血|捐了血|捐过血|献过血|无偿献血|献血小板|献了血小板|献成分血|捐血|献浆|献雪|blood donation|donated blood|donate blood|donating blood|gave blood|give blood|giving blood|given blood|donated platelets|gave platelets"),
+    keywords: w("抽了四百|抽了三百|抽了两百|抽了400|抽了300|抽了200|现了血|现血|县血|献了个血|献了次血|献了回血|献血|献了血|捐了血|捐过血|献过血|无偿献血|献血小板|献了血小板|献成分血|捐血|献浆|献雪|blood donation|donated blood|donate blood|donating blood|gave blood|give blood|giving blood|given blood|donated platelets|gave platelets"),
     actions: w("献|献了|捐了|捐献|捐献了|donated|donate|gave"),
     objects: w("血|毫升血|毫升|血小板|全血|ml|cc|plasma|platelets"),
     excludes: w("血红蛋白|血常规|血脂|贫血|补血|抽血|验血|查血|体检|blood work|白血病|血液病|献血活动|献血车|献血证|献血站|献血点|献血屋|献血能|献血要|血压|血糖|血站|血型|贡献|献花|献爱心|blood drive|blood pressure|blood test"),
   }),
   deed("patrol", "义务巡逻", "volunteer patrol", 2, "hour", {
-    keywords: w("拿个电筒|拿着电筒|打着电筒|拿个手电|拿着手电|打着手电|with a torch|with a flashlight|walked the compound|walked around the compound|walked the estate|治安岗亭|治安岗|治安值守|治安执勤|巡逻|巡查|巡防|巡夜|夜巡|巡了|巡到|巡罗|巡luo|治安巡逻|patrol|night watch|neighbourhood watch|neighborhood watch|xunluo|xun luo|巡lou"),
+    keywords: w("跟治安队|跟着治安队|治安队|手电筒照|打起手电筒|打着手电筒|拿个电筒|拿着电筒|打着电筒|拿个手电|拿着手电|打着手电|with a torch|with a flashlight|walked the compound|walked around the compound|walked the estate|治安岗亭|治安岗|治安值守|治安执勤|巡逻|巡查|巡防|巡夜|夜巡|巡了|巡到|巡罗|巡luo|治安巡逻|patrol|night watch|neighbourhood watch|neighborhood watch|xunluo|xun luo|巡lou"),
     excludes: w("巡逻车|巡逻车辆|patrol car|巡逻排班|排班表|patrol meeting|patrol schedule|patrol rota|patrol roster|patrol team|patrol group|patrol vest|patrol jacket|patrol armband|patrol gear|patrol list"),
   }),
   deed("elder_care", "关爱孤寡老人", "caring for elderly people living alone", 5, "occasion", {
     keywords: w("关爱孤寡老人|关爱空巢老人|关爱独居老人|看望孤寡老人|看望独居老人|看望空巢老人"),
-    actions: w("煨|煨了|炖|炖了|熬|熬了|换|换了|修|修了|装|装了|fixed|repaired|洗|洗了|打扫|收拾|送饭|送了|送|买菜|买了|买|做饭|做了|煮|陪|陪着|陪同|看望|探望|看了|去看|照顾|照料|剪|理发|擦|拿药|聊|聊天|喂|洗澡|洗头|搞卫生|帮|帮忙|帮着|cooked|cook|visited|visit|company|keeping|kept|looked after|took|drove|accompanied|checked on|checking on|check on|sat with|fed|bathed|helping|helped|walked|waited with|looking after|cooking|visiting|shopping|cleaned|washed|delivered|brought|took care|spent the afternoon with|spent the morning with|spent the evening with|spent the day with|spent time with|spent some time with|played cards with|chatted with"),
+    actions: w("带了|拎|拎了|端了|端|煨|煨了|炖|炖了|熬|熬了|换|换了|修|修了|装|装了|fixed|repaired|洗|洗了|打扫|收拾|送饭|送了|送|买菜|买了|买|做饭|做了|煮|陪|陪着|陪同|看望|探望|看了|去看|照顾|照料|剪|理发|擦|拿药|聊|聊天|喂|洗澡|洗头|搞卫生|帮|帮忙|帮着|cooked|cook|visited|visit|company|keeping|kept|looked after|took|drove|accompanied|checked on|checking on|check on|sat with|fed|bathed|helping|helped|walked|waited with|looking after|cooking|visiting|shopping|cleaned|washed|delivered|brought|took care|spent the afternoon with|spent the morning with|spent the evening with|spent the day with|spent time with|spent some time with|played cards with|chatted with"),
     objects: w(`${ELDERS}|孤寡老人|独居老人|空巢老人|孤老头子|孤老|her|him|mr|mrs|ms|auntie|uncle`),
     requires: w("独居|孤寡|空巢|独自|一个人住|一个人生活|一个人过|一个人在家|老伴过世|儿女在外|子女在外|无儿无女|五保|孤老|子女不在身边|儿女不在身边|子女都在外地|儿女都在外地|老伴走了|老伴去世|没人照顾|冇人照顾|lives alone|living alone|live alone|lived alone|on her own|on his own|by herself|by himself"),
     otherwise: "helping_others",
@@ -75,7 +75,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   deed("volunteer_service", "社区志愿服务", "community volunteering", 2, "hour", {
     keywords: w("四点半课堂|志愿服务|值守|值班|值夜班|做义工|志愿工作|volunteered|volunteering|as a volunteer|as volunteers|volunteer work|volunteer shift|helped out at|helping out at|helping at the|helped at the|on duty at|did a shift|a shift at|hour shift|hr shift|hours shift|shift at the|值守|站岗|守岗|执勤|督导|督导员|垃圾分类督导|stood guard|standing guard|stand guard|on guard duty|guard duty|did volunteer|do volunteer|make volunteer|made volunteer|doing volunteer|zhiyuan|zhi yuan|志愿服|布置场地|布置会场"),
     actions: w("当|当了|做|做了|干|干了|搞|搞了|作|担任|去当|去做|服务|服务了|值|值了|帮忙|守了|值|站|守|布置|收拾|搭|挂|摆|监督|supervised|supervising|supervise|set up|setting up|helped set up|helping set up|helping to set up|stood guard|发|发了|发放|分发|handed out|handing out|gave out|giving out"),
-    objects: w("舞台|横幅|灯笼|椅子|凳子|stage|stalls|decorations|志愿者|自愿者|志原者|义工|志愿者服务|班|检测点|接种点|服务点|服务站|咨询台|物资|防疫物资|发物资|岗亭|哨|垃圾分类|分类|场地|会场|桌椅|post|gate post|sentry|sorting|rubbish sorting|recycling|chairs|tables|stage|cones|venue|stalls|tents|口罩|物资|药品|慰问品|月饼|masks|supplies|leaflets|图书室|图书馆|阅览室|活动室|服务中心|library"),
+    objects: w("宣传单|单子|防诈骗|计时|掐表|帮厨|舞台|横幅|灯笼|椅子|凳子|stage|stalls|decorations|志愿者|自愿者|志原者|义工|志愿者服务|班|检测点|接种点|服务点|服务站|咨询台|物资|防疫物资|发物资|岗亭|哨|垃圾分类|分类|场地|会场|桌椅|post|gate post|sentry|sorting|rubbish sorting|recycling|chairs|tables|stage|cones|venue|stalls|tents|口罩|物资|药品|慰问品|月饼|masks|supplies|leaflets|图书室|图书馆|阅览室|活动室|服务中心|library"),
     excludes: w("志愿者培训|几个志愿者|志愿者们|各位志愿者|我们志愿者|志愿者团队|志愿者队伍|volunteered to|volunteers needed|need volunteers|招募志愿者|当时|当然|当场|当天|当地|当初|当中|当面|当作|当成|相当|应当|当心|做饭|做好事|值得|价值|上班|下班|加班|班车|班级|班长|航班"),
     yieldTo: w("patrol|traffic_help"),
     timedActions: w("帮忙|帮了|帮着|helped out|helping out|helped|helping"),
@@ -89,15 +89,15 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   }),
   deed("lost_and_found", "拾金不昧", "returning lost property", 5, "occasion", {
     keywords: w("拾金不昧|交还失主|还给失主|还给了失主|归还失主|失主|物归原主|交到派出所|交给派出所|送到派出所|交给了派出所|handed it in|handed it back|handed in|handed it to|handed them to|handed it over|turned it in|returned it to|gave it to the police|gave it back|gave them back|to the lost and found|back to the owner|back to its owner|back to her owner|back to his owner"),
-    actions: w("捡到|拾到|捡了|捡起|还给|还回去|还回|交还|归还|送回|送回来|送还|交给|交到|found|returned|handed|gave back|took back|picked up|picking up|returning|return|giving back|handing back"),
-    objects: w("钱包|手机|钥匙|身份证|银行卡|学生卡|公交卡|饭卡|书包|背包|挎包|手提包|一个包|现金|证件|失物|车钥匙|手表|耳机|平板|电脑|钱|块钱|wallet|purse|phone|keys|key|bag|card|money|cash|yuan|rmb|watch|passport|laptop"),
+    actions: w("摸到|摸到了|捡到|拾到|捡了|捡起|还给|还回去|还回|交还|归还|送回|送回来|送还|交给|交到|found|returned|handed|gave back|took back|picked up|picking up|returning|return|giving back|handing back"),
+    objects: w("老年卡|医保卡|药袋子|信封|钱包|手机|钥匙|身份证|银行卡|学生卡|公交卡|饭卡|书包|背包|挎包|手提包|一个包|现金|证件|失物|车钥匙|手表|耳机|平板|电脑|钱|块钱|wallet|purse|phone|keys|key|bag|card|money|cash|yuan|rmb|watch|passport|laptop"),
     excludes: w("bin bag|bin bags|trash bag|rubbish bag|garbage bag|bag of|bags of|一袋|一大袋|钱包丢|手机号|捡了个便宜|捡便宜"),
     cancelledBy: w("等下交|等会交|待会交|明天交|will hand it|will take it to|哪个丢了|谁丢了|whose are|whose is|在我这里|在我这儿|got them at home for now|have them at home for now|for now|for the moment|暂时放在|先放在我|先放我|还冇人来领|还没人来领|还没有人来领|没人来领|冇人来领|迷路的伢|迷路的细伢|迷路的小孩|迷路的孩子|走丢的|走失的|lost child|lost kid|lost little|去领的时候|来领的时候|丢了的邻居|丢了的朋友|请失主|失主请|认领|come and collect|come to collect|to claim it|还没找到失主|还冇找到失主|没找到失主|冇找到失主|还在找失主|失主还没|哪个丢的|谁丢的|是谁的|哪个的|still looking for the owner|owner not found|no idea whose|nobody claimed|no one claimed|not claimed|whose is it|if it's yours|if it is yours|owner unknown|unknown owner|no owner yet|失主不明|失主未知|不晓得是哪个的|不知道是谁的|来认领|请失主|失主请|失主看到|哪个掉的|谁掉的|来我屋里拿|来我家拿|go and collect|come and collect|please collect|owner, please|请联系我|目前放在|暂时放在|放在我家|放在我这|keeping them|keeping it for|message me if|if they're yours|if they are yours|claimed them|claimed it yet"),
   }),
   deed("dispute_mediation", "调解邻里纠纷", "settling a dispute", 5, "occasion", {
     keywords: w("两家都点了头|两边都点了头|两家都同意了|两边都同意了|一人倒了杯茶|一人倒杯茶|一人倒了一杯茶|一人发根烟|一人发了根烟|一人递根烟|一人劝了几句|一人劝几句|一手拉一个|一边拉一个|往两边一推|两边一推|把两个人都拉|把两边都拉|把两家都拉|握了手|握了握手|握手了|各让一步|不再计较|sat 'em both down|sat them down|sat everyone down|sat everybody down|made everybody tea|made everyone tea|made them tea|sorted out the row|sorting out the row|sorted out the argument|sorted out the quarrel|got them talking|stop the fight|stopped the fight|说通了|两边各坐|握手言和|言和|各退一步|退了一步|两边都退|两头劝|两边劝|一边一个劝|两边跑|把他们拉开|把两人拉开|把两个人拉开|把人拉开|把人拦住|劝住了|劝了半个钟头|劝了半天|shook hands|shake hands|talked it through|talk it through|agreed to share|agreed to split|make peace|made peace|making peace|调解|调节纠纷|broke up an argument|broke up a row|broke up a quarrel|broke up a fight|stopped a fight|calmed things down|调节矛盾|劝和|劝架|劝开|拉架|说和|化解矛盾|化解了矛盾|矛盾化解|mediated|mediate|mediating|settled an argument|settle an argument|settled a dispute|settle a dispute|broke up a fight|resolved a dispute|和事佬|当和事佬|劝开了|说开了|和好了|不吵了|别吵了|peacemaker|got them to stop|got them to calm down|calmed them down|stepped in between|made them stop|make peace|sat them down|sat them both down|talked them round|talked it through with them"),
     actions: w("劝|劝了|劝好|说了说|协调|化解|调停|平息|settled|settle|resolved|sorted out|sort out|sorting out|broke up|calmed down|calmed|calm down|calm them down|calming down|make up|made up|patch things up|patched things up|reconcile|reconciled"),
-    objects: w("矛盾|纠纷|吵架|吵起来|争吵|打架|闹矛盾|闹僵|口角|争执|两家|两户|两边|邻居|邻里|argument|dispute|quarrel|fight|row|disagreement|two families|both families|shouting|arguing|squabble|squabbling|neighbours|neighbors|aunties|grannies|两个老头|两个婆婆"),
+    objects: w("两口子|闹成|扯皮|两个伢|两婆婆|两老头|矛盾|纠纷|吵架|吵起来|争吵|打架|闹矛盾|闹僵|口角|争执|两家|两户|两边|邻居|邻里|argument|dispute|quarrel|fight|row|disagreement|two families|both families|shouting|arguing|squabble|squabbling|neighbours|neighbors|aunties|grannies|两个老头|两个婆婆"),
     // A resolution (言和, shook hands) tells a mediation only where the message tells a quarrel.
     requires: w("吵|闹|争|纠纷|矛盾|打架|动手|口角|不和|调解|劝|拉架|和事佬|和好|说开|fight|fought|shout|yell|scream|argu|quarrel|dispute|row|squabbl|conflict|mediat|peacemaker|peace|calm|settle|resolv|sort|broke up|stepped in|reconcil|patch"),
   }),
@@ -106,13 +106,13 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     actions: w("@网格员|@物业|@社区|@居委会|打了|打给|打电话给|打了电话给|报给|报给了|报告|报告给|报告了|上报|上报了|反映|反映给|告诉了|通知了|打电话|打了电话|打了个电话|发给|发给了|联系了|reported|told|notified|called|informed|flagged|rang|phoned|messaged|打给了|phoned|called|rang"),
     objects: w("物业|物叶|网格员|网格圆|网格元|网格园|社区|居委会|12345|市政|燃气公司|供电所|消防|110|119|隐患|井盖|电线|煤气味|扶手|栏杆|路灯|消防通道|消防栓|飞线充电|私拉电线|钢丝绳|property|management|grid worker|guard|security|police|community office|the office|hotline|council|hazard|manhole|railing|streetlight|wire|gas leak|燃气公司|煤气公司|供电局|自来水公司|gas company|power company|water company|fire brigade|the property office|property office"),
     // Telling the office is a hazard report only where a hazard is told (跟物业说了 about a lost bag is not).
-    requires: w("爆|水管|burst|pipe|烧|插头|插座|短路|冒|burn|socket|plug|电梯|飞线|充电|卡|焦|味|乱拉|乱倒|关不严|dumping|spark|lift|elevator|stuck|smell|隐患|坏|漏|松|断|塌|破|裂|翻|歪|倒|危险|煤气|燃气|电线|电箱|配电|井盖|火|烟|积水|堵|窟窿|坑|扶手|栏杆|路灯|灯|消防|钢丝|玻璃|树枝|broken|leak|loose|danger|gas|wire|fire|smoke|hole|fallen|collapse|crack|flood|hazard|missing|exposed|light|lamp|manhole|railing|branch"),
+    requires: w("露|掉了|电表|老化|翘|晃|爆|水管|burst|pipe|烧|插头|插座|短路|冒|burn|socket|plug|电梯|飞线|充电|卡|焦|味|乱拉|乱倒|关不严|dumping|spark|lift|elevator|stuck|smell|隐患|坏|漏|松|断|塌|破|裂|翻|歪|倒|危险|煤气|燃气|电线|电箱|配电|井盖|火|烟|积水|堵|窟窿|坑|扶手|栏杆|路灯|灯|消防|钢丝|玻璃|树枝|broken|leak|loose|danger|gas|wire|fire|smoke|hole|fallen|collapse|crack|flood|hazard|missing|exposed|light|lamp|manhole|railing|branch"),
     cancelledBy: w("占线|on hold|hold music|waiting music|永远是|还是这样|一个礼拜了还是|still the same|nothing has changed|nothing changed|nothing happened|still there|still broken|a week later|一个人都冇来|一个人都没来|一个人都没有来|一点变化都没有|一点用都没有|到现在都没|every single time|each time they|every time they|not a safety issue|吐槽|好几个电话|好多个电话|十几个电话|几十个电话|二十个电话|无数个电话|多少个电话|called them so many times|called them again and again|管不了|nobody answered|line was busy|冇人来|没人来|没有人来|冇得人来|没人管|冇人管|没人理|冇人理|不像话|没人接|冇人接|nobody picks up|nobody answers|no one answers|nobody came|no one came|nobody comes|ignored|still no one|still nobody|冇得人管|没得人管|没有人管|还是坏的|还是没修|投诉|有么用|有什么用|有啥用|冇得用|没用|照旧|还是老样子|到底谁管|谁来管|到现在还是|还是吵|nobody ever|never calls back|never called back|no one calls back|nobody calls back"),
   }),
   deed("donation", "爱心捐赠", "donating money or goods", 5, "occasion", {
     keywords: w("into the donation box|in the donation box|into the charity box|in the charity box|into a donation box|in a donation box|爱心捐赠|捐款|捐了|捐赠|捐给|捐出|捐献|捐物|捐钱|捐|donated|donate|donation|donating"),
     actions: w("送|送了|送去|送给|put|gave|give|contributed|chipped in|handed over|放|放了|塞|塞了|投|投了|took|brought|丢|丢了"),
-    objects: w("募捐点|捐款点|募捐箱|爱心衣橱|爱心超市|衣物|旧衣服|棉衣|困难户|困难家庭|贫困户|贫困家庭|低保户|灾区|yuan|rmb|money|cash|clothes|coats|books|toys|food|rice|blankets|quilts|捐款箱|募捐箱|功德箱|爱心箱|donation box|charity box|collection box|kuai|块钱|块"),
+    objects: w("爱心衣柜|爱心衣物箱|衣物回收箱|募捐点|捐款点|募捐箱|爱心衣橱|爱心超市|衣物|旧衣服|棉衣|困难户|困难家庭|贫困户|贫困家庭|低保户|灾区|yuan|rmb|money|cash|clothes|coats|books|toys|food|rice|blankets|quilts|捐款箱|募捐箱|功德箱|爱心箱|donation box|charity box|collection box|kuai|块钱|块"),
     cancelledBy: w("美团|饿了么|外卖平台|点外卖|外卖页面|meituan|food delivery|delivery order|takeaway|失主|认领|捡到|拾到|捡了个|捡了一|捡了两|还给她|还给他|还给了|交到派出所|交给派出所|lost and found|输给|输了|blood|献血|献了血|血站|毫升"),
     excludes: w("募捐活动|发起募捐|组织募捐|募捐倡议|捐血|捐款通知|捐款活动|捐赠活动|捐款仪式|捐赠仪式|collecting donations|sorting donations|sorted donations|sort donations|sorting the donations|sorted the donations|sorting out donations"),
   }),

@@ -134,7 +134,7 @@ export const OWN_HOME =
  * A place elsewhere, far from the community: another city (在上海, 武汉那边, in Shanghai), one's home town (老家, back home).
  * Loose on purpose: it is read only where a relative of the sender is the doer.
  */
-export const ELSEWHERE_ZH = /(?:在|去了|到)(?!小区|社区|楼|单元|门口|路口|公交|地铁|菜场|超市|医院|学校|公园|广场|楼下|楼上|屋里|家里|这|那|我|他|她|街)[\u4e00-\u9fff]{2,3}(?:市|省|县)?(?:那边|那里|工作|上班|上学|读书|读研|读大学|念书|生活|住)?(?=[献救当做捐帮扶让巡参捡撕扫见上前昨,。!\s])|在[\u4e00-\u9fff]{2,3}(?:读书|读研|读大学|上学|工作|打工|生活)的|老家|^[\u4e00-\u9fff]{2}那边|老家|外地/;
+export const ELSEWHERE_ZH = /(?:在|去了|到)(?!小区|社区|楼|单元|门口|路口|公交|地铁|菜场|超市|医院|学校|公园|广场|楼下|楼上|屋里|家里|这|那|我|他|她|街)[\u4e00-\u9fff]{2,3}(?:市|省|县)?(?:那边|那里|工作|上班|上学|读书|读研|读大学|念书|生活|住)?(?=[献现抽救当做捐帮扶让巡参捡撕扫见上前昨,。!\s])|在[\u4e00-\u9fff]{2,3}(?:读书|读研|读大学|上学|工作|打工|生活)的|老家|^[\u4e00-\u9fff]{2}那边|老家|外地/;
 export const ELSEWHERE_EN = /\b(?:in|from|back in|over in) (?!The\b|Our\b|My\b|Building\b|Block\b|Unit\b|Flat\b|Room\b|Tower\b)[A-Z][a-z]+\b|\bback home\b|\bhome ?town\b/;
 
 export const FORWARDED =
