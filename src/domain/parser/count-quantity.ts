@@ -275,18 +275,47 @@ function occasionCount(own: readonly DeedHit[], all: readonly DeedHit[], seg: Se
 }
 
 /** A later time of day between two tellings of a deed: 上午…下午又…. */
-const LATER_IN_DAY = /上午|下午|中午|晚上|早上|傍晚|夜里|回来的时候|后来|\b(?:later|in the (?:afternoon|evening))\b/;
+const LATER_IN_DAY = /上午|下午|中午|晚上|早上|傍晚|夜里|回来|回家|后来|\b(?:later|in the (?:afternoon|evening))\b/;
 
-/** A clause that is only another occasion's count: 礼拜三一回, 礼拜五又一回, 下午又一次. */
-const ENUMERATED = new RegExp(`^\\s*[^\\s,]{0,6}?(?:又|再|也|还)?(?<![第拜期周])(${NUMBER_SOURCE})\\s?(?:次|回|趟)\\s*$`);
 
-/** Occasions listed in clauses of their own after the deed's: 礼拜一疏导了一回,礼拜三一回,礼拜五又一回 → +2. */
+/** One listed occasion: 中午一回, 礼拜五又一回, 下午一趟 (read one after another, sticky). */
+const OCCASION_ITEM = new RegExp(`[^\\s,]{0,6}?(?:又|再|也|还)?(?<![第拜期周])(${NUMBER_SOURCE})\\s?(?:次|回|趟)\\s*`, "y");
+
+/** A clause made only of listed occasions (礼拜三一回, 中午一回晚上一回): their sum and how many, else undefined. */
+function enumeratedIn(text: string): { sum: number; items: number } | undefined {
+  const t = text.trim();
+  if (!ENUMERATED_ANY.test(t)) return undefined;
+  let at = 0;
+  let sum = 0;
+  let items = 0;
+  while (at < t.length) {
+    OCCASION_ITEM.lastIndex = at;
+    const m = OCCASION_ITEM.exec(t);
+    const n = m ? parseNumber(m[1] ?? "") : undefined;
+    if (n === undefined || n > 10) return undefined;
+    sum += Math.floor(n);
+    items++;
+    at = OCCASION_ITEM.lastIndex;
+  }
+  return items ? { sum, items } : undefined;
+}
+/** Cheap first test: a clause of listed occasions ends in one. */
+const ENUMERATED_ANY = /[次回趟]$/;
+
+/** Each: 各送了一回 tells the count of each listed occasion, not a total. */
+const EACH = /各/;
+
+/**
+ * Occasions listed in clauses of their own around the deed's: 礼拜一疏导了一回,礼拜三一回,礼拜五又一回 → +2;
+ * 中午一回晚上一回 各送了一回饭 and 送饭 中午一趟 晚上一趟 → 2.
+ */
 function listedAfter(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segments, lower: string): number {
   const last = own[own.length - 1] as DeedHit;
   const own0 = seg.clauses[last.clause];
   // Only a deed clause with a count of its own starts a list (疏导了一回); else a bare count is its total (让座 两次).
   if (!own0) return 0;
-  const stated = occasionsIn(lower.slice(own0.start, own0.end), { cat: last.cat, all, offset: own0.start, seg });
+  const ownText = lower.slice(own0.start, own0.end);
+  const stated = EACH.test(ownText) ? undefined : occasionsIn(ownText, { cat: last.cat, all, offset: own0.start, seg });
   const sentence = own0.sentence;
   let more = 0;
   let listed = 0;
@@ -295,11 +324,22 @@ function listedAfter(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segm
     if (c.sentence !== sentence || foreign(all, last.cat, i)) break;
     const text = lower.slice(c.start, c.end);
     if (SUMS_UP.test(text)) return 0;
-    const m = ENUMERATED.exec(text);
-    const n = m ? parseNumber(m[1] ?? "") : undefined;
-    if (n === undefined || n > 10) break;
-    more += Math.floor(n);
-    listed++;
+    const e = enumeratedIn(text);
+    if (!e) break;
+    more += e.sum;
+    listed += e.items;
+  }
+  // Listed before the deed, with no count of its own (礼拜三一回 礼拜五一回 都克送了饭).
+  if (listed === 0 && stated === undefined) {
+    const first = seg.clauses[(own[0] as DeedHit).clause];
+    for (let i = (own[0] as DeedHit).clause - 1; i >= 0 && first; i--) {
+      const c = seg.clauses[i] as { start: number; end: number; sentence: number };
+      if (c.sentence !== first.sentence || foreign(all, last.cat, i)) break;
+      const e = enumeratedIn(lower.slice(c.start, c.end));
+      if (!e) break;
+      more += e.sum;
+      listed += e.items;
+    }
   }
   // 送饭 中午一趟 晚上一趟: with no count of its own, two listed occasions or more are the count.
   if (stated === undefined) return listed >= 2 ? more - 1 : 0;

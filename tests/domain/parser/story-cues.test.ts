@@ -399,3 +399,11 @@ describe("names: 家 in a given name, one-character nicknames of address, a sett
     expect(parse("老张今天在路口扶了一个爹爹过马路 我亲眼看到的 莫说他吹牛").isReport).toBe(true);
   });
 });
+
+describe("occasions listed around the deed, or told again on the way back (session 6)", () => {
+  reports([
+    ["去医院的时候给一个孕妇让了座 回来又给一个爹爹让了座", "seat_giving:2"],
+    ["孤老张爹爹 今天早上一回晚上一回 各送了一回饭", "elder_care:2"],
+    ["礼拜二一回 礼拜四一回 都去给独居的刘爹爹打扫了卫生", "elder_care:2"],
+  ]);
+});
