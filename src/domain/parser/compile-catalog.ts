@@ -35,6 +35,7 @@ export interface CompiledCatalog {
 
 import { pinyin } from "pinyin-pro";
 import { buildSoundLexicon, type SoundLexicon } from "./homophones.ts";
+import { inflections, verbBase } from "./english-forms.ts";
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
@@ -93,7 +94,7 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
     if (c.otherwise !== undefined && active[i]?.match.claimsOtherwise) categories[c.otherwise]?.promotesTo.push(i);
   });
   return {
-    lexicon: buildLexicon([...phrases, ...bareForms(phrases), ...pinyinForms(phrases)]),
+    lexicon: buildLexicon([...phrases, ...englishForms(phrases), ...pinyinForms(phrases)]),
     sounds: buildSoundLexicon(phrases),
     categories,
   };
@@ -137,28 +138,46 @@ function pinyinForms(phrases: ReadonlyArray<readonly [string, LexEntry]>): Array
   return out;
 }
 
+/** Roles whose English verb phrases are inflected: masks too, so "took a photo" hides "taking a photo". */
+const INFLECTED_ROLES: ReadonlySet<LexEntry["role"]> = new Set(["keyword", "action", "mask"]);
+/** An English phrase: a first word, and the rest. */
+const ENGLISH_PHRASE = /^([a-z]+)((?:\s.*)?)$/;
+
 /**
- * English base forms of the catalog's regular past forms (joined → join, tidied → tidy, mopped →
- * mop), for learners' English that leaves the tense to a time word ("Me and my wife join the
- * party yesterday"). Only where no catalog phrase has that form already; each is marked bare.
+ * The regular inflections of the catalog's English verb phrases (english-forms.ts): every phrase
+ * whose first word is a verb that the catalog shows as one (an -ed, -ing or irregular past form of
+ * it is listed: scraped, removing, swept) gets its other forms, where the catalog has not given
+ * that form to that category already. A past form tells a deed as listed ones do; a base or -s form
+ * is marked bare (a deed only with a past time word: "Me and my wife join the party yesterday"); an
+ * -ing form is marked bare and ing (also a deed in a story frame: spent the day scraping, saw him sweeping).
  */
-function bareForms(phrases: ReadonlyArray<readonly [string, LexEntry]>): Array<[string, LexEntry]> {
-  const known = new Set(phrases.map(([w]) => w.toLowerCase()));
-  const out: Array<[string, LexEntry]> = [];
+function englishForms(phrases: ReadonlyArray<readonly [string, LexEntry]>): Array<[string, LexEntry]> {
+  const key = (form: string, e: LexEntry): string => `${form}\u0000${e.cat}\u0000${e.role}`;
+  const known = new Set(phrases.map(([w, e]) => key(w.toLowerCase(), e)));
+  // Forms the catalog lists as telling a deed by themselves (help, cleaning the): so they do for every category.
+  const plain = new Set(phrases.filter(([, e]) => e.role === "keyword" || e.role === "action").map(([w]) => w.toLowerCase()));
+  const verbs = new Set<string>();
+  const parts: Array<[string, string, LexEntry]> = [];
   for (const [phrase, entry] of phrases) {
-    if (entry.role !== "keyword" && entry.role !== "action") continue;
-    const m = /^([a-z]+)ed\b(.*)$/i.exec(phrase);
+    if (!INFLECTED_ROLES.has(entry.role)) continue;
+    const m = ENGLISH_PHRASE.exec(phrase.toLowerCase());
     if (!m?.[1]) continue;
-    const stem = m[1].toLowerCase();
-    const rest = m[2] ?? "";
-    const bases = stem.endsWith("i") ? [`${stem.slice(0, -1)}y`]
-      : /([b-df-hj-np-tv-z])\1$/.test(stem) ? [stem.slice(0, -1)]
-      : [stem, `${stem}e`];
-    for (const base of bases) {
-      const form = base + rest;
-      if (base.length < 4 || known.has(form)) continue;
-      known.add(form);
-      out.push([form, { ...entry, bare: true }]);
+    const base = verbBase(m[1]);
+    if (base) verbs.add(base);
+    parts.push([base ?? m[1], m[2] ?? "", entry]);
+  }
+  const out: Array<[string, LexEntry]> = [];
+  for (const [base, rest, entry] of parts) {
+    if (!verbs.has(base)) continue;
+    for (const [word, kind] of inflections(base)) {
+      const form = word + rest;
+      // One short word alone (pin, mop) is too often something else; a one-word keyword's base and
+      // -s forms are mostly nouns (volunteer, rescue, donates is rare): only its -ing and past forms.
+      if (!rest && (word.length < 4 || (entry.role === "keyword" && (kind === "base" || kind === "s")))) continue;
+      if (known.has(key(form, entry))) continue;
+      known.add(key(form, entry));
+      const made = { ...entry, made: true };
+      out.push([form, kind === "past" || plain.has(form) ? made : kind === "ing" ? { ...made, bare: true, ing: true } : { ...made, bare: true }]);
     }
   }
   return out;

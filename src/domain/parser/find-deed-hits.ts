@@ -22,6 +22,8 @@ export interface DeedHit {
   bareCount?: number;
   /** Read from an English base form (join): a deed only with a past time word in its sentence. */
   bare?: boolean;
+  /** Read from an English -ing form (scraping): a deed in a story frame (spent … -ing, saw him -ing) or with a past time word. */
+  ing?: boolean;
 }
 
 /** Whether `text` starts with a count that the category's counter words follow (9 of them, 9 stickers). */
@@ -35,6 +37,36 @@ function countedWithUnit(unitCount: RegExp | undefined, text: string): boolean {
 
 /** A time word that puts a tenseless English verb in the past: "I join the party yesterday". */
 const PAST_TIME_EN = /\b(?:yesterday|today|le|zuo ?tian|zuo ?wan|jin ?tian|gang ?cai|yi ?jing|shang ?(?:zhou|ge yue)|this (?:morning|afternoon)|earlier|just now|last (?:night|week|weekend|month|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|\w+ ago)\b/;
+
+/**
+ * An -ing form told as a deed done: after spent (spent my lunch break scraping), a verb of seeing
+ * with its object (saw you sweeping, caught him pulling), was or were (were busy scraping), went (went scraping).
+ */
+const ING_FRAME = /\b(?:spent|spend)\b[^.!?;]{0,50}$|\b(?:saw|seen|watched|caught|spotted|noticed)\b(?! (?:a|the|this|that|some) (?:video|clip|reel|post|photo|picture)\b)[^.!?;]{0,50}$|\b(?:was|were)\s(?:[a-z]+\s){0,2}$|\bwent\s$/;
+/** A present progressive (is sweeping, I'm cleaning): now or planned, not told done. */
+const PRESENT_AUX = /(?:\b(?:am|is|are)|'m|'re|'s)\s(?:[a-z]+\s)?$/;
+
+/** A base form after "to" is an infinitive, a purpose or a plan (came down to sweep up the leaves); after "help to" it is the help given. */
+const INFINITIVE = /(?<!\bhelp(?:s|ed|ing)?\s)\bto\s$/;
+/** A base form after help, let or make and their object is that verb's complement (help an old man take his bag), not a tense of its own. */
+const COMPLEMENT = /\b(?:help|helps|helped|helping|let|lets|make|makes|made)\s(?!to\s)(?:[a-z]+\s){1,3}$/;
+
+/** "Already" right before a base form tells it done, as learners write it (already give back to the owner). */
+const ALREADY = /\balready\s$/;
+
+/** A made-up form told as done: a base or -s form with a past time word in its sentence; an -ing form also in a story frame. */
+function toldDone(seg: Segments, lower: string, h: DeedHit): boolean {
+  const s = seg.sentences[seg.clauses[h.clause]?.sentence ?? -1];
+  if (!s) return false;
+  const before = lower.slice(s.start, h.anchor);
+  if (h.ing) {
+    if (PRESENT_AUX.test(before)) return false;
+    if (ING_FRAME.test(before)) return true;
+  } else if (COMPLEMENT.test(before) || INFINITIVE.test(before)) return false;
+  else if (ALREADY.test(before)) return true;
+  // A story told after its time word: "Today I smell gas in the corridor. I call the gas company …".
+  return PAST_TIME_EN.test(lower.slice(0, s.end));
+}
 
 const CJK_WINDOW = 18;
 const LATIN_WINDOW = 40;
@@ -78,8 +110,8 @@ function clauseIndexes(tokens: readonly Token[], seg: Segments): number[] {
 }
 
 /** Every hit is made here, with all its fields, so hits share one object shape (the later stages read them in hot loops). */
-const newHit = (cat: number, anchor: number, end: number, start: number | undefined, clause: number, bareCount: number | undefined, bare: boolean | undefined): DeedHit =>
-  ({ cat, anchor, end, start, clause, bareCount, bare });
+const newHit = (cat: number, anchor: number, end: number, start: number | undefined, clause: number, bareCount: number | undefined, bare: boolean | undefined, ing?: boolean): DeedHit =>
+  ({ cat, anchor, end, start, clause, bareCount, bare, ing: ing || undefined });
 
 function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, lower: string, compiled: CompiledCatalog, hits: DeedHit[]): void {
   // Plain loops and locals instead of forEach closures and a `best` object per candidate: this runs for every token pair.
@@ -87,7 +119,6 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
     const act = tokens[ai] as Token;
     const cats = act.groups.actionCats;
     if (!cats.length) continue;
-    const bare = act.groups.actionsAllBare || undefined;
     const actClause = clauseOf[ai] ?? 0;
     const sentence = seg.clauses[actClause]?.sentence;
     // Read only for an object before the verb (most objects follow it): -1 until then.
@@ -126,12 +157,16 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
       }
     }
     if (bestCats) {
-      for (const cat of bestCats) hits.push(newHit(cat, act.start, bestEnd, bestStart, actClause, undefined, bare));
+      for (const cat of bestCats) {
+        const k = cats.indexOf(cat);
+        hits.push(newHit(cat, act.start, bestEnd, bestStart, actClause, undefined, act.groups.actionBare[k] || undefined, act.groups.actionIng[k]));
+      }
       continue;
     }
     // 四栋撕了两张: a count with the deed's own counter word stands for the object.
     let after: string | undefined;
-    for (const cat of cats) {
+    for (let k = 0; k < cats.length; k++) {
+      const cat = cats[k] as number;
       const countAfter = compiled.categories[cat]?.countAfter;
       if (!countAfter) continue;
       after ??= lower.slice(act.end, act.end + 12);
@@ -140,17 +175,13 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
       // A bare number that a counter follows after all (off 9 of them) is counted with its counter, not twice.
       const bareCount = m[2] !== undefined && !countedWithUnit(compiled.categories[cat]?.unitCount, after.slice(m[0].length - m[2].length))
         ? parseNumber(m[2]) : undefined;
-      hits.push(newHit(cat, act.start, act.end + m[0].length, undefined, actClause, bareCount, bare));
+      hits.push(newHit(cat, act.start, act.end + m[0].length, undefined, actClause, bareCount, act.groups.actionBare[k] || undefined, act.groups.actionIng[k]));
     }
   }
 }
 
 const AT_SIGN = 0x40;
 
-const sentenceText = (seg: Segments, lower: string, h: DeedHit): string => {
-  const s = seg.sentences[seg.clauses[h.clause]?.sentence ?? -1];
-  return s ? lower.slice(s.start, s.end) : "";
-};
 const sentenceOf = (seg: Segments, h: DeedHit): number | undefined => seg.clauses[h.clause]?.sentence;
 /** A clause that tells nothing done: no completed verb, and no 又 of one more occasion (下车又扶一个婆婆过马路). */
 const untold = (seg: Segments, lower: string, i: number): boolean => {
@@ -182,7 +213,7 @@ export function findDeedHits(
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     for (const e of t.groups.keywords) {
-      hits.push(newHit(e.cat, t.start, t.end, undefined, clauseOf[i] ?? 0, undefined, e.bare));
+      hits.push(newHit(e.cat, t.start, t.end, undefined, clauseOf[i] ?? 0, undefined, e.bare, e.ing));
     }
   }
   // 帮忙搬了两个小时: a verb of helping with hours right after it is hours served.
@@ -214,11 +245,11 @@ export function findDeedHits(
   const cats = compiled.categories;
   const routed: DeedHit[] = [];
   for (const h of hits) {
-    if (h.bare && !PAST_TIME_EN.test(sentenceText(seg, lower, h))) continue;
+    if (h.bare && !toldDone(seg, lower, h)) continue;
     const c = cats[h.cat];
     if (c?.cancelledBy?.test(lower)) continue;
     if (!c?.requires || heldUnnegated(c.requires, lower)) routed.push(promoted(h, compiled, lower));
-    else if (c.otherwise !== undefined) routed.push(newHit(c.otherwise, h.anchor, h.end, h.start, h.clause, h.bareCount, h.bare));
+    else if (c.otherwise !== undefined) routed.push(newHit(c.otherwise, h.anchor, h.end, h.start, h.clause, h.bareCount, h.bare, h.ing));
   }
   // A named winner beats a category close by in the same sentence. A catch-all ("*") yields in
   // its clause, and to the clause next to it when its own tells nothing done: in "搞了两个钟头的
@@ -244,7 +275,7 @@ function promoted(h: DeedHit, compiled: CompiledCatalog, lower: string): DeedHit
   for (const to of c.promotesTo) {
     const t = compiled.categories[to];
     if (!t?.requires || !heldUnnegated(t.requires, lower)) continue;
-    if (t.objectsRe?.test(around) || HELPED_PRONOUN.test(around)) return newHit(to, h.anchor, h.end, h.start, h.clause, h.bareCount, h.bare);
+    if (t.objectsRe?.test(around) || HELPED_PRONOUN.test(around)) return newHit(to, h.anchor, h.end, h.start, h.clause, h.bareCount, h.bare, h.ing);
   }
   return h;
 }

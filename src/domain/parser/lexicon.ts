@@ -11,6 +11,10 @@ export interface LexEntry {
   role: Role;
   /** An English base form made from the catalog's past form (joined → join): it tells a deed only with a past time word. */
   bare?: boolean;
+  /** An English form made from a catalog phrase (english-forms.ts), of any tense. */
+  made?: boolean;
+  /** An English -ing form made from the catalog's verb (scraping from scraped); also bare: it tells a deed in a story frame (spent the day scraping) or with a past time word. */
+  ing?: boolean;
   /** A Chinese phrase spelled in pinyin (xiao guang gao): read only as whole words. */
   pinyin?: boolean;
 }
@@ -29,8 +33,9 @@ export interface EntryGroups {
   objects: readonly LexEntry[];
   /** The categories of the action entries, each once. */
   actionCats: readonly number[];
-  /** Every action entry is a made-up base form (true when there is none). */
-  actionsAllBare: boolean;
+  /** Per category of actionCats: every action entry of it is a made-up form (bare), and every one an -ing form. */
+  actionBare: readonly boolean[];
+  actionIng: readonly boolean[];
   /** Some entry is a keyword or an action: the phrase names a deed. */
   namesDeed: boolean;
 }
@@ -38,12 +43,14 @@ export interface EntryGroups {
 function groupEntries(entries: readonly LexEntry[]): EntryGroups {
   const actionCats: number[] = [];
   for (const e of entries) if (e.role === "action" && !actionCats.includes(e.cat)) actionCats.push(e.cat);
+  const ofCat = (cat: number): LexEntry[] => entries.filter((e) => e.role === "action" && e.cat === cat);
   return {
     keywords: entries.filter((e) => e.role === "keyword"),
     timed: entries.filter((e) => e.role === "timed"),
     objects: entries.filter((e) => e.role === "object"),
     actionCats,
-    actionsAllBare: entries.every((e) => e.role !== "action" || e.bare === true),
+    actionBare: actionCats.map((cat) => ofCat(cat).every((e) => e.bare === true)),
+    actionIng: actionCats.map((cat) => ofCat(cat).every((e) => e.ing === true)),
     namesDeed: entries.some((e) => e.role === "keyword" || e.role === "action"),
   };
 }
@@ -118,6 +125,8 @@ function edgeTable(from: readonly number[], units: readonly number[], to: readon
 
 const HAS_ENTRIES = 1;
 const WORD_END = 2;
+/** Every entry of the phrase is a made-up English form, no mask: it hides no catalog phrase at its start. */
+const MADE = 4;
 /** A phrase ends at `node` and may end at `end` of the text. */
 const phraseEnds = (lex: Lexicon, node: number, text: string, end: number): boolean => {
   const f = lex.flags[node] as number;
@@ -183,7 +192,7 @@ export function buildLexicon(phrases: ReadonlyArray<readonly [string, LexEntry]>
   const groups: Array<EntryGroups | undefined> = [];
   for (let n = 0; n < entries.length; n++) {
     const e = entries[n];
-    flags[n] = (e ? HAS_ENTRIES : 0) | (wordEnd[n] ? WORD_END : 0);
+    flags[n] = (e ? HAS_ENTRIES : 0) | (wordEnd[n] ? WORD_END : 0) | (e?.every((x) => x.made === true && x.role !== "mask") ? MADE : 0);
     groups.push(e && groupEntries(e));
   }
   return { starts: charSet(firstUnits), pairs, singles: charSet(singleUnits), edges, mask, groups, flags, nextUnits: Int32Array.from(nextUnits) };
@@ -224,6 +233,10 @@ export function scanTokens(lex: Lexicon, lower: string): Token[] {
     let node = child(lex, 0, first);
     let bestEnd = -1;
     let bestNode = -1;
+    // The longest catalog phrase here, for when the longest of all is a made-up form (sorting out the
+    // argument, made from "sorted out the argument", over the catalog's "sorting out"): both are read.
+    let hardEnd = -1;
+    let hardNode = -1;
     for (let j = i; j < lower.length && node >= 0; j++) {
       if (j > i) {
         const unit = lower.charCodeAt(j);
@@ -233,11 +246,18 @@ export function scanTokens(lex: Lexicon, lower: string): Token[] {
       if (phraseEnds(lex, node, lower, j + 1)) {
         bestEnd = j + 1;
         bestNode = node;
+        if (((lex.flags[node] as number) & MADE) === 0) {
+          hardEnd = bestEnd;
+          hardNode = node;
+        }
       }
     }
     if (bestNode >= 0) {
       tokens.push({ start: i, end: bestEnd, groups: lex.groups[bestNode] as EntryGroups });
-      i = bestEnd;
+      if (hardNode >= 0 && hardNode !== bestNode) {
+        tokens.push({ start: i, end: hardEnd, groups: lex.groups[hardNode] as EntryGroups });
+        i = hardEnd;
+      } else i = bestNode === hardNode ? bestEnd : i + 1;
     } else i++;
   }
   return tokens;

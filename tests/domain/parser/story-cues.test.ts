@@ -407,3 +407,25 @@ describe("occasions listed around the deed, or told again on the way back (sessi
     ["礼拜二一回 礼拜四一回 都去给独居的刘爹爹打扫了卫生", "elder_care:2"],
   ]);
 });
+
+describe("English verb forms the catalog does not list are made from the ones it does (english-forms)", () => {
+  reports([
+    // -ing after spent …, saw … -ing, was/were -ing: told as done.
+    ["Spent the whole afternoon scraping loan stickers off the bike shed door, 7 of them", "flyer_removal:7"],
+    ["Spent the morning hosing the mud off the courtyard after the storm", "litter_cleanup"],
+    ["We were busy scraping old adverts off the lift doors till noon, about 5 adverts", "flyer_removal:5"],
+    // An -s form with a past time word, as learners write it.
+    ["Yesterday my wife and I tidies the bike shed, so much litter", "litter_cleanup"],
+  ]);
+  chatter([
+    // -ing without a story frame or a past time word: a habit, a present, a plan.
+    "I am scraping the stickers off the bike shed right now, anyone want to join",
+    "Scraping stickers off doors is the worst hobby ever",
+    // A base form with no past time word is no report; nor a plan or a question.
+    "I drag the bins out of the corridor every single week",
+    "Tomorrow I will scrape the stickers off the post boxes",
+    "Who keeps dragging the bins into the corridor?",
+    // A base form after "help someone" is the one helped acting, not the teller's tense.
+    "This morning I help my grandpa take his coat to the dry cleaner",
+  ]);
+});
