@@ -35,8 +35,11 @@ function countedWithUnit(unitCount: RegExp | undefined, text: string): boolean {
   return m?.index === 0;
 }
 
-/** A time word that puts a tenseless English verb in the past: "I join the party yesterday". */
-const PAST_TIME_EN = /\b(?:yesterday|today|le|zuo ?tian|zuo ?wan|jin ?tian|gang ?cai|yi ?jing|shang ?(?:zhou|ge yue)|this (?:morning|afternoon)|earlier|just now|last (?:night|week|weekend|month|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|\w+ ago)\b/;
+/**
+ * A time word that puts a tenseless English verb in the past: "I join the party yesterday"; for a
+ * pinyin phrase also the pinyin past words as read-pinyin.ts writes them (le → 了, zuotian → 昨天).
+ */
+const PAST_TIME_EN = /了|昨天|昨晚|今天|刚才|刚刚|已经|上周|\b(?:yesterday|today|le|zuo ?tian|zuo ?wan|jin ?tian|gang ?cai|yi ?jing|shang ?(?:zhou|ge yue)|this (?:morning|afternoon)|earlier|just now|last (?:night|week|weekend|month|sunday|monday|tuesday|wednesday|thursday|friday|saturday)|\w+ ago)\b/;
 
 /**
  * An -ing form told as a deed done: after spent (spent my lunch break scraping), a verb of seeing

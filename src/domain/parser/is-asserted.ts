@@ -108,8 +108,12 @@ const DE = 0x7684; // 的
 const BU = 0x4e0d; // 不
 const BI = 0x6bd4; // 比
 
-/** `praised`: the message praises the one spoken to (莫谦虚, 我都看到了), so a tag question there asks nothing. */
-export function isAsserted(hit: DeedHit, seg: Segments, lower: string, praised = false): boolean {
+/**
+ * `praised`: the message praises the one spoken to (莫谦虚, 我都看到了), so a tag question there asks nothing.
+ * `typed`: the lower-cased message before its pinyin was read as Chinese (read-pinyin.ts): a clause
+ * typed in Latin letters keeps the English rules (want to, tomorrow) and negation's whole-clause reach.
+ */
+export function isAsserted(hit: DeedHit, seg: Segments, lower: string, praised = false, typed = lower): boolean {
   const clause = seg.clauses[hit.clause];
   if (!clause) return false;
   const sentence = seg.sentences[clause.sentence];
@@ -117,7 +121,7 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string, praised =
   const sEnd = sentence?.end ?? clause.end;
   const clauseText = lower.slice(clause.start, clause.end);
   const before = lower.slice(clause.start, hit.anchor);
-  const latin = !HAS_CJK.test(clauseText);
+  const latin = !HAS_CJK.test(typed === lower ? clauseText : typed.slice(clause.start, clause.end));
   const perfective = PERFECTIVE.test(clauseText);
   // COMPLETED holds 了 and 过 among its characters: a perfective clause needs no second scan.
   const done = perfective || COMPLETED.test(clauseText);

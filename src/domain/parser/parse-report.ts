@@ -16,6 +16,7 @@ import { isChatter } from "./is-chatter.ts";
 import { nameInFull } from "./name-in-full.ts";
 import { scanTokens, type Token } from "./lexicon.ts";
 import { normalizeMessage } from "./normalize-text.ts";
+import { readPinyin } from "./read-pinyin.ts";
 import { findPersonRefs, type PersonRef } from "./person-refs.ts";
 import { reportTagLength } from "./report-tag.ts";
 import { splitClauses, type Segments } from "./split-clauses.ts";
@@ -242,15 +243,18 @@ function owner(text: string, doer: Doer): Doer {
 
 export function parseReport(compiled: CompiledCatalog, input: ParseInput): ParseResult {
   const tagged = reportTagLength(input.text) > 0;
-  const { text, lower } = normalizeMessage(input.text.slice(0, MAX_CHARS));
-  const read = addSoundTokens(compiled.sounds, lower, scanTokens(compiled.lexicon, lower));
-  const tokens = lower.includes("@") ? outsideMentions(read, lower) : read;
+  const typed = normalizeMessage(input.text.slice(0, MAX_CHARS));
+  const read = addSoundTokens(compiled.sounds, typed.lower, scanTokens(compiled.lexicon, typed.lower));
+  const tokens = typed.lower.includes("@") ? outsideMentions(read, typed.lower) : read;
   // Most chatter names no deed at all: stop before the costlier steps.
   if (!tagged && !namesDeed(tokens)) return notAReport(tagged);
-  const seg = splitClauses(text);
+  // Clauses as typed (a space beside a read 了 is no clause break); every later rule reads pinyin
+  // function words as Chinese (wo … le → 我 … 了), at the same positions.
+  const seg = splitClauses(typed.text);
+  const { text, lower } = readPinyin(typed.text, typed.lower, tokens);
   const hits: DeedHit[] = [];
   const praised = PRAISED.test(lower) && SECOND_PERSON.test(lower);
-  for (const h of findDeedHits(tokens, seg, compiled, lower)) if (isAsserted(h, seg, lower, praised)) hits.push(h);
+  for (const h of findDeedHits(tokens, seg, compiled, lower)) if (isAsserted(h, seg, lower, praised, typed.lower)) hits.push(h);
   if (!tagged && hits.length === 0) return notAReport(tagged);
   // Notices, commands, forwarded news: tried only now, as a message naming a deed mostly states none
   // done (a question, a plan), and notices are few (answers are the same in either order).

@@ -429,3 +429,20 @@ describe("English verb forms the catalog does not list are made from the ones it
     "This morning I help my grandpa take his coat to the dry cleaner",
   ]);
 });
+
+describe("pinyin function words are read as their characters in a pinyin message (read-pinyin.ts)", () => {
+  // A plan (xiang qu, xia zhou … yao), a negation (mei), a past habit (yiqian chang chang … xianzai bu) and a question (ma).
+  chatter([
+    "mingtian wanshang wo xiang qu xunluo, you ren yiqi ma",
+    "zuotian wo mei qu xunluo, xia yu le",
+    "wo yiqian chang chang qu xian xue, xianzai bu xing le",
+    "zuotian ni xunluo le ma",
+  ]);
+  // Numerals with counters (san zhang, liang ge xiaoshi) count; wo he X is "I and X", the sender.
+  reports([
+    ["wo gang cai zai 3 dong si le san zhang xiao guang gao", "flyer_removal:3"],
+    ["wo jintian xunluo le liang ge xiaoshi, hen lei", "patrol:2"],
+  ]);
+  // Not in English: a name (Mei is no 没) and one word alone (a final ma is no 吗 without a second pinyin word).
+  reports([["Swept the stairwell of block 5 yesterday with Mei and my ma", "litter_cleanup"]]);
+});
