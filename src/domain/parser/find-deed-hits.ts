@@ -71,6 +71,9 @@ function toldDone(seg: Segments, lower: string, h: DeedHit): boolean {
   return PAST_TIME_EN.test(lower.slice(0, s.end));
 }
 
+/** A verb spelled in Latin letters (English, or pinyin). */
+const LATIN_VERB = /[a-z]/;
+const PUNCT = /[,.;!?，。；！？]/;
 const CJK_WINDOW = 18;
 const LATIN_WINDOW = 40;
 const CLAUSE_PENALTY = 4;
@@ -249,6 +252,8 @@ export function findDeedHits(
   const routed: DeedHit[] = [];
   for (const h of hits) {
     if (h.bare && !toldDone(seg, lower, h)) continue;
+    // A tenseless English verb whose "object" stands before it across a stop ("…food, bring some snacks") has none there.
+    if (h.bare && h.start !== undefined && h.start < h.anchor && LATIN_VERB.test(lower.charAt(h.anchor)) && PUNCT.test(lower.slice(h.start, h.anchor))) continue;
     const c = cats[h.cat];
     if (c?.cancelledBy?.test(lower)) continue;
     if (!c?.requires || heldUnnegated(c.requires, lower)) routed.push(promoted(h, compiled, lower));
