@@ -74,7 +74,7 @@ export const COMPLETED = new RegExp(`[了完]|${ASPECT_GUO}|已经|ed(?<=\\wed)\
 
 /** The message says the doer's name is unknown: 没留名字, 不晓得叫么名字, didn't get his name. */
 export const NAME_UNKNOWN =
-  /[没冇](?:有)?(?:问|来得及问)(?:他|她|人家)?(?:的)?(?:名字|姓名|叫)|[没冇](?:有)?留(?:下)?(?:名字|姓名|名)|不(?:知道|晓得)(?:他|她|你|人家)?叫(?:什么|么|啥)|不(?:知道|晓得)(?:他|她)?(?:的)?名字|didn'?t (?:get|catch|leave) (?:his|her|their|a) name|no idea who|don'?t know (?:his|her|their) name/i;
+  /[没冇](?:有)?(?:问|来得及问)(?:他|她|人家)?(?:的)?(?:名字|姓名|叫)|[没冇](?:有)?留(?:下)?(?:名字|姓名|名)|不(?:知道|晓得)(?:他|她|你|人家)?叫(?:什么|么|啥)|不(?:知道|晓得)(?:他|她)?(?:的)?名字|忘了问(?:您|你|他|她|人家)?(?:的)?(?:名字|姓名|叫)|didn'?t (?:get|catch|leave) (?:his|her|their|a) name|forgot to ask (?:his|her|their) name|no idea who|don'?t know (?:his|her|their) name/i;
 
 /** A deed used as a modifier, not told as done: 捐款的二维码, 扶老人的小伙子 (but 巡逻的时候 tells it). */
 export const ATTRIBUTIVE = /^的(?!时候|时|路上|过程|途中|[吧呀啊呢哦嘛啦撒])[\u3400-\u9fff]/;
@@ -103,7 +103,7 @@ export const OWN_KIN_NAMED = new RegExp(`(?:是|就是)(?:我|我们)(?:自己)?
 /** Whole messages that are never reports (unless tagged). */
 export const COMMAND = /^\s*\/(?!report\b)[a-z]+/i;
 export const ANNOUNCEMENT =
-  /踊跃|请(?:带好|携带|带上|提前|准时)|(?:每人|大家|各位)(?:都)?(?:带好|带上|穿好)|集合签到|注意了[:：]|号召|倡议|呼吁|积极(?:报名|参与)|^\s*[【[]?(?:通知|公告|提醒|温馨提示|招募|倡议|紧急通知|notice|reminder|announcement|attention)[】\]:\s]|招募|欢迎(?:大家|居民|各位|业主|邻居)?.{0,8}参加|请(?:大家|各位|居民|业主|邻居)(?!.{0,6}(?:点赞|学习|给他|给她))|招人|招新|接龙|有空的[\u4e00-\u9fff]{0,4}(?:可以|都可以|欢迎|一起|来|去)|报名(?![了过]|参加了)|排班|sign up|please (?:bring|join|come|register)|we need volunteers|volunteers needed|\bmeet (?:at|by|in|outside|near|up)\b|\bbring (?:a|your|the) \w+|须知|记得带|(?:莫|别|不要)迟到|准时(?:到|集合|参加|出发)|(?:明天|明早|明晚|今晚|后天|周[一二三四五六日末]|星期[一二三四五六日天]|[\d一二三四五六七八九十]+点半?)[^。!?\n]{0,12}集合(?![了过])|(?:莫|别|不要)忘(?:记)?了?(?:带|穿|拿)/i;
+  /踊跃|请(?:带好|携带|带上|提前|准时)|(?:每人|大家|各位)(?:都)?(?:带好|带上|穿好)|集合签到|注意了[:：]|号召|倡议|呼吁|积极(?:报名|参与)|^\s*[【[]?(?:通知|公告|提醒|温馨提示|招募|倡议|紧急通知|notice|reminder|announcement|attention)[】\]:\s]|^\s*[【[][^】\]\n]{0,12}(?:通知|公告|提醒|提示|招募)[】\]]|\d{1,2}[:：]\d{2}[^。!?\n]{0,16}集合(?![了过])|招募|欢迎(?:大家|居民|各位|业主|邻居)?.{0,8}参加|请(?:大家|各位|居民|业主|邻居)(?!.{0,6}(?:点赞|学习|给他|给她))|招人|招新|接龙|有空的[\u4e00-\u9fff]{0,4}(?:可以|都可以|欢迎|一起|来|去)|报名(?![了过]|参加了)|排班|sign up|please (?:bring|join|come|register)|we need volunteers|volunteers needed|\bmeet (?:at|by|in|outside|near|up)\b|\bbring (?:a|your|the) \w+|须知|记得带|(?:莫|别|不要)迟到|准时(?:到|集合|参加|出发)|(?:明天|明早|明晚|今晚|后天|周[一二三四五六日末]|星期[一二三四五六日天]|[\d一二三四五六七八九十]+点半?)[^。!?\n]{0,12}集合(?![了过])|(?:莫|别|不要)忘(?:记)?了?(?:带|穿|拿)/i;
 export const APPROVAL_LOG =
   /录(?:好|进去|上)了?的?|都录进去|加(?<!能加|可以加|要加|想加)[一二两三四五六七八九十\d]+分(?!钟)|^\s*(?:已|已经)?录入|[++]\s?\d+\s*(?:$|[;;,,\n])|^\s*(?:通过|驳回|批准|拒绝|同意|不通过)\s*#?\d+|^\s*\/(?:approve|reject)|公示|积分榜|排行榜|好人榜|前[一二三四五六七八九十\d]+名|审核通过|通过审核|已审核|审核完成|审核结果|已通过|已批准|已入账|积分已|已加分|[++]\s*\d+\s*(?:分|积分|points?|pts)|\bapproved\b|\brejected\b|驳回|points? (?:added|credited|awarded)/i;
 /**
@@ -138,7 +138,7 @@ export const ELSEWHERE_ZH = /(?:在|去了|到)(?!小区|社区|楼|单元|门�
 export const ELSEWHERE_EN = /\b(?:in|from|back in|over in) (?!The\b|Our\b|My\b|Building\b|Block\b|Unit\b|Flat\b|Room\b|Tower\b)[A-Z][a-z]+\b|\bback home\b|\bhome ?town\b/;
 
 export const FORWARDED =
-  /^\s*(?:转发|转自|转载|分享|news\b|breaking\b|fwd?\b|forwarded\b)|\b(?:read|saw|watched|watch|kan|see|seen) (?:the |some |a )?news\b|\b(?:saw|seen|watched|watching) (?:a|the|this|that) (?:video|clip|reel)\b|【转】|^\s*转给|[这那一](?:个|段)视频|看了?个视频|刷到个?视频|视频[里上]|新闻|报道|热搜|抖音|快手|视频号|视频里|一个视频|朋友圈看到|网上看到|电视上|on the news|in the news|saw on|read (?:online|in the paper|that)|on tv\b|on weibo|on douyin|went viral|央视|纪录片|电视剧|(?:看了|看到)[^。!?\n]{0,8}节目|\bdocumentary\b|(?:看了|看到|听到|听了)[^。!?\n]{0,12}(?:发的|晒的)|在群里发的|看[了过]?《/i;
+  /^\s*(?:转发|转自|转载|分享|news\b|breaking\b|fwd?\b|forwarded\b)|\b(?:read|saw|watched|watch|kan|see|seen) (?:the |some |a )?news\b|\b(?:saw|seen|watched|watching) (?:a|the|this|that) (?:video|clip|reel)\b|【转】|^\s*转给|[这那一](?:个|段)视频|看了?个视频|刷到个?视频|视频[里上]|新闻|报道|热搜|抖音|快手|视频号|视频里|一个视频|朋友圈看到|网上看到|电视上|on the news|in the news|saw on|read (?:online|in the paper|that)|on tv\b|\bjust read \w+'s post\b|on weibo|on douyin|went viral|央视|纪录片|电视剧|(?:看了|看到)[^。!?\n]{0,8}节目|\bdocumentary\b|(?:看了|看到|听到|听了)[^。!?\n]{0,12}(?:发的|晒的)|在群里发的|看[了过]?《/i;
 
 /**
  * A time word that puts the whole story in the past: Chinglish and spoken Chinese often leave the

@@ -81,8 +81,11 @@ function inScareQuotes(lower: string, hit: DeedHit): boolean {
 /** A passive whose doer is nobody known: 被人, 被别人, 被谁. */
 const PASSIVE_UNKNOWN = /被(?:人|别人|人家|谁|哪个)(?:给)?$/;
 
+const LATIN_START = /[a-z]/;
+const SPACE_ONLY = /^\s+$/;
+
 /** Right before the verb: the deed was already done when the teller came (结果保洁已经, 的时候已经). */
-const OTHERS_FIRST = /(?:结果|的时候)[^,。!?\s]{0,8}已经[^,。!?\s]{0,3}$/;
+const OTHERS_FIRST = /(?:结果|的时候)[^,。!?\s]{0,8}已经[^,。!?\s]{0,3}$|\b(?!i\b)[a-z]+ (?:had|have|has) already\s*$|\bby the time (?:i|we) (?:got|came|arrived|went)\b[^.!?]{0,40}\balready\s*$/;
 
 /** Told as an earlier report: 报的那个, 申报的那次. */
 const REPORTED_BEFORE = /(?:报|申报|发)的(?:那个|那条|那次|那件)?\s*$/;
@@ -120,7 +123,10 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string, praised =
   const sStart = sentence?.start ?? clause.start;
   const sEnd = sentence?.end ?? clause.end;
   const clauseText = lower.slice(clause.start, clause.end);
-  const before = lower.slice(clause.start, hit.anchor);
+  // A clause in Latin letters after a space beside a Chinese word (没人 give up seat) goes on the same clause: the space split it.
+  const prev = seg.clauses[hit.clause - 1];
+  const from = prev && prev.sentence === clause.sentence && LATIN_START.test(lower.charAt(clause.start)) && SPACE_ONLY.test(lower.slice(prev.end, clause.start)) ? prev.start : clause.start;
+  const before = lower.slice(from, hit.anchor);
   const latin = !HAS_CJK.test(typed === lower ? clauseText : typed.slice(clause.start, clause.end));
   const perfective = PERFECTIVE.test(clauseText);
   // COMPLETED holds 了 and 过 among its characters: a perfective clause needs no second scan.

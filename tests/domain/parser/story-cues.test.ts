@@ -446,3 +446,13 @@ describe("pinyin function words are read as their characters in a pinyin message
   // Not in English: a name (Mei is no 没) and one word alone (a final ma is no 吗 without a second pinyin word).
   reports([["Swept the stairwell of block 5 yesterday with Mei and my ma", "litter_cleanup"]]);
 });
+
+describe("batch 55 kinds: team notices, thanks to a stranger, done by others first, a negation across a mixed-language space (session 6)", () => {
+  chatter([
+    "【治安巡逻队通知】今晚队员请于7:30准时在东门岗亭集合,领取手电和袖章",
+    "谢谢昨天在菜场门口扶我起来的那位大哥!我当时太慌了忘了问您名字",
+    "Went down with a bucket to wash the lift lobby but the cleaners had already mopped it.",
+    "每天 on 12路 bus 没人 give up seat for old people, so sad",
+  ]);
+  reports([["I and my daughter clean the small ads at lou dao today, total 6 pieces. Please add points for us!", "flyer_removal:6"]]);
+});
