@@ -15,6 +15,15 @@ const SURNAMES = new Set(
     "祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆" +
     "茹诸战慕危玉银亢嵇公湛宾戎勾茅利揭干但尉斯元束檀衣信展阴昝智幸奉植衡富尧闭由").split(""),
 );
+/**
+ * Surnames outside the commonest hundred or so, most of them also everyday words (都, 连, 干, 门, 来, 包):
+ * read as a name only with a kinship word or title after them (包阿姨), not with a given name.
+ */
+const RARE_SURNAMES = new Set(("霍涂成苗谷盛曲翁冉骆蓝路游辛靳管柴蒙鲍华喻祁蒲房滕屈饶解牟艾尤阳时穆农司卓古吉缪简车项连芦麦褚娄窦戚" +
+  "岑景党宫费卜冷晏席卫米柏宗瞿桂全佟应臧闵苟邬边卞姬师仇栾隋商刁沙荣巫寇桑郎甄丛仲虞敖巩明佘池查麻苑迟" +
+  "邝官封谈匡鞠惠荆乐冀郁胥南班储原栗燕楚鄢劳谌奚皮粟冼蔺楼满闻位厉伊仝区郜海阚花权强帅屠豆朴盖练廉禹井" +
+  "祖漆巴丰支卿国狄平计索宣晋相初门云容敬来扈晁芮都普阙浦戈伏鹿薄邸雍辜羊乌母裘亓修邰赫杭况那宿鲜印逯隆" +
+  "茹诸战慕危玉银亢嵇公湛宾戎勾茅利揭干但尉斯元束檀衣信展阴昝智幸奉植衡富尧闭由包").split(""));
 const COMPOUND_SURNAMES = ["欧阳", "司马", "上官", "诸葛", "东方", "皇甫", "尉迟", "公孙", "慕容", "长孙", "宇文", "司徒", "夏侯", "端木"];
 
 /** Kinship words and titles that make a surname a name: 王阿姨, 邹师傅. Longest first. */
@@ -175,6 +184,7 @@ export function readChineseName(text: string, at: number, strict = false): NameM
   let p = at + surname.length;
   const kin = kinAt(text, p);
   if (kin) return { name: surname + kin, end: p + kin.length };
+  if (surname.length === 1 && RARE_SURNAMES.has(surname)) return undefined;
   const g1 = codeAt(text, p);
   // 郑家豪, 李家明: 家 begins a given name of two characters (王家的, 李家湾 are a family or a place).
   const jia = g1 === JIA && surname.length === 1 && isCjk(codeAt(text, p + 1)) && !inSet(STOP_SECOND_CODES, codeAt(text, p + 1)) && !NOT_JIA_NAME.test(text.charAt(p + 1));

@@ -456,3 +456,11 @@ describe("batch 55 kinds: team notices, thanks to a stranger, done by others fir
   ]);
   reports([["I and my daughter clean the small ads at lou dao today, total 6 pieces. Please add points for us!", "flyer_removal:6"]]);
 });
+
+describe("a rare surname that is also an everyday word needs a title to be a name (session 6)", () => {
+  it("连扶手, 都拍照, 干干净 are not doers", () => {
+    expect(parse("今天把咱们这几栋的小广告清了一遍:1单元撕了4张,3单元干干净净没有").doer).toBeNull();
+    expect(parse("这两天发现两处隐患:一处是灭火器过期了,一处是减速带翘起来了,都拍照报给物业了").doer).toBeNull();
+  });
+  reports([["今天上午包阿姨把二单元门口的纸箱子清走了", "litter_cleanup", "包阿姨"]]);
+});
