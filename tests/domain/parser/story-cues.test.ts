@@ -464,3 +464,12 @@ describe("a rare surname that is also an everyday word needs a title to be a nam
   });
   reports([["今天上午包阿姨把二单元门口的纸箱子清走了", "litter_cleanup", "包阿姨"]]);
 });
+
+describe("batch 57 kinds: habits of another town, a bus that will come, a stranger thanked, counts with quoted words (session 6)", () => {
+  chatter([
+    "In Glasgow we had a street watch and I did rounds every Thursday for years. Here I just watch TV.",
+    "The blood donation bus will be at the north gate on Sunday 9 to 4, bring your ID.",
+    "Thank you to the uncle in the blue cap who gave my mum his seat on bus 8 today, we don't know your name.",
+  ]);
+  reports([["Scraped 4 of those 'pipe cleaning' stickers off the lift door this morning.", "flyer_removal:4"]]);
+});
