@@ -81,6 +81,9 @@ function inScareQuotes(lower: string, hit: DeedHit): boolean {
 /** A passive whose doer is nobody known: 被人, 被别人, 被谁. */
 const PASSIVE_UNKNOWN = /被(?:人|别人|人家|谁|哪个)(?:给)?$/;
 
+/** A former time before the deed (以前, 过去, back when), and now set against it after. */
+const FORMERLY = /以前|以往|从前|那些年|\bback when\b|\bwhen i was (?:young|a student|at university)\b/;
+const NOWADAYS = /现在|如今|这几年|那时候|那会儿|\bnow\b|\bthese days\b|\bnowadays\b/;
 const LATIN_START = /[a-z]/;
 const SPACE_ONLY = /^\s+$/;
 
@@ -175,6 +178,8 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string, praised =
   if (latin && (PLAN_EN.test(before) || FUTURE_EN.test(clauseText))) return false;
   const lead = lower.slice(sStart, hit.anchor);
   if (HYPOTHETICAL.test(lead) || (MAY_BE_HABIT.test(lead) && PAST_HABIT.test(lead))) return false;
+  // 以前…当过调解员 … 现在老了, 以前 in university … now: a former time set against now is a habit that ended.
+  if (FORMERLY.test(lead) && NOWADAYS.test(lower.slice(hit.end))) return false;
   if (!perfective && GENERIC.test(clauseText)) return false;
   if (CONCESSIVE.test(clauseText)) return false;
   if (praised) return true;

@@ -262,7 +262,9 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   const refs = findPersonRefs(text, lower, seg);
   const found = findDoer(refs, hits, input.sender);
   const doer = owner(text, careReceiver(compiled, hits, nameInFull(found, refs, text, found.kind === "named" && RELATIVE.test(found.name))));
-  if (!tagged && (doer.kind === "unnamed" || (doer.kind === "self" && NAME_UNKNOWN.test(text)))) {
+  // A name the teller says they do not know (不晓得她叫么斯, we don't know your name) is no name: 那个妹子 is a stranger.
+  if (!tagged && (doer.kind === "unnamed" || (doer.kind === "self" && NAME_UNKNOWN.test(text)) ||
+    (doer.kind === "named" && NAME_UNKNOWN.test(text) && THANKS.test(lower)))) {
     return notAReport(tagged);
   }
   if (!tagged && doer.kind === "named" && RELATIVE.test(doer.name) && elsewhere(text, lower)) return notAReport(tagged);

@@ -473,3 +473,15 @@ describe("batch 57 kinds: habits of another town, a bus that will come, a strang
   ]);
   reports([["Scraped 4 of those 'pipe cleaning' stickers off the lift door this morning.", "flyer_removal:4"]]);
 });
+
+describe("batch 59/61 kinds: a claim in dialect doubted, a former time against now, a relative at work elsewhere, a stranger thanked (session 6)", () => {
+  chatter([
+    "老刘港他昨晚克巡逻了 我看他是在楼下下了一晚上的棋",
+    "我爷爷以前在厂里当过调解员 调解了几十年的纠纷 现在耳朵背了",
+    "以前 in college 我 every term 去 donate blood, now 加班太多 no time",
+    "我老公在深圳工地上干活 上个礼拜冲进火里背出来一个老太太",
+    "谢谢那个穿黄衣服的妹子 今天在公交上给我让了座 不晓得她叫么斯",
+    "物业通知:本周日上午九点 组织清理各栋楼道杂物 请各位业主配合",
+  ]);
+  reports([["@阿强 你莫装了 花坛里那堆垃圾就是你捡的 我在阳台上看到了", "litter_cleanup", "阿强"]]);
+});
