@@ -274,6 +274,13 @@ function occasionCount(own: readonly DeedHit[], all: readonly DeedHit[], seg: Se
   return toldOneByOne(own, all, seg, lower) + listedAfter(own, all, seg, lower);
 }
 
+/** Every telling starts with the same verb (扫了两回 … 扫了一回 … 又扫了一回): parts of one count, not more deeds. */
+function sameVerb(own: readonly DeedHit[], lower: string): boolean {
+  const verb = lower.charAt((own[0] as DeedHit).anchor);
+  for (const h of own) if (lower.charAt(h.anchor) !== verb) return false;
+  return true;
+}
+
 /** A later time of day between two tellings of a deed: 上午…下午又…. */
 const LATER_IN_DAY = /上午|下午|中午|晚上|早上|傍晚|夜里|回来|回家|后来|\b(?:later|in the (?:afternoon|evening))\b/;
 
@@ -364,7 +371,8 @@ function toldOneByOne(own: readonly DeedHit[], all: readonly DeedHit[], seg: Seg
     }
     if (statedCount >= 1 && clauses.length >= 2) {
       let again = false;
-      for (const i of clauses) {
+      // 又 in the first telling (今天又当了一回老娘舅) is about days before; only a later telling's 又 adds one.
+      for (const i of clauses.slice(1)) {
         const c = seg.clauses[i];
         if (c !== undefined && AGAIN.test(lower.slice(c.start, c.end))) {
           again = true;
@@ -376,7 +384,8 @@ function toldOneByOne(own: readonly DeedHit[], all: readonly DeedHit[], seg: Seg
         for (const n of stated) total += n ?? 1;
         // 捡了两回东西:一回是…;一回是…: a total told first, then broken down, stays the total.
         const first = stated[0];
-        if (first !== undefined && first >= 2 && total - first <= first && !againLater(clauses, seg, lower, false)) return first;
+        // With 又 too, when the parts add up to it exactly (扫了两回 礼拜一一回 礼拜四又一回).
+        if (first !== undefined && first >= 2 && ((total - first === first && sameVerb(own, lower)) || (total - first <= first && !againLater(clauses, seg, lower, false)))) return first;
         return Math.max(total, laterTotal(own, all, seg, lower) ?? 0);
       }
     }

@@ -4,7 +4,7 @@
 
 /** Negation standing shortly before the verb: 没撕, 冇去, didn't, nobody. */
 export const NEGATION_BEFORE =
-  /(?:没有|没能|并没|没|冇得|冇|未曾|并未|未能|不是我|不是他|不是她|不去|不来|不想|不能|不会|不打算|不用|没法|不愿|不肯|别个|\b(?:didn'?t|did not|couldn'?t|could not|can'?t|cannot|won'?t|don'?t|doesn'?t|never|wasn'?t able|weren'?t able|failed to|haven'?t|hasn'?t|no one|nobody|not|no)\b(?!\.))(?!想到|事|关系|问题|多久|过多久|一会|几天|少|留|说|停)(?![\u4e00-\u9fff]{0,2}的)/g;
+  /(?:没有|没能|并没|没|冇得|冇|未曾|并未|未能|不是我|不是他|不是她|不去|不来|不想|不能|不会|不打算|不用|没法|不愿|不肯|别个|\b(?:didn'?t|did not|couldn'?t|could not|can'?t|cannot|won'?t|don'?t|doesn'?t|never|wasn'?t able|weren'?t able|failed to|haven'?t|hasn'?t|no one|nobody|not|no)\b(?!\.))(?!想到|事|关系|问题|多久|过多久|一会|几天|少|留|说|讲|停)(?![\u4e00-\u9fff]{0,2}的)/g;
 
 /** Negation after the verb that undoes it: 没去成, 一张都没撕下来, 取消了, called off. */
 export const NEGATION_AFTER =

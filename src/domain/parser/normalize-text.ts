@@ -12,7 +12,10 @@ const SPACES = /[ \t\u00A0\u3000]+/g;
 // Slips of frequent function words (content words' variants live in the catalog).
 const SLIPS: Record<string, string> = {
   以经: "已经", 已近: "已经", 己经: "已经", 作天: "昨天", 昨夫: "昨天", 今夫: "今天",
-  各小时: "个小时", 小实: "小时", 钟投: "钟头", "“": '"', "”": '"', "‘": "'", "’": "'",
+  各小时: "个小时", 小实: "小时", 钟投: "钟头",
+  // 港 is how Jingmen speech writes 讲 (to say): 跟物业港了, 港和, 二话冇港.
+  港了: "讲了", 港是: "讲是", 港他: "讲他", 港她: "讲她", 港和: "讲和", 港要: "讲要", 冇港: "冇讲", 港的: "讲的", 港几: "讲几", 港好: "讲好", 港过: "讲过", 港明: "讲明",
+  "“": '"', "”": '"', "‘": "'", "’": "'",
 };
 const SLIP = new RegExp(Object.keys(SLIPS).join("|"), "g");
 /**

@@ -221,11 +221,14 @@ const ELDER_NAMED = /(?:爹爹|嗲嗲|婆婆|奶奶|爷爷|老人|老太|大爷)
  * Care for a lone elder (a category that claims its catch-all's hits, as elder care does) is done for
  * the elder the message names: 给独居的陈奶奶送了午饭 is the sender's deed, not 陈奶奶's.
  */
-function careReceiver(compiled: CompiledCatalog, hits: readonly DeedHit[], doer: Doer): Doer {
+function careReceiver(compiled: CompiledCatalog, hits: readonly DeedHit[], refs: readonly PersonRef[], doer: Doer): Doer {
   if (doer.kind !== "named" || !ELDER_NAMED.test(doer.name)) return doer;
   for (const h of hits) {
     const fallback = compiled.categories[h.cat]?.otherwise;
-    if (fallback !== undefined && compiled.categories[fallback]?.promotesTo.includes(h.cat)) return { kind: "self", name: undefined };
+    if (fallback === undefined || !compiled.categories[fallback]?.promotesTo.includes(h.cat)) continue;
+    // 杨大姐真的是好人 … 孤寡的熊婆婆 … 是她陪到克医院的: another person named who is not an elder did it.
+    const other = refs.find((r) => r.kind === "named" && r.name && !r.object && !r.helped && !ELDER_NAMED.test(r.name));
+    return other?.name ? { kind: "named", name: other.name } : { kind: "self", name: undefined };
   }
   return doer;
 }
@@ -261,7 +264,7 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   if (!tagged && isChatter(text)) return notAReport(tagged);
   const refs = findPersonRefs(text, lower, seg);
   const found = findDoer(refs, hits, input.sender);
-  const doer = owner(text, careReceiver(compiled, hits, nameInFull(found, refs, text, found.kind === "named" && RELATIVE.test(found.name))));
+  const doer = owner(text, careReceiver(compiled, hits, refs, nameInFull(found, refs, text, found.kind === "named" && RELATIVE.test(found.name))));
   // A name the teller says they do not know (不晓得她叫么斯, we don't know your name) is no name: 那个妹子 is a stranger.
   if (!tagged && (doer.kind === "unnamed" || (doer.kind === "self" && NAME_UNKNOWN.test(text)) ||
     (doer.kind === "named" && NAME_UNKNOWN.test(text) && THANKS.test(lower)))) {

@@ -485,3 +485,13 @@ describe("batch 59/61 kinds: a claim in dialect doubted, a former time against n
   ]);
   reports([["@阿强 你莫装了 花坛里那堆垃圾就是你捡的 我在阳台上看到了", "litter_cleanup", "阿强"]]);
 });
+
+describe("batch 59 kinds: 港 for 讲, 二话冇港, a peacemaker by dialect name, parts that add up to the total (session 6)", () => {
+  reports([
+    ["单元门口的灯坏了好几天 我跟物业港了 今天来换了", "hazard_report"],
+    ["河边一个伢掉到水里了 老雷二话冇港跳下克把伢拖上来了", "heroic_act", "老雷"],
+    ["老谢今天又当了一回老娘舅 楼上楼下为漏水吵了一个礼拜 硬是让他港和了", "dispute_mediation", "老谢"],
+    ["这个礼拜我扫了两回楼道 礼拜二扫了一回 礼拜五又扫了一回", "litter_cleanup:2"],
+    ["这个月去给孤老刘爹爹帮了几回忙 送了两回饭 又陪他克医院看了一回病", "elder_care:3"],
+  ]);
+});
