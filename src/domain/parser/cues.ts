@@ -22,7 +22,7 @@ export const EMBEDDED_QUESTION = /(?:几多|多少|什么|啥|么子|么事|哪�
 
 /** Plans and wishes before the verb (English). */
 export const PLAN_EN =
-  /\b(?:will|won'?t|need|needs|going to|gonna|thinking of|thinking about|considering|(?:learning|learned|talking|reading|asking|hearing|heard) about|wanna|might|may|maybe|perhaps|plan|planning|intend|hope to|hoping to|want to|wanted to|would like|was going to|were going to|meant to|supposed to|(?:told|asked|reminded) to|tried to|trying to|about to|let'?s|let us|shall we|anyone up for|who wants|join us|sign up|should|must|need to|needs to|have to|has to)\b|'ll\b|\b(?:i|we|you)'d\b(?! \w+ed\b)/;
+  /\b(?:will|won'?t|need|needs|going to|gonna|thinking of|thinking about|considering|(?:learning|learned|talking|reading|asking|hearing|heard) about|wanna|might|may|maybe|perhaps|plan|planning|intend|hope to|hoping to|want to|wanted to|would like|was going to|were going to|(?:was|were) (?:all )?ready to|meant to|supposed to|(?:told|asked|reminded) to|tried to|trying to|about to|let'?s|let us|shall we|anyone up for|who wants|join us|sign up|should|must|need to|needs to|have to|has to)\b|'ll\b|\b(?:i|we|you)'d\b(?! \w+ed\b)/;
 
 /** A future time anywhere in an English clause: "patrol tomorrow night". */
 export const FUTURE_EN = /\b(?:tomorrow|tmrw|tmr|later|next(?! to| door))\b/;
@@ -74,7 +74,7 @@ export const COMPLETED = new RegExp(`[了完]|${ASPECT_GUO}|已经|ed(?<=\\wed)\
 
 /** The message says the doer's name is unknown: 没留名字, 不晓得叫么名字, didn't get his name. */
 export const NAME_UNKNOWN =
-  /[没冇](?:有)?(?:问|来得及问)(?:他|她|人家)?(?:的)?(?:名字|姓名|叫)|[没冇](?:有)?留(?:下)?(?:名字|姓名|名)|不(?:知道|晓得)(?:他|她|你|人家)?叫(?:什么|么|啥)|不(?:知道|晓得)(?:他|她)?(?:的)?名字|忘了问(?:您|你|他|她|人家)?(?:的)?(?:名字|姓名|叫)|didn'?t (?:get|catch|leave) (?:his|her|their|a) name|forgot to ask (?:his|her|their) name|no idea who|don'?t know (?:his|her|their|your) name/i;
+  /[没冇](?:有)?(?:问|来得及问)(?:他|她|人家)?(?:的)?(?:名字|姓名|叫)|[没冇](?:有)?留(?:下)?(?:名字|姓名|名)|不(?:知道|晓得)(?:他|她|你|人家)?叫(?:什么|么|啥)|不(?:知道|晓得)(?:他|她)?(?:的)?名字|忘了问(?:您|你|他|她|人家)?(?:的)?(?:名字|姓名|叫)|didn'?t (?:get|catch|leave) (?:his|her|their|your|a) name|forgot to ask (?:his|her|their) name|no idea who|don'?t know (?:his|her|their|your) name/i;
 
 /** A deed used as a modifier, not told as done: 捐款的二维码, 扶老人的小伙子 (but 巡逻的时候 tells it). */
 export const ATTRIBUTIVE = /^的(?!时候|时|路上|过程|途中|[吧呀啊呢哦嘛啦撒])[\u3400-\u9fff]/;
@@ -103,19 +103,19 @@ export const OWN_KIN_NAMED = new RegExp(`(?:是|就是)(?:我|我们)(?:自己)?
 /** Whole messages that are never reports (unless tagged). */
 export const COMMAND = /^\s*\/(?!report\b)[a-z]+/i;
 export const ANNOUNCEMENT =
-  /踊跃|请(?:带好|携带|带上|提前|准时)|(?:每人|大家|各位)(?:都)?(?:带好|带上|穿好)|集合签到|注意了[:：]|号召|倡议|呼吁|积极(?:报名|参与)|^\s*[【[]?(?:通知|公告|提醒|温馨提示|招募|倡议|紧急通知|notice|reminder|announcement|attention)[】\]:\s]|^\s*[【[][^】\]\n]{0,12}(?:通知|公告|提醒|提示|招募)[】\]]|^\s*[^\s,。:：!?]{0,8}(?:通知|公告)[:：]|\d{1,2}[:：]\d{2}[^。!?\n]{0,16}集合(?![了过])|招募|欢迎(?:大家|居民|各位|业主|邻居)?.{0,8}参加|请(?:大家|各位|居民|业主|邻居)(?!.{0,6}(?:点赞|学习|给他|给她))|招人|招新|接龙|有空的[\u4e00-\u9fff]{0,4}(?:可以|都可以|欢迎|一起|来|去)|报名(?![了过]|参加了)|排班|sign up|please (?:bring|join|come|register)|we need volunteers|volunteers needed|\b(?:bus|van|truck|team|event|drive|workshop|meeting|session|class|lecture|talk) will be (?:at|in|on|held|here)\b|\bmeet (?:at|by|in|outside|near|up)\b|\bbring (?:a|your|the) \w+|须知|记得带|(?:莫|别|不要)迟到|准时(?:到|集合|参加|出发)|(?:明天|明早|明晚|今晚|后天|周[一二三四五六日末]|星期[一二三四五六日天]|[\d一二三四五六七八九十]+点半?)[^。!?\n]{0,12}集合(?![了过])|(?:莫|别|不要)忘(?:记)?了?(?:带|穿|拿)/i;
+  /踊跃|请(?:带好|携带|带上|提前|准时)|(?:每人|大家|各位)(?:都)?(?:带好|带上|穿好)|集合签到|注意了[:：]|号召|倡议|呼吁|积极(?:报名|参与)|^\s*[【[]?(?:通知|公告|提醒|温馨提示|招募|倡议|紧急通知|notice|reminder|announcement|attention)[】\]:\s]|^\s*[【[][^】\]\n]{0,12}(?:通知|公告|提醒|提示|招募)[】\]]|^\s*[^\s,。:：!?]{0,8}(?:通知|公告)[:：]|\d{1,2}[:：]\d{2}[^。!?\n]{0,16}集合(?![了过])|招募|欢迎(?:大家|居民|各位|业主|邻居)?.{0,8}参加|请(?:大家|各位|居民|业主|邻居)(?!.{0,6}(?:点赞|学习|给他|给她))|招人|招新|接龙|有空的[\u4e00-\u9fff]{0,4}(?:可以|都可以|欢迎|一起|来|去)|报名(?![了过]|参加了)|排班|sign up|please (?:bring|join|come|register)|we need volunteers|volunteers needed|有没有一起的|想去的(?:在群里)?(?:吱|说|报)|约个时间一起|\b(?:bus|van|truck|team|event|drive|workshop|meeting|session|class|lecture|talk) will be (?:at|in|on|held|here)\b|\bmeet (?:at|by|in|outside|near|up)\b|\bbring (?:a|your|the) \w+|须知|记得带|(?:莫|别|不要)迟到|准时(?:到|集合|参加|出发)|(?:明天|明早|明晚|今晚|后天|周[一二三四五六日末]|星期[一二三四五六日天]|[\d一二三四五六七八九十]+点半?)[^。!?\n]{0,12}集合(?![了过])|(?:莫|别|不要)忘(?:记)?了?(?:带|穿|拿)/i;
 export const APPROVAL_LOG =
-  /录(?:好|进去|上)了?的?|都录进去|加(?<!能加|可以加|要加|想加)[一二两三四五六七八九十\d]+分(?!钟)|^\s*(?:已|已经)?录入|[++]\s?\d+\s*(?:$|[;;,,\n])|^\s*(?:通过|驳回|批准|拒绝|同意|不通过)\s*#?\d+|^\s*\/(?:approve|reject)|公示|积分榜|排行榜|好人榜|前[一二三四五六七八九十\d]+名|审核通过|通过审核|已审核|审核完成|审核结果|已通过|已批准|已入账|积分已|已加分|[++]\s*\d+\s*(?:分|积分|points?|pts)|\bapproved\b|\brejected\b|驳回|points? (?:added|credited|awarded)/i;
+  /录(?:好|进去|上)了?的?|都录进去|加(?<!能加|可以加|要加|想加)[一二两三四五六七八九十\d]+分(?!钟)|^\s*(?:已|已经)?录入|[++]\s?\d+\s*(?:$|[;;,,\n])|^\s*(?:通过|驳回|批准|拒绝|同意|不通过)\s*#?\d+|^\s*\/(?:approve|reject)|公示|积分榜|排行榜|好人榜|光荣榜|荣誉榜|guang ?rong ?bang|honou?r (?:list|roll)|第[一二三\d]名[:：]|already on the books|前[一二三四五六七八九十\d]+名|审核通过|通过审核|已审核|审核完成|审核结果|已通过|已批准|已入账|积分已|已加分|[++]\s*\d+\s*(?:分|积分|points?|pts)|\bapproved\b|\brejected\b|驳回|points? (?:added|credited|awarded)/i;
 /**
  * A message that disowns the deed it tells: done as one's paid job (这是我的工作, it's my job), or
  * another's claim doubted (老汪说他巡逻了八个钟头 我看他是在岗亭里睡了, 吹牛).
  */
 export const DISOWNED =
-  /这是我的工作|是我的本职|本职工作|分内的事|不是好人好事|不算好人好事|\b(?:it'?s|that'?s|is) (?:just )?(?:my|part of my) job\b|我看(?:他|她|你)(?:就)?是|明明是[^,。!?\s]{0,6}(?:扫|撕|搞|弄|做|干)的|[说讲港]是(?:去)?巡逻|(?<![莫别不]说(?:他|她)?)吹牛|打草稿|(?:莫|别|不要)信(?:他|她)|鬼才信|骗鬼|\byeah right\b/i;
+  /这是我的工作|是我的本职|本职工作|分内的事|不是好人好事|不算好人好事|\b(?:it'?s|that'?s|is) (?:just )?(?:my|part of my) job\b|我看(?:他|她|你)(?:就)?是|明明是[^,。!?\s]{0,6}(?:扫|撕|搞|弄|做|干)的|明明看到(?:他|她)|笑出了声|[说讲港]是(?:去)?巡逻|(?<![莫别不]说(?:他|她)?)吹牛|打草稿|(?:莫|别|不要)信(?:他|她)|鬼才信|骗鬼|\byeah right\b/i;
 
 /** The office's own summary of its work: 本周网格工作小结, 【周报】, weekly summary. */
 export const OFFICE_SUMMARY =
-  /^\s*[【[]?\s*(?:本周|本月|今日|今天|上周|上月|本季度|\d+月)?\s*(?:[^\s,。:!?]{0,16}?(?:网格|社区|楼栋|小区|居委会?)[^\s,。:!?]{0,8}?)?(?:工作)?[周月日年季]?(?:小结|总结|周报|月报|日报|汇总|简报|通报)|\b(?:weekly|monthly) (?:summary|report|update)\b/i;
+  /^\s*[【[]?\s*(?:本周|本月|今日|今天|上周|上月|本季度|\d+月(?:\d+[日号])?)?\s*(?:[^\s,。:!?]{0,16}?(?:网格|社区|楼栋|小区|居委会?)[^\s,。:!?]{0,8}?)?(?:工作)?[周月日年季]?(?:小结|总结|周报|月报|日报|汇总|简报|通报|日志)|\b(?:weekly|monthly) (?:summary|report|update)\b/i;
 /** A summary of one's own deeds (月小结:本人巡逻六次) is a report, not the office's summary. */
 export const SELF_SUMMARY = /本人|(?<![自])我(?!们|社区|网格|小区)|\b(?:i|my)\b/i;
 
@@ -124,7 +124,7 @@ export const ENDED_HABIT =
   /(?:每(?:个)?(?:天|周|礼拜|星期|月|年)|天天|年年|经常|常常|以前|从前|过去|年轻的时候|读书的时候|上学的时候|\bevery (?:day|week|weekend|month|year)\b|\bused to\b)[\s\S]{0,200}?(?:现在|这几年|后来|以后)[^。!?]{0,20}?(?:不|没|冇)|\b(?:for (?:many )?years|used to|every (?:day|week|weekend|tuesday|saturday|sunday))\b[\s\S]{0,300}?\b(?:is over|all over|no longer|not any ?more|no time)\b|\bevery (?:day|week|weekend|month|year)\b[^.!?]*?\b(?:not any ?more|no longer|stopped)\b/;
 
 /** A habit of the past, no longer kept: 以前年年献血, used to patrol every weekend. */
-export const PAST_HABIT = /(?:以前|从前|过去|原来|那时候|年轻的时候|年轻时)[^。!?]{0,8}?(?:年年|每年|每天|天天|经常|常常|总是|都|每个?(?:礼拜|星期|周|月))|那几年|那些年|前些年|\bused to\b|\bback (?:home|then)\b|\bback in (?!the\b)[a-z]+|\bin [a-z]+,? (?:we|i) (?:had|used|did)\b|\bin my old\b/;
+export const PAST_HABIT = /(?:以前|从前|过去|原来|那时候|年轻的时候|年轻时)[^。!?]{0,16}?(?:年年|每年|每天|天天|经常|常常|总是|都|每个?(?:礼拜|星期|周|月))|那几年|那些年|前些年|\bused to\b|\bback (?:home|then)\b|\bback in (?!the\b)[a-z]+|\bin [a-z]+,? (?:we|i) (?:had|used|did)\b|\bin my old\b/;
 
 /** The deed done inside one's own home, not for the community: 在屋里冰箱里巡逻, patrolled my kitchen. */
 export const OWN_HOME =

@@ -141,6 +141,28 @@ function classify(s: string): number {
   return found;
 }
 
+/** A space between two Chinese characters. */
+const CJK_GAP = /(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])/g;
+/** Chinese characters per gap below which spaces part words, not clauses (clauses run six characters or more). */
+const WORD_SPACED = 3.2;
+
+/** Most Chinese characters are one or two from a space that stands between Chinese characters. */
+function wordSpaced(s: string): boolean {
+  let cjk = 0;
+  let gaps = 0;
+  const n = s.length;
+  for (let i = 0; i < n; i++) {
+    const c = s.charCodeAt(i);
+    if (c >= 0x4e00 && c <= 0x9fff) cjk++;
+    else if (c === 32 && i > 0 && i + 1 < n) {
+      const a = s.charCodeAt(i - 1);
+      const b = s.charCodeAt(i + 1);
+      if (a >= 0x4e00 && a <= 0x9fff && b >= 0x4e00 && b <= 0x9fff) gaps++;
+    }
+  }
+  return gaps >= 4 && cjk < gaps * WORD_SPACED;
+}
+
 /**
  * normalizeText's steps, each run only when its cheap test holds (the tests of the original
  * version, read from `classes`). A step run when not needed changes nothing (each only replaces
@@ -151,6 +173,12 @@ function classify(s: string): number {
 function normalize(raw: string, classes: number): { text: string; classes: number } {
   let s = raw;
   let k = classes;
+  if (k & SPACE && wordSpaced(s)) {
+    // 我 妹妹 在 杭州 献血: Chinese typed a word at a time (an input habit, or a machine's segmenting);
+    // the spaces are not the pauses voice-to-text writes between clauses, so they go.
+    s = s.replace(CJK_GAP, "");
+    k = classify(s);
+  }
   if (k & WIDE) {
     // Full-width forms turn into any ASCII character (rare: read the result afresh).
     s = s.replace(FULL_WIDTH, (c) => String.fromCharCode(c.charCodeAt(0) - 0xfee0));

@@ -495,3 +495,15 @@ describe("batch 59 kinds: 港 for 讲, 二话冇港, a peacemaker by dialect nam
     ["这个月去给孤老刘爹爹帮了几回忙 送了两回饭 又陪他克医院看了一回病", "elder_care:3"],
   ]);
 });
+
+describe("batch 60 kinds: Chinese typed word by word, honour lists and work logs, invitations, found keys left unclaimed (session 6)", () => {
+  chatter([
+    "我 表姐 在 苏州 献血 献 了 三十 次 了, 今天 拿到 了 金奖, 全家 都 很 骄傲",
+    "【本周光荣榜】第一名:周建华 见义勇为 300分;第二名:胡敏 清理小广告 20分",
+    "12月1日 第三网格工作日志:上午审核积分申报11条,其中清理小广告5条、义务巡逻3条",
+    "下周六献血车会开到小区门口,我打算去献,有没有一起的?",
+    "在花坛边捡到一串钥匙,已经交到物业前台了,等了一上午还冇人来认",
+    "Was all ready to give my seat to the old man on bus 9 but a student beat me to it.",
+  ]);
+  reports([["我 今天 在 3栋 楼道 撕 了 五张 小广告, 手 都 黑 了", "flyer_removal:5"]]);
+});
