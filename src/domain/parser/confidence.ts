@@ -6,7 +6,7 @@
 // public dev corpus and the tuning batches, where sure readings were reports 95-100% of the time
 // (never from the frozen held-out set, which only measures them).
 import { anyOf } from "./any-of.ts";
-import { ENDED_HABIT } from "./cues.ts";
+import { ENDED_HABIT, RELAYED } from "./cues.ts";
 import type { ParseLane } from "./types.ts";
 
 export interface ConfidenceCues {
@@ -70,7 +70,8 @@ export function rateConfidence(c: ConfidenceCues): number {
     if (ASKS_POINTS.test(c.lower)) p -= 0.3;
     else if (!c.praised && ASKS.test(told)) p -= 0.2;
     // Somebody's claim covers the deeds told after it: 他说他… before the deed, not 他说他儿子在等他 after it.
-    if (HEARSAY.test(c.lower.slice(start, Math.max(start, lastDeedEnd))) || DISBELIEF.test(told)) p -= 0.3;
+    // A deed relayed for someone (代报) is told on their word by design: hearsay there doubts nothing.
+    if ((HEARSAY.test(c.lower.slice(start, Math.max(start, lastDeedEnd))) && !RELAYED.test(c.lower)) || DISBELIEF.test(told)) p -= 0.3;
   }
   // RENOUNCED needs a 不 or "never", ENDED_HABIT a word of MAY_END_HABIT: most reports hold neither.
   if ((c.lower.includes("不") || c.lower.includes("never")) && RENOUNCED.test(c.lower)) p -= 0.3;

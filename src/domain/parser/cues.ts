@@ -113,6 +113,12 @@ export const APPROVAL_LOG =
 export const DISOWNED =
   /这是我的工作|是我的本职|本职工作|分内的事|不是好人好事|不算好人好事|\b(?:it'?s|that'?s|is) (?:just )?(?:my|part of my) job\b|我看(?:他|她|你)(?:就)?是|明明是[^,。!?\s]{0,6}(?:扫|撕|搞|弄|做|干)的|明明看到(?:他|她)|笑出了声|[说讲港]是(?:去)?巡逻|(?<![莫别不]说(?:他|她)?)吹牛|打草稿|(?:莫|别|不要)信(?:他|她)|鬼才信|骗鬼|\byeah right\b/i;
 
+/**
+ * A deed relayed for a named resident (代报, 表扬 in a notice's heading, on her behalf): the office's
+ * notice or summary then carries a report, as the labelling rules want for every 代报.
+ */
+export const RELAYED = /代报|代为申报|替(?:他|她|其)(?:申)?报|帮(?:他|她)(?:申)?报一下|^[^\n]{0,12}表扬|\bon (?:his|her|their) behalf\b/;
+
 /** The office's own summary of its work: 本周网格工作小结, 【周报】, weekly summary. */
 export const OFFICE_SUMMARY =
   /^\s*[【[]?\s*(?:本周|本月|今日|今天|上周|上月|本季度|\d+月(?:\d+[日号])?)?\s*(?:[^\s,。:!?]{0,16}?(?:网格|社区|楼栋|小区|居委会?)[^\s,。:!?]{0,8}?)?(?:工作)?[周月日年季]?(?:小结|总结|周报|月报|日报|汇总|简报|通报|日志)|\b(?:weekly|monthly) (?:summary|report|update)\b/i;

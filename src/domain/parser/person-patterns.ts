@@ -2,7 +2,7 @@
 // words that make the next person an object (给, 帮, helped), the sender, pronouns, and
 // unnamed people (有人, 不晓得哪个, someone). Language rules, shared by the reference finders.
 
-export const ROLE = "(?:热心人|好心人|老党员|退休教师|保安|保洁员?|清洁工|环卫工|快递员|快递小哥|外卖小哥|网格员|志愿者|邻居|业主|门卫|司机|医生|护士|党员|楼长|组长|阿姨|老头子|老伴|老公|老婆|媳妇|儿子|女儿|闺女|婆婆|公公|小伙子|大个子)";
+export const ROLE = "(?:热心人|好心人|老党员|退休教师|退休工人|退休职工|教师|老师|师傅|工人|职工|大学生|学生|居民|保安|保洁员?|清洁工|环卫工|快递员|快递小哥|外卖小哥|网格员|志愿者|邻居|业主|门卫|司机|医生|护士|党员|楼长|组长|阿姨|老头子|老伴|老公|老婆|媳妇|儿子|女儿|闺女|婆婆|公公|小伙子|大个子)";
 export const PRAISE_ZH = new RegExp(`(?:表扬|点赞|点个赞|夸夸|夸|感谢|谢谢|多谢|多亏了?|致敬|佩服|致谢|学习)(?:一下|下)?\\s*(?:给|向)?\\s*(?:[^,。!?\\s]{0,6}?(?:的|${ROLE}))?\\s*$`);
 export const GIVE_PRAISE_BEFORE = /[给为向]\s*(?:[^,。!?\s]{0,6}?的)?\s*$/;
 export const GIVE_PRAISE_AFTER = /^\s*(?:点个?赞|学习|鼓掌|竖)/;
@@ -10,7 +10,7 @@ export const MODIFIER = /(?:的|栋|号楼|幢|单元|我家|我们家|咱家|�
 /** A role or kin word right before a name (保洁阿姨刘翠华, 我屋里儿子王磊, "大个子"李强). */
 export const ROLE_BEFORE = new RegExp(`${ROLE}["”」]?\\s*$`);
 export const LEADING = /^\s*(?:(?:今天|昨天|前天|今早|今晚|昨晚|刚才|刚刚|早上|上午|中午|下午|傍晚|晚上|这周|本周|上周|周末|这个月|这几天|每天|最近|一大早|另外|还有|听说)\s*)*$/;
-export const OBJECT_ZH = /给|帮|替|扶|搀|陪|送|照顾|看望|探望|救|把|教|带|跟|和|同|与|问|叫|找|见|看|遇到|碰到|发现|通知|告诉|联系|提醒|劝|拉|背|抱|接/;
+export const OBJECT_ZH = /给|帮|替|扶|搀|陪|送|照顾|看望|探望|救|把|教(?!师)|带|跟|和|同|与|问|叫|找|见|看|遇到|碰到|发现|通知|告诉|联系|提醒|劝|拉|背|抱|接/;
 export const SELF_ZH = /我(?!们?(?:楼|单元|小区|社区|栋|家|这|那|院|的)|的|家|妈|爸|儿|女|老公|老婆|爱人|孩子|孙|屋里|伢|媳妇|哥|姐|弟|妹|朋友|邻居|同事|公公|婆婆|爹|娘)|本人|俺|自己/g;
 export const KIN_ZH = /(?:我们?(?:家|屋里)?|(?<![\u4e00-\u9fff])屋里)(婆婆|公公|外婆|外公|老公|老婆|爱人|媳妇|老伴|老头子?|妈|爸|儿子|女儿|姑娘|闺女|孩子|孙子|孙女|伢|姐姐|哥哥|弟弟|妹妹|姐|哥|弟|妹|表哥|表姐|表弟|表妹|女婿|侄子|侄女|外甥|外孙女|外孙)/g;
 export const PRONOUN_ZH = /[他她](?!们|人)/g;
@@ -43,7 +43,7 @@ export const AFTER_EN_SUBJECT = /^(?:\s+(?:from|in|at|of|on|who|and)\b|,|\s*\(|\
 
 /** Last characters of the words after which a name may stand (的, 栋, 表扬, 保安, 今天 ...): a cheap first filter. */
 /** Characters a name may follow (a kin word or a role before a full name too: 保洁阿姨刘翠华, 老头子刘国平, 儿子王磊). */
-export const SLOT_ENDS = new Set("是被的栋楼幢元家壁门上下人荐名扬赞夸谢亏了敬服致习给向为安洁员工哥者居主卫机生士长和跟同与天早晚才刚午中周末月近外有闻事:姨婆爷奶伴子们公儿”\"」".split(""));
+export const SLOT_ENDS = new Set("是被的栋楼幢元家壁门上下人荐名扬赞夸谢亏了敬服致习给向为安洁员工哥者居主卫机生士长和跟同与天早晚才刚午中周末月近外有闻事:姨婆爷奶伴子们公儿师傅妇女民”\"」".split(""));
 /** @网格员小王, @社区书记: addressing the people who run the scheme, not naming a doer. */
 export const OFFICIAL = /网格员|社区|物业|书记|主任|管理员|居委会|工作人员|小助手|机器人|bot|admin|grid/i;
 /** Thanks to the person addressed: an @-mentioned official so thanked did the deed (@王主任 谢谢你帮我们…, @李书记 …清理了感谢). */

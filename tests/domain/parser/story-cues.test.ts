@@ -507,3 +507,11 @@ describe("batch 60 kinds: Chinese typed word by word, honour lists and work logs
   ]);
   reports([["我 今天 在 3栋 楼道 撕 了 五张 小广告, 手 都 黑 了", "flyer_removal:5"]]);
 });
+
+describe("office notices that relay one resident's deed are reports; the office's tallies are not (session 6)", () => {
+  reports([
+    ["代报:今天下午5栋的胡建国在路口拿着小旗子帮着指挥了半个钟头车辆,他不会用手机,我替他报。", "traffic_help", "胡建国"],
+    ["社区办通报:今天早上3栋的退休教师刘春华老师在白庙路口主动指挥交通四十分钟,特此表扬。", "traffic_help", "刘春华"],
+  ]);
+  chatter(["本周网格工作小结:1.审核积分申报31条;2.走访独居老人9户;3.刘春华老师指挥交通一次,已录入。"]);
+});
