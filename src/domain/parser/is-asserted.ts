@@ -62,7 +62,7 @@ function lastOfSentence(seg: Segments, clause: Clause): boolean {
 }
 
 /** The deed's doer named after it in a cleft: 的是你, 是你. */
-const CLEFT_YOU = /^的?是(?:你|您)/;
+const CLEFT_YOU = /^的?(?:就|都)?是(?:你|您)/;
 
 /** An opening quote shortly before, a closing one shortly after. */
 const OPEN_QUOTE = /['"][^'"\n]{0,12}$/;

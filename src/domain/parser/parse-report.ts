@@ -14,6 +14,7 @@ import { isAsserted } from "./is-asserted.ts";
 import { addSoundTokens } from "./homophones.ts";
 import { isChatter } from "./is-chatter.ts";
 import { nameInFull } from "./name-in-full.ts";
+import { readChineseName } from "./chinese-names.ts";
 import { scanTokens, type Token } from "./lexicon.ts";
 import { normalizeMessage } from "./normalize-text.ts";
 import { readPinyin } from "./read-pinyin.ts";
@@ -244,6 +245,26 @@ function owner(text: string, doer: Doer): Doer {
   return re.test(text) ? { kind: "self", name: undefined } : doer;
 }
 
+/** 帮对门的罗爹爹报一下, 替我公公报一下: the one a deed is reported for (group 1, after any 的). */
+const REPORTED_FOR = /(?:帮|替|代)(?:我)?([^\s,，。:：!?！？]{1,8}?)(?:申)?报(?:一下|一哈|下)/;
+/** Named after the fact: 她叫刘桂芳, 他叫郭德富. */
+const CALLED_NAME = /(?:他|她)(?:的名字)?叫([\u4e00-\u9fff]{2,3})(?=[\s,，。!！]|$)/;
+
+/**
+ * A deed reported for someone who cannot type (帮我老娘报一下 她叫刘桂芳): they did it, by the name the
+ * message gives them, else as the one it was reported for.
+ */
+function relayedFor(text: string, doer: Doer): Doer {
+  const m = REPORTED_FOR.exec(text);
+  if (!m?.[1]) return doer;
+  const called = CALLED_NAME.exec(text)?.[1];
+  if (called && readChineseName(called, 0)) return { kind: "named", name: called };
+  const who = m[1].slice(m[1].lastIndexOf("的") + 1);
+  if (doer.kind === "named" || /^(?:他|她|他们|我|自己)$/.test(who)) return doer;
+  const name = readChineseName(who, 0);
+  return name && name.end === who.length ? { kind: "named", name: name.name } : doer;
+}
+
 export function parseReport(compiled: CompiledCatalog, input: ParseInput): ParseResult {
   const tagged = reportTagLength(input.text) > 0;
   const typed = normalizeMessage(input.text.slice(0, MAX_CHARS));
@@ -264,7 +285,7 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   if (!tagged && isChatter(text)) return notAReport(tagged);
   const refs = findPersonRefs(text, lower, seg);
   const found = findDoer(refs, hits, input.sender);
-  const doer = owner(text, careReceiver(compiled, hits, refs, nameInFull(found, refs, text, found.kind === "named" && RELATIVE.test(found.name))));
+  const doer = relayedFor(text, owner(text, careReceiver(compiled, hits, refs, nameInFull(found, refs, text, found.kind === "named" && RELATIVE.test(found.name)))));
   // A name the teller says they do not know (不晓得她叫么斯, we don't know your name) is no name: 那个妹子 is a stranger.
   if (!tagged && (doer.kind === "unnamed" || (doer.kind === "self" && NAME_UNKNOWN.test(text)) ||
     (doer.kind === "named" && NAME_UNKNOWN.test(text) && THANKS.test(lower)))) {

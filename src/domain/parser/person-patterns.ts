@@ -6,7 +6,7 @@ export const ROLE = "(?:热心人|好心人|老党员|退休教师|退休工人|
 export const PRAISE_ZH = new RegExp(`(?:表扬|点赞|点个赞|夸夸|夸|感谢|谢谢|多谢|多亏了?|致敬|佩服|致谢|学习)(?:一下|下)?\\s*(?:给|向)?\\s*(?:[^,。!?\\s]{0,6}?(?:的|${ROLE}))?\\s*$`);
 export const GIVE_PRAISE_BEFORE = /[给为向]\s*(?:[^,。!?\s]{0,6}?的)?\s*$/;
 export const GIVE_PRAISE_AFTER = /^\s*(?:点个?赞|学习|鼓掌|竖)/;
-export const MODIFIER = /(?:的|栋|号楼|幢|单元|我家|我们家|咱家|邻居|隔壁|对门|楼上|楼下|申报人|推荐|姓名)\s*$/;
+export const MODIFIER = /(?:的|栋|号楼|幢|单元|我家|我们家|咱家|屋里|邻居|隔壁|对门|楼上|楼下|申报人|推荐|姓名)\s*$/;
 /** A role or kin word right before a name (保洁阿姨刘翠华, 我屋里儿子王磊, "大个子"李强). */
 export const ROLE_BEFORE = new RegExp(`${ROLE}["”」]?\\s*$`);
 export const LEADING = /^\s*(?:(?:今天|昨天|前天|今早|今晚|昨晚|刚才|刚刚|早上|上午|中午|下午|傍晚|晚上|这周|本周|上周|周末|这个月|这几天|每天|最近|一大早|另外|还有|听说)\s*)*$/;
@@ -43,7 +43,7 @@ export const AFTER_EN_SUBJECT = /^(?:\s+(?:from|in|at|of|on|who|and)\b|,|\s*\(|\
 
 /** Last characters of the words after which a name may stand (的, 栋, 表扬, 保安, 今天 ...): a cheap first filter. */
 /** Characters a name may follow (a kin word or a role before a full name too: 保洁阿姨刘翠华, 老头子刘国平, 儿子王磊). */
-export const SLOT_ENDS = new Set("是被的栋楼幢元家壁门上下人荐名扬赞夸谢亏了敬服致习给向为安洁员工哥者居主卫机生士长和跟同与天早晚才刚午中周末月近外有闻事:姨婆爷奶伴子们公儿师傅妇女民”\"」".split(""));
+export const SLOT_ENDS = new Set("里是被的栋楼幢元家壁门上下人荐名扬赞夸谢亏了敬服致习给向为安洁员工哥者居主卫机生士长和跟同与天早晚才刚午中周末月近外有闻事:姨婆爷奶伴子们公儿师傅妇女民”\"」".split(""));
 /** @网格员小王, @社区书记: addressing the people who run the scheme, not naming a doer. */
 export const OFFICIAL = /网格员|社区|物业|书记|主任|管理员|居委会|工作人员|小助手|机器人|bot|admin|grid/i;
 /** Thanks to the person addressed: an @-mentioned official so thanked did the deed (@王主任 谢谢你帮我们…, @李书记 …清理了感谢). */

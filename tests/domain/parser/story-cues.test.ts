@@ -515,3 +515,12 @@ describe("office notices that relay one resident's deed are reports; the office'
   ]);
   chatter(["本周网格工作小结:1.审核积分申报31条;2.走访独居老人9户;3.刘春华老师指挥交通一次,已录入。"]);
 });
+
+describe("who did it: a deed reported for someone, 我屋里 + a name, 就是你 (session 6)", () => {
+  reports([
+    ["帮我老头子报一下 他叫冯德胜 他不会弄手机 昨天社区的消防讲座他克听了", "collective_activity", "冯德胜"],
+    ["帮对门的龚爹爹报一下 他眼睛不好 昨天给社区那个生病的伢捐了三百块钱", "donation", "龚爹爹"],
+    ["我屋里老谭今天上午克血站献了血 四百毫升 他不好意思说", "blood_donation", "老谭"],
+    ["@小芳 昨天晚上九点到十一点在车库里巡逻的就是你 你莫谦虚 辛苦了", "patrol:2", "小芳"],
+  ]);
+});
