@@ -4,7 +4,7 @@
 
 /** Negation standing shortly before the verb: 没撕, 冇去, didn't, nobody. */
 export const NEGATION_BEFORE =
-  /(?:没有|没能|并没|没|冇得|冇|未曾|并未|未能|不是我|不是他|不是她|不去|不来|不想|不能|不会|不打算|不用|没法|不愿|不肯|别个|\b(?:didn'?t|did not|couldn'?t|could not|can'?t|cannot|won'?t|don'?t|doesn'?t|never|wasn'?t able|weren'?t able|failed to|haven'?t|hasn'?t|no one|nobody|not|no)\b(?!\.))(?!想到|事|关系|问题|多久|过多久|一会|几天|少|留|说|讲|停)(?![\u4e00-\u9fff]{0,2}的)/g;
+  /(?:没有|没能|并没|没|冇得|冇|未曾|并未|未能|懒得|不是我|不是他|不是她|不去|不来|不想|不能|不会|不打算|不用|没法|不愿|不肯|别个|\b(?:didn'?t|did not|couldn'?t|could not|can'?t|cannot|won'?t|don'?t|doesn'?t|never|wasn'?t able|weren'?t able|failed to|haven'?t|hasn'?t|no one|nobody|not|no)\b(?!\.))(?!想到|事|关系|问题|多久|过多久|一会|几天|少|留|说|讲|停)(?![\u4e00-\u9fff]{0,2}的)/g;
 
 /** Negation after the verb that undoes it: 没去成, 一张都没撕下来, 取消了, called off. */
 export const NEGATION_AFTER =
@@ -111,7 +111,7 @@ export const APPROVAL_LOG =
  * another's claim doubted (老汪说他巡逻了八个钟头 我看他是在岗亭里睡了, 吹牛).
  */
 export const DISOWNED =
-  /这是我的工作|是我的本职|本职工作|分内的事|不是好人好事|不算好人好事|\b(?:it'?s|that'?s|is) (?:just )?(?:my|part of my) job\b|我看(?:他|她|你)(?:就)?是|明明是[^,。!?\s]{0,6}(?:扫|撕|搞|弄|做|干)的|明明看到(?:他|她)|笑出了声|[说讲港]是(?:去)?巡逻|(?<![莫别不]说(?:他|她)?)吹牛|打草稿|(?:莫|别|不要)信(?:他|她)|鬼才信|骗鬼|\byeah right\b/i;
+  /这是我的工作|是我的本职|本职工作|分内的事|不是好人好事|不算好人好事|\b(?:it'?s|that'?s|is) (?:just )?(?:my|part of my) job\b|(?:我|我们家|我屋里)(?:老婆|老公|媳妇|爱人|妈|爸|婆婆|公公|儿子|女儿|伢)(?:跟|和)我?(?:老婆|老公|媳妇|爱人|妈|爸|婆婆|公公|儿子|女儿|伢)[^,。!?\s]{0,3}吵|我看(?:他|她|你)(?:就)?是|明明是[^,。!?\s]{0,6}(?:扫|撕|搞|弄|做|干)的|明明看到(?:他|她)|笑出了声|[说讲港]是(?:去)?巡逻|(?<![莫别不]说(?:他|她)?)吹牛|打草稿|(?:莫|别|不要)信(?:他|她)|鬼才信|骗鬼|\byeah right\b/i;
 
 /**
  * A deed relayed for a named resident (代报, 表扬 in a notice's heading, on her behalf): the office's
@@ -134,7 +134,7 @@ export const PAST_HABIT = /(?:以前|从前|过去|原来|那时候|年轻的时
 
 /** The deed done inside one's own home, not for the community: 在屋里冰箱里巡逻, patrolled my kitchen. */
 export const OWN_HOME =
-  /(?:自己|我|我们)?(?:屋里|家里|家)(?:的)?(?:冰箱|厨房|阳台|卧室|客厅|床上|沙发|窗帘|窗户|卫生间|厕所|抽油烟机|油烟机|储藏室)|在(?:自己)?(?:屋里|家里)(?:搞|大扫除|打扫|擦)|冰箱|\b(?:my|our) (?:own )?(?:fridge|kitchen|bedroom|balcony|sofa|couch|bed|flat|apartment|room|house|home)\b|\bmy own\b|\bthe (?:living room|kitchen|bedroom|bathroom|sofa|couch)\b/;
+  /(?:(?:自己|我|我们)(?:屋里|家里|家)|(?<![那这他她别])(?:屋里|家里))(?:的)?(?:冰箱|厨房|阳台|卧室|客厅|床上|沙发|窗帘|窗户|卫生间|厕所|抽油烟机|油烟机|储藏室)|在(?:自己)?(?:屋里|家里)(?:搞|大扫除|打扫|擦|巡逻|巡)|(?:巡逻|巡)[^,。!?]{0,8}冰箱|冰箱[^,。!?]{0,4}(?:巡逻|巡)|\b(?:my|our) (?:own )?(?:fridge|kitchen|bedroom|balcony|sofa|couch|bed|flat|apartment|room|house|home)\b|\bmy own\b|\bthe (?:living room|kitchen|bedroom|bathroom|sofa|couch)\b/;
 
 /**
  * A place elsewhere, far from the community: another city (在上海, 武汉那边, in Shanghai), one's home town (老家, back home).

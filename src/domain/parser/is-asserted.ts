@@ -23,7 +23,7 @@ const NEGATION_REACH = 8;
 const HAS_CJK = /[\u3400-\u9fff]/;
 
 /** Characters or words every negation contains: a cheap test before NEGATION_BEFORE. */
-const MAY_NEGATE = /[没冇未不别]|n'?t\b|\bnot\b|never|\bno\b|nobody|failed|cannot/;
+const MAY_NEGATE = /[没冇未不别懒]|n'?t\b|\bnot\b|never|\bno\b|nobody|failed|cannot/;
 
 function negatedBefore(before: string, latin: boolean): boolean {
   if (!MAY_NEGATE.test(before)) return false;
@@ -111,6 +111,9 @@ const NEGATED_BEFORE_VERB = /(?:[没冇]有?|[没冇]得|[没冇]能)$/;
 const NONE_AT_ALL = /[都也][没冇]有?$/;
 
 const DE = 0x7684; // 的
+const BEI = 0x88ab; // 被
+/** After the deed: a turn, then going did not happen (结果…冇克成, but I couldn't make it). */
+const WENT_NOWHERE = /(?:结果|但是|可是|不过|\bbut\b)[^。!?]{0,20}?(?:冇克成|冇去成|没去成|没克成|去不成|克不成|没能去|冇能去|\bcouldn'?t (?:go|make it)\b|\bdidn'?t (?:go|make it)\b)/;
 const BU = 0x4e0d; // 不
 const BI = 0x6bd4; // 比
 
@@ -158,6 +161,10 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string, praised =
   if (negatedBefore(before, latin) || NEGATION_AFTER.test(lower.slice(hit.anchor, undoEnd))) return false;
   // The deed's own verb undone later in the message: 今天去巡逻 走到一半下大雨 … 冇巡成; 一回都冇献.
   if (undoneLater(lower, hit)) return false;
+  // 被督导员说了一顿: the deed's word names who acted on the teller.
+  if (before.length > 0 && before.charCodeAt(before.length - 1) === BEI) return false;
+  // 我报了名的 结果那天孙伢发烧 冇克成: going at all fell through after a turn in the story.
+  if (WENT_NOWHERE.test(lower.slice(hit.end))) return false;
   // …结果保洁已经扫完了, 我跑过去的时候已经扶起来了: somebody else had done it before the teller came.
   // (结果 opens the clause, so it stands just before the clause's own text.)
   if (OTHERS_FIRST.test(lower.slice(Math.max(0, clause.start - 3), hit.anchor))) return false;

@@ -73,7 +73,7 @@ const SELF = /我|本人|俺|\b(?:i|me|we|my)\b/i;
 const findsSelf = (text: string): boolean => SELF.test(text);
 
 /** A doer named by kinship alone (儿子, 我姐, my brother): the sender's own relative. */
-const RELATIVE = /^(?:老公|老婆|爱人|媳妇|老伴|老头子?|婆婆|公公|外婆|外公|奶奶|爷爷|妈|爸|儿子|女儿|姑娘|闺女|孩子|孙子|孙女|伢|姐姐|哥哥|弟弟|妹妹|姐|哥|弟|妹|女婿|儿媳|儿媳妇|侄子|侄女|外甥|外甥女|表哥|表姐|表弟|表妹|舅舅|姑姑|姨妈|husband|wife|son|daughter|dad|mum|mom|father|mother|grandson|granddaughter|brother|sister|cousin|nephew|niece|son-in-law|daughter-in-law|grandma|grandpa|granny|grandmother|grandfather|aunt|uncle|外孙|外孙女|孙媳妇)$/;
+const RELATIVE = /^(?:老公|老婆|爱人|媳妇|老伴|老头子?|婆婆|公公|外婆|外公|奶奶|爷爷|妈|爸|儿子|女儿|姑娘|闺女|孩子|孙子|孙女|孙伢|伢|姐姐|哥哥|弟弟|妹妹|姐|哥|弟|妹|女婿|儿媳|儿媳妇|侄子|侄女|外甥|外甥女|表哥|表姐|表弟|表妹|舅舅|姑姑|姨妈|husband|wife|son|daughter|dad|mum|mom|father|mother|grandson|granddaughter|brother|sister|cousin|nephew|niece|son-in-law|daughter-in-law|grandma|grandpa|granny|grandmother|grandfather|aunt|uncle|外孙|外孙女|孙媳妇)$/;
 
 /** Help given to the sender: 帮我, 给我, helped me. */
 const HELPS_SENDER = /(?:帮|给|替)我(?!们)|\bhelp(?:ed|s)? me\b/;
@@ -116,6 +116,13 @@ function atOwnHome(hit: DeedHit, seg: Segments, lower: string): boolean {
   if (c === undefined) return false;
   const clause = lower.slice(c.start, c.end);
   return MAY_BE_HOME.test(clause) && OWN_HOME.test(clause);
+}
+
+/** `home` holds (category, sentence) pairs of hits told at home: `h` is one of them, or the same deed in that sentence. */
+function toldAtHome(home: readonly number[], h: DeedHit, seg: Segments): boolean {
+  const sentence = seg.clauses[h.clause]?.sentence ?? -1;
+  for (let i = 0; i < home.length; i += 2) if (home[i] === h.cat && home[i + 1] === sentence) return true;
+  return false;
 }
 
 function priceDeeds(compiled: CompiledCatalog, hits: readonly DeedHit[], seg: Segments, lower: string): ParsedDeed[] {
@@ -303,7 +310,10 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   let done = hits;
   if (!tagged) {
     done = [];
-    if (!relativeHelpsSender && !ownKin) for (const h of hits) if (!forOwnFamily(h, lower, doer) && !atOwnHome(h, seg, lower) && !forSender(h, lower, doer)) done.push(h);
+    // A deed told at home once (巡逻了一个钟头的冰箱) is a joke each time it is told again (都巡到肚子里了).
+    const home: number[] = [];
+    for (const h of hits) if (atOwnHome(h, seg, lower)) home.push(h.cat, seg.clauses[h.clause]?.sentence ?? -1);
+    if (!relativeHelpsSender && !ownKin) for (const h of hits) if (!forOwnFamily(h, lower, doer) && !toldAtHome(home, h, seg) && !forSender(h, lower, doer)) done.push(h);
   }
   if (!tagged && done.length === 0) return notAReport(tagged);
   done = catchAllGivesWay(compiled, done, seg, lower, refs, doer);

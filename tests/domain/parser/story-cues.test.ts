@@ -524,3 +524,18 @@ describe("who did it: a deed reported for someone, 我屋里 + a name, 就是你
     ["@小芳 昨天晚上九点到十一点在车库里巡逻的就是你 你莫谦虚 辛苦了", "patrol:2", "小芳"],
   ]);
 });
+
+describe("batch 54-61 kinds: at home, a family row, 懒得, passive, a trip that fell through, claims quoted back (session 6)", () => {
+  chatter([
+    "我昨晚巡逻了两个钟头的冰箱 把剩饭都巡到肚子里了",
+    "我今天在屋里巡逻了一下午 从厨房到阳台 找我的老花镜",
+    "昨天我媳妇跟我妈吵架 我在中间劝了一晚上 累死了",
+    "单元门口又贴了一堆开锁的 物业也不管 我是懒得撕了",
+    "早上在分类点被督导员说了一顿 说我没破袋",
+    "社区包饺子活动我报了名的 结果那天伢发烧 冇克成",
+  ]);
+  it("a claim quoted back (你说你…) is no sure report", () => {
+    expect(parse("@老刘 你说你撕了八十张小广告 你是撕的你孙子的草稿纸吧").lane).not.toBe("sure");
+  });
+  reports([["下午帮一个搬家的姑娘把冰箱和洗衣机扛到了五楼", "helping_others"]]);
+});
