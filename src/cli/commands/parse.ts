@@ -4,7 +4,7 @@ import type { Readable, Writable } from "node:stream";
 import type { Worker } from "node:worker_threads";
 import { startModuleWorker } from "../../adapters/threads/start-worker.ts";
 import type { Catalog } from "../../domain/catalog.ts";
-import type { ReportParser } from "../../domain/parser/index.ts";
+import { catalogSpellings, type ReportParser, type Spellings } from "../../domain/parser/index.ts";
 import { answerLine, answerLines } from "./parse-line.ts";
 
 /** Answers are written in chunks of at most about this many characters. */
@@ -41,9 +41,9 @@ class JsonlWorkers {
   private errors = 0;
   failure: Error | null = null;
 
-  constructor(catalog: Catalog, private readonly now: Date, count: number, private readonly write: (s: string) => void, private readonly parser: ReportParser) {
+  constructor(catalog: Catalog, spellings: Spellings, private readonly now: Date, count: number, private readonly write: (s: string) => void, private readonly parser: ReportParser) {
     for (let i = 0; i < count; i++) {
-      const w = startModuleWorker(import.meta.url, "parse-worker", { catalog, now: now.getTime() });
+      const w = startModuleWorker(import.meta.url, "parse-worker", { catalog, spellings, now: now.getTime() });
       w.on("message", (m: { seq: number; text: string; errors: number } | { seq: number; failed: string }) => {
         this.load.set(w, (this.load.get(w) ?? 1) - 1);
         this.done.set(m.seq, m);
@@ -178,8 +178,12 @@ export async function parseJsonl(parser: ReportParser, input: Readable, output: 
       if (output.writableNeedDrain) await new Promise<void>((resolve) => output.once("drain", resolve));
       lineNo++;
       if (workers === null && parallel && workerCount >= 2 && lineNo > startAfter) {
+        // The catalog's pinyin, spelled once here (this thread has spelled it already, for `parser`:
+        // the spellings are kept) and handed to every worker, which then loads no pinyin-pro. Out of
+        // the try below: a catalog that cannot be compiled fails the run, as it would in a worker.
+        const spellings = catalogSpellings(parallel.catalog);
         try {
-          workers = new JsonlWorkers(parallel.catalog, now, workerCount - 1, write, parser);
+          workers = new JsonlWorkers(parallel.catalog, spellings, now, workerCount - 1, write, parser);
         } catch {
           parallel = undefined; // no worker can start here: the rest is parsed in this thread
         }

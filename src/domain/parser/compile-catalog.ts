@@ -33,8 +33,8 @@ export interface CompiledCatalog {
   categories: CompiledCategory[];
 }
 
-import { pinyin } from "pinyin-pro";
 import { buildSoundLexicon, type SoundLexicon } from "./homophones.ts";
+import type { Speller } from "./speller.ts";
 import { inflections, verbBase } from "./english-forms.ts";
 
 const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
@@ -56,7 +56,8 @@ function countAfterRegex(units: readonly string[]): RegExp | undefined {
   return new RegExp(`^(?:了|掉|下|下来|掉了|下了)?\\s?(?:(${NUMBER_SOURCE})\\s?(?:多|几|来)?(?:${cjk.map(escape).join("|")})|([\\d零〇一二两俩仨三四五六七八九十]+)(?=[\\s,。!?;]|$))`);
 }
 
-export function compileCatalog(catalog: Catalog): CompiledCatalog {
+/** `spell` gives the pinyin of the catalog's Chinese phrases (speller.ts: pinyin-pro, or its answers as data). */
+export function compileCatalog(catalog: Catalog, spell: Speller): CompiledCatalog {
   const active = catalog.filter((c) => c.active);
   const index = new Map(active.map((c, i) => [c.code, i]));
   const phrases: Array<[string, LexEntry]> = [];
@@ -77,7 +78,7 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
       unit: c.unit,
       // 俩小广告, 仨贴纸: a numeral with its counter built in stands right before the object.
       unitCount: c.unit === "item"
-        ? unitCountRegex([...(m.units ?? []), ...pinyinUnits(m.units ?? []), ...(m.objects ?? []).filter((o) => /^[\u3400-\u9fff]{2,}$/.test(o))])
+        ? unitCountRegex([...(m.units ?? []), ...pinyinUnits(m.units ?? [], spell), ...(m.objects ?? []).filter((o) => /^[\u3400-\u9fff]{2,}$/.test(o))])
         : undefined,
       countAfter: c.unit === "item" ? countAfterRegex(m.units ?? []) : undefined,
       requires: anyOf(m.requires ?? []),
@@ -94,19 +95,20 @@ export function compileCatalog(catalog: Catalog): CompiledCatalog {
     if (c.otherwise !== undefined && active[i]?.match.claimsOtherwise) categories[c.otherwise]?.promotesTo.push(i);
   });
   return {
-    lexicon: buildLexicon([...phrases, ...englishForms(phrases), ...pinyinForms(phrases)]),
-    sounds: buildSoundLexicon(phrases),
+    lexicon: buildLexicon([...phrases, ...englishForms(phrases), ...pinyinForms(phrases, spell)]),
+    sounds: buildSoundLexicon(phrases, spell),
     categories,
   };
 }
 
 /** Counter words spelled in pinyin after a number (4 zhang); not "fen", which is also points (分). */
-function pinyinUnits(units: readonly string[]): string[] {
+function pinyinUnits(units: readonly string[], spell: Speller): string[] {
   const out: string[] = [];
   for (const u of units) {
     if (!/^[\u3400-\u9fff]$/.test(u)) continue;
-    const [syllable] = pinyin(u, { toneType: "none", type: "array" });
-    if (syllable && /^[a-z]{2,}$/.test(syllable) && syllable !== "fen" && !out.includes(syllable)) out.push(syllable);
+    const [syllable] = spell.toneless(u);
+    // Not a syllable with ü (v in this spelling): counters were read in pinyin without them.
+    if (syllable && /^[a-z]{2,}$/.test(syllable) && !syllable.includes("v") && syllable !== "fen" && !out.includes(syllable)) out.push(syllable);
   }
   return out;
 }
@@ -120,12 +122,12 @@ const PINYIN_SOURCE = /^[\u3400-\u9fff]{2,}$/;
  * Made from the catalog itself, so a community's own phrases get their spellings too; each must be a whole word,
  * and, having no tense, tells a deed only with a past time word (zuo tian, le, yesterday), as bare English forms do.
  */
-function pinyinForms(phrases: ReadonlyArray<readonly [string, LexEntry]>): Array<[string, LexEntry]> {
+function pinyinForms(phrases: ReadonlyArray<readonly [string, LexEntry]>, spell: Speller): Array<[string, LexEntry]> {
   const known = new Set(phrases.map(([w]) => w.toLowerCase()));
   const out: Array<[string, LexEntry]> = [];
   for (const [phrase, entry] of phrases) {
     if (!PINYIN_SOURCE.test(phrase)) continue;
-    const syllables = pinyin(phrase, { toneType: "none", type: "array", v: true });
+    const syllables = spell.toneless(phrase);
     if (syllables.length !== phrase.length || syllables.some((x) => !/^[a-z]+$/.test(x))) continue;
     const forms = [syllables.join(" "), syllables.join("")];
     if (syllables.some((x) => x.includes("v"))) forms.push(...forms.map((f) => f.replace(/v/g, "u")));

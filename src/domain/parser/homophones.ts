@@ -4,21 +4,33 @@
 // scanned where the first found nothing. The tones keep 衣走 (yi1) from reading as 移走 (yi2) and
 // 卖菜 (mai4) as 买菜 (mai3). Only nouns and keywords of two or more characters are read by sound:
 // a one-character verb has too many namesakes (减到 for 捡到).
+// A message's characters are read from a table made ahead of time (char-sounds.ts), not by
+// pinyin-pro: parsing loads no pinyin-pro, and a worker thread given the catalog's spellings
+// (speller.ts) none at all.
 
-import { pinyin } from "pinyin-pro";
+import { CHAR_SOUND_DIGITS, CHAR_SOUNDS, SYLLABLES } from "./char-sounds.ts";
 import { buildLexicon, scanTokens, type LexEntry, type Lexicon, type Token } from "./lexicon.ts";
+import type { Speller } from "./speller.ts";
 
 const CJK_FIRST = 0x4e00;
 const CJK_LAST = 0x9fff;
 /** Each toned syllable is written as one private-use character: U+E000 + its number. */
 const SOUND_BASE = 0xe000;
-const UNKNOWN = -1;
-const NO_SOUND = -2;
+const NO_SOUND = -1;
 
-/** The number of each toned syllable ("la1"), shared by every catalog and message. */
-const soundIds = new Map<string, number>();
-/** Per CJK character: its syllable's number, NO_SOUND, or UNKNOWN until first seen. */
-const soundOfChar = new Int16Array(CJK_LAST - CJK_FIRST + 1).fill(UNKNOWN);
+/**
+ * The number of each toned syllable ("la1"), shared by every catalog and message: those of the
+ * character table first (number n - 1 for its n-th), then any other a phrase is spelled with in
+ * context (a second reading no character has alone).
+ */
+const soundIds = new Map<string, number>(SYLLABLES.split(" ").map((s, i) => [s, i]));
+
+/** Per CJK character: its syllable's number, or NO_SOUND (decoded once: 21,000 characters take well under a millisecond). */
+const soundOfChar = new Int16Array(CJK_LAST - CJK_FIRST + 1);
+for (let k = 0; k < soundOfChar.length; k++) {
+  const n = CHAR_SOUND_DIGITS.indexOf(CHAR_SOUNDS.charAt(2 * k)) * 64 + CHAR_SOUND_DIGITS.indexOf(CHAR_SOUNDS.charAt(2 * k + 1));
+  soundOfChar[k] = n - 1; // 0, no reading, is NO_SOUND
+}
 
 const idOf = (syllable: string): number => {
   let id = soundIds.get(syllable);
@@ -27,16 +39,7 @@ const idOf = (syllable: string): number => {
 };
 
 /** A character's own reading (the commonest, for one that has several). */
-function charSound(code: number): number {
-  const k = code - CJK_FIRST;
-  let id = soundOfChar[k] as number;
-  if (id === UNKNOWN) {
-    const [syllable] = pinyin(String.fromCharCode(code), { toneType: "num", type: "array", v: true });
-    id = syllable && /^[a-z]+[1-5]$/.test(syllable) ? idOf(syllable) : NO_SOUND;
-    soundOfChar[k] = id;
-  }
-  return id;
-}
+const charSound = (code: number): number => soundOfChar[code - CJK_FIRST] as number;
 
 const isCjk = (c: number): boolean => c >= CJK_FIRST && c <= CJK_LAST;
 
@@ -45,8 +48,8 @@ const BY_SOUND = /^[\u4e00-\u9fff]{2,}$/;
 const PARTICLE = /[了的着过个地得吗呢吧啊]/;
 
 /** A phrase as its syllables (in context: 调解 is tiao2 jie3), or undefined where some character has no reading. */
-function spell(phrase: string): string | undefined {
-  const syllables = pinyin(phrase, { toneType: "num", type: "array", v: true });
+function spell(phrase: string, speller: Speller): string | undefined {
+  const syllables = speller.toned(phrase);
   if (syllables.length !== phrase.length || syllables.some((s) => !/^[a-z]+[1-5]$/.test(s))) return undefined;
   return String.fromCharCode(...syllables.map((s) => SOUND_BASE + idOf(s)));
 }
@@ -56,11 +59,11 @@ export interface SoundLexicon {
 }
 
 /** The trie of the catalog's nouns and keywords by sound, or undefined when it has none. */
-export function buildSoundLexicon(phrases: ReadonlyArray<readonly [string, LexEntry]>): SoundLexicon | undefined {
+export function buildSoundLexicon(phrases: ReadonlyArray<readonly [string, LexEntry]>, speller: Speller): SoundLexicon | undefined {
   const spelled: Array<[string, LexEntry]> = [];
   for (const [phrase, entry] of phrases) {
     if ((entry.role !== "keyword" && entry.role !== "object") || entry.pinyin || !BY_SOUND.test(phrase) || PARTICLE.test(phrase)) continue;
-    const sound = spell(phrase);
+    const sound = spell(phrase, speller);
     if (sound) spelled.push([sound, entry]);
   }
   return spelled.length ? { lexicon: buildLexicon(spelled) } : undefined;
