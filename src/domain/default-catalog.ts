@@ -82,9 +82,9 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     timedActions: w("帮忙|帮了|帮着|helped out|helping out|helped|helping"),
   }),
   deed("collective_activity", "参加社区集体活动", "taking part in a community event", 2, "occasion", {
-    keywords: w("包粽子|包了粽子|包饺子|包了饺子|zongzi making|making zongzi|志愿者培训|开会开了|开完会|开了会|开了个会"),
+    keywords: w("看节目|看了节目|看完节目|看演出|看了演出|看完演出|看了场电影|看露天电影|包粽子|包了粽子|包饺子|包了饺子|zongzi making|making zongzi|志愿者培训|开会开了|开完会|开了会|开了个会"),
     actions: w("参加|参加了|参加完|参与|参与了|出席|出席了|听了|去听|克听|去了|克了|看了|观看|跳了|表演|表演了|attended|attend|went to|joined|took part|participated|was at|开了|开完|去开|克开"),
-    objects: w("排练|合唱排练|rehearsal|lantern evening|gala evening|variety evening|film night|movie night|quiz night|karaoke night|dance night|lantern show|讲座|讲坐|座谈会|议事会|居民会议|会议|大会|开会|文艺汇演|汇演|演出|比赛|运动会|联欢会|晚会|培训|竞赛|活动|演练|宣讲|讲堂|学习会|茶话会|百家宴|游园会|包饺子|包粽子|植树|party|tug of war|tug-of-war|quiz|parade|picnic|potluck|lecture|talk|workshop|meeting|seminar|festival|event|class|training|session|competition|tournament|performance|concert|celebration|gathering|drill|fair|sports day|open day|fun day|gala|ceremony|show"),
+    objects: w("节目|露天电影|电影|书法班|太极班|合唱团|排练|合唱排练|rehearsal|lantern evening|gala evening|variety evening|film night|movie night|quiz night|karaoke night|dance night|lantern show|讲座|讲坐|座谈会|议事会|居民会议|会议|大会|开会|文艺汇演|汇演|演出|比赛|运动会|联欢会|晚会|培训|竞赛|活动|演练|宣讲|讲堂|学习会|茶话会|百家宴|游园会|包饺子|包粽子|植树|party|tug of war|tug-of-war|quiz|parade|picnic|potluck|lecture|talk|workshop|meeting|seminar|festival|event|class|training|session|competition|tournament|performance|concert|celebration|gathering|drill|fair|sports day|open day|fun day|gala|ceremony|show"),
     requires: w("shequ|社区|小区|居民|居委会|街道|业主|楼栋|邻里|党群|网格|议事会|座谈会|重阳|中秋|端午|元宵|联欢|文艺汇演|广场舞|消防演练|消防安全|防诈|反诈|急救|community|fire safety|first aid|anti-fraud|anti-scam|residents|neighbourhood|neighborhood|estate|compound|lantern|mid-autumn|drill|fire drill|演练|包粽子|lantern|dumpling"),
     yieldTo: w("*"),
   }),

@@ -144,7 +144,7 @@ export const ELSEWHERE_ZH = /(?:在|去了|到)(?!小区|社区|楼|单元|门�
 export const ELSEWHERE_EN = /\b(?:in|from|back in|over in) (?!The\b|Our\b|My\b|Building\b|Block\b|Unit\b|Flat\b|Room\b|Tower\b)[A-Z][a-z]+\b|\bback home\b|\bhome ?town\b/;
 
 export const FORWARDED =
-  /^\s*(?:转发|转自|转载|分享|news\b|breaking\b|fwd?\b|forwarded\b)|\b(?:read|saw|watched|watch|kan|see|seen) (?:the |some |a )?news\b|\b(?:saw|seen|watched|watching) (?:a|the|this|that) (?:video|clip|reel)\b|【转】|^\s*转给|[这那一](?:个|段)视频|看了?个视频|刷到个?视频|视频[里上]|新闻|报道|热搜|抖音|快手|视频号|视频里|一个视频|朋友圈看到|网上看到|电视上|on the news|in the news|saw on|read (?:online|in the paper|that)|on tv\b|\bjust read \w+'s post\b|on weibo|on douyin|went viral|央视|纪录片|电视剧|(?:看了|看到)[^。!?\n]{0,8}节目|\bdocumentary\b|(?:看了|看到|听到|听了)[^。!?\n]{0,12}(?:发的|晒的)|在群里发的|看[了过]?《/i;
+  /^\s*(?:转发|转自|转载|分享|news\b|breaking\b|fwd?\b|forwarded\b)|\b(?:read|saw|watched|watch|kan|see|seen) (?:the |some |a )?news\b|\b(?:saw|seen|watched|watching) (?:a|the|this|that) (?:video|clip|reel)\b|【转】|^\s*转给|[这那一](?:个|段)视频|看了?个视频|刷到个?视频|视频[里上]|新闻|报道|热搜|抖音|快手|视频号|视频里|一个视频|朋友圈看到|网上看到|电视上|on the news|in the news|saw on|read (?:online|in the paper|that)|on tv\b|\bjust read \w+'s post\b|on weibo|on douyin|went viral|央视|纪录片|电视剧|(?:看了|看到)[^。!?\n]{0,8}(?:电视|综艺|新闻|访谈|网上的?)节目|\bdocumentary\b|(?:看了|看到|听到|听了)[^。!?\n]{0,12}(?:发的|晒的)|在群里发的|看[了过]?《/i;
 
 /**
  * A time word that puts the whole story in the past: Chinglish and spoken Chinese often leave the

@@ -205,8 +205,9 @@ function yields(h: DeedHit, routed: readonly DeedHit[], compiled: CompiledCatalo
   for (const o of routed) {
     if (o.cat === h.cat) continue;
     if (c.yieldsTo.has(o.cat) && sentenceOf(seg, o) === sentenceOf(seg, h) && Math.abs(o.anchor - h.anchor) <= YIELD_REACH) return true;
+    // Hours served in the clause next to it (参加消防演练 去之前还帮忙摆椅子 搞了一个钟头) are a deed of their own beside the event.
     if (c.yieldsToAll && !cats[o.cat]?.yieldsToAll && (o.clause === h.clause ||
-      (Math.abs(o.clause - h.clause) === 1 && sentenceOf(seg, o) === sentenceOf(seg, h) && untold(seg, lower, h.clause)))) return true;
+      (Math.abs(o.clause - h.clause) === 1 && sentenceOf(seg, o) === sentenceOf(seg, h) && untold(seg, lower, h.clause) && cats[o.cat]?.unit !== "hour"))) return true;
   }
   return false;
 }

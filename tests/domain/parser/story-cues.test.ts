@@ -539,3 +539,10 @@ describe("batch 54-61 kinds: at home, a family row, 懒得, passive, a trip that
   });
   reports([["下午帮一个搬家的姑娘把冰箱和洗衣机扛到了五楼", "helping_others"]]);
 });
+
+describe("an event attended and hours served setting it up are two deeds; watching a show there is attending (session 6)", () => {
+  reports([
+    ["上午参加社区的防汛演练 去之前还帮忙搬了桌子摆了椅子 搞了两个钟头", "collective_activity:1,volunteer_service:2"],
+    ["下午社区放露天电影 我带孙子克看了 蚊子好多", "collective_activity"],
+  ]);
+});
