@@ -43,7 +43,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   deed("helping_others", "助人为乐", "helping someone in need", 2, "occasion", {
     keywords: w("打了120|叫了120|叫了救护车|打了急救|牵着他|牵着她|助人为乐|扶老人|扶回屋|扶回家|扶回了家|扶回了屋|扶回去|背回家|背回了家|背回屋|过马路|过了马路|推回|推出来|推上|推到|搬上楼|搬上了楼|扛上楼|扛上了楼|提上楼|提上了楼|背上楼|送回家|送回了家|送回屋|送回了屋|挪到|挪开|挪走|移开|移走|搬开|拖到|拖开|走散|走丢|走失|迷路|找到了家|找到家|指路|指了路|带路|带了路|扶起来|扶了起来|扶起|carry|carried|carrying|gave a hand|give a hand|giving a hand|lent a hand|lend a hand|pushed|push her|push his|push a|cross the road|lost little|lost kid|lost child|lost boy|lost girl|送回克|送回去了|送她回|送他回|送回了"),
     actions: w("扶|扶着|搀|搀扶|帮|帮忙|帮着|帮助|推|搬|扛|抬|拎|提|背|送|陪|陪着|挪|移|拖|拉|接|照看|护送|helped|help|helping|lifted|walked|stayed with|looked after|looking after|kept an eye on|keeping an eye on|watched over|waited with|cleared"),
-    objects: w(`${ELDERS}|${PEOPLE}|across the road|across the street|轮椅|电动车|自行车|行李|箱子|纸箱|桶水|米|煤气罐|垃圾桶|树枝|大树枝|障碍|石头|婴儿车|推车|wheelchair|pram|stroller|shopping|groceries|luggage|suitcase|branches|branch|tree|obstacle|wardrobe|水桶|桶|摔倒的|跌倒的|送外卖的|外卖员|外卖小哥|快递员|快递小哥|骑车的`),
+    objects: w(`她|他|${ELDERS}|${PEOPLE}|across the road|across the street|轮椅|电动车|自行车|行李|箱子|纸箱|桶水|米|煤气罐|垃圾桶|树枝|大树枝|障碍|石头|婴儿车|推车|wheelchair|pram|stroller|shopping|groceries|luggage|suitcase|branches|branch|tree|obstacle|wardrobe|水桶|桶|摔倒的|跌倒的|送外卖的|外卖员|外卖小哥|快递员|快递小哥|骑车的`),
     excludes: w("送伢|接伢|带伢|陪伢|送孩子|接孩子|陪孩子|提醒|提前|提出|提供|提议|提交|自提|提个|提建议|提意见|带来|带头|推荐|推广|推送|推销|送达|帮忙转发|接龙|接到|接送孩子"),
     yieldTo: w("*"),
     standsBeside: w("seat_giving|traffic_help"),

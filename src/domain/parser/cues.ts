@@ -97,6 +97,9 @@ const KIN = "伢|孩子|娃|亲妈|妈妈|爸爸|老妈|老爸|老娘|妈|爸|�
 export const OWN_FAMILY = new RegExp(
   `(?:帮|给|替|为|扶|搀|陪|调解了?|劝了?|\\b(?:helped|helping|helps|help|for)\\s)(我|他|她|自己|my|his|her|our)(?:家|屋里|家里|的)?(?:两个|俩|几个|三个)?\\s?(?:${KIN})(?![\\u4e00-\\u9fff]?的|'s|\\w)`);
 
+/** The teller's own kin named (我爸, 给孙子, 送我妈): a 他 or 她 soon after may be them. */
+export const KIN_NAMED = new RegExp(`(?:我|我们|自己)(?:家|屋里|家里|的)?(?:${KIN})|(?:给|帮|送|接|陪)(?:${KIN})`);
+
 /** The one helped named as the speaker's own kin after the deed: 扶了个老太太过马路 原来是我奶奶, it was my own gran. */
 export const OWN_KIN_NAMED = new RegExp(`(?:是|就是)(?:我|我们)(?:自己)?(?:的|家|屋里)?(?:亲)?(?:${KIN})|\\b(?:it was|that was|was) my own (?:${KIN})\\b`);
 
@@ -140,7 +143,7 @@ export const OWN_HOME =
  * A place elsewhere, far from the community: another city (在上海, 武汉那边, in Shanghai), one's home town (老家, back home).
  * Loose on purpose: it is read only where a relative of the sender is the doer.
  */
-export const ELSEWHERE_ZH = /(?:在|去了|到)(?!小区|社区|楼|单元|门口|路口|公交|地铁|菜场|超市|医院|学校|公园|广场|楼下|楼上|屋里|家里|这|那|我|他|她|街)[\u4e00-\u9fff]{2,3}(?:市|省|县)?(?:那边|那里|工作|上班|上学|读书|读研|读大学|念书|生活|住)?(?=[献现抽救当做捐帮扶让巡参捡撕扫见上前昨,。!\s])|在[\u4e00-\u9fff]{2,3}(?:读书|读研|读大学|上学|工作|打工|生活)的|在(?!小区|社区|楼|单元|门口|路口|菜场|超市|学校|公园|广场)[\u4e00-\u9fff]{2}(?:的)?(?:公司|工地|厂里|单位|大学)|老家|^[\u4e00-\u9fff]{2}那边|老家|外地/;
+export const ELSEWHERE_ZH = /(?:在|去了|到)(?!小区|社区|楼|单元|门口|路口|公交|地铁|菜场|超市|医院|学校|公园|广场|楼下|楼上|屋里|家里|这|那|我|他|她|街)[\u4e00-\u9fff]{2,3}(?:市|省|县)?(?:那边|那里|工作|上班|上学|读书|读研|读大学|念书|生活|住)?(?=[献现抽救当做捐帮扶让巡参捡撕扫见上前昨开跑干打,。!\s])|在[\u4e00-\u9fff]{2,3}(?:读书|读研|读大学|上学|工作|打工|生活)的|在(?!小区|社区|楼|单元|门口|路口|菜场|超市|学校|公园|广场)[\u4e00-\u9fff]{2}(?:的)?(?:公司|工地|厂里|单位|大学)|老家|^[\u4e00-\u9fff]{2}那边|老家|外地/;
 export const ELSEWHERE_EN = /\b(?:in|from|back in|over in) (?!The\b|Our\b|My\b|Building\b|Block\b|Unit\b|Flat\b|Room\b|Tower\b)[A-Z][a-z]+\b|\bback home\b|\bhome ?town\b/;
 
 export const FORWARDED =

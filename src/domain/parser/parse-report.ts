@@ -4,7 +4,7 @@ import { MAX_REPORT_POINTS } from "../catalog.ts";
 import type { CompiledCatalog } from "./compile-catalog.ts";
 import { calibrate, laneOf, rateConfidence } from "./confidence.ts";
 import { countQuantity } from "./count-quantity.ts";
-import { COMPLETED, PAST_TIME, PRAISED, SECOND_PERSON, ELSEWHERE_EN, ELSEWHERE_ZH, NAME_UNKNOWN, OWN_FAMILY, OWN_HOME, OWN_KIN_NAMED } from "./cues.ts";
+import { COMPLETED, KIN_NAMED, PAST_TIME, PRAISED, SECOND_PERSON, ELSEWHERE_EN, ELSEWHERE_ZH, NAME_UNKNOWN, OWN_FAMILY, OWN_HOME, OWN_KIN_NAMED } from "./cues.ts";
 import { findDeedHits, type DeedHit } from "./find-deed-hits.ts";
 import { findDoer, subjectBefore, type Doer } from "./find-doer.ts";
 import { findDoers } from "./find-doers.ts";
@@ -42,7 +42,25 @@ const FAMILY_REACH = 8;
 const FAMILY_REACH_EN = 16;
 
 /** Whether the deed's words help the doer's own family: 帮他婆婆 told of 小胖, 扶我妈 told by the sender. */
+/** A 他 or 她 the deed is done for. */
+const HELPED_PRONOUN_ZH = /[他她]/;
+/** How far before a deed done for 他 or 她 the teller's kin may be named and be the one meant. */
+const KIN_PRONOUN_REACH = 20;
+
+/** 我爸在屋里摔了一跤 我扶他起来: the 他 helped is the teller's own kin named just before. */
+function forKinByPronoun(hit: DeedHit, lower: string): boolean {
+  const at = hit.start ?? hit.anchor;
+  if (!HELPED_PRONOUN_ZH.test(lower.slice(at, hit.end))) return false;
+  const before = lower.slice(Math.max(0, at - KIN_PRONOUN_REACH), at);
+  const kin = KIN_NAMED.exec(before);
+  // 送伢上学的时候看到有个婆婆…我帮她: someone else named after the kin is the one meant.
+  return kin !== null && !SOMEONE_ELSE.test(before.slice(kin.index + kin[0].length));
+}
+/** A person other than kin, named between the kin and the 他/她. */
+const SOMEONE_ELSE = /婆婆|爹爹|奶奶|爷爷|老人|阿姨|叔叔|大姐|大哥|小伙|姑娘|师傅|大爷|大妈|老太|有人|个人|邻居/;
+
 function forOwnFamily(hit: DeedHit, lower: string, doer: Doer): boolean {
+  if (doer.kind === "self" && forKinByPronoun(hit, lower)) return true;
   if (doer.kind === "unnamed") return false;
   // The one helped may stand before the verb: 帮他婆婆搞卫生.
   const reach = lower.charCodeAt(hit.anchor) < 128 ? FAMILY_REACH_EN : FAMILY_REACH;
@@ -163,9 +181,12 @@ function deedWindow(done: readonly DeedHit[], seg: Segments): { start: number; e
 }
 
 function allCompleted(done: readonly DeedHit[], seg: Segments, lower: string): boolean {
-  let past: boolean | undefined;
-  for (const h of done) if (!COMPLETED.test(clauseText(seg, lower, h)) && !(past ??= PAST_TIME.test(lower))) return false;
-  return true;
+  if (PAST_TIME.test(lower)) return true;
+  // Each deed told done somewhere: 扶着她一路问到门诊楼 needs no 了 of its own beside 帮她找到了科室.
+  const open: number[] = [];
+  const closed: number[] = [];
+  for (const h of done) (COMPLETED.test(clauseText(seg, lower, h)) ? closed : open).push(h.cat);
+  return open.every((cat) => closed.includes(cat));
 }
 
 /** Highest points of one unit of a deed. */

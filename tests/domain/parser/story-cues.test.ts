@@ -546,3 +546,14 @@ describe("an event attended and hours served setting it up are two deeds; watchi
     ["下午社区放露天电影 我带孙子克看了 蚊子好多", "collective_activity"],
   ]);
 });
+
+describe("help to 他 or 她, unless they are the teller's own kin; a deed told done once (session 6)", () => {
+  reports([
+    ["公交上给一个抱伢的让了座 下车看到一个婆婆找不到路 我就把她送过去了", "seat_giving:1,helping_others:1"],
+    ["看到一个老人摔倒了 我赶紧上去扶着他 帮他把菜捡起来了", "helping_others"],
+  ]);
+  chatter([
+    "我妈在屋里摔了一跤 我扶她起来 送到医院拍了片子",
+    "我侄子在襄阳开出租 前天把一个晕倒的乘客送到了医院 电视台都来了",
+  ]);
+});
