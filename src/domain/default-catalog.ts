@@ -63,7 +63,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   }),
   deed("patrol", "义务巡逻", "volunteer patrol", 2, "hour", {
     keywords: w("戴着红袖章|戴着红袖标|戴红袖章|跟巡逻队|跟着巡逻队|跟治安队|跟着治安队|治安队|手电筒照|打起手电筒|打着手电筒|拿个电筒|拿着电筒|打着电筒|拿个手电|拿着手电|打着手电|with a torch|with a flashlight|walked the compound|walked around the compound|walked the estate|治安岗亭|治安岗|治安值守|治安执勤|巡逻|巡查|巡防|巡夜|夜巡|巡了|巡到|巡罗|巡luo|治安巡逻|patrol|night watch|neighbourhood watch|neighborhood watch|xunluo|xun luo|巡lou"),
-    excludes: w("巡逻车|巡逻车辆|patrol car|巡逻排班|排班表|patrol meeting|patrol schedule|patrol rota|patrol roster|patrol team|patrol group|patrol vest|patrol jacket|patrol armband|patrol gear|patrol list"),
+    excludes: w("巡逻马甲|巡逻服|巡逻袖章|巡逻证|巡逻车|巡逻车辆|patrol car|巡逻排班|排班表|patrol meeting|patrol schedule|patrol rota|patrol roster|patrol team|patrol group|patrol vest|patrol jacket|patrol armband|patrol gear|patrol list"),
   }),
   deed("elder_care", "关爱孤寡老人", "caring for elderly people living alone", 5, "occasion", {
     keywords: w("关爱孤寡老人|关爱空巢老人|关爱独居老人|看望孤寡老人|看望独居老人|看望空巢老人"),
@@ -104,7 +104,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     requires: w("吵|闹|争|纠纷|矛盾|打架|动手|口角|不和|调解|劝|拉架|和事佬|和好|说开|fight|fought|shout|yell|scream|argu|quarrel|dispute|row|squabbl|conflict|mediat|peacemaker|peace|calm|settle|resolv|sort|broke up|stepped in|reconcil|patch"),
   }),
   deed("hazard_report", "报告安全隐患", "reporting a safety hazard", 2, "occasion", {
-    keywords: w("call 12345|called 12345|calling 12345|phone 12345|phoned 12345|dial 12345|dialed 12345|dialled 12345|rang 12345|let the property office know|let the property know|let the management know|let the grid worker know|let security know|let the guard know|报告安全隐患|上报隐患|物业电话|打了物业|打给物业|打电话给物业|打电话给网格员|告诉物业|告诉网格员|跟网格员说了|和网格员说了|跟社区说了|找了物业|叫了物业|报了警|报给物业|报给了物业|报修|报了修|报给网格员|报给了网格员|报给社区|报给了社区|报给了市政|报给市政|跟物业说了|和物业说了|跟物业讲了|和物业讲了|跟网格员讲了|和网格员讲了|跟物叶讲了|跟物叶说了|跟网格圆讲了|跟网格圆说了|跟网格员说了|跟社区讲了|和社区讲了|跟物业反映了|向物业反映了|打了12345|打12345|拨打12345|打了燃气公司|燃气公司的电话|gas company|phoned the gas|called the gas"),
+    keywords: w("讲给物业|讲给了物业|说给物业|讲给网格员|说给网格员|讲给社区|call 12345|called 12345|calling 12345|phone 12345|phoned 12345|dial 12345|dialed 12345|dialled 12345|rang 12345|let the property office know|let the property know|let the management know|let the grid worker know|let security know|let the guard know|报告安全隐患|上报隐患|物业电话|打了物业|打给物业|打电话给物业|打电话给网格员|告诉物业|告诉网格员|跟网格员说了|和网格员说了|跟社区说了|找了物业|叫了物业|报了警|报给物业|报给了物业|报修|报了修|报给网格员|报给了网格员|报给社区|报给了社区|报给了市政|报给市政|跟物业说了|和物业说了|跟物业讲了|和物业讲了|跟网格员讲了|和网格员讲了|跟物叶讲了|跟物叶说了|跟网格圆讲了|跟网格圆说了|跟网格员说了|跟社区讲了|和社区讲了|跟物业反映了|向物业反映了|打了12345|打12345|拨打12345|打了燃气公司|燃气公司的电话|gas company|phoned the gas|called the gas"),
     actions: w("@网格员|@物业|@社区|@居委会|打了|打给|打电话给|打了电话给|报给|报给了|报告|报告给|报告了|上报|上报了|反映|反映给|告诉了|通知了|打电话|打了电话|打了个电话|发给|发给了|联系了|reported|told|notified|called|informed|flagged|rang|phoned|messaged|打给了|phoned|called|rang"),
     objects: w("物业|物叶|网格员|网格圆|网格元|网格园|社区|居委会|12345|市政|燃气公司|供电所|消防|110|119|隐患|井盖|电线|煤气味|扶手|栏杆|路灯|消防通道|消防栓|飞线充电|私拉电线|钢丝绳|property|management|grid worker|guard|security|police|community office|the office|hotline|council|hazard|manhole|railing|streetlight|wire|gas leak|燃气公司|煤气公司|供电局|自来水公司|gas company|power company|water company|fire brigade|the property office|property office"),
     // Telling the office is a hazard report only where a hazard is told (跟物业说了 about a lost bag is not).

@@ -114,7 +114,7 @@ export const APPROVAL_LOG =
  * another's claim doubted (老汪说他巡逻了八个钟头 我看他是在岗亭里睡了, 吹牛).
  */
 export const DISOWNED =
-  /这是我的工作|是我的本职|本职工作|分内的事|不是好人好事|不算好人好事|\b(?:it'?s|that'?s|is) (?:just )?(?:my|part of my) job\b|(?:我|我们家|我屋里)(?:老婆|老公|媳妇|爱人|妈|爸|婆婆|公公|儿子|女儿|伢)(?:跟|和)我?(?:老婆|老公|媳妇|爱人|妈|爸|婆婆|公公|儿子|女儿|伢)[^,。!?\s]{0,3}吵|我看(?:他|她|你)(?:就)?是|明明是[^,。!?\s]{0,6}(?:扫|撕|搞|弄|做|干)的|明明看到(?:他|她)|笑出了声|[说讲港]是(?:去)?巡逻|(?<![莫别不]说(?:他|她)?)吹牛|打草稿|(?:莫|别|不要)信(?:他|她)|鬼才信|骗鬼|\byeah right\b/i;
+  /这是我的工作|是我的本职|本职工作|分内的事|不是好人好事|不算好人好事|\b(?:it'?s|that'?s|is) (?:just )?(?:my|part of my) job\b|(?:我|我们家|我屋里)(?:老婆|老公|媳妇|爱人|妈|爸|婆婆|公公|儿子|女儿|伢)(?:跟|和)我?(?:老婆|老公|媳妇|爱人|妈|爸|婆婆|公公|儿子|女儿|伢)[^,。!?\s]{0,3}吵|我看(?:他|她|你)(?:就)?是|明明是[^,。!?\s]{0,6}(?:扫|撕|搞|弄|做|干)的|明明看到(?:他|她)|(?:你|他|她)(?:昨晚|昨天|那天)?明明在|笑出了声|[说讲港]是(?:去)?巡逻|(?<![莫别不]说(?:他|她)?)吹牛|打草稿|(?:莫|别|不要)信(?:他|她)|鬼才信|骗鬼|\byeah right\b/i;
 
 /**
  * A deed relayed for a named resident (代报, 表扬 in a notice's heading, on her behalf): the office's
@@ -137,7 +137,7 @@ export const PAST_HABIT = /(?:以前|从前|过去|原来|那时候|年轻的时
 
 /** The deed done inside one's own home, not for the community: 在屋里冰箱里巡逻, patrolled my kitchen. */
 export const OWN_HOME =
-  /(?:(?:自己|我|我们)(?:屋里|家里|家)|(?<![那这他她别])(?:屋里|家里))(?:的)?(?:冰箱|厨房|阳台|卧室|客厅|床上|沙发|窗帘|窗户|卫生间|厕所|抽油烟机|油烟机|储藏室)|在(?:自己)?(?:屋里|家里)(?:搞|大扫除|打扫|擦|巡逻|巡)|(?:巡逻|巡)[^,。!?]{0,8}冰箱|冰箱[^,。!?]{0,4}(?:巡逻|巡)|\b(?:my|our) (?:own )?(?:fridge|kitchen|bedroom|balcony|sofa|couch|bed|flat|apartment|room|house|home)\b|\bmy own\b|\bthe (?:living room|kitchen|bedroom|bathroom|sofa|couch)\b/;
+  /(?:(?:自己|我|我们)(?:屋里|家里|家)|(?<![那这他她别])(?:屋里|家里))(?:的|[^,。!?\s]{0,2}把)?(?:冰箱|厨房|阳台|卧室|客厅|床上|沙发|窗帘|窗户|卫生间|厕所|抽油烟机|油烟机|储藏室)|在(?:自己)?(?:屋里|家里)(?:搞|大扫除|打扫|擦|巡逻|巡)|(?:巡逻|巡)[^,。!?]{0,8}冰箱|冰箱[^,。!?]{0,4}(?:巡逻|巡)|\b(?:my|our) (?:own )?(?:fridge|kitchen|bedroom|balcony|sofa|couch|bed|flat|apartment|room|house|home)\b|\bmy own\b|\bthe (?:living room|kitchen|bedroom|bathroom|sofa|couch)\b/;
 
 /**
  * A place elsewhere, far from the community: another city (在上海, 武汉那边, in Shanghai), one's home town (老家, back home).

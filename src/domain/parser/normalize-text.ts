@@ -13,10 +13,13 @@ const SPACES = /[ \t\u00A0\u3000]+/g;
 const SLIPS: Record<string, string> = {
   以经: "已经", 已近: "已经", 己经: "已经", 作天: "昨天", 昨夫: "昨天", 今夫: "今天",
   各小时: "个小时", 小实: "小时", 钟投: "钟头",
-  // 港 is how Jingmen speech writes 讲 (to say): 跟物业港了, 港和, 二话冇港.
-  港了: "讲了", 港是: "讲是", 港他: "讲他", 港她: "讲她", 港和: "讲和", 港要: "讲要", 冇港: "冇讲", 港的: "讲的", 港几: "讲几", 港好: "讲好", 港过: "讲过", 港明: "讲明",
-  "“": '"', "”": '"', "‘": "'", "’": "'",
+"“": '"', "”": '"', "‘": "'", "’": "'",
 };
+/**
+ * 港 is how Jingmen speech writes 讲 (to say): 跟物业港了, 港和, 二话冇港, 莫港你冇帮忙. Not in a place or
+ * a word of its own: 香港, 港口, 港澳, 海港.
+ */
+const GANG = /(?<![香海军商渔空河码])港(?![口湾澳台币区城务])/g;
 const SLIP = new RegExp(Object.keys(SLIPS).join("|"), "g");
 /**
  * A phone number said digit by digit, as speech-to-text writes it: 打了一二三四五 → 12345, 幺幺零 → 110
@@ -190,6 +193,7 @@ function normalize(raw: string, classes: number): { text: string; classes: numbe
     if (k & EMOJI_UNIT) s = s.replace(EMOJI, " ");
     k |= SPACE_RUN;
   }
+  if (s.includes("港")) s = s.replace(GANG, "讲");
   if (k & SLIP_FOUND) {
     s = s.replace(SLIP, (w) => SLIPS[w] ?? w);
     k |= QUOTE;

@@ -91,7 +91,7 @@ const SELF = /我|本人|俺|\b(?:i|me|we|my)\b/i;
 const findsSelf = (text: string): boolean => SELF.test(text);
 
 /** A doer named by kinship alone (儿子, 我姐, my brother): the sender's own relative. */
-const RELATIVE = /^(?:老公|老婆|爱人|媳妇|老伴|老头子?|婆婆|公公|外婆|外公|奶奶|爷爷|妈|爸|儿子|女儿|姑娘|闺女|孩子|孙子|孙女|孙伢|伢|姐姐|哥哥|弟弟|妹妹|姐|哥|弟|妹|女婿|儿媳|儿媳妇|侄子|侄女|外甥|外甥女|表哥|表姐|表弟|表妹|舅舅|姑姑|姨妈|husband|wife|son|daughter|dad|mum|mom|father|mother|grandson|granddaughter|brother|sister|cousin|nephew|niece|son-in-law|daughter-in-law|grandma|grandpa|granny|grandmother|grandfather|aunt|uncle|外孙|外孙女|孙媳妇)$/;
+const RELATIVE = /^(?:老公|老婆|爱人|媳妇|老伴|老头子?|婆婆|公公|外婆|外公|奶奶|爷爷|妈|爸|儿子|女儿|姑娘|闺女|孩子|孙子|孙女|孙伢|伢|姐姐|哥哥|弟弟|妹妹|姐|哥|弟|妹|女婿|儿媳|儿媳妇|侄子|侄儿子|侄儿|侄女|外甥|外甥女|表哥|表姐|表弟|表妹|舅舅|姑姑|姨妈|husband|wife|son|daughter|dad|mum|mom|father|mother|grandson|granddaughter|brother|sister|cousin|nephew|niece|son-in-law|daughter-in-law|grandma|grandpa|granny|grandmother|grandfather|aunt|uncle|外孙|外孙女|孙媳妇)$/;
 
 /** Help given to the sender: 帮我, 给我, helped me. */
 const HELPS_SENDER = /(?:帮|给|替)我(?!们)|\bhelp(?:ed|s)? me\b/;

@@ -557,3 +557,16 @@ describe("help to 他 or 她, unless they are the teller's own kin; a deed told 
     "我侄子在襄阳开出租 前天把一个晕倒的乘客送到了医院 电视台都来了",
   ]);
 });
+
+describe("batch 63 kinds: 港 anywhere for 讲, a claim belied (明明在), a chore in one's own home, a vest is no patrol (session 6)", () => {
+  reports([["地库那个消防门关不上 我上午港给物业了 下午就来修了", "hazard_report"]]);
+  chatter([
+    "@老周 你莫在群里港你昨晚巡逻了 你昨晚明明在我屋里打牌",
+    "我老公今天在屋里把阳台上的垃圾清了 三年来头一回",
+    "港真的 那个巡逻马甲太小了 哪个帮我换个大号",
+    "我侄儿子在武汉跳到东湖里救了个伢 电视台都来了",
+  ]);
+  it("港 in a place name stays 港", () => {
+    expect(parse("今天去香港旅游了 没做什么好事").lane).toBe("no");
+  });
+});
