@@ -33,7 +33,7 @@ export const RELATION_EN = /\b(?:neighbou?r|friend|colleague|son|daughter|husban
 export const OBJECT_EN = /\b(?:helped|help|to|for|with|gave|saw|carry|carried|by|of|from|visited|cooked|took|take|taking|brought|bring|drove|drive|walked|accompanied|escorted|fetched|keeping|kept|told|behind|past|at|on|met|found|returned|pulled|saved|rescued|out|walked|push|\w+ed)\s+(?:a |an |the |my |our |his |her )?$/i;
 export const SELF_EN = /\b(?:i|we|i'm|i've|i'd|i'll|we've|we're|myself)\b/g;
 /** "my husband jumped in": a relative named by kinship alone (like 我老公). */
-export const KIN_EN = /\b[Mm]y (husband|wife|son|daughter|dad|mum|mom|father|mother|grandson|granddaughter|brother|sister|cousin)\b(?! [A-Z])/g;
+export const KIN_EN = /\b[Mm]y (?:(?:younger|older|little|big|elder|baby|kid) )?(husband|wife|son|daughter|dad|mum|mom|father|mother|grandson|granddaughter|brother|sister|cousin)\b(?! [A-Z])/g;
 /** "she lives alone", "he was so grateful": he/she described, not acting; nor the pinyin 和 of "wo he Lao Liu" (I and Lao Liu). */
 export const PRONOUN_EN = /(?<!\b(?:wo|ni|ta|wo men) )\b(?:he|she)\b(?!\s+(?:lives|is|was|has|had|seemed|looked|said|says|thanked)\b|'s\b)/g;
 export const UNNAMED_EN = /\b(?:(?:my|our|his|her|the) (?:cat|dog|puppy|kitten|pup|parrot)s?|someone|somebody|whoever|nobody|no one|anyone|people|they|(?:an?|the|some) (?:\w+ ){0,2}(?:stranger|man|woman|guy|lady|boy|girl|kid|passer-?by|driver|gentleman|person|resident|student|local|cyclist|worker|rider|courier|policeman|officer|firefighter|teenager|teen|cleaner|guard|nurse|doctor)s?)\b/g;

@@ -570,3 +570,15 @@ describe("batch 63 kinds: 港 anywhere for 讲, a claim belied (明明在), a ch
     expect(parse("今天去香港旅游了 没做什么好事").lane).toBe("no");
   });
 });
+
+describe("batch 64 kinds: memories, others' posts quoted, notices to each household, jokes on the sofa (session 6)", () => {
+  chatter([
+    "Throwback: 2018 年在杭州看到一个小伙子跳进西湖救人, still think about it",
+    "看到群里说献血的事 想起我年轻的时候 那是九几年 我在厂里一年献两回",
+    "老刘在群里说他昨晚巡逻了四个小时 我笑得差点摔了",
+    "8栋的各位邻居:周五晚上7点在架空层开楼栋会,请每户至少来一个人",
+    "我今天在沙发上义务服务了六个小时 服务对象是电视机",
+    "My little sister in Chengdu donated blood for the first time today, so proud!",
+    "Called the property office four times about the broken lift. Four calls! And nobody does anything.",
+  ]);
+});
