@@ -29,7 +29,7 @@ const PAST_FORM = /^(?:[A-Z][a-z]{3,}ed|Stood|Held|Rang|Fought|Bought|Sat|Led|Fe
 /** A word before one of these names a place (Osmanthus Road, Jinxiu Garden), not a person. */
 const PLACE_AFTER = /^ (?:Road|Rd|Street|St|Avenue|Ave|Lane|Park|Lake|River|Garden|Gardens|Estate|Community|Court|Square|Plaza|Mall|Market|Bridge|Station|District|City|Province|Village|Town|Hospital|School)\b/;
 /** A lone capitalised word after "in" or "from" names a place: in Shanghai, from Wuhan. */
-const PLACE_BEFORE = /\b(?:in|from|near|back in)\s+$/;
+const PLACE_BEFORE = /(?:\b(?:in|from|near|back in)|[在去到从回住])\s*$/;
 
 function word(text: string, at: number): string | undefined {
   const end = wordEnd(text, at);

@@ -582,3 +582,7 @@ describe("batch 64 kinds: memories, others' posts quoted, notices to each househ
     "Called the property office four times about the broken lift. Four calls! And nobody does anything.",
   ]);
 });
+
+describe("a capitalised word after 在 is a place, not a doer (session 6)", () => {
+  reports([["中午给独居的 Wang nainai 送了饭，her kids 都在 Shenzhen，顺便帮她把地拖了", "elder_care", null]]);
+});
