@@ -35,7 +35,7 @@ const JOKE_OWNED = /just kidding|only kidding|开玩笑的|开个玩笑|逗你�
 /** A laugh or a wink anywhere in the message: the deed may be a joke. */
 const LAUGH = /哈哈|呵呵|嘿嘿|笑死|开玩笑|😂|🤣|😆|😜|\blol\b|\blmao\b|\bhaha|\bjk\b|\bkidding\b|\bjoking\b|\bsure,|yeah right/;
 /** A question anywhere in the message, above all about points: the deed may be asked about, not told. */
-const ASKS_POINTS = /算不算|能不能算|能算|可以算|还是算|是不是也算|怎么申报|怎么报|how do i (?:claim|report|apply)|请问|申请[^。!?]{0,12}分|worth \d+ points|points per|(?<!十)几分(?!钟)|多少分|加几分|能加分|does (?:that|it|this) count|how many points|points for (?:this|that|it|doing)\b|get points\?|earn points\?/;
+const ASKS_POINTS = /算不算|还是不算|能不能算|能算|可以算|还是算|是不是也算|怎么申报|怎么报|how do i (?:claim|report|apply)|请问|申请[^。!?]{0,12}分|worth \d+ points|points per|(?<!十)几分(?!钟)|多少分|加几分|能加分|does (?:that|it|this) count|how many points|points for (?:this|that|it|doing)\b|get points\?|earn points\?/;
 const ASKS = /[??]|吗|[的了]吧(?=[\s,。!]|$)/;
 /** A deed renounced (再也不撕了, never again): an anecdote or a grievance more than a report. */
 const RENOUNCED = /再也不|再不[\u4e00-\u9fff]了|以后不[\u4e00-\u9fff]了|never again/;

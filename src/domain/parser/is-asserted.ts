@@ -179,7 +179,8 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string, praised =
   if (hit.anchor + 1 < lower.length && lower.charCodeAt(hit.anchor + 1) === BU && FAILED_RESULT.test(lower.slice(hit.anchor, hit.anchor + 4))) return false;
   if (following && following.sentence === clause.sentence && followingText.includes("又") && UNDONE_NEXT.test(followingText)) return false;
   // 跟大家一起 invites, unless a clearly past time word before it tells it as done (今天上午…跟大家一起包粽子).
-  if (PLAN_BEFORE_ZH.test(before) || (!done && (PLAN_BEFORE_ZH.test(lower.slice(sStart, clause.start)) ||
+  // With the verb's first character: 要 plans only before a verb (讲要巡逻), and the verb is the deed's own.
+  if (PLAN_BEFORE_ZH.test(before + lower.charAt(hit.anchor)) || (!done && (PLAN_BEFORE_ZH.test(lower.slice(sStart, clause.start)) ||
     (TOGETHER_ZH.test(before) && !PAST_TIME.test(lower.slice(sStart, hit.anchor)))))) return false;
   if (!perfective && ADDRESSED.test(before)) return false;
   if (latin && (PLAN_EN.test(before) || FUTURE_EN.test(clauseText))) return false;

@@ -586,3 +586,13 @@ describe("batch 64 kinds: memories, others' posts quoted, notices to each househ
 describe("a capitalised word after 在 is a place, not a doer (session 6)", () => {
   reports([["中午给独居的 Wang nainai 送了饭，her kids 都在 Shenzhen，顺便帮她把地拖了", "elder_care", null]]);
 });
+
+describe("要 before the deed's own verb plans it; a cleaner's cleaning is their job; 修个鬼 mocks (session 6)", () => {
+  chatter([
+    "@老谢 你昨晚上讲要巡逻 人呢 我在门口等了半个钟头",
+    "我们楼道是保洁阿姨扫的 扫得蛮干净 给她点个赞",
+    "电梯又坏了 打了两回物业电话 说修了修了 修个鬼",
+    "这礼拜六我们舞蹈队组织去看独居的刘婆婆 每人带点水果",
+  ]);
+  reports([["女儿非要撕那些开锁的小广告 我们俩从一楼撕到六楼 一共撕了9张", "flyer_removal:9"]]);
+});
