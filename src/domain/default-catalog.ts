@@ -49,7 +49,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     standsBeside: w("seat_giving|traffic_help"),
   }),
   deed("seat_giving", "让座", "giving up a seat", 2, "occasion", {
-    keywords: w("让座|让了座|让个座|让了个座|让座位|让了座位|让出座位|让位|让了位|让位子|让了位子|让坐|让了坐|gave up my seat|gave my seat|give up my seat|offered my seat|gave her seat|gave his seat|gave up her seat|gave up his seat|gave up a seat|gave up their seat|giving up my seat|giving up his seat|giving up her seat|giving his seat|giving her seat|giving my seat|giving their seat"),
+    keywords: w("让了一回|让了一次|又让了一回|让座|让了座|让个座|让了个座|让座位|让了座位|让出座位|让位|让了位|让位子|让了位子|让坐|让了坐|gave up my seat|gave my seat|give up my seat|offered my seat|gave her seat|gave his seat|gave up her seat|gave up his seat|gave up a seat|gave up their seat|giving up my seat|giving up his seat|giving up her seat|giving his seat|giving her seat|giving my seat|giving their seat"),
     actions: w("让|让了|让给|让给了|让出|让出了|起身让|gave|give|offered|giving up|swapped|switched"),
     objects: w("座|座位|位子|位置|坐|seat|seats"),
     excludes: w("给自己让|让自己|座谈|讲座"),
@@ -79,13 +79,13 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     objects: w("宣传单|单子|防诈骗|计时|掐表|帮厨|舞台|横幅|灯笼|椅子|凳子|stage|stalls|decorations|志愿者|自愿者|志原者|义工|志愿者服务|班|检测点|接种点|服务点|服务站|咨询台|物资|防疫物资|发物资|岗亭|哨|垃圾分类|分类|场地|会场|桌椅|post|gate post|sentry|sorting|rubbish sorting|recycling|chairs|tables|stage|cones|venue|stalls|tents|口罩|物资|药品|慰问品|月饼|masks|supplies|leaflets|图书室|图书馆|阅览室|活动室|服务中心|library"),
     excludes: w("志愿者培训|几个志愿者|志愿者们|各位志愿者|我们志愿者|志愿者团队|志愿者队伍|volunteered to|volunteers needed|need volunteers|招募志愿者|当时|当然|当场|当天|当地|当初|当中|当面|当作|当成|相当|应当|当心|做饭|做好事|值得|价值|上班|下班|加班|班车|班级|班长|航班"),
     yieldTo: w("patrol|traffic_help"),
-    timedActions: w("帮忙|帮了|帮着|helped out|helping out|helped|helping"),
+    timedActions: w("帮社区|帮到|帮社区搞|帮忙|帮了|帮着|helped out|helping out|helped|helping"),
   }),
   deed("collective_activity", "参加社区集体活动", "taking part in a community event", 2, "occasion", {
     keywords: w("看节目|看了节目|看完节目|看演出|看了演出|看完演出|看了场电影|看露天电影|包粽子|包了粽子|包饺子|包了饺子|zongzi making|making zongzi|志愿者培训|开会开了|开完会|开了会|开了个会"),
     actions: w("参加|参加了|参加完|参与|参与了|出席|出席了|听了|去听|克听|去了|克了|看了|观看|跳了|表演|表演了|attended|attend|went to|joined|took part|participated|was at|开了|开完|去开|克开"),
-    objects: w("节目|露天电影|电影|书法班|太极班|合唱团|排练|合唱排练|rehearsal|lantern evening|gala evening|variety evening|film night|movie night|quiz night|karaoke night|dance night|lantern show|讲座|讲坐|座谈会|议事会|居民会议|会议|大会|开会|文艺汇演|汇演|演出|比赛|运动会|联欢会|晚会|培训|竞赛|活动|演练|宣讲|讲堂|学习会|茶话会|百家宴|游园会|包饺子|包粽子|植树|party|tug of war|tug-of-war|quiz|parade|picnic|potluck|lecture|talk|workshop|meeting|seminar|festival|event|class|training|session|competition|tournament|performance|concert|celebration|gathering|drill|fair|sports day|open day|fun day|gala|ceremony|show"),
-    requires: w("shequ|社区|小区|居民|居委会|街道|业主|楼栋|邻里|党群|网格|议事会|座谈会|重阳|中秋|端午|元宵|联欢|文艺汇演|广场舞|消防演练|消防安全|防诈|反诈|急救|community|fire safety|first aid|anti-fraud|anti-scam|residents|neighbourhood|neighborhood|estate|compound|lantern|mid-autumn|drill|fire drill|演练|包粽子|lantern|dumpling"),
+    objects: w("参观|节目|露天电影|电影|书法班|太极班|合唱团|排练|合唱排练|rehearsal|lantern evening|gala evening|variety evening|film night|movie night|quiz night|karaoke night|dance night|lantern show|讲座|讲坐|座谈会|议事会|居民会议|会议|大会|开会|文艺汇演|汇演|演出|比赛|运动会|联欢会|晚会|培训|竞赛|活动|演练|宣讲|讲堂|学习会|茶话会|百家宴|游园会|包饺子|包粽子|植树|party|tug of war|tug-of-war|quiz|parade|picnic|potluck|lecture|talk|workshop|meeting|seminar|festival|event|class|training|session|competition|tournament|performance|concert|celebration|gathering|drill|fair|sports day|open day|fun day|gala|ceremony|show"),
+    requires: w("讲座|参观|运动会|shequ|社区|小区|居民|居委会|街道|业主|楼栋|邻里|党群|网格|议事会|座谈会|重阳|中秋|端午|元宵|联欢|文艺汇演|广场舞|消防演练|消防安全|防诈|反诈|急救|community|fire safety|first aid|anti-fraud|anti-scam|residents|neighbourhood|neighborhood|estate|compound|lantern|mid-autumn|drill|fire drill|演练|包粽子|lantern|dumpling"),
     yieldTo: w("*"),
   }),
   deed("lost_and_found", "拾金不昧", "returning lost property", 5, "occasion", {
@@ -108,7 +108,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     actions: w("@网格员|@物业|@社区|@居委会|打了|打给|打电话给|打了电话给|报给|报给了|报告|报告给|报告了|上报|上报了|反映|反映给|告诉了|通知了|打电话|打了电话|打了个电话|发给|发给了|联系了|reported|told|notified|called|informed|flagged|rang|phoned|messaged|打给了|phoned|called|rang"),
     objects: w("物业|物叶|网格员|网格圆|网格元|网格园|社区|居委会|12345|市政|燃气公司|供电所|消防|110|119|隐患|井盖|电线|煤气味|扶手|栏杆|路灯|消防通道|消防栓|飞线充电|私拉电线|钢丝绳|property|management|grid worker|guard|security|police|community office|the office|hotline|council|hazard|manhole|railing|streetlight|wire|gas leak|燃气公司|煤气公司|供电局|自来水公司|gas company|power company|water company|fire brigade|the property office|property office"),
     // Telling the office is a hazard report only where a hazard is told (跟物业说了 about a lost bag is not).
-    requires: w("露|掉了|电表|老化|翘|晃|爆|水管|burst|pipe|烧|插头|插座|短路|冒|burn|socket|plug|电梯|飞线|充电|卡|焦|味|乱拉|乱倒|关不严|dumping|spark|lift|elevator|stuck|smell|隐患|坏|漏|松|断|塌|破|裂|翻|歪|倒|危险|煤气|燃气|电线|电箱|配电|井盖|火|烟|积水|堵|窟窿|坑|扶手|栏杆|路灯|灯|消防|钢丝|玻璃|树枝|broken|leak|loose|danger|gas|wire|fire|smoke|hole|fallen|collapse|crack|flood|hazard|missing|exposed|light|lamp|manhole|railing|branch"),
+    requires: w("冇得了|不见了|露|掉了|电表|老化|翘|晃|爆|水管|burst|pipe|烧|插头|插座|短路|冒|burn|socket|plug|电梯|飞线|充电|卡|焦|味|乱拉|乱倒|关不严|dumping|spark|lift|elevator|stuck|smell|隐患|坏|漏|松|断|塌|破|裂|翻|歪|倒|危险|煤气|燃气|电线|电箱|配电|井盖|火|烟|积水|堵|窟窿|坑|扶手|栏杆|路灯|灯|消防|钢丝|玻璃|树枝|broken|leak|loose|danger|gas|wire|fire|smoke|hole|fallen|collapse|crack|flood|hazard|missing|exposed|light|lamp|manhole|railing|branch"),
     cancelledBy: w("扯皮|有没有懂行|占线|nobody does anything|no one does anything|无事发生|four calls|three calls|five calls|four times|five times|on hold|hold music|waiting music|永远是|还是这样|一个礼拜了还是|still the same|nothing has changed|nothing changed|nothing happened|still there|still broken|a week later|一个人都冇来|一个人都没来|一个人都没有来|一点变化都没有|一点用都没有|到现在都没|every single time|each time they|every time they|not a safety issue|吐槽|好几个电话|好多个电话|十几个电话|几十个电话|二十个电话|无数个电话|多少个电话|called them so many times|called them again and again|管不了|nobody answered|line was busy|冇人来|没人来|没有人来|冇得人来|没人管|冇人管|没人理|冇人理|不像话|没人接|冇人接|nobody picks up|nobody answers|no one answers|nobody came|no one came|nobody comes|ignored|still no one|still nobody|冇得人管|没得人管|没有人管|还是坏的|还是没修|投诉|有么用|有什么用|有啥用|冇得用|没用|照旧|还是老样子|到底谁管|谁来管|到现在还是|还是吵|nobody ever|never calls back|never called back|no one calls back|nobody calls back"),
   }),
   deed("donation", "爱心捐赠", "donating money or goods", 5, "occasion", {

@@ -596,3 +596,12 @@ describe("要 before the deed's own verb plans it; a cleaner's cleaning is their
   ]);
   reports([["女儿非要撕那些开锁的小广告 我们俩从一楼撕到六楼 一共撕了9张", "flyer_removal:9"]]);
 });
+
+describe("batch 59 vocabulary: a missing cover, hours helping the community, a lecture, a seat given without 座 (session 6)", () => {
+  reports([
+    ["院子里那个下水道盖子冇得了 怕有人踩下去 我打了12345反映了", "hazard_report"],
+    ["今天帮社区整理老年人的档案 搞了三个钟头", "volunteer_service:3"],
+    ["今天上午克听了个讲座 讲防诈骗的 蛮有用", "collective_activity"],
+    ["去的时候给一个大肚子的让了一回 回来又给一个拄拐棍的爹爹让了一回", "seat_giving:2"],
+  ]);
+});
