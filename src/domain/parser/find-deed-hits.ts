@@ -119,6 +119,18 @@ function clauseIndexes(tokens: readonly Token[], seg: Segments): number[] {
 const newHit = (cat: number, anchor: number, end: number, start: number | undefined, clause: number, bareCount: number | undefined, bare: boolean | undefined, ing?: boolean): DeedHit =>
   ({ cat, anchor, end, start, clause, bareCount, bare, ing: ing || undefined });
 
+/** Some of `cats` counts its items right after a verb ending at `end` (撕了俩, 撕了两张). */
+function countFollows(compiled: CompiledCatalog, cats: readonly number[], lower: string, end: number): boolean {
+  let after: string | undefined;
+  for (const cat of cats) {
+    const countAfter = compiled.categories[cat]?.countAfter;
+    if (!countAfter) continue;
+    after ??= lower.slice(end, end + 12);
+    if (countAfter.test(after)) return true;
+  }
+  return false;
+}
+
 function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, lower: string, compiled: CompiledCatalog, hits: DeedHit[]): void {
   // Plain loops and locals instead of forEach closures and a `best` object per candidate: this runs for every token pair.
   for (let ai = 0; ai < tokens.length; ai++) {
@@ -162,6 +174,8 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
         } else if (score === bestScore && !bestCats.includes(e.cat)) bestCats.push(e.cat);
       }
     }
+    // 一单元撕了四张小广告 二单元撕了俩: a verb with its own count after it tells a lot of its own, not the object told before.
+    if (bestCats && bestStart < act.start && countFollows(compiled, bestCats, lower, act.end)) bestCats = undefined;
     if (bestCats) {
       for (const cat of bestCats) {
         const k = cats.indexOf(cat);

@@ -38,6 +38,27 @@ const idOf = (syllable: string): number => {
   return id;
 };
 
+/**
+ * Speech-to-text slips the tone of one syllable too (王格员 wang2 for 网格员 wang3). A phrase of three or
+ * more characters is also read by its syllables without tones, where one slip leaves the rest to tell it.
+ */
+const TONELESS_BASE = 0xec00;
+const TONELESS_MIN = 3;
+/** The toneless syllables' numbers ("wang"), and each toned syllable's toneless number by its own number. */
+const tonelessIds = new Map<string, number>();
+const tonelessOfSound: number[] = [];
+function tonelessOf(id: number): number {
+  let t = tonelessOfSound[id];
+  if (t === undefined) {
+    let syllable = "";
+    for (const [s, n] of soundIds) if (n === id) syllable = s.replace(/[1-5]$/, "");
+    t = tonelessIds.get(syllable);
+    if (t === undefined) tonelessIds.set(syllable, (t = tonelessIds.size));
+    tonelessOfSound[id] = t;
+  }
+  return t;
+}
+
 /** A character's own reading (the commonest, for one that has several). */
 const charSound = (code: number): number => soundOfChar[code - CJK_FIRST] as number;
 
@@ -56,17 +77,29 @@ function spell(phrase: string, speller: Speller): string | undefined {
 
 export interface SoundLexicon {
   lexicon: Lexicon;
+  /** The phrases of three or more characters by their syllables without tones, if any. */
+  toneless: Lexicon | undefined;
 }
 
 /** The trie of the catalog's nouns and keywords by sound, or undefined when it has none. */
 export function buildSoundLexicon(phrases: ReadonlyArray<readonly [string, LexEntry]>, speller: Speller): SoundLexicon | undefined {
   const spelled: Array<[string, LexEntry]> = [];
+  const plain: Array<[string, LexEntry]> = [];
   for (const [phrase, entry] of phrases) {
     if ((entry.role !== "keyword" && entry.role !== "object") || entry.pinyin || !BY_SOUND.test(phrase) || PARTICLE.test(phrase)) continue;
     const sound = spell(phrase, speller);
-    if (sound) spelled.push([sound, entry]);
+    if (!sound) continue;
+    spelled.push([sound, entry]);
+    if (phrase.length >= TONELESS_MIN) plain.push([toneless(sound), entry]);
   }
-  return spelled.length ? { lexicon: buildLexicon(spelled) } : undefined;
+  return spelled.length ? { lexicon: buildLexicon(spelled), toneless: plain.length ? buildLexicon(plain) : undefined } : undefined;
+}
+
+/** A spelling's syllables without their tones. */
+function toneless(sound: string): string {
+  let out = "";
+  for (let i = 0; i < sound.length; i++) out += String.fromCharCode(TONELESS_BASE + tonelessOf(sound.charCodeAt(i) - SOUND_BASE));
+  return out;
 }
 
 /**
@@ -76,17 +109,22 @@ export function buildSoundLexicon(phrases: ReadonlyArray<readonly [string, LexEn
 export function addSoundTokens(sounds: SoundLexicon | undefined, lower: string, tokens: Token[]): Token[] {
   if (!sounds) return tokens;
   let spoken = "";
+  let plain = "";
   let any = false;
   for (let i = 0; i < lower.length; i++) {
     const c = lower.charCodeAt(i);
     const id = isCjk(c) ? charSound(c) : NO_SOUND;
     if (id >= 0) {
       spoken += String.fromCharCode(SOUND_BASE + id);
+      if (sounds.toneless) plain += String.fromCharCode(TONELESS_BASE + tonelessOf(id));
       any = true;
-    } else spoken += " ";
+    } else {
+      spoken += " ";
+      plain += " ";
+    }
   }
   if (!any) return tokens;
-  const heard = scanTokens(sounds.lexicon, spoken);
+  const heard = merge(scanTokens(sounds.lexicon, spoken), sounds.toneless ? scanTokens(sounds.toneless, plain) : []);
   if (heard.length === 0) return tokens;
   const out: Token[] = [];
   let k = 0;
@@ -97,5 +135,20 @@ export function addSoundTokens(sounds: SoundLexicon | undefined, lower: string, 
     out.push(h);
   }
   while (k < tokens.length) out.push(tokens[k++] as Token);
+  return out;
+}
+
+/** Tokens heard with tones, and those heard without them where none with tones stands, in text order. */
+function merge(toned: Token[], plain: Token[]): Token[] {
+  if (plain.length === 0) return toned;
+  const out: Token[] = [];
+  let k = 0;
+  for (const p of plain) {
+    while (k < toned.length && (toned[k] as Token).end <= p.start) out.push(toned[k++] as Token);
+    const next = toned[k];
+    if (next && next.start < p.end) continue;
+    out.push(p);
+  }
+  while (k < toned.length) out.push(toned[k++] as Token);
   return out;
 }

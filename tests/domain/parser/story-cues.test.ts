@@ -605,3 +605,10 @@ describe("batch 59 vocabulary: a missing cover, hours helping the community, a l
     ["去的时候给一个大肚子的让了一回 回来又给一个拄拐棍的爹爹让了一回", "seat_giving:2"],
   ]);
 });
+
+describe("a tone slipped in a longer word; a verb's own count after it (session 6)", () => {
+  reports([
+    ["院子门口那个井盖子松了 我拍了照片发给王格员小吴了", "hazard_report"],
+    ["一单元撕了三张小广告 二单元撕了俩", "flyer_removal:5"],
+  ]);
+});
