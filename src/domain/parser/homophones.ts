@@ -58,11 +58,21 @@ function tonelessOf(id: number): number {
   }
   return t;
 }
+// Every syllable of the character table gets its toneless number now: the per-character lookup is then an array read.
+for (const [syllable, id] of soundIds) {
+  const plain = syllable.replace(/[1-5]$/, "");
+  let t = tonelessIds.get(plain);
+  if (t === undefined) tonelessIds.set(plain, (t = tonelessIds.size));
+  tonelessOfSound[id] = t;
+}
 
 /** A character's own reading (the commonest, for one that has several). */
 const charSound = (code: number): number => soundOfChar[code - CJK_FIRST] as number;
 
-const isCjk = (c: number): boolean => c >= CJK_FIRST && c <= CJK_LAST;
+const SPACE = 0x20;
+/** Scratch buffers for a message's spellings (a message is cut to 1,000 characters before parsing). */
+const SPOKEN = new Uint16Array(1024);
+const PLAIN = new Uint16Array(1024);
 
 /** Phrases read by sound: two or more Chinese characters, none a grammatical particle. */
 const BY_SOUND = /^[\u4e00-\u9fff]{2,}$/;
@@ -108,22 +118,23 @@ function toneless(sound: string): string {
  */
 export function addSoundTokens(sounds: SoundLexicon | undefined, lower: string, tokens: Token[]): Token[] {
   if (!sounds) return tokens;
-  let spoken = "";
-  let plain = "";
+  // The spellings are built in typed arrays and made strings once (a string grown a character at a time costs more than the scan).
+  const n = lower.length;
+  const toned = n <= SPOKEN.length ? SPOKEN : new Uint16Array(n);
+  const bare = n <= PLAIN.length ? PLAIN : new Uint16Array(n);
   let any = false;
-  for (let i = 0; i < lower.length; i++) {
+  for (let i = 0; i < n; i++) {
     const c = lower.charCodeAt(i);
-    const id = isCjk(c) ? charSound(c) : NO_SOUND;
+    const id = c >= CJK_FIRST && c <= CJK_LAST ? charSound(c) : NO_SOUND;
     if (id >= 0) {
-      spoken += String.fromCharCode(SOUND_BASE + id);
-      if (sounds.toneless) plain += String.fromCharCode(TONELESS_BASE + tonelessOf(id));
+      toned[i] = SOUND_BASE + id;
+      bare[i] = TONELESS_BASE + tonelessOf(id);
       any = true;
-    } else {
-      spoken += " ";
-      plain += " ";
-    }
+    } else toned[i] = bare[i] = SPACE;
   }
   if (!any) return tokens;
+  const spoken = String.fromCharCode.apply(null, toned.subarray(0, n) as unknown as number[]);
+  const plain = sounds.toneless ? String.fromCharCode.apply(null, bare.subarray(0, n) as unknown as number[]) : "";
   const heard = merge(scanTokens(sounds.lexicon, spoken), sounds.toneless ? scanTokens(sounds.toneless, plain) : []);
   if (heard.length === 0) return tokens;
   const out: Token[] = [];
