@@ -612,3 +612,11 @@ describe("a tone slipped in a longer word; a verb's own count after it (session 
     ["一单元撕了三张小广告 二单元撕了俩", "flyer_removal:5"],
   ]);
 });
+
+describe("who did it: not someone feared (我怕有人踩空), not a courier's 送 nor a 听 taken for an object; 号召 at the end of a report (session 6)", () => {
+  reports([
+    ["井盖不见了 黑洞洞的 我怕有人踩空 就放了个纸箱子挡着 然后打了12345", "hazard_report"],
+    ["一个伢滑到水里去了 冇人敢下去 是我们小区送快递的小伙子王磊跳下去把伢托上岸的", "heroic_act", "王磊"],
+    ["今天上午去血站献了300毫升 也号召身体好的朋友有空去献", "blood_donation"],
+  ]);
+});
