@@ -120,7 +120,7 @@ export const DISOWNED =
  * A deed relayed for a named resident (代报, 表扬 in a notice's heading, on her behalf): the office's
  * notice or summary then carries a report, as the labelling rules want for every 代报.
  */
-export const RELAYED = /代报|代为申报|替(?:他|她|其)(?:申)?报|帮(?:他|她)(?:申)?报一下|^[^\n]{0,12}表扬|\bon (?:his|her|their) behalf\b/;
+export const RELAYED = /代报|代为申报|替(?:他|她|其)(?:申)?报|帮(?:他|她)(?:申)?报一下|^[^\n]{0,12}表扬|[\d一二三四五六][.、．)]\s*表扬|\bon (?:his|her|their) behalf\b/;
 
 /** The office's own summary of its work: 本周网格工作小结, 【周报】, weekly summary. */
 export const OFFICE_SUMMARY =
@@ -147,7 +147,7 @@ export const ELSEWHERE_ZH = /(?:在|去了|到)(?!小区|社区|楼|单元|门�
 export const ELSEWHERE_EN = /\b(?:in|from|back in|over in) (?!The\b|Our\b|My\b|Building\b|Block\b|Unit\b|Flat\b|Room\b|Tower\b)[A-Z][a-z]+\b|\bback home\b|\bhome ?town\b/;
 
 export const FORWARDED =
-  /^\s*(?:转发|转自|转载|分享|news\b|breaking\b|fwd?\b|forwarded\b)|\b(?:read|saw|watched|watch|kan|see|seen) (?:the |some |a )?news\b|\b(?:saw|seen|watched|watching) (?:a|the|this|that) (?:video|clip|reel)\b|【转】|^\s*转给|[这那一](?:个|段)视频|看了?个视频|刷到个?视频|视频[里上]|(?<!看了会儿?|看了一会儿?)新闻|报道|热搜|抖音|快手|视频号|视频里|一个视频|朋友圈看到|网上看到|电视上|on the news|in the news|saw on|read (?:online|in the paper|that)|on tv\b|\bjust read \w+'s post\b|on weibo|on douyin|went viral|央视|纪录片|电视剧|(?:看了|看到)[^。!?\n]{0,8}(?:电视|综艺|新闻|访谈|网上的?)节目|\bdocumentary\b|(?:看了|看到|听到|听了)[^。!?\n]{0,12}(?:发的|晒的)|在群里发的|看[了过]?《/i;
+  /^\s*(?:转发|转自|转载|分享|news\b|breaking\b|fwd?\b|forwarded\b)(?!一下[,，:：]?\s*(?:我们|咱们|本)(?:楼|栋|单元|小区|社区|\d))|\b(?:read|saw|watched|watch|kan|see|seen) (?:the |some |a )?news\b|\b(?:saw|seen|watched|watching) (?:a|the|this|that) (?:video|clip|reel)\b|【转】|^\s*转给|[这那一](?:个|段)视频|看了?个视频|刷到个?视频|视频[里上]|(?<!看了会儿?|看了一会儿?)新闻|报道|热搜|抖音|快手|视频号|视频里|一个视频|朋友圈看到|网上看到|电视上|on the news|in the news|saw on|read (?:online|in the paper|that)|on tv\b|\bjust read \w+'s post\b|on weibo|on douyin|went viral|央视|纪录片|电视剧|(?:看了|看到)[^。!?\n]{0,8}(?:电视|综艺|新闻|访谈|网上的?)节目|\bdocumentary\b|(?:看了|看到|听到|听了)[^。!?\n]{0,12}(?:发的|晒的)|在群里发的|看[了过]?《/i;
 
 /**
  * A time word that puts the whole story in the past: Chinglish and spoken Chinese often leave the

@@ -620,3 +620,12 @@ describe("who did it: not someone feared (我怕有人踩空), not a courier's �
     ["今天上午去血站献了300毫升 也号召身体好的朋友有空去献", "blood_donation"],
   ]);
 });
+
+describe("向 with a title is a name; a local deed forwarded or praised in a numbered notice is relayed (session 6)", () => {
+  reports([
+    ["感谢三栋的向师傅 今天我屋里煤气罐子是他帮我扛上六楼的 一分钱都不要", "helping_others", "向师傅"],
+    ["转发一下,我们4栋的退休职工周桂兰昨天把攒了半年的八百块钱投进了社区的爱心捐款箱", "donation", "周桂兰"],
+    ["各位居民,几件事:1. 明天停水;2. 表扬一下2栋的马文斌,昨天他在车棚发现电瓶冒烟,立马拔了电源,又报给了物业", "hazard_report", "马文斌"],
+  ]);
+  chatter(["转发:武汉一小伙跳江救人 好样的"]);
+});
