@@ -69,7 +69,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     keywords: w("关爱孤寡老人|关爱空巢老人|关爱独居老人|看望孤寡老人|看望独居老人|看望空巢老人"),
     actions: w("带了|拎|拎了|端了|端|煨|煨了|炖|炖了|熬|熬了|换|换了|修|修了|装|装了|fixed|repaired|洗|洗了|打扫|收拾|送饭|送了|送|买菜|买了|买|做饭|做了|煮|陪|陪着|陪同|看望|探望|看了|去看|照顾|照料|剪|理发|擦|拿药|聊|聊天|喂|洗澡|洗头|搞卫生|帮|帮忙|帮着|cooked|cook|visited|visit|company|keeping|kept|looked after|took|drove|accompanied|checked on|checking on|check on|sat with|fed|bathed|helping|helped|walked|waited with|looking after|cooking|visiting|shopping|cleaned|washed|delivered|brought|took care|spent the afternoon with|spent the morning with|spent the evening with|spent the day with|spent time with|spent some time with|played cards with|chatted with"),
     objects: w(`${ELDERS}|孤寡老人|独居老人|空巢老人|孤老头子|孤老|her|him|mr|mrs|ms|auntie|uncle`),
-    requires: w("独居|孤寡|空巢|独自|一个人住|一个人生活|一个人过|一个人在家|老伴过世|儿女在外|子女在外|无儿无女|五保|孤老|子女不在身边|儿女不在身边|子女都在外地|儿女都在外地|老伴走了|老伴去世|没人照顾|冇人照顾|lives alone|living alone|live alone|lived alone|on her own|on his own|by herself|by himself"),
+    requires: w("姑寡|读居|独具|孤家寡人|独居|孤寡|空巢|独自|一个人住|一个人生活|一个人过|一个人在家|老伴过世|儿女在外|子女在外|无儿无女|五保|孤老|子女不在身边|儿女不在身边|子女都在外地|儿女都在外地|老伴走了|老伴去世|没人照顾|冇人照顾|lives alone|living alone|live alone|lived alone|on her own|on his own|by herself|by himself"),
     otherwise: "helping_others",
     claimsOtherwise: true,
   }),

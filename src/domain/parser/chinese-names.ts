@@ -123,9 +123,9 @@ export function mayStartNick(text: string, at: number): boolean {
 }
 
 /** 红姐, 胖嫂, 幺妹, 强哥: a nickname of one character and a kinship word of address. */
-const KIN_NICK_SECOND = charSet("姐哥嫂妹婶");
+const KIN_NICK_SECOND = charSet("姐哥嫂妹婶伢姑舅");
 /** First characters that make such a pair a common word (空姐, 帅哥, 表哥, 师姐, 小哥), not a nickname. */
-const NOT_KIN_NICK_FIRST = charSet("空帅靓表堂亲师学小大老阿姐哥嫂妹婶弟兄二三四五俩两的富网外房");
+const NOT_KIN_NICK_FIRST = charSet("空帅靓表堂亲师学小大老阿姐哥嫂妹婶弟兄二三四五俩两的富网外房细那这屋个伢们这哪好乖");
 /** Cheap first test for a kinship nickname (红姐) at `at`. */
 export function mayStartKinNick(text: string, at: number): boolean {
   return inSet(KIN_NICK_SECOND, codeAt(text, at + 1));
@@ -175,12 +175,12 @@ export function readChineseName(text: string, at: number, strict = false): NameM
   if (mayStartNick(text, at) && isCjk(c1) && !inSet(NOT_NICK_OF, c1) && (at === 0 || /[\s,。!?:]/.test(text[at - 1] ?? ""))) {
     if (timeWordAt(text, at + 2)) return { name: text.slice(at, at + 2), end: at + 2 };
   }
-  const surname = compoundAt(text, at) ?? (inSet(SURNAME_CODES, c1) ? text.charAt(at) : undefined);
-  if (!surname) {
-    // 红姐, 胖嫂: a one-character nickname with a word of address (a surname with one, 王姐, is read below).
-    if (isCjk(c1) && inSet(KIN_NICK_SECOND, c2) && !inSet(NOT_KIN_NICK_FIRST, c1) && !inSet(STOP_FIRST_CODES, c1)) return { name: text.slice(at, at + 2), end: at + 2 };
-    return undefined;
+  // 红姐, 胖嫂, 平伢: a one-character nickname with a word of address or 伢 (王姐 reads the same as a surname and a title).
+  if (isCjk(c1) && inSet(KIN_NICK_SECOND, c2) && !inSet(NOT_KIN_NICK_FIRST, c1) && !inSet(STOP_FIRST_CODES, c1) && !kinAt(text, at + 1)?.startsWith(text.charAt(at + 1) + text.charAt(at + 2))) {
+    return { name: text.slice(at, at + 2), end: at + 2 };
   }
+  const surname = compoundAt(text, at) ?? (inSet(SURNAME_CODES, c1) ? text.charAt(at) : undefined);
+  if (!surname) return undefined;
   let p = at + surname.length;
   const kin = kinAt(text, p);
   if (kin) return { name: surname + kin, end: p + kin.length };

@@ -4,7 +4,7 @@
 
 /** Negation standing shortly before the verb: 没撕, 冇去, didn't, nobody. */
 export const NEGATION_BEFORE =
-  /(?:没有|没能|并没|没|冇得|冇|未曾|并未|未能|懒得|不是我|不是他|不是她|不去|不来|不想|不能|不会|不打算|不用|没法|不愿|不肯|别个|\b(?:didn'?t|did not|couldn'?t|could not|can'?t|cannot|won'?t|don'?t|doesn'?t|never|wasn'?t able|weren'?t able|failed to|haven'?t|hasn'?t|no one|nobody|not|no)\b(?!\.))(?!想到|事|关系|问题|多久|过多久|一会|几天|少|留|说|讲|停)(?![\u4e00-\u9fff]{0,2}的)/g;
+  /(?:没有|没能|并没|没|冇得|冇|未曾|并未|未能|懒得|不叫|不是我|不是他|不是她|不去|不来|不想|不能|不会|不打算|不用|没法|不愿|不肯|别个|\b(?:didn'?t|did not|couldn'?t|could not|can'?t|cannot|won'?t|don'?t|doesn'?t|never|wasn'?t able|weren'?t able|failed to|haven'?t|hasn'?t|no one|nobody|not|no)\b(?!\.))(?!想到|事|关系|问题|多久|过多久|一会|几天|少|留|说|讲|停)(?![\u4e00-\u9fff]{0,2}的)/g;
 
 /** Negation after the verb that undoes it: 没去成, 一张都没撕下来, 取消了, called off. */
 export const NEGATION_AFTER =
@@ -108,13 +108,13 @@ export const COMMAND = /^\s*\/(?!report\b)[a-z]+/i;
 export const ANNOUNCEMENT =
   /踊跃|请(?:带好|携带|带上|提前|准时)|(?:每人|大家|各位)(?:都)?(?:带好|带上|穿好|带点)|集合签到|注意了[:：]|^[^。!?\n]{0,12}号召|倡议|呼吁|积极(?:报名|参与)|^\s*[【[]?(?:通知|公告|提醒|温馨提示|招募|倡议|紧急通知|notice|reminder|announcement|attention)[】\]:\s]|^\s*[【[][^】\]\n]{0,12}(?:通知|公告|提醒|提示|招募)[】\]]|^\s*[^\s,。:：!?]{0,8}(?:通知|公告)[:：]|\d{1,2}[:：]\d{2}[^。!?\n]{0,16}集合(?![了过])|招募|欢迎(?:大家|居民|各位|业主|邻居)?.{0,8}参加|请每户|每户至少|^\s*提醒(?:一下)?(?:大家)?[:：]|请(?:大家|各位|居民|业主|邻居)(?!.{0,6}(?:点赞|学习|给他|给她))|招人|招新|接龙|有空的[\u4e00-\u9fff]{0,4}(?:可以|都可以|欢迎|一起|来|去)|报名(?![了过]|参加了)|排班|sign up|please (?:bring|join|come|register)|we need volunteers|volunteers needed|有没有一起的|想去的(?:在群里)?(?:吱|说|报)|约个时间一起|\b(?:bus|van|truck|team|event|drive|workshop|meeting|session|class|lecture|talk) will be (?:at|in|on|held|here)\b|\bmeet (?:at|by|in|outside|near|up)\b|\bbring (?:a|your|the) \w+|须知|记得带|(?:莫|别|不要)迟到|准时(?:到|集合|参加|出发)|(?:明天|明早|明晚|今晚|后天|周[一二三四五六日末]|星期[一二三四五六日天]|[\d一二三四五六七八九十]+点半?)[^。!?\n]{0,12}集合(?![了过])|(?:莫|别|不要)忘(?:记)?了?(?:带|穿|拿)/i;
 export const APPROVAL_LOG =
-  /录(?:好|进去|上)了?的?|都录进去|加(?<!能加|可以加|要加|想加)[一二两三四五六七八九十\d]+分(?!钟)|^\s*(?:已|已经)?录入|[++]\s?\d+\s*(?:$|[;;,,\n])|^\s*(?:通过|驳回|批准|拒绝|同意|不通过)\s*#?\d+|^\s*\/(?:approve|reject)|公示|积分榜|排行榜|好人榜|光荣榜|荣誉榜|guang ?rong ?bang|honou?r (?:list|roll)|第[一二三\d]名[:：]|already on the books|前[一二三四五六七八九十\d]+名|审核通过|通过审核|已审核|审核完成|审核结果|已通过|已批准|已入账|积分已|已加分|[++]\s*\d+\s*(?:分|积分|points?|pts)|\bapproved\b|\brejected\b|驳回|points? (?:added|credited|awarded)/i;
+  /^\s*截[止至](?:今天|目前|本月|本周|\d)|录(?:好|进去|上)了?的?|都录进去|加(?<!能加|可以加|要加|想加)[一二两三四五六七八九十\d]+分(?!钟)|^\s*(?:已|已经)?录入|[++]\s?\d+\s*(?:$|[;;,,\n])|^\s*(?:通过|驳回|批准|拒绝|同意|不通过)\s*#?\d+|^\s*\/(?:approve|reject)|公示|积分榜|排行榜|好人榜|光荣榜|荣誉榜|guang ?rong ?bang|honou?r (?:list|roll)|第[一二三\d]名[:：]|already on the books|前[一二三四五六七八九十\d]+名|审核通过|通过审核|已审核|审核完成|审核结果|已通过|已批准|已入账|积分已|已加分|[++]\s*\d+\s*(?:分|积分|points?|pts)|\bapproved\b|\brejected\b|驳回|points? (?:added|credited|awarded)/i;
 /**
  * A message that disowns the deed it tells: done as one's paid job (这是我的工作, it's my job), or
  * another's claim doubted (老汪说他巡逻了八个钟头 我看他是在岗亭里睡了, 吹牛).
  */
 export const DISOWNED =
-  /这是我的工作|是我的本职|本职工作|分内的事|不是好人好事|不算好人好事|\b(?:it'?s|that'?s|is) (?:just )?(?:my|part of my) job\b|(?:我|我们家|我屋里)(?:老婆|老公|媳妇|爱人|妈|爸|婆婆|公公|儿子|女儿|伢)(?:跟|和)我?(?:老婆|老公|媳妇|爱人|妈|爸|婆婆|公公|儿子|女儿|伢)[^,。!?\s]{0,3}吵|\bthrowback\b|想起(?:我)?(?:年轻|小)(?:的)?时候|想当年|在群里(?:说|讲|报)(?:他|她|你|自己)|看到你在群里说|是(?:保洁|环卫|物业)[^,。!?\s]{0,4}(?:扫|清|拖|捡)的|[修扫撕搞做]个鬼|我看(?:他|她|你)(?:就)?是|明明是[^,。!?\s]{0,6}(?:扫|撕|搞|弄|做|干)的|明明看到(?:他|她)|(?:你|他|她)(?:昨晚|昨天|那天)?明明在|笑出了声|[说讲港]是(?:去)?巡逻|(?<![莫别不]说(?:他|她)?)吹牛|打草稿|(?:莫|别|不要)信(?:他|她)|鬼才信|骗鬼|\byeah right\b/i;
+  /这是我的工作|是我的本职|本职工作|分内的事|不是好人好事|不算好人好事|\b(?:it'?s|that'?s|is) (?:just )?(?:my|part of my) job\b|(?:我|我们家|我屋里)(?:老婆|老公|媳妇|爱人|妈|爸|婆婆|公公|儿子|女儿|伢)(?:跟|和)我?(?:老婆|老公|媳妇|爱人|妈|爸|婆婆|公公|儿子|女儿|伢)[^,。!?\s]{0,3}吵|\bthrowback\b|(?:好多|很多|几十|多|好几)年前的事|突然想起来|就你一个好人|你最能干|想起(?:我)?(?:年轻|小)(?:的)?时候|想当年|在群里(?:说|讲|报)(?:他|她|你|自己)|看到你在群里说|是(?:保洁|环卫|物业)[^,。!?\s]{0,4}(?:扫|清|拖|捡)的|[修扫撕搞做]个鬼|我看(?:他|她|你)(?:就)?是|明明是[^,。!?\s]{0,6}(?:扫|撕|搞|弄|做|干)的|明明看到(?:他|她)|(?:你|他|她)(?:昨晚|昨天|那天)?明明在|笑出了声|[说讲港]是(?:去)?巡逻|(?<![莫别不]说(?:他|她)?)吹牛|打草稿|(?:莫|别|不要)信(?:他|她)|鬼才信|骗鬼|\byeah right\b/i;
 
 /**
  * A deed relayed for a named resident (代报, 表扬 in a notice's heading, on her behalf): the office's

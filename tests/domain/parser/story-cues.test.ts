@@ -629,3 +629,17 @@ describe("向 with a title is a name; a local deed forwarded or praised in a num
   ]);
   chatter(["转发:武汉一小伙跳江救人 好样的"]);
 });
+
+describe("batch 66 kinds: X伢 and 幺X nicknames, last year against this year, long-ago stories, tallies, mockery, 不叫巡逻 (session 6)", () => {
+  reports([
+    ["跟大家讲个事 我们楼上的平伢今天早上克献了血 回来脸都是白的", "blood_donation", "平伢"],
+    ["帮楼下那个姑寡老人赵婆婆去医院拿了药 又陪她打了吊针", "elder_care"],
+  ]);
+  chatter([
+    "去年我在社区当了一年的网格志愿者 今年身体不行了 冇搞了",
+    "老家村里那个瞎子老汉屋里着了火 是隔壁的伢冲进克背出来的 那是好多年前的事了",
+    "截止今天 本小区本月共清理小广告300多张 巡逻100多小时 感谢各位居民",
+    "对对对 你最能干 小广告是你撕的 垃圾是你捡的 全小区就你一个好人",
+    "我们这些老家伙冇得事就喜欢在小区里转 也不叫巡逻 就是消消食",
+  ]);
+});
