@@ -243,6 +243,11 @@ function catchAllGivesWay(
   return drop ? done.filter((h) => !cats[h.cat]?.standsBeside) : done;
 }
 
+/** The person the message is addressed to by an @-mention. */
+function addressed(text: string, name: string): boolean {
+  return text.includes(`@${name}`);
+}
+
 /** A name by an elder's title (陈奶奶, Grandma Sun). */
 const ELDER_NAMED = /(?:爹爹|嗲嗲|婆婆|奶奶|爷爷|老人|老太|大爷)$|^(?:grandma|grandpa|granny|grandad)\b/i;
 
@@ -250,8 +255,10 @@ const ELDER_NAMED = /(?:爹爹|嗲嗲|婆婆|奶奶|爷爷|老人|老太|大爷)
  * Care for a lone elder (a category that claims its catch-all's hits, as elder care does) is done for
  * the elder the message names: 给独居的陈奶奶送了午饭 is the sender's deed, not 陈奶奶's.
  */
-function careReceiver(compiled: CompiledCatalog, hits: readonly DeedHit[], refs: readonly PersonRef[], doer: Doer): Doer {
+function careReceiver(compiled: CompiledCatalog, hits: readonly DeedHit[], refs: readonly PersonRef[], text: string, doer: Doer): Doer {
   if (doer.kind !== "named" || !ELDER_NAMED.test(doer.name)) return doer;
+  // @陈婆婆 你昨天帮…: the elder spoken to did it.
+  if (addressed(text, doer.name)) return doer;
   for (const h of hits) {
     const fallback = compiled.categories[h.cat]?.otherwise;
     if (fallback === undefined || !compiled.categories[fallback]?.promotesTo.includes(h.cat)) continue;
@@ -313,7 +320,7 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   if (!tagged && isChatter(text)) return notAReport(tagged);
   const refs = findPersonRefs(text, lower, seg);
   const found = findDoer(refs, hits, input.sender);
-  const doer = relayedFor(text, owner(text, careReceiver(compiled, hits, refs, nameInFull(found, refs, text, found.kind === "named" && RELATIVE.test(found.name)))));
+  const doer = relayedFor(text, owner(text, careReceiver(compiled, hits, refs, text, nameInFull(found, refs, text, found.kind === "named" && RELATIVE.test(found.name)))));
   // A name the teller says they do not know (不晓得她叫么斯, we don't know your name) is no name: 那个妹子 is a stranger.
   if (!tagged && (doer.kind === "unnamed" || (doer.kind === "self" && NAME_UNKNOWN.test(text)) ||
     (doer.kind === "named" && NAME_UNKNOWN.test(text) && THANKS.test(lower)))) {

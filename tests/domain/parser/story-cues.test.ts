@@ -643,3 +643,12 @@ describe("batch 66 kinds: X伢 and 幺X nicknames, last year against this year, 
     "我们这些老家伙冇得事就喜欢在小区里转 也不叫巡逻 就是消消食",
   ]);
 });
+
+describe("batch 66 vocabulary and the elder spoken to (session 6)", () => {
+  reports([
+    ["@刘婆婆 你昨天帮对门一个人住的张爹爹把药买回来了 他跟我说了好几遍", "elder_care", "刘婆婆"],
+    ["这个星期帮着学校门口疏导了两回 礼拜一早上一回 礼拜四放学一回", "traffic_help:2"],
+    ["昨天夜里三栋着火了 二楼那个瘫在床上的爹爹 是我冲进克背下来的", "heroic_act"],
+    ["两家为装修吵得要报警了 我出面说了几句 两家都让了一步", "dispute_mediation"],
+  ]);
+});
