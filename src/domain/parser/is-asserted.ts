@@ -82,8 +82,8 @@ function inScareQuotes(lower: string, hit: DeedHit): boolean {
 const PASSIVE_UNKNOWN = /被(?:人|别人|人家|谁|哪个)(?:给)?$/;
 
 /** A former time before the deed (以前, 过去, back when), and now set against it after. */
-const FORMERLY = /以前|以往|从前|那些年|那时候|那年|去年|前几年|\bback when\b|\bwhen i was (?:young|a student|at university)\b/;
-const NOWADAYS = /现在|如今|这几年|今年|那时候|那会儿|回国之后|回国以后|回来以后|\bnow\b|\bthese days\b|\bnowadays\b/;
+const FORMERLY = /以前|以往|从前|那些年|那时候|那年|去年|前几年|本科的时候|上大学的时候|读书的时候|上学的时候|小时候|\bback when\b|\bwhen i was (?:young|a student|at university)\b/;
+const NOWADAYS = /现在|如今|这几年|今年|读研以后|工作以后|毕业以后|那时候|那会儿|回国之后|回国以后|回来以后|\bnow\b|\bthese days\b|\bnowadays\b/;
 const LATIN_START = /[a-z]/;
 const SPACE_ONLY = /^\s+$/;
 
@@ -113,7 +113,7 @@ const NONE_AT_ALL = /[都也][没冇]有?$/;
 const DE = 0x7684; // 的
 const BEI = 0x88ab; // 被
 /** After the deed: a turn, then going did not happen (结果…冇克成, but I couldn't make it). */
-const WENT_NOWHERE = /(?:结果|但是|可是|不过|\bbut\b)[^。!?]{0,20}?(?:冇克成|冇去成|没去成|没克成|去不成|克不成|没能去|冇能去|\bcouldn'?t (?:go|make it)\b|\bdidn'?t (?:go|make it)\b)/;
+const WENT_NOWHERE = /(?:结果|但是|可是|不过|\bbut\b)[^。!?]{0,20}?(?:冇克成|冇去成|没去成|没克成|去不成|克不成|没能去|冇能去|取消了|活动取消|\b(?:was|got) cancell?ed\b|\bcalled off\b|\bcouldn'?t (?:go|make it)\b|\bdidn'?t (?:go|make it)\b)/;
 const BU = 0x4e0d; // 不
 const BI = 0x6bd4; // 比
 

@@ -652,3 +652,14 @@ describe("batch 66 vocabulary and the elder spoken to (session 6)", () => {
     ["两家为装修吵得要报警了 我出面说了几句 两家都让了一步", "dispute_mediation"],
   ]);
 });
+
+describe("batch 67 kinds: memories from abroad, notices headed in English, an event called off, a claim one will not relay (session 6)", () => {
+  chatter([
+    "Seeing the clean-up photos made me remember Lagos. Every month we cleaned the market street together.",
+    "上大学的时候我每学期都去献血 读研以后天天熬夜 一次都没去过了",
+    "【巡逻队notice】今晚19:30东门集合,请带手电筒和红袖章",
+    "报名了社区组织的献血 结果早上通知说活动取消了 下次什么时候",
+    "I take broom and bag to clean the leaves at the bike shed, but when I arrive somebody did it already.",
+    "我家那位说他在院里巡逻到十二点 我下楼一看他在看人下棋 这种巡逻我就不帮他报了",
+  ]);
+});
