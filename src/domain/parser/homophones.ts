@@ -38,41 +38,13 @@ const idOf = (syllable: string): number => {
   return id;
 };
 
-/**
- * Speech-to-text slips the tone of one syllable too (王格员 wang2 for 网格员 wang3). A phrase of three or
- * more characters is also read by its syllables without tones, where one slip leaves the rest to tell it.
- */
-const TONELESS_BASE = 0xec00;
-const TONELESS_MIN = 3;
-/** The toneless syllables' numbers ("wang"), and each toned syllable's toneless number by its own number. */
-const tonelessIds = new Map<string, number>();
-const tonelessOfSound: number[] = [];
-function tonelessOf(id: number): number {
-  let t = tonelessOfSound[id];
-  if (t === undefined) {
-    let syllable = "";
-    for (const [s, n] of soundIds) if (n === id) syllable = s.replace(/[1-5]$/, "");
-    t = tonelessIds.get(syllable);
-    if (t === undefined) tonelessIds.set(syllable, (t = tonelessIds.size));
-    tonelessOfSound[id] = t;
-  }
-  return t;
-}
-// Every syllable of the character table gets its toneless number now: the per-character lookup is then an array read.
-for (const [syllable, id] of soundIds) {
-  const plain = syllable.replace(/[1-5]$/, "");
-  let t = tonelessIds.get(plain);
-  if (t === undefined) tonelessIds.set(plain, (t = tonelessIds.size));
-  tonelessOfSound[id] = t;
-}
-
 /** A character's own reading (the commonest, for one that has several). */
 const charSound = (code: number): number => soundOfChar[code - CJK_FIRST] as number;
 
+const isCjk = (c: number): boolean => c >= CJK_FIRST && c <= CJK_LAST;
 const SPACE = 0x20;
-/** Scratch buffers for a message's spellings (a message is cut to 1,000 characters before parsing). */
+/** Scratch buffer for a message's spelling (a message is cut to 1,000 characters before parsing). */
 const SPOKEN = new Uint16Array(1024);
-const PLAIN = new Uint16Array(1024);
 
 /** Phrases read by sound: two or more Chinese characters, none a grammatical particle. */
 const BY_SOUND = /^[\u4e00-\u9fff]{2,}$/;
@@ -87,29 +59,17 @@ function spell(phrase: string, speller: Speller): string | undefined {
 
 export interface SoundLexicon {
   lexicon: Lexicon;
-  /** The phrases of three or more characters by their syllables without tones, if any. */
-  toneless: Lexicon | undefined;
 }
 
 /** The trie of the catalog's nouns and keywords by sound, or undefined when it has none. */
 export function buildSoundLexicon(phrases: ReadonlyArray<readonly [string, LexEntry]>, speller: Speller): SoundLexicon | undefined {
   const spelled: Array<[string, LexEntry]> = [];
-  const plain: Array<[string, LexEntry]> = [];
   for (const [phrase, entry] of phrases) {
     if ((entry.role !== "keyword" && entry.role !== "object") || entry.pinyin || !BY_SOUND.test(phrase) || PARTICLE.test(phrase)) continue;
     const sound = spell(phrase, speller);
-    if (!sound) continue;
-    spelled.push([sound, entry]);
-    if (phrase.length >= TONELESS_MIN) plain.push([toneless(sound), entry]);
+    if (sound) spelled.push([sound, entry]);
   }
-  return spelled.length ? { lexicon: buildLexicon(spelled), toneless: plain.length ? buildLexicon(plain) : undefined } : undefined;
-}
-
-/** A spelling's syllables without their tones. */
-function toneless(sound: string): string {
-  let out = "";
-  for (let i = 0; i < sound.length; i++) out += String.fromCharCode(TONELESS_BASE + tonelessOf(sound.charCodeAt(i) - SOUND_BASE));
-  return out;
+  return spelled.length ? { lexicon: buildLexicon(spelled) } : undefined;
 }
 
 /**
@@ -118,24 +78,21 @@ function toneless(sound: string): string {
  */
 export function addSoundTokens(sounds: SoundLexicon | undefined, lower: string, tokens: Token[]): Token[] {
   if (!sounds) return tokens;
-  // The spellings are built in typed arrays and made strings once (a string grown a character at a time costs more than the scan).
+  // The spelling is built in a typed array and made a string once (a string grown a character at a time costs more than the scan).
   const n = lower.length;
   const toned = n <= SPOKEN.length ? SPOKEN : new Uint16Array(n);
-  const bare = n <= PLAIN.length ? PLAIN : new Uint16Array(n);
   let any = false;
   for (let i = 0; i < n; i++) {
     const c = lower.charCodeAt(i);
-    const id = c >= CJK_FIRST && c <= CJK_LAST ? charSound(c) : NO_SOUND;
+    const id = isCjk(c) ? charSound(c) : NO_SOUND;
     if (id >= 0) {
       toned[i] = SOUND_BASE + id;
-      bare[i] = TONELESS_BASE + tonelessOf(id);
       any = true;
-    } else toned[i] = bare[i] = SPACE;
+    } else toned[i] = SPACE;
   }
   if (!any) return tokens;
   const spoken = String.fromCharCode.apply(null, toned.subarray(0, n) as unknown as number[]);
-  const plain = sounds.toneless ? String.fromCharCode.apply(null, bare.subarray(0, n) as unknown as number[]) : "";
-  const heard = merge(scanTokens(sounds.lexicon, spoken), sounds.toneless ? scanTokens(sounds.toneless, plain) : []);
+  const heard = scanTokens(sounds.lexicon, spoken);
   if (heard.length === 0) return tokens;
   const out: Token[] = [];
   let k = 0;
@@ -146,20 +103,5 @@ export function addSoundTokens(sounds: SoundLexicon | undefined, lower: string, 
     out.push(h);
   }
   while (k < tokens.length) out.push(tokens[k++] as Token);
-  return out;
-}
-
-/** Tokens heard with tones, and those heard without them where none with tones stands, in text order. */
-function merge(toned: Token[], plain: Token[]): Token[] {
-  if (plain.length === 0) return toned;
-  const out: Token[] = [];
-  let k = 0;
-  for (const p of plain) {
-    while (k < toned.length && (toned[k] as Token).end <= p.start) out.push(toned[k++] as Token);
-    const next = toned[k];
-    if (next && next.start < p.end) continue;
-    out.push(p);
-  }
-  while (k < toned.length) out.push(toned[k++] as Token);
   return out;
 }

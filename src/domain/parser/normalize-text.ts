@@ -144,6 +144,8 @@ function classify(s: string): number {
   return found;
 }
 
+/** Cheap first test: some space stands between two Chinese characters. */
+const MAY_BE_WORD_SPACED = /[\u4e00-\u9fff] [\u4e00-\u9fff]/;
 /** A space between two Chinese characters. */
 const CJK_GAP = /(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff])/g;
 /** Chinese characters per gap below which spaces part words, not clauses (clauses run six characters or more). */
@@ -176,7 +178,7 @@ function wordSpaced(s: string): boolean {
 function normalize(raw: string, classes: number): { text: string; classes: number } {
   let s = raw;
   let k = classes;
-  if (k & SPACE && wordSpaced(s)) {
+  if (k & SPACE && MAY_BE_WORD_SPACED.test(s) && wordSpaced(s)) {
     // 我 妹妹 在 杭州 献血: Chinese typed a word at a time (an input habit, or a machine's segmenting);
     // the spaces are not the pauses voice-to-text writes between clauses, so they go.
     s = s.replace(CJK_GAP, "");

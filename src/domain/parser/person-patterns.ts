@@ -24,10 +24,10 @@ export const MODIFIED_NICK_ZH = /(?<=的|栋|单元|隔壁|对门|楼上|楼下)
 export const PRAISED_NICK_ZH = /(?:表扬|点赞|夸夸|感谢|谢谢|多谢|多亏)(?:一下|下)?\s*(?:[^,。!?\s]{0,6}?的)?([\u4e00-\u9fff]子)(?=[,。!?\s]|$|今天|昨天|前天|早上|晚上|又|也|把|在|帮|给|他|她)/g;
 export const UNNAMED_ZH = new RegExp(
   // Not someone feared or guarded against (我怕有人踩空, 以免有人): they did nothing.
-  "(?<!怕|防止|以免|免得|万一|担心)(?:有人|有个|有位|有一个|有一位|有名|某(?:个|位|人|些人)|有的人|好心人|热心人|热心(?:的)?(?:群众|市民|路人|邻居)|路人|不知道(?:是)?(?:谁|哪)|" +
+  "(?<!怕|防止|以免|免得|万一|担心)有人|有个|有位|有一个|有一位|有名|某(?:个|位|人|些人)|有的人|好心人|热心人|热心(?:的)?(?:群众|市民|路人|邻居)|路人|不知道(?:是)?(?:谁|哪)|" +
   "不知(?:是)?(?:谁|哪)|不晓得(?:是)?(?:哪|谁)|哪个(?=好心|邻居|人|把|帮)|谁(?!家)|别人|别个|人家|有些人|好多人|这么多人|那么多人|很多人|不少人|协管员|他们|她们|你们|" +
   "交警|警察|城管|保安|物业(?!费)|环卫工人?|清洁工|网格员|(?:那|这)(?:个|位|名)?(?:[^,。!?\\s]{0,6}的)?人|(?:一|那|这)(?:个|位|名)(?:[^,。!?\\s]{0,12}的)?(?:伢|小伢|孩子|小孩|小朋友|学生|婆婆|爹爹|奶奶|爷爷|老人|老太太|老爷爷|快递员|外卖员|骑手|小伙子?|大哥|大姐|姑娘|女孩|男孩|" +
-  "阿姨|大妈|大爷|大叔|叔叔|师傅|小哥|美女|帅哥|女士|先生|市民|路人|年轻人|男的|女的|好心人|热心人))", "g");
+  "阿姨|大妈|大爷|大叔|叔叔|师傅|小哥|美女|帅哥|女士|先生|市民|路人|年轻人|男的|女的|好心人|热心人)", "g");
 
 export const PRAISE_EN = /\b(?:big ups? to|much respect to|thanks to|thank you|thanks|thank|respect to|respect for|shout ?-?out to|kudos to|props to|hats off to|cheers to|well done|credit to|proud of|congrats to|big up)\s+$/i;
 export const RELATION_EN = /\b(?:neighbou?r|friend|colleague|son|daughter|husband|wife|mum|mom|dad|brother|sister)\s+$/i;

@@ -606,11 +606,8 @@ describe("batch 59 vocabulary: a missing cover, hours helping the community, a l
   ]);
 });
 
-describe("a tone slipped in a longer word; a verb's own count after it (session 6)", () => {
-  reports([
-    ["院子门口那个井盖子松了 我拍了照片发给王格员小吴了", "hazard_report"],
-    ["一单元撕了三张小广告 二单元撕了俩", "flyer_removal:5"],
-  ]);
+describe("a verb's own count after it (session 6)", () => {
+  reports([["一单元撕了三张小广告 二单元撕了俩", "flyer_removal:5"]]);
 });
 
 describe("who did it: not someone feared (我怕有人踩空), not a courier's 送 nor a 听 taken for an object; 号召 at the end of a report (session 6)", () => {
