@@ -97,6 +97,9 @@ const KIN = "伢|孩子|娃|亲妈|妈妈|爸爸|老妈|老爸|老娘|妈|爸|�
 export const OWN_FAMILY = new RegExp(
   `(?:帮|给|替|为|扶|搀|陪|调解了?|劝了?|\\b(?:helped|helping|helps|help|for)\\s)(我|他|她|自己|my|his|her|our)(?:家|屋里|家里|的)?(?:两个|俩|几个|三个)?\\s?(?:${KIN})(?![\\u4e00-\\u9fff]?的|'s|\\w)`);
 
+/** A name by an elder's title (王爹爹, 陈奶奶, Grandma Sun, old Mr Liu): mostly the one helped. */
+export const ELDER_NAME = /(?:爹爹|嗲嗲|婆婆|奶奶|爷爷|老人|老太|大爷)$|^(?:grandma|grandpa|granny|grandad|old)\b/i;
+
 /** The teller's own kin named (我爸, 给孙子, 送我妈): a 他 or 她 soon after may be them. */
 export const KIN_NAMED = new RegExp(`(?:我|我们|自己)(?:家|屋里|家里|的)?(?:${KIN})|(?:给|帮|送|接|陪)(?:${KIN})`);
 

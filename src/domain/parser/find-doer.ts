@@ -2,6 +2,7 @@
 // receiving end (给独居的王奶奶, 扶我妈); pronouns take the nearest name before them. A named
 // subject wins, then a person the message praises, then the sender; only when every deed's
 // subject is unnamed (有人, someone) is the doer unnamed. A sender naming themself is the sender.
+import { ELDER_NAME } from "./cues.ts";
 import type { DeedHit } from "./find-deed-hits.ts";
 import type { PersonRef } from "./person-refs.ts";
 
@@ -52,9 +53,6 @@ export function subjectBefore(refs: readonly PersonRef[], hit: DeedHit): Doer | 
   return undefined;
 }
 
-/** A name by an elder's title (王爹爹, 陈奶奶, Grandma Sun): mostly the one helped. */
-const ELDER_TITLE = /(?:爹爹|嗲嗲|婆婆|奶奶|爷爷|老人|老太|大爷)$|^(?:grandma|grandpa|granny|grandad|old)\b/i;
-
 /** "汤丽" sent by 汤丽, "Grace" sent by Grace Liu. */
 function sameAsSender(name: string, sender: string | undefined): boolean {
   if (!sender) return false;
@@ -80,7 +78,7 @@ export function findDoer(refs: readonly PersonRef[], hits: readonly DeedHit[], s
     if (s.kind !== "unnamed") knownSubject = true;
   }
   // 王爹爹在路口过马路…我扶着他: an elder named as the subject of one deed while the teller did another is the one helped.
-  if (firstNamed?.name && selfSubject && ELDER_TITLE.test(firstNamed.name)) firstNamed = undefined;
+  if (firstNamed?.name && selfSubject && ELDER_NAME.test(firstNamed.name)) firstNamed = undefined;
   const praised = refs.find((r) => r.kind === "named" && r.praised && r.name);
   let doer: Doer = firstNamed ??
     (praised?.name && !selfSubject ? named(praised.name) : undefined) ??

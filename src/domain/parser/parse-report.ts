@@ -4,7 +4,7 @@ import { MAX_REPORT_POINTS } from "../catalog.ts";
 import type { CompiledCatalog } from "./compile-catalog.ts";
 import { calibrate, laneOf, rateConfidence } from "./confidence.ts";
 import { countQuantity } from "./count-quantity.ts";
-import { COMPLETED, KIN_NAMED, PAST_TIME, PRAISED, SECOND_PERSON, ELSEWHERE_EN, ELSEWHERE_ZH, NAME_UNKNOWN, OWN_FAMILY, OWN_HOME, OWN_KIN_NAMED } from "./cues.ts";
+import { COMPLETED, ELDER_NAME, KIN_NAMED, PAST_TIME, PRAISED, SECOND_PERSON, ELSEWHERE_EN, ELSEWHERE_ZH, NAME_UNKNOWN, OWN_FAMILY, OWN_HOME, OWN_KIN_NAMED } from "./cues.ts";
 import { findDeedHits, type DeedHit } from "./find-deed-hits.ts";
 import { findDoer, subjectBefore, type Doer } from "./find-doer.ts";
 import { findDoers } from "./find-doers.ts";
@@ -41,7 +41,6 @@ function namesDeed(tokens: readonly Token[]): boolean {
 const FAMILY_REACH = 8;
 const FAMILY_REACH_EN = 16;
 
-/** Whether the deed's words help the doer's own family: 帮他婆婆 told of 小胖, 扶我妈 told by the sender. */
 /** A 他 or 她 the deed is done for. */
 const HELPED_PRONOUN_ZH = /[他她]/;
 /** How far before a deed done for 他 or 她 the teller's kin may be named and be the one meant. */
@@ -59,6 +58,7 @@ function forKinByPronoun(hit: DeedHit, lower: string): boolean {
 /** A person other than kin, named between the kin and the 他/她. */
 const SOMEONE_ELSE = /婆婆|爹爹|奶奶|爷爷|老人|阿姨|叔叔|大姐|大哥|小伙|姑娘|师傅|大爷|大妈|老太|有人|个人|邻居/;
 
+/** Whether the deed's words help the doer's own family: 帮他婆婆 told of 小胖, 扶我妈 told by the sender. */
 function forOwnFamily(hit: DeedHit, lower: string, doer: Doer): boolean {
   if (doer.kind === "self" && forKinByPronoun(hit, lower)) return true;
   if (doer.kind === "unnamed") return false;
@@ -248,22 +248,19 @@ function addressed(text: string, name: string): boolean {
   return text.includes(`@${name}`);
 }
 
-/** A name by an elder's title (陈奶奶, Grandma Sun). */
-const ELDER_NAMED = /(?:爹爹|嗲嗲|婆婆|奶奶|爷爷|老人|老太|大爷)$|^(?:grandma|grandpa|granny|grandad)\b/i;
-
 /**
  * Care for a lone elder (a category that claims its catch-all's hits, as elder care does) is done for
  * the elder the message names: 给独居的陈奶奶送了午饭 is the sender's deed, not 陈奶奶's.
  */
 function careReceiver(compiled: CompiledCatalog, hits: readonly DeedHit[], refs: readonly PersonRef[], text: string, doer: Doer): Doer {
-  if (doer.kind !== "named" || !ELDER_NAMED.test(doer.name)) return doer;
+  if (doer.kind !== "named" || !ELDER_NAME.test(doer.name)) return doer;
   // @陈婆婆 你昨天帮…: the elder spoken to did it.
   if (addressed(text, doer.name)) return doer;
   for (const h of hits) {
     const fallback = compiled.categories[h.cat]?.otherwise;
     if (fallback === undefined || !compiled.categories[fallback]?.promotesTo.includes(h.cat)) continue;
     // 杨大姐真的是好人 … 孤寡的熊婆婆 … 是她陪到克医院的: another person named who is not an elder did it.
-    const other = refs.find((r) => r.kind === "named" && r.name && !r.object && !r.helped && !ELDER_NAMED.test(r.name));
+    const other = refs.find((r) => r.kind === "named" && r.name && !r.object && !r.helped && !ELDER_NAME.test(r.name));
     return other?.name ? { kind: "named", name: other.name } : { kind: "self", name: undefined };
   }
   return doer;
@@ -320,7 +317,11 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   if (!tagged && isChatter(text)) return notAReport(tagged);
   const refs = findPersonRefs(text, lower, seg);
   const found = findDoer(refs, hits, input.sender);
-  const doer = relayedFor(text, owner(text, careReceiver(compiled, hits, refs, text, nameInFull(found, refs, text, found.kind === "named" && RELATIVE.test(found.name)))));
+  // The doer by the full name, then not the elder cared for, not the owner given back, and the one reported for.
+  let doer = nameInFull(found, refs, text, found.kind === "named" && RELATIVE.test(found.name));
+  doer = careReceiver(compiled, hits, refs, text, doer);
+  doer = owner(text, doer);
+  doer = relayedFor(text, doer);
   // A name the teller says they do not know (不晓得她叫么斯, we don't know your name) is no name: 那个妹子 is a stranger.
   if (!tagged && (doer.kind === "unnamed" || (doer.kind === "self" && NAME_UNKNOWN.test(text)) ||
     (doer.kind === "named" && NAME_UNKNOWN.test(text) && THANKS.test(lower)))) {
