@@ -3,7 +3,8 @@
 // character stands for its toned syllable, and a second trie over the phrases spelled that way is
 // scanned where the first found nothing. The tones keep 衣走 (yi1) from reading as 移走 (yi2) and
 // 卖菜 (mai4) as 买菜 (mai3). Only nouns and keywords of two or more characters are read by sound:
-// a one-character verb has too many namesakes (减到 for 捡到).
+// a one-character verb has too many namesakes (减到 for 捡到), except with the particle that makes
+// it a deed told done: 斯了 and 丝掉 are heard as 撕了 and 撕掉, 现了 as 献了 (现在 stays 现在).
 // A message's characters are read from a table made ahead of time (char-sounds.ts), not by
 // pinyin-pro: parsing loads no pinyin-pro, and a worker thread given the catalog's spellings
 // (speller.ts) none at all.
@@ -40,6 +41,8 @@ const idOf = (syllable: string): number => {
 
 /** A character's own reading (the commonest, for one that has several). */
 const charSound = (code: number): number => soundOfChar[code - CJK_FIRST] as number;
+// 了 is read as the particle (le), its reading in every phrase read by sound (撕了), not liao3 (了解).
+soundOfChar["了".charCodeAt(0) - CJK_FIRST] = idOf("le0");
 
 const isCjk = (c: number): boolean => c >= CJK_FIRST && c <= CJK_LAST;
 const SPACE = 0x20;
@@ -49,11 +52,13 @@ const SPOKEN = new Uint16Array(1024);
 /** Phrases read by sound: two or more Chinese characters, none a grammatical particle. */
 const BY_SOUND = /^[\u4e00-\u9fff]{2,}$/;
 const PARTICLE = /[了的着过个地得吗呢吧啊]/;
+/** A one-character verb with the particle of a deed done (撕了, 撕掉): read by sound as a whole. */
+const VERB_DONE = /^[\u4e00-\u9fff][了掉]$/;
 
 /** A phrase as its syllables (in context: 调解 is tiao2 jie3), or undefined where some character has no reading. */
 function spell(phrase: string, speller: Speller): string | undefined {
   const syllables = speller.toned(phrase);
-  if (syllables.length !== phrase.length || syllables.some((s) => !/^[a-z]+[1-5]$/.test(s))) return undefined;
+  if (syllables.length !== phrase.length || syllables.some((s) => !/^[a-z]+[0-5]$/.test(s))) return undefined;
   return String.fromCharCode(...syllables.map((s) => SOUND_BASE + idOf(s)));
 }
 
@@ -65,7 +70,9 @@ export interface SoundLexicon {
 export function buildSoundLexicon(phrases: ReadonlyArray<readonly [string, LexEntry]>, speller: Speller): SoundLexicon | undefined {
   const spelled: Array<[string, LexEntry]> = [];
   for (const [phrase, entry] of phrases) {
-    if ((entry.role !== "keyword" && entry.role !== "object") || entry.pinyin || !BY_SOUND.test(phrase) || PARTICLE.test(phrase)) continue;
+    if (entry.pinyin) continue;
+    const noun = (entry.role === "keyword" || entry.role === "object") && BY_SOUND.test(phrase) && !PARTICLE.test(phrase);
+    if (!noun && !(entry.role === "action" && VERB_DONE.test(phrase))) continue;
     const sound = spell(phrase, speller);
     if (sound) spelled.push([sound, entry]);
   }
@@ -103,5 +110,26 @@ export function addSoundTokens(sounds: SoundLexicon | undefined, lower: string, 
     out.push(h);
   }
   while (k < tokens.length) out.push(tokens[k++] as Token);
-  return out;
+  return heard.some(heardVerb) ? out.filter((t, i) => !heardVerb(t) || !heard.includes(t) || objectFollows(out, i, lower)) : out;
+}
+
+/** A verb heard by sound (斯了): the trie by sound holds no other action. */
+const heardVerb = (t: Token): boolean => t.groups.actionCats.length > 0 && t.groups.keywords.length === 0;
+
+/** How far after a verb heard by sound its object may stand (斯了7张开锁的小广告). */
+const OBJECT_REACH = 12;
+const CLAUSE_MARK = /[,，。!！?？;；\n]/;
+
+/**
+ * A verb heard by sound tells a deed only with an object of its own deed after it, in its clause:
+ * 斯了7张小广告, 现了三百毫升血; not 屋里来客了 (客了 as 克了, went) after a meeting not gone to.
+ */
+function objectFollows(tokens: readonly Token[], i: number, lower: string): boolean {
+  const verb = tokens[i] as Token;
+  for (let j = i + 1; j < tokens.length; j++) {
+    const t = tokens[j] as Token;
+    if (t.start - verb.end > OBJECT_REACH || CLAUSE_MARK.test(lower.slice(verb.end, t.start))) return false;
+    for (const o of t.groups.objects) if (verb.groups.actionCats.includes(o.cat)) return true;
+  }
+  return false;
 }

@@ -660,3 +660,15 @@ describe("batch 67 kinds: memories from abroad, notices headed in English, an ev
     "我家那位说他在院里巡逻到十二点 我下楼一看他在看人下棋 这种巡逻我就不帮他报了",
   ]);
 });
+
+describe("a one-character verb heard by sound before its own object (session 7)", () => {
+  reports([
+    ["早上在三栋门口的电线杆上斯了五张小广告", "flyer_removal:5"],
+    ["中午收了摊克血站现了两百毫升血", "blood_donation"],
+    ["楼梯扶手上丝掉了四张办证的", "flyer_removal:4"],
+  ]);
+  chatter([
+    "今天那个居民议事会我冇去成 屋里来客了",
+    "现在撕小广告还有积分冇",
+  ]);
+});
