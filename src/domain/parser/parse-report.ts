@@ -91,7 +91,7 @@ const SELF = /我|本人|俺|\b(?:i|me|we|my)\b/i;
 const findsSelf = (text: string): boolean => SELF.test(text);
 
 /** A doer named by kinship alone (儿子, 我姐, my brother): the sender's own relative. */
-const RELATIVE = /^(?:老公|老婆|爱人|媳妇|老伴|老头子?|婆婆|公公|外婆|外公|奶奶|爷爷|妈|爸|儿子|女儿|姑娘|闺女|孩子|孙子|孙女|孙伢|伢|姐姐|哥哥|弟弟|妹妹|姐|哥|弟|妹|女婿|儿媳|儿媳妇|侄子|侄儿子|侄儿|侄女|外甥|外甥女|表哥|表姐|表弟|表妹|舅舅|姑姑|姨妈|husband|wife|son|daughter|dad|mum|mom|father|mother|grandson|granddaughter|brother|sister|cousin|nephew|niece|son-in-law|daughter-in-law|grandma|grandpa|granny|grandmother|grandfather|aunt|uncle|外孙|外孙女|孙媳妇)$/;
+const RELATIVE = /^(?:老表|老大|老二|老三|大伢|小伢|老公|老婆|爱人|媳妇|老伴|老头子?|婆婆|公公|外婆|外公|奶奶|爷爷|妈|爸|儿子|女儿|姑娘|闺女|孩子|孙子|孙女|孙伢|伢|姐姐|哥哥|弟弟|妹妹|姐|哥|弟|妹|女婿|儿媳|儿媳妇|侄子|侄儿子|侄儿|侄女|外甥|外甥女|表哥|表姐|表弟|表妹|舅舅|姑姑|姨妈|husband|wife|son|daughter|dad|mum|mom|father|mother|grandson|granddaughter|brother|sister|cousin|nephew|niece|son-in-law|daughter-in-law|grandma|grandpa|granny|grandmother|grandfather|aunt|uncle|外孙|外孙女|孙媳妇)$/;
 
 /** Help given to the sender: 帮我, 给我, helped me. */
 const HELPS_SENDER = /(?:帮|给|替)我(?!们)|\bhelp(?:ed|s)? me\b/;
@@ -123,7 +123,9 @@ function elderAtHome(lower: string): boolean {
 const LIVES_WITH = /(?:跟|和|同)(?:我们|我|我家|我们家)(?:一起)?住|住(?:在)?(?:我们?家|我屋里|一起)|(?:lives?|living|moved in) with (?:us|me|my family)/;
 
 /** Where the deed was done elsewhere (another city, the home town): not this community's deed when a relative did it. */
-const elsewhere = (text: string, lower: string): boolean => ELSEWHERE_ZH.test(lower) || ELSEWHERE_EN.test(text);
+const elsewhere = (text: string, lower: string): boolean => ELSEWHERE_ZH.test(lower) || ELSEWHERE_EN.test(text) || KIN_AWAY.test(lower);
+/** Told of kin who lives away: back from a city (从北京回来), over there (在宜昌那边), at their own school or work (他们公司组织捐款, 在学校捡了钱; not 在学校门口). */
+const KIN_AWAY = /从[\u4e00-\u9fff]{2,3}回来|在[\u4e00-\u9fff]{2,3}那边|在那边|在(?:学校|单位|公司)(?!门口)|[他她]们(?:公司|学校|单位|厂里|大学|班上|部队)/;
 
 /** Characters or words every OWN_HOME phrase contains: a cheap test first. */
 const MAY_BE_HOME = /[冰厨阳卧客床沙家屋]|\bmy\b|\bour\b/;

@@ -672,3 +672,16 @@ describe("a one-character verb heard by sound before its own object (session 7)"
     "现在撕小广告还有积分冇",
   ]);
 });
+
+describe("kin who live away, told with pride (session 7)", () => {
+  chatter([
+    "我屋里老三在深圳 他们公司组织献血 他去献了三百毫升",
+    "我那个外甥女在武汉读大学 昨天去当了一天志愿者",
+    "我屋里大伢从上海回来 港他在那边扶了个摔倒的老人",
+    "我老表在成都那边 上个月他捐了五千块给山区学校",
+  ]);
+  reports([
+    ["我屋里老二今天在小区门口撕了六张小广告", "flyer_removal:6", "老二"],
+    ["我们屋里伢昨天在学校门口帮交警指挥交通搞了半个钟头", "traffic_help", "伢"],
+  ]);
+});
