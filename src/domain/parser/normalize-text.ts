@@ -20,6 +20,11 @@ const SLIPS: Record<string, string> = {
  * a word of its own: 香港, 港口, 港澳, 海港.
  */
 const GANG = /(?<![香海军商渔空河码])港(?![口湾澳台币区城务])/g;
+/**
+ * 滴 is how Hubei speech writes the particle 的: 抱伢滴, 墙上滴小广告, 独居滴孙爹爹. Not a drop or a drip:
+ * 一滴, 点滴, 滴水, 滴答, 滴滴 (the taxi app).
+ */
+const DI = /(?<=[\u4e00-\u9fff])(?<![一点几半水雨眼药吊滴])滴(?![水答滴血管灌眼落下了着])/g;
 const SLIP = new RegExp(Object.keys(SLIPS).join("|"), "g");
 /**
  * A phone number said digit by digit, as speech-to-text writes it: 打了一二三四五 → 12345, 幺幺零 → 110
@@ -196,6 +201,7 @@ function normalize(raw: string, classes: number): { text: string; classes: numbe
     k |= SPACE_RUN;
   }
   if (s.includes("港")) s = s.replace(GANG, "讲");
+  if (s.includes("滴")) s = s.replace(DI, "的");
   if (k & SLIP_FOUND) {
     s = s.replace(SLIP, (w) => SLIPS[w] ?? w);
     k |= QUOTE;

@@ -685,3 +685,19 @@ describe("kin who live away, told with pride (session 7)", () => {
     ["我们屋里伢昨天在学校门口帮交警指挥交通搞了半个钟头", "traffic_help", "伢"],
   ]);
 });
+
+describe("a claim quoted back, a report taken back, an owner not found, 滴 for 的 (session 7)", () => {
+  chatter([
+    "@老李 你讲你昨天巡逻到十二点 我九点就看到你在下棋",
+    "张姐天天在群里讲她扶老人捡钱包 照片一张都冇得",
+    "帮王爹爹报的那个巡逻搞错了 他那天冇去 莫录",
+    "我昨天报的撕小广告写错了 是别个撕的 请把那条撤掉",
+    "Found a wallet by the swings this morning, haven't found the owner yet, it's at the guard room.",
+    "捡到一把伞 还冇找到是哪个的 放在门卫那里",
+  ]);
+  reports([
+    ["@黑子 你讲你冇做么事 那天两家为车位吵起来 是你去讲了几句 你就是个和事佬", "dispute_mediation", "黑子"],
+    ["今天在墙上滴小广告撕了五张", "flyer_removal:5"],
+    ["给独居滴刘婆婆送了一回饭", "elder_care"],
+  ]);
+});
