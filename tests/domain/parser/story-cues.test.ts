@@ -701,3 +701,16 @@ describe("a claim quoted back, a report taken back, an owner not found, 滴 for 
     ["给独居滴刘婆婆送了一回饭", "elder_care"],
   ]);
 });
+
+describe("a building's tally, an entry already made, a meeting scheduled (session 7)", () => {
+  chatter([
+    "12栋本周汇总:住户共撕小广告18张,楼道打扫3次,无隐患。名单已登记,有问题私聊我。",
+    "3单元本月小结:本月无好人好事上报,楼道由保洁正常打扫。",
+    "这个月我们单元一共扫了五回楼道 都是大家一起搞的 我就不一个个报了",
+    "已经帮你们录了 刘姐送还钱包那个加了五分 莫重复报",
+    "业主大会定于本周六上午九点在活动室召开 请各单元派两名代表参加",
+  ]);
+  reports([
+    ["6栋周小结:我本人这周撕了小广告9张,晚上巡逻了两个钟头。", "flyer_removal:9,patrol:2"],
+  ]);
+});
