@@ -4,11 +4,11 @@
 
 /** Negation standing shortly before the verb: 没撕, 冇去, didn't, nobody. */
 export const NEGATION_BEFORE =
-  /(?:没有|没能|并没|没|冇得|冇|未曾|并未|未能|懒得|不叫|不是我|不是他|不是她|不去|不来|不想|不能|不会|不打算|不用|没法|不愿|不肯|别个|\b(?:didn'?t|did not|couldn'?t|could not|can'?t|cannot|won'?t|don'?t|doesn'?t|never|wasn'?t able|weren'?t able|failed to|haven'?t|hasn'?t|no one|nobody|not|no)\b(?!\.))(?!想到|事|关系|问题|多久|过多久|一会|几天|少|留|说|讲|停)(?![\u4e00-\u9fff]{0,2}的)/g;
+  /(?:没有|没能|并没|没|冇得|冇|未曾|并未|未能|懒得|不敢|不叫|不是我|不是他|不是她|不去|不来|不想|不能|不会|不打算|不用|没法|不愿|不肯|别个|\b(?:didn'?t|did not|couldn'?t|could not|can'?t|cannot|won'?t|don'?t|doesn'?t|never|wasn'?t able|weren'?t able|failed to|haven'?t|hasn'?t|no one|nobody|not|no)\b(?!\.))(?!想到|事|关系|问题|多久|过多久|一会|几天|少|留|说|讲|停)(?![\u4e00-\u9fff]{0,2}的)/g;
 
 /** Negation after the verb that undoes it: 没去成, 一张都没撕下来, 取消了, called off. */
 export const NEGATION_AFTER =
-  /^[^了过,。\s]{0,6}冇克(?!了)|(?:冇得?|没有?)人接|打不通|没打通|(?:冇得|没有?)用(?![过了心])|劝不住|劝不了|(?:又|都|也|还)(?:没|冇)(?:来|到|出现)|已经(?:干干净净|干净了|弄好了|清理好了|清好了|扫好了|打扫干净)|didn'?t work|to no avail|没(?:有)?(?:去成|成功|能|赶上|来得及|撕下来|弄下来|撕掉|弄掉|搞成|完成)|冇(?:去成|克成|成|赶上|搞成|去)|没克成|(?:没有?|冇)[^人得有\s,。!?](?:成(?!绩|本|员|年|都|为|功|果)|住|开|动)|去不成|没去成|不下来|弄不掉|不让(?:献|克|去|进)|不完|不过来|都不(?:去|克|来|做|干|肯)|也不(?:去|克|来)|取消|泡汤|作罢|算了|didn'?t make it|was cancelled|got cancelled|called off|had already left|turned away|already (?:done|did|finished|been done)|beat me to it|had already \w+ed\b|before i got there|了?个寂寞|(?:结果|的时候)[^,。!?\s]{0,8}已经(?![^,。!?\s]{0,4}(?:被我|我))|已经有人(?:扫|捡|撕|清|弄|搞)|已经(?:被)?(?:拖走|搬走|扫了|捡了|撕了|清了|弄走|收走)/;
+  /^[^了过,。\s]{0,6}冇克(?!了)|(?:冇得?|没有?)人接|打不通|没打通|忙音|占线|(?:冇|没)有?资格|不够格|(?:冇得|没有?)用(?![过了心])|劝不住|劝不了|(?:又|都|也|还)(?:没|冇)(?:来|到|出现)|已经(?:干干净净|干净了|弄好了|清理好了|清好了|扫好了|打扫干净)|didn'?t work|to no avail|没(?:有)?(?:去成|成功|能|赶上|来得及|撕下来|弄下来|撕掉|弄掉|搞成|完成)|冇(?:去成|克成|成|赶上|搞成|去)|没克成|(?:没有?|冇)[^人得有\s,。!?](?:成(?!绩|本|员|年|都|为|功|果)|住|开|动)|去不成|没去成|不下来|弄不掉|不让(?:献|克|去|进)|不完|不过来|都不(?:去|克|来|做|干|肯)|也不(?:去|克|来)|取消|泡汤|作罢|算了|didn'?t make it|was cancelled|got cancelled|called off|had already left|turned away|already (?:done|did|finished|been done)|beat me to it|had already \w+ed\b|before i got there|了?个寂寞|(?:结果|的时候)[^,。!?\s]{0,8}已经(?![^,。!?\s]{0,4}(?:被我|我))|已经有人(?:扫|捡|撕|清|弄|搞)|已经(?:被)?(?:拖走|搬走|扫了|捡了|撕了|清了|弄走|收走)/;
 
 /** Plans, wishes and intentions before the verb (Chinese). */
 export const PLAN_BEFORE_ZH =
@@ -29,7 +29,7 @@ export const FUTURE_EN = /\b(?:tomorrow|tmrw|tmr|later|next(?! to| door))\b/;
 
 /** Conditionals, jokes, dreams and counterfactuals before the verb, in the same sentence. */
 export const HYPOTHETICAL =
-  /如果|要是|真要|再[\u4e00-\u9fff]{1,2}(?:的话)?\s?我?就|满[^,。!?\s]{1,5}\s?我?就|假如|假设|万一|若是|的话|梦里|梦见|梦到|做梦|used to|开玩笑|本来|原本|本想|\bif\b|\bwould\b|counts? as|\blol\b|\blmao\b|\bjk\b|joking|kidding|dream|宣传片|拍戏|演戏|假装|pretend|role-?play|有人说|听人说|据说|听别人说|别人说|听说|他们说|someone said|people say/;
+  /如果|要是|真要|再[\u4e00-\u9fff]{1,2}(?:的话)?\s?我?就|满[^,。!?\s]{1,5}\s?我?就|假如|假设|万一|若是|的话|梦里|梦见|梦到|做梦|used to|开玩笑|本来|原本|本想|\bif\b|\bwould\b|counts? as|\blol\b|\blmao\b|\bjk\b|joking|kidding|dream|宣传片|拍戏|演戏|假装|pretend|role-?play|有人说|听人说|据说|听别人说|别人说|听说|听讲|据讲|听别个讲|听人讲|网上(?:说|讲)|他们说|someone said|people say/;
 
 /** Undone again right after (撕了又贴, 扫了冇得两天又脏了): a complaint that the deed is futile. */
 export const UNDONE_AGAIN = /^[^,。!?\s]{0,6}?又(?:被)?(?:贴|脏|乱|堆|满|弄脏|搞脏)/;
@@ -118,7 +118,7 @@ export const APPROVAL_LOG =
  * back (搞错了 莫录, 写错了 请把那条撤掉).
  */
 export const DISOWNED =
-  /这是我的工作|是我的本职|本职工作|分内的事|不是好人好事|不算好人好事|\b(?:it'?s|that'?s|is) (?:just )?(?:my|part of my) job\b|(?:我|我们家|我屋里)(?:老婆|老公|媳妇|爱人|妈|爸|婆婆|公公|儿子|女儿|伢)(?:跟|和)我?(?:老婆|老公|媳妇|爱人|妈|爸|婆婆|公公|儿子|女儿|伢)[^,。!?\s]{0,3}吵|\bthrowback\b|\bmade me (?:remember|think of|miss)\b|\bgot (?:all )?nostalgic\b|\b(?:somebody|someone) (?:had )?(?:already )?did it\b|不帮(?:他|她)报|(?:就|都)不(?:一个个|一一)?(?:报|申报)了|(?:好多|很多|几十|多|好几)年前的事|突然想起来|就你一个好人|你最能干|想起(?:我)?(?:年轻|小)(?:的)?时候|想当年|在群里(?:天天|每天|又|老)?(?:说|讲|报)(?:他|她|你|自己)|你(?:说|讲)你(?![冇没不莫])|(?:搞|写|报|弄|记)错了[^。!?]{0,40}?(?:莫录|别录|不要录|撤|删|作废|不算|不要了)|(?:莫|别|不要)录(?=了|哦|啊|$|\s|[,。!])|看到你在群里说|是(?:保洁|环卫|物业)[^,。!?\s]{0,4}(?:扫|清|拖|捡)的|[修扫撕搞做]个鬼|我看(?:他|她|你)(?:就)?是|明明是[^,。!?\s]{0,6}(?:扫|撕|搞|弄|做|干)的|明明看到(?:他|她)|(?:你|他|她)(?:昨晚|昨天|那天)?明明在|笑出了声|[说讲港]是(?:去)?巡逻|(?<![莫别不]说(?:他|她)?)吹牛|打草稿|(?:莫|别|不要)信(?:他|她)|鬼才信|骗鬼|\byeah right\b/i;
+  /这是我的工作|是我的本职|本职工作|分内的事|不是好人好事|不算好人好事|\b(?:it'?s|that'?s|is) (?:just )?(?:my|part of my) job\b|(?:我|我们家|我屋里)(?:老婆|老公|媳妇|爱人|妈|爸|婆婆|公公|儿子|女儿|伢)(?:跟|和)我?(?:老婆|老公|媳妇|爱人|妈|爸|婆婆|公公|儿子|女儿|伢)[^,。!?\s]{0,3}吵|\bthrowback\b|\bmade me (?:remember|think of|miss)\b|\bgot (?:all )?nostalgic\b|\b(?:somebody|someone) (?:had )?(?:already )?did it\b|不帮(?:他|她)报|这(?:也|都)算[^。!?]{0,10}吧\s*(?:哈|嘿|😂|lol)|(?:就|都)不(?:一个个|一一)?(?:报|申报)了|(?:好多|很多|几十|多|好几)年前的事|突然想起来|就你一个好人|你最能干|想起(?:我)?(?:年轻|小)(?:的)?时候|想当年|在群里(?:天天|每天|又|老)?(?:说|讲|报)(?:他|她|你|自己)|你(?:说|讲)你(?![冇没不莫])|(?:搞|写|报|弄|记)错了[^。!?]{0,40}?(?:莫录|别录|不要录|撤|删|作废|不算|不要了)|(?:莫|别|不要)录(?=了|哦|啊|$|\s|[,。!])|看到你在群里说|是(?:保洁|环卫|物业)[^,。!?\s]{0,4}(?:扫|清|拖|捡)的|[修扫撕搞做]个鬼|我看(?:他|她|你)(?:就)?是|明明是[^,。!?\s]{0,6}(?:扫|撕|搞|弄|做|干)的|明明看到(?:他|她)|(?:你|他|她)(?:昨晚|昨天|那天)?明明在|笑出了声|[说讲港]是(?:去)?巡逻|(?<![莫别不]说(?:他|她)?)吹牛|打草稿|(?:莫|别|不要)信(?:他|她)|鬼才信|骗鬼|\byeah right\b/i;
 
 /**
  * A deed relayed for a named resident (代报, 表扬 in a notice's heading, on her behalf): the office's

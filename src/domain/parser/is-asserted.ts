@@ -25,8 +25,12 @@ const HAS_CJK = /[\u3400-\u9fff]/;
 /** Characters or words every negation contains: a cheap test before NEGATION_BEFORE. */
 const MAY_NEGATE = /[没冇未不别懒]|n'?t\b|\bnot\b|never|\bno\b|nobody|failed|cannot/;
 
+/** Nobody at all as the subject (冇得一个人给…让座, 没人扶): negates the verb however far it stands, unless the teller then acts (没人管 我就…). */
+const NOBODY_ZH = /(?:冇得|没有|冇|没)(?:一个)?人(?![家员])(?![^,。!?]*(?:我|就))/;
+
 function negatedBefore(before: string, latin: boolean): boolean {
   if (!MAY_NEGATE.test(before)) return false;
+  if (!latin && NOBODY_ZH.test(before)) return true;
   let last = -1;
   for (const m of allMatches(NEGATION_BEFORE, before)) last = m.index + m[0].length;
   if (last < 0) return false;

@@ -714,3 +714,18 @@ describe("a building's tally, an entry already made, a meeting scheduled (sessio
     ["6栋周小结:我本人这周撕了小广告9张,晚上巡逻了两个钟头。", "flyer_removal:9,patrol:2"],
   ]);
 });
+
+describe("nobody did it, hearsay, not allowed, a line that rang busy, a joke whether it counts (session 7)", () => {
+  chatter([
+    "地铁上冇得一个人给那个抱伢的让座位 真是的",
+    "现在的人看到老人摔倒都不敢扶",
+    "听讲三栋有个人捡到金项链还给失主了 真的假的",
+    "网上讲献血对身体好 我七十了还能献不",
+    "献血我是冇资格了 医生讲我血压太高",
+    "物业电话打了十几遍都是忙音 楼上水管漏到我屋里了",
+    "给外卖小哥捐了个好评 这也算爱心捐赠吧哈哈",
+  ]);
+  reports([
+    ["路口堵死了冇人管 我就站到中间指挥交通 搞了二十分钟", "traffic_help"],
+  ]);
+});
