@@ -86,7 +86,7 @@ function inScareQuotes(lower: string, hit: DeedHit): boolean {
 const PASSIVE_UNKNOWN = /被(?:人|别人|人家|谁|哪个)(?:给)?$/;
 
 /** A former time before the deed (以前, 过去, back when), and now set against it after. */
-const FORMERLY = /以前|以往|从前|那些年|那时候|那年|去年|前几年|本科的时候|上大学的时候|读书的时候|上学的时候|小时候|\bback when\b|\bwhen i was (?:young|a student|at university)\b/;
+const FORMERLY = /以前|以往|从前|那些年|那时候|那年|去年|前几年|本科的时候|上大学的时候|读书的时候|上学的时候|小时候|\bback when\b|^\s*before,? i\b|\bin the past\b|\bwhen i was (?:young|a student|at university)\b/;
 const NOWADAYS = /现在|如今|这几年|今年|读研以后|工作以后|毕业以后|那时候|那会儿|回国之后|回国以后|回来以后|\bnow\b|\bthese days\b|\bnowadays\b/;
 const LATIN_START = /[a-z]/;
 const SPACE_ONLY = /^\s+$/;

@@ -140,6 +140,9 @@ const mayPair = (lex: Lexicon, a: number, b: number): boolean => {
   return (((lex.pairs[h >>> 5] as number) >>> (h & 31)) & 1) === 1;
 };
 
+/** A phrase that is, or ends with, a word of at most three letters or digits. */
+const SHORT_LAST_WORD = /(?:^|\s)[a-z0-9]{1,3}$/;
+
 const isWordChar = (c: number): boolean =>
   (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || (c >= 65 && c <= 90);
 
@@ -183,8 +186,9 @@ export function buildLexicon(phrases: ReadonlyArray<readonly [string, LexEntry]>
       node = next;
     }
     (entries[node] ??= []).push(entry);
-    // A made-up base form must be the whole word: "clean" is not read inside "cleaner".
-    if (/^[a-z0-9]{1,3}$/.test(phrase) || entry.bare || entry.pinyin) wordEnd[node] = true;
+    // A made-up base form must be the whole word: "clean" is not read inside "cleaner"; so must a
+    // short last word: "turned it in" is not read inside "turned it into".
+    if (SHORT_LAST_WORD.test(phrase) || entry.bare || entry.pinyin) wordEnd[node] = true;
   }
   const { edges, mask } = edgeTable(from, units, to);
   // Plain loops: TypedArray.from with a mapping function is slow before V8 optimises it (this runs once).

@@ -729,3 +729,14 @@ describe("nobody did it, hearsay, not allowed, a line that rang busy, a joke whe
     ["路口堵死了冇人管 我就站到中间指挥交通 搞了二十分钟", "traffic_help"],
   ]);
 });
+
+describe("English: a short last word ends the phrase, bragging, a habit from before (session 7)", () => {
+  chatter([
+    "Does sweeping the stairs count for points? My son turned it into a game and now he wants a prize.",
+    "Old Zhou keeps bragging that he returned a lost purse with 5,000 in it. Nobody ever saw that purse.",
+    "Before I every month go to donate blood, but now the doctor say no, already one year not go.",
+  ]);
+  reports([
+    ["Found a purse by the bus stop this morning and turned it in to the guard, the owner picked it up at noon.", "lost_and_found"],
+  ]);
+});
