@@ -132,6 +132,11 @@ export function mayStartKinNick(text: string, at: number): boolean {
 }
 
 /** Cheap first test: can a name start with this character? */
+/** The text is a surname alone (王, 欧阳): with a title after it (欧阳老师), the title is part of the name. */
+export function isSurnameAlone(text: string): boolean {
+  return COMPOUND_SURNAMES.includes(text) || (text.length === 1 && inSet(SURNAME_CODES, text.charCodeAt(0)));
+}
+
 export function mayStartName(code: number): boolean {
   return inSet(NAME_STARTS, code);
 }
@@ -143,6 +148,9 @@ const NICK_EXCLUDE_CODES = new Map(Object.entries(NICK_EXCLUDE).map(([first, sec
 const ORDER_NICK_FIRST_CODES = charSet(ORDER_NICK_FIRST);
 const ORDER_NICK_SECOND_CODES = charSet(ORDER_NICK_SECOND);
 const LAO = 0x8001; // 老
+const QIAN = 0x94b1; // 钱
+/** Before 钱, a word of a sum: 块钱, 百钱, 些钱. */
+const SUM_BEFORE = /[块毛元角些百千万十零两几\d]/;
 const JIA = 0x5bb6; // 家
 /** After 家, characters that make a family's place or thing, not a given name (王家湾, 李家屋, 张家人). */
 const NOT_JIA_NAME = /[湾村庄屋里门人属长庭务具乡电族楼店铺园院坊桥巷街路口嘴岭畈台河塘坡]/;
@@ -181,6 +189,8 @@ export function readChineseName(text: string, at: number, strict = false): NameM
   }
   const surname = compoundAt(text, at) ?? (inSet(SURNAME_CODES, c1) ? text.charAt(at) : undefined);
   if (!surname) return undefined;
+  // 两百块钱进去: 钱 after a sum is money, not a surname.
+  if (c1 === QIAN && SUM_BEFORE.test(text.charAt(at - 1))) return undefined;
   let p = at + surname.length;
   const kin = kinAt(text, p);
   if (kin) return { name: surname + kin, end: p + kin.length };

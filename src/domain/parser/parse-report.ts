@@ -14,7 +14,7 @@ import { isAsserted } from "./is-asserted.ts";
 import { addSoundTokens } from "./homophones.ts";
 import { isChatter } from "./is-chatter.ts";
 import { nameInFull } from "./name-in-full.ts";
-import { readChineseName } from "./chinese-names.ts";
+import { isSurnameAlone, readChineseName } from "./chinese-names.ts";
 import { scanTokens, type Token } from "./lexicon.ts";
 import { normalizeMessage } from "./normalize-text.ts";
 import { readPinyin } from "./read-pinyin.ts";
@@ -295,9 +295,29 @@ function relayedFor(text: string, doer: Doer): Doer {
   if (called && readChineseName(called, 0)) return { kind: "named", name: called };
   const who = m[1].slice(m[1].lastIndexOf("的") + 1);
   if (doer.kind === "named" || /^(?:他|她|他们|我|自己)$/.test(who)) return doer;
-  const name = readChineseName(who, 0);
-  return name && name.end === who.length ? { kind: "named", name: name.name } : doer;
+  // The name that ends the words: 楼下万婆婆, 对门丁姐.
+  for (let at = 0; at < who.length - 1; at++) {
+    const name = readChineseName(who, at);
+    if (name && name.end === who.length) return { kind: "named", name: name.name };
+  }
+  return doer;
 }
+
+/** Reporting for Mr. Liu, on behalf of Anna Kowalski: group 1, the one reported for. */
+const REPORTED_FOR_EN = /\breport(?:ing|ed)? (?:this )?(?:for|on behalf of) (?:my (?:neighbour|neighbor|friend) )?((?:Mr|Mrs|Ms|Miss|Dr)\.? [A-Z][a-z]+|[A-Z][a-z]+(?: [A-Z][a-z]+)?)\b/i;
+
+function relayedForEn(text: string, doer: Doer): Doer {
+  const m = REPORTED_FOR_EN.exec(text);
+  const name = m?.[1];
+  return name && /^[A-Z]/.test(name) ? { kind: "named", name } : doer;
+}
+
+/** A title after a full name is not part of it: @汤姆老师 is 汤姆, 吴国华老师 is 吴国华; 欧阳老师 keeps it. */
+const TITLE_AFTER = /^(.{2,})(?:老师|同志|先生|女士)$/;
+const untitled = (doer: Doer): Doer => {
+  const m = doer.kind === "named" ? TITLE_AFTER.exec(doer.name) : null;
+  return m?.[1] && !isSurnameAlone(m[1]) ? { kind: "named", name: m[1] } : doer;
+};
 
 export function parseReport(compiled: CompiledCatalog, input: ParseInput): ParseResult {
   const tagged = reportTagLength(input.text) > 0;
@@ -323,7 +343,7 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   let doer = nameInFull(found, refs, text, found.kind === "named" && RELATIVE.test(found.name));
   doer = careReceiver(compiled, hits, refs, text, doer);
   doer = owner(text, doer);
-  doer = relayedFor(text, doer);
+  doer = untitled(relayedForEn(text, relayedFor(text, doer)));
   // A name the teller says they do not know (不晓得她叫么斯, we don't know your name) is no name: 那个妹子 is a stranger.
   if (!tagged && (doer.kind === "unnamed" || (doer.kind === "self" && NAME_UNKNOWN.test(text)) ||
     (doer.kind === "named" && NAME_UNKNOWN.test(text) && THANKS.test(lower)))) {

@@ -740,3 +740,13 @@ describe("English: a short last word ends the phrase, bragging, a habit from bef
     ["Found a purse by the bus stop this morning and turned it in to the guard, the owner picked it up at noon.", "lost_and_found"],
   ]);
 });
+
+describe("who did it: the one reported for, a title after a name, money is no surname (session 7)", () => {
+  reports([
+    ["帮楼上郑婆婆报一下 她今天往社区的爱心箱里放了五十块钱", "donation", "郑婆婆"],
+    ["Reporting on behalf of Maria Lopez (no phone today): she walked a lost boy back to his mum at the north gate yesterday.", "helping_others", "Maria Lopez"],
+    ["Reporting for Mr. Chen in 3-501, he can't type: last night he patrolled the car park for two hours.", "patrol:2", "Mr. Chen"],
+    ["@杰克老师 你今天早上在草坪上捡了一大袋垃圾 辛苦了", "litter_cleanup", "杰克"],
+    ["社区门口那个爱心箱 我今天塞了一百块钱进去", "donation"],
+  ]);
+});
