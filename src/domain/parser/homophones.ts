@@ -64,19 +64,53 @@ function spell(phrase: string, speller: Speller): string | undefined {
 
 export interface SoundLexicon {
   lexicon: Lexicon;
+  /** The catalog's longer objects by their syllables without tones (小光告 for 小广告), read only in a message that names a deed. */
+  toneless: Lexicon | undefined;
+}
+
+/** The number of each syllable without its tone ("guang"), shared by every catalog and message. */
+const tonelessIds = new Map<string, number>();
+const tonelessIdOf = (syllable: string): number => {
+  let id = tonelessIds.get(syllable);
+  if (id === undefined) tonelessIds.set(syllable, (id = tonelessIds.size));
+  return id;
+};
+/** Per toned syllable number: its number without the tone (filled as syllables are numbered). */
+const tonelessOfToned: number[] = [];
+function tonelessOf(toned: number): number {
+  let id = tonelessOfToned[toned];
+  if (id === undefined) {
+    for (const [syllable, n] of soundIds) tonelessOfToned[n] ??= tonelessIdOf(syllable.replace(/\d$/, ""));
+    id = tonelessOfToned[toned] as number;
+  }
+  return id;
+}
+
+/** Objects of three or more characters are read without tones: a slip of tone (光 for 广) is the commonest, and a long word has few namesakes. */
+const BY_SOUND_TONELESS = /^[\u4e00-\u9fff]{3,}$/;
+
+function spellToneless(phrase: string, speller: Speller): string | undefined {
+  const syllables = speller.toneless(phrase);
+  if (syllables.length !== phrase.length || syllables.some((s) => !/^[a-z]+$/.test(s))) return undefined;
+  return String.fromCharCode(...syllables.map((s) => SOUND_BASE + tonelessIdOf(s)));
 }
 
 /** The trie of the catalog's nouns and keywords by sound, or undefined when it has none. */
 export function buildSoundLexicon(phrases: ReadonlyArray<readonly [string, LexEntry]>, speller: Speller): SoundLexicon | undefined {
   const spelled: Array<[string, LexEntry]> = [];
+  const flat3: Array<[string, LexEntry]> = [];
   for (const [phrase, entry] of phrases) {
     if (entry.pinyin) continue;
     const noun = (entry.role === "keyword" || entry.role === "object") && BY_SOUND.test(phrase) && !PARTICLE.test(phrase);
     if (!noun && !(entry.role === "action" && VERB_DONE.test(phrase))) continue;
     const sound = spell(phrase, speller);
     if (sound) spelled.push([sound, entry]);
+    if (entry.role === "object" && BY_SOUND_TONELESS.test(phrase)) {
+      const flat = spellToneless(phrase, speller);
+      if (flat) flat3.push([flat, entry]);
+    }
   }
-  return spelled.length ? { lexicon: buildLexicon(spelled) } : undefined;
+  return spelled.length ? { lexicon: buildLexicon(spelled), toneless: flat3.length ? buildLexicon(flat3) : undefined } : undefined;
 }
 
 /**
@@ -100,7 +134,18 @@ export function addSoundTokens(sounds: SoundLexicon | undefined, lower: string, 
   if (!any) return tokens;
   const spoken = String.fromCharCode.apply(null, toned.subarray(0, n) as unknown as number[]);
   const heard = scanTokens(sounds.lexicon, spoken);
-  if (heard.length === 0) return tokens;
+  let out = heard.length ? merged(tokens, heard) : tokens;
+  // Objects without tones only where a deed is named: most chatter names none and pays nothing more.
+  if (sounds.toneless && out.some((t) => t.groups.namesDeed)) {
+    for (let i = 0; i < n; i++) if (toned[i] !== SPACE) toned[i] = SOUND_BASE + tonelessOf((toned[i] as number) - SOUND_BASE);
+    const flat = scanTokens(sounds.toneless, String.fromCharCode.apply(null, toned.subarray(0, n) as unknown as number[]));
+    if (flat.length) out = merged(out, flat);
+  }
+  return heard.some(heardVerb) ? out.filter((t, i) => !heardVerb(t) || !heard.includes(t) || objectFollows(out, i, lower)) : out;
+}
+
+/** `tokens` with the `heard` ones added in text order, except where one overlaps a token already there. */
+function merged(tokens: readonly Token[], heard: readonly Token[]): Token[] {
   const out: Token[] = [];
   let k = 0;
   for (const h of heard) {
@@ -110,7 +155,7 @@ export function addSoundTokens(sounds: SoundLexicon | undefined, lower: string, 
     out.push(h);
   }
   while (k < tokens.length) out.push(tokens[k++] as Token);
-  return heard.some(heardVerb) ? out.filter((t, i) => !heardVerb(t) || !heard.includes(t) || objectFollows(out, i, lower)) : out;
+  return out;
 }
 
 /** A verb heard by sound (斯了): the trie by sound holds no other action. */

@@ -319,6 +319,12 @@ const untitled = (doer: Doer): Doer => {
   return m?.[1] && !isSurnameAlone(m[1]) ? { kind: "named", name: m[1] } : doer;
 };
 
+/** A name read inside a catalog word that goes on past it (小光 of 小光告, heard as 小广告) is part of that word, not a person. */
+function withoutWordParts(refs: PersonRef[], tokens: readonly Token[]): PersonRef[] {
+  const part = (r: PersonRef): boolean => r.kind === "named" && tokens.some((t) => t.start <= r.start && t.end > r.end && !t.groups.namesDeed);
+  return refs.some(part) ? refs.filter((r) => !part(r)) : refs;
+}
+
 export function parseReport(compiled: CompiledCatalog, input: ParseInput): ParseResult {
   const tagged = reportTagLength(input.text) > 0;
   const typed = normalizeMessage(input.text.slice(0, MAX_CHARS));
@@ -337,7 +343,7 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   // Notices, commands, forwarded news: tried only now, as a message naming a deed mostly states none
   // done (a question, a plan), and notices are few (answers are the same in either order).
   if (!tagged && isChatter(text)) return notAReport(tagged);
-  const refs = findPersonRefs(text, lower, seg);
+  const refs = withoutWordParts(findPersonRefs(text, lower, seg), tokens);
   const found = findDoer(refs, hits, input.sender);
   // The doer by the full name, then not the elder cared for, not the owner given back, and the one reported for.
   let doer = nameInFull(found, refs, text, found.kind === "named" && RELATIVE.test(found.name));

@@ -750,3 +750,13 @@ describe("who did it: the one reported for, a title after a name, money is no su
     ["社区门口那个爱心箱 我今天塞了一百块钱进去", "donation"],
   ]);
 });
+
+describe("a longer object heard with a slip of tone (session 7)", () => {
+  reports([
+    ["今天在车棚柱子上撕了五张小光告", "flyer_removal:5"],
+    ["一楼电梯口撕了三张开锁的小广高", "flyer_removal:3"],
+  ]);
+  chatter([
+    "小光告诉我他明天不来了",
+  ]);
+});
