@@ -760,3 +760,10 @@ describe("a longer object heard with a slip of tone (session 7)", () => {
     "小光告诉我他明天不来了",
   ]);
 });
+
+describe("asked whether it was done (session 7)", () => {
+  chatter([
+    "@小胡 你昨天讲要撕小广告 撕了冇啊",
+    "楼道那几张小广告撕了没有呀",
+  ]);
+});
