@@ -227,10 +227,57 @@ function hoursIn(text: string, k: Counting): number {
     }
     pos += range.end;
   }
+  const lots = MAY_BE_DURATION.test(text) ? hourLots(text, k) : undefined;
+  // A total stated (一共4个小时, 加起来四个钟头) is the count, whatever ranges and lots it sums.
+  if (lots?.stated !== undefined) return Math.max(1, Math.floor(lots.stated));
   if (ranges > 0) return ranges + moreHours(text.slice(lastEnd), k, lastEnd);
-  const n = MAY_BE_DURATION.test(text) ? counted(DURATION, text, k, true) : undefined;
-  if (n === undefined) return 0;
-  return Math.max(1, Math.floor(n)) * (eachOf(text) ?? 1);
+  if (lots === undefined) return 0;
+  if (lots.lots > 1) return Math.max(1, Math.floor(lots.sum));
+  return Math.max(1, Math.floor(lots.sum)) * (eachOf(text) ?? 1);
+}
+
+/** A day or a time of day, as a lot of hours is told by it: 礼拜四, 昨天, 上午, 今天晚上. */
+const DAY_OR_TIME = "(?:昨|今|前)(?:天|晚)|[上下]午|中午|晚上|早上|傍晚|夜里|(?:礼拜|星期)[一二三四五六天日]?|周[一二三四五六日末]|第[一二三四五六七八九十]天|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|this (?:morning|afternoon|evening)";
+/** A clause holding only a day and its hours (昨天两个钟头 | 今天一个钟头): a lot of its own. */
+const DAY_LOT = new RegExp(`(?:^|[\\s,,;;])(?:(?:上|这|on |last )?(?:${DAY_OR_TIME})\\s?){1,2}(?:是|也是|又|and )?\\s?$`);
+/** Before the next hours: told again (又巡了两小时, 再搞了, another 2 hours, again). */
+const AGAIN_LOT = /又|再(?!见)|另外|\b(?:another|again|also|plus)\b/;
+
+/**
+ * The hours owned by the deed in `text`, as lots: a later duration adds when told as another lot
+ * (礼拜四又寻了两个钟头; 昨天两个钟头 今天一个钟头), replaces a corrected one (三个小时 不对 两个小时),
+ * and is said again otherwise (搞了两个钟头 站了两个钟头啊). A stated total (一共四个小时) is kept apart.
+ */
+function hourLots(text: string, k: Counting): { sum: number; lots: number; stated?: number } | undefined {
+  let sum = 0;
+  let lots = 0;
+  let last = 0;
+  let lastEnd = -1;
+  let stated: number | undefined;
+  DURATION.lastIndex = 0;
+  for (let m = DURATION.exec(text); m !== null; m = DURATION.exec(text)) {
+    const n = parseNumber(m[1] ?? "");
+    if (n === undefined || !ownedBy(k.cat, k.offset + m.index, k.all, k.seg)) continue;
+    const after = m.index + (m[1] ?? "").length;
+    if (TOTAL_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) || TOTAL_AFTER.test(text.slice(after, after + 24))) {
+      stated = Math.max(stated ?? 0, n);
+      continue;
+    }
+    if (lots === 0) {
+      sum = n;
+      lots = 1;
+    } else {
+      const between = text.slice(lastEnd, m.index);
+      if (AGAIN_LOT.test(between) || DAY_LOT.test(between)) {
+        sum += n;
+        lots++;
+      } else if (CORRECTION.test(between)) sum += n - last;
+    }
+    last = n;
+    lastEnd = m.index + m[0].length;
+  }
+  DURATION.lastIndex = 0;
+  return lots === 0 && stated === undefined ? undefined : { sum, lots, stated };
 }
 
 /** Hours told as another lot after a clock range: 九点到十二点 下午又搞了两个钟头 → +2. */

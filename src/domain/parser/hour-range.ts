@@ -16,7 +16,7 @@ const ZH_UNTIL = new RegExp(
 const ZH_END_FIRST = new RegExp(
   `(?:到|至)${PERIOD}${N}(?:点|时)(半)?[^,,。!?\\d]{0,6}?从${PERIOD}${N}(?:点|时)(半)?(?:钟)?(?:开始|起)`, "i");
 const EN_RANGE = new RegExp(
-  `(?:from |between |从\\s?)?\\b${N}(?::(\\d\\d))?\\s?(am|pm)?(?: dian)?\\s?(?:to|till|until|-|–|and|到|至|dao)\\s?${N}(?::(\\d\\d))?\\s?(am|pm)?`, "i");
+  `(?:from |between |从\\s?)?\\b${N}(?::(\\d\\d))?\\s?(am|pm)?(?: dian| o'?clock)?\\s?(?:to|till|until|-|–|and|到|至|dao)\\s?${N}(?::(\\d\\d))?\\s?(am|pm)?(?: o'?clock\\b)?`, "i");
 
 const LATE = /下午|傍晚|晚|夜|pm/;
 
@@ -77,9 +77,11 @@ export function findHourRange(text: string): HourRange | undefined {
     (text.includes("从") ? zhRange(ZH_END_FIRST.exec(text), 4, 1) : undefined);
   if (told) return told;
   const en = EN_JOIN.test(text) ? EN_RANGE.exec(text) : null;
-  const bare = en && /^\s*(?:$|[,.!;]|(?:am|pm|dian|o'clock|tonight|this|last|yesterday|with|at|in|on|around|near|along|by)\b)/i
+  const bare = en && /^\s*(?:$|[,.!;]|(?:am|pm|dian|o'clock|tonight|this|last|yesterday|with|at|in|on|around|near|along|by|shifts?|slots?)\b)/i
     .test(text.slice(en.index + en[0].length));
-  if (en && (bare || en[3] || en[6] || en[2] || en[5] || /from|between|till|until/i.test(en[0]) || /midnight|noon/.test(en[0]))) {
+  // A range alone in brackets: (10-1).
+  const bracketed = en !== null && text.charAt(en.index - 1) === "(" && text.charAt(en.index + en[0].length) === ")";
+  if (en && (bare || bracketed || en[3] || en[6] || en[2] || en[5] || /from|between|till|until|o'?clock/i.test(en[0]) || /midnight|noon/.test(en[0]))) {
     const s = clock(en[1], en[2], false);
     const e = clock(en[4], en[5], false);
     const hours = s !== undefined && e !== undefined ? span(s, e, en[3] === "pm", en[6] === "pm") : undefined;
