@@ -293,14 +293,21 @@ function moreHours(text: string, k: Counting, offset: number): number {
 }
 
 /** Hours told per night and the nights counted: 连着三个晚上…每晚两个钟头, three nights, two hours each → 3. */
-const PER_EACH = /每(?:晚|天|次|回|个晚上|夜)|\b(?:each|every|per|a) (?:night|evening|day|time)\b|\beach\b/;
-const NIGHTS = new RegExp(`(${NUMBER_SOURCE})\\s?(?:个)?(?:晚上|夜晚|夜里|天|次|回|nights|evenings|days|times)(?![a-z])`, "i");
+const PER_EACH = /每(?:晚|天|次|回|个晚上|夜)|各|(?<![第这那])一(?:次|回)(?:都)?(?:是)?\s?[一二两三四五六七八九十\d]\s?(?:个)?(?:多|半)?(?:个)?(?:小时|钟头|个钟)|\b(?:each|every|per|a) (?:night|evening|day|time)\b|\beach\b/;
+const NIGHTS = new RegExp(`(?<![周拜期第])(${NUMBER_SOURCE})\\s?(?:个)?(?:晚上|夜晚|夜里|天|次|回|nights|evenings|days|times)(?![a-z])`, "gi");
+/** A day of the week named: 周二, 礼拜四, 星期天, Tuesday. */
+const WEEKDAY = /(?:周|礼拜|星期)[一二三四五六日天]|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/g;
 
+/** The days or nights the hours were told for: 三个晚上, or the weekdays named (周二周四晚上各站了两个钟头 → 2). */
 function eachOf(text: string): number | undefined {
   if (!PER_EACH.test(text)) return undefined;
-  const m = NIGHTS.exec(text);
-  const n = m ? parseNumber(m[1] ?? "") : undefined;
-  return n !== undefined && n >= 2 && n <= 14 ? Math.floor(n) : undefined;
+  for (const m of allMatches(NIGHTS, text)) {
+    const n = parseNumber(m[1] ?? "");
+    if (n !== undefined && n >= 2 && n <= 14) return Math.floor(n);
+  }
+  let days = 0;
+  for (const m of allMatches(WEEKDAY, text)) if (!text.startsWith("每", m.index - 1)) days++;
+  return days >= 2 && days <= 7 ? days : undefined;
 }
 
 function occasionsIn(text: string, k: Counting): number | undefined {
