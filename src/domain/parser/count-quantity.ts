@@ -21,7 +21,7 @@ const FORM_KEY = /^\s*(?:时长|用时|时间共|数量|共计|合计|总计|小
 /** "撕小广告 x5", "让座×2". */
 const TIMES = /(?:^|[^a-z0-9])[x×*]\s?(\d+)\b/gi;
 /** "8 stickers from the lift and 3 from the stairwell": a bare number continuing a count. */
-const MORE_ITEMS = new RegExp(`\\band (${NUMBER_SOURCE}) (?:more )?(?:from|in|on|at|off|near)\\b`, "gi");
+const MORE_ITEMS = new RegExp(`\\b(?:and (?:another )?|another )(${NUMBER_SOURCE}) (?:more )?(?:from|in|on|at|off|near|around)\\b`, "gi");
 
 /** A clause whose count is not of deeds done: a failure (撕不动, couldn't), the future (以后, 明天, next time). */
 const UNCOUNTED = /[不没冇](?:动|下来|掉|了|到|着)|撕不|铲不|弄不|搞不|够不|以后|今后|往后|明天|下次|下回|回头|\b(?:couldn'?t|could not|wouldn'?t|won'?t|will|tomorrow|next time)\b/;
@@ -57,28 +57,36 @@ function scope(hit: DeedHit, seg: Segments, hits: readonly DeedHit[], lower: str
 
 /**
  * Whether a count at `pos` belongs to a deed of `cat`: the nearest deed in the count's own clause
- * (那两张广告也撕了 after 扫干净了 counts the flyers), else the nearest deed (ties go to the deed before).
+ * (那两张广告也撕了 after 扫干净了 counts the flyers), else the nearest in its sentence (共11张,其中…6张;
+ * 周三参加了议事会: the 6 is the flyers'), else the nearest deed (ties go to the deed before).
  */
 function ownedBy(cat: number, pos: number, all: readonly DeedHit[], seg?: Segments): boolean {
   let owner: DeedHit | undefined;
   let best = Infinity;
-  let inClause = false;
+  let rank = 3;
+  const sentence = seg ? sentenceAt(seg, pos) : -1;
   for (const h of all) {
     const c = seg?.clauses[h.clause];
-    const here = c !== undefined && pos >= c.start && pos < c.end;
-    if (inClause && !here) continue;
+    const r = c === undefined ? 2 : pos >= c.start && pos < c.end ? 0 : c.sentence === sentence ? 1 : 2;
+    if (r > rank) continue;
     const from = Math.min(h.anchor, h.start ?? h.anchor);
     const d = pos < from ? from - pos + 0.5 : pos >= h.end ? pos - h.end : 0;
-    if (here && !inClause) {
-      inClause = true;
-      best = d;
-      owner = h;
-    } else if (d < best) {
+    if (r < rank || d < best) {
+      rank = r;
       best = d;
       owner = h;
     }
   }
   return owner?.cat === cat;
+}
+
+/** The sentence `pos` stands in, or -1. */
+function sentenceAt(seg: Segments, pos: number): number {
+  for (let i = 0; i < seg.sentences.length; i++) {
+    const s = seg.sentences[i] as { start: number; end: number };
+    if (pos >= s.start && pos < s.end) return i;
+  }
+  return -1;
 }
 
 interface Counting {
@@ -122,7 +130,18 @@ function counted(re: RegExp, text: string, k: Counting, first: boolean, echoes?:
     const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     const head = text.slice(Math.max(0, m.index - 4), m.index);
     // 还有一张贴得太牢了冇铲脱, one more too high to reach: the rest, not done. 有两张还是叠着贴的: some of those counted.
-    if ((REST_BEFORE.test(head) && REST_FAILED.test(tail)) || (SOME_OF.test(head) && SOME_OF_AFTER.test(tail))) continue;
+    // The failure may be told past the counted stretch: 还有两张贴得太死了 | 铲子都铲不下来.
+    const partOf = (PART_OF.test(m[0]) || PART_OF_BEFORE.test(head)) && !MORE_BEFORE.test(head);
+    if (partOf || REST_BEFORE.test(head)) {
+      const after = src.slice(at + m[0].length, at + m[0].length + 60);
+      const cut = (partOf ? CLAUSE_END : SENTENCE_END).exec(after);
+      if (REST_FAILED.test(cut ? after.slice(0, cut.index) : after)) {
+        // 5 but one of them wouldn't budge: one of those counted was not done.
+        if (partOf && total > 0 && n !== undefined && ownedBy(k.cat, k.offset + m.index, k.all, k.seg)) total -= n;
+        continue;
+      }
+    }
+    if (SOME_OF.test(head) && SOME_OF_AFTER.test(tail)) continue;
     // 三四张 不对 是四张, 十一张 哦 十二张, we count 8 but … so 7 only: a count corrected replaces the one before.
     if (corrected !== undefined && seen.end >= 0 && CORRECTION.test(between)) {
       total -= corrected;
@@ -165,10 +184,17 @@ function oneByOne(text: string, index: number, match: string): boolean {
   return i >= 0 && /^[\u3400-\u9fff]{0,2}$/.test(before.slice(i + 2));
 }
 
+/** A count of some of those counted: one of them. */
+const PART_OF = /\bof (?:them|those|these)\b/;
+const PART_OF_BEFORE = /其中(?:有)?$/;
+/** More than those counted: one more, another. */
+const MORE_BEFORE = /还有|另外|more|another/;
+const SENTENCE_END = /[。.!?\n]/;
+const CLAUSE_END = /[。.!?\n,,;;()]/;
 /** Before a count: the rest (还有一张, 另外还有, one more). */
 const REST_BEFORE = /还有|还剩|另外|剩下|one more|another$|\bbut\s*$/;
 /** After it: not done (冇铲脱, 够不到, too high, couldn't). */
-const REST_FAILED = /[冇没]|不[动到着下掉了脱]|够不|太高|太牢|\b(?:can'?t|cannot|couldn'?t|wouldn'?t|won'?t|too high|out of reach)\b/;
+const REST_FAILED = /[冇没]|不[动到着下掉了脱]|不\s*(?:xia|diao|dong|dao|tuo)\b|够不|太高|太牢|\b(?:can'?t|cannot|couldn'?t|wouldn'?t|won'?t|(?:would|could|did) not|didn'?t|too high|out of reach)\b/;
 /** 有两张还是叠着贴的, 其中三张: some of the items already counted. */
 const SOME_OF = /其中$|(?<![还另])有$/;
 const SOME_OF_AFTER = /^(?:还是|是|都是|也是|都|还)/;
@@ -182,7 +208,7 @@ const NEW_PLACE = /[\d一二三四五六七八九十]\s?(?:单元|栋|号楼|楼
 /** Words that affirm the count just said: 对, 就是, yes. */
 const AFFIRM = /对|就是|没错|真的|足足|整整|\b(?:yes|yeah|yep|really|that'?s right)\b/;
 /** A total stated: 一共, 总共, 合计, in total, altogether. */
-const TOTAL_BEFORE = /(?:一共|总共|共计|合计|总计|累计|加起来|算下来|a total of |altogether |in all )[^\d一二两三四五六七八九十]{0,3}$/;
+const TOTAL_BEFORE = /(?:一共|总共|共|合计|总计|累计|加起来|算下来|a total of |altogether |in all )[^\d一二两三四五六七八九十]{0,3}$/;
 const TOTAL_AFTER = /^[^,,。.!?;]{0,16}?\b(?:in total|altogether|in all|all told)\b/;
 
 /** Tells another lot between two equal counts: 又, 再, 还, 另, 和, another, more, again. */
@@ -192,8 +218,20 @@ const sumOf = (re: RegExp, text: string, k: Counting): number => counted(re, tex
 
 function itemsIn(unitCount: RegExp, text: string, k: Counting, echoes?: Echoes): number {
   const items = counted(unitCount, text, k, false, echoes) as number;
-  if (items) return items + sumOf(MORE_ITEMS, text, k);
+  if (items) return items + sumOf(MORE_ITEMS, text, k) + moreLots(text, k);
   return sumOf(TIMES, text, k) || lots(text, k);
+}
+
+/** After a count with its counter, lots with the counter left out: block 2 had 3; unit 3 (2). */
+const HAD_BARE = new RegExp(`\\b(?:had|has|have) (${NUMBER_SOURCE})(?=\\s*(?:[,.;:!)]|$|(?:but|and)\\b))`, "gi");
+/** A lot in brackets after its place (unit 3 (2)), not a list's number ((2) my daughter's school). */
+const BRACKETED = /(?<=[a-z0-9\u3400-\u9fff] ?)\((\d+)(?:\)|$)/g;
+
+function moreLots(text: string, k: Counting): number {
+  let n = 0;
+  if (text.includes("(")) n += sumOf(BRACKETED, text, k);
+  if (/ ha[sdv]/.test(text)) n += sumOf(HAD_BARE, text, k);
+  return n;
 }
 
 /** Counts by place with the counter left out: "6 in the east one and 2 in the west one" (two or more). */
@@ -572,6 +610,13 @@ export function countQuantity(
   return Math.max(1, total);
 }
 
+/** Where a clause's future words (will, 明天) start, when they are what makes it idle; else -1. */
+function futureFrom(clause: string): number {
+  const m = UNCOUNTED.exec(clause);
+  return m !== null && FUTURE.test(m[0]) ? m.index : -1;
+}
+const FUTURE = /^(?:以后|今后|往后|明天|下次|下回|回头|will|tomorrow|next time)$/;
+
 /** How many sentences after the deed's a count may stand in. */
 const LATER_SENTENCES = 2;
 
@@ -587,7 +632,15 @@ function laterSentenceCount(
     for (let i = 0; i < seg.clauses.length; i++) {
       const c = seg.clauses[i] as { start: number; end: number; sentence: number };
       if (c.sentence !== s) continue;
-      if (foreign(all, catIndex, i) || idle(seg, lower, i)) return 0;
+      if (foreign(all, catIndex, i)) return 0;
+      if (idle(seg, lower, i)) {
+        // Peeled off 12 of them before my coffee, my nails will never recover: the count stands before the future words.
+        const cut = futureFrom(lower.slice(c.start, c.end));
+        if (cut <= 0) return 0;
+        if (start < 0) start = c.start;
+        end = c.start + cut;
+        break;
+      }
       if (start < 0) start = c.start;
       end = c.end;
     }
