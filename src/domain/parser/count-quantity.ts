@@ -360,10 +360,104 @@ function occasionsIn(text: string, k: Counting): number | undefined {
 }
 
 /** Told as another occasion: 又, 再, again. */
-const AGAIN = /又|再(?!见)|\bagain\b|\bonce more\b/;
+const AGAIN = /又|再(?!见)|\bagain\b|\bonce more\b|\bdid the same\b/;
 
 function occasionCount(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segments, lower: string): number {
+  const again = toldAgain(own, all, seg, lower);
+  if (again.length > 0) {
+    const own2 = mergeHits(own, again);
+    const all2 = mergeHits(all, again);
+    return toldOneByOne(own2, all2, seg, lower) + listedAfter(own2, all2, seg, lower);
+  }
   return toldOneByOne(own, all, seg, lower) + listedAfter(own, all, seg, lower);
+}
+
+/** A later clause may tell the deed by its verb alone: 又送了一回, 又克指挥了一回, 劝了三回架; did the same. */
+const MAY_TELL_AGAIN = /[又再了过]|did the same|did it again/;
+/** After the verb, a count of occasions: 了三回, 过两次. */
+const VERB_COUNT = new RegExp(`^(?:了|过)?\\s?(${NUMBER_SOURCE})\\s?(?:次|回|趟|起)`);
+/** Before the verb, 又 or 再, with a verb of going between (又克指挥, 再去送). */
+const AGAIN_BEFORE = /(?:又|再)(?:[克去来跑]|过去)?$/;
+/** After the verb, a count of two or more (劝了三回): the occasions summed up (one is just another telling). */
+function countedAgain(after: string): boolean {
+  const m = VERB_COUNT.exec(after);
+  const n = m ? parseNumber(m[1] ?? "") : undefined;
+  return n !== undefined && n >= 2;
+}
+const DID_SAME = /\bdid (?:the same|it again)\b/;
+
+/**
+ * Clauses after the deed's, in its sentence or the next, that name no deed but tell this one again by its
+ * verb (晚上又送了一回面条 after 早上送了一回稀饭; 一个礼拜劝了三回架 after 劝开了; and on the way home did
+ * the same): each is one more telling, read as a hit of the deed there.
+ */
+function toldAgain(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segments, lower: string): DeedHit[] {
+  const first = own[0] as DeedHit;
+  const last = own[own.length - 1] as DeedHit;
+  const lastSentence = (seg.clauses[last.clause]?.sentence ?? 0) + 1;
+  const out: DeedHit[] = [];
+  // Clauses listing occasions right after a telling (昨天扫了一回 今天又扫了一回) are listedAfter's to count.
+  let listing = false;
+  let later = false;
+  for (let i = first.clause + 1; i < seg.clauses.length; i++) {
+    const c = seg.clauses[i] as { start: number; end: number; sentence: number };
+    // Told again with 又 in the sentence after at most; with its count (劝了三回架) until another deed is told.
+    const near = c.sentence <= lastSentence;
+    if (foreign(all, first.cat, i)) break;
+    const text = lower.slice(c.start, c.end);
+    if (hasHit(own, i)) {
+      listing = true;
+      later = false;
+      continue;
+    }
+    if (listing && enumeratedIn(text)) continue;
+    listing = false;
+    // 又 tells another occasion at a later time, in this clause or the one before (下午又坏了 我又克指挥了一回).
+    const atLater = LATER_IN_DAY.test(text) || ANOTHER_DAY.test(text);
+    const again = near && (atLater || later);
+    later = atLater;
+    if (!MAY_TELL_AGAIN.test(text) || hasHit(all, i) || idle(seg, lower, i)) continue;
+    let at = -1;
+    for (const h of own) {
+      const verb = lower.charAt(h.anchor);
+      if (verb.charCodeAt(0) < 0x3400) continue;
+      for (let j = text.indexOf(verb); j >= 0 && at < 0; j = text.indexOf(verb, j + 1)) {
+        if ((again && AGAIN_BEFORE.test(text.slice(Math.max(0, j - 3), j))) || countedAgain(text.slice(j + 1, j + 12))) at = j;
+      }
+      if (at >= 0) break;
+    }
+    if (at < 0 && again) {
+      const m = DID_SAME.exec(text);
+      if (m) at = m.index;
+    }
+    // 扫了三回,头一回…,昨天又扫了一回: after a total told first, a later telling is one of its parts.
+    if (at >= 0 && out.length === 0 && totalFirst(own, all, seg, lower)) return out;
+    if (at >= 0) out.push({ cat: first.cat, anchor: c.start + at, end: c.start + at + 1, start: undefined, clause: i, bareCount: undefined, bare: undefined, ing: undefined });
+  }
+  return out;
+}
+
+/** The deed's first clause states two occasions or more. */
+function totalFirst(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segments, lower: string): boolean {
+  const h = own[0] as DeedHit;
+  const c = seg.clauses[h.clause];
+  return c !== undefined && (occasionsIn(lower.slice(c.start, c.end), { cat: h.cat, all, offset: c.start, seg }) ?? 1) >= 2;
+}
+
+function hasHit(hits: readonly DeedHit[], clause: number): boolean {
+  for (const h of hits) if (h.clause === clause) return true;
+  return false;
+}
+
+/** Two lists of hits in anchor order. */
+function mergeHits(a: readonly DeedHit[], b: readonly DeedHit[]): DeedHit[] {
+  const out = a.slice();
+  for (const h of b) {
+    let j = out.length;
+    while (j > 0 && (out[j - 1] as DeedHit).anchor > h.anchor) j--;
+    out.splice(j, 0, h);
+  }
+  return out;
 }
 
 /** Every telling starts with the same verb (扫了两回 … 扫了一回 … 又扫了一回): parts of one count, not more deeds. */
@@ -374,7 +468,9 @@ function sameVerb(own: readonly DeedHit[], lower: string): boolean {
 }
 
 /** A later time of day between two tellings of a deed: 上午…下午又…. */
-const LATER_IN_DAY = /上午|下午|中午|晚上|早上|傍晚|夜里|回来|回家|后来|\b(?:later|in the (?:afternoon|evening))\b/;
+const LATER_IN_DAY = /(?<!一)(?:上午|下午|中午|晚上|早上)|傍晚|夜里|(?<![送带陪扶接][他她]?)回(?:来|家)|后来|\b(?:later|in the (?:afternoon|evening)|on the way (?:home|back)|coming back|going home)\b/;
+/** A meal later in the day than another: 中饭 … 又送了晚饭. */
+const LATER_MEAL = /[中午晚夜]饭|午餐|晚餐|\b(?:lunch|dinner|supper)\b/;
 
 
 /** One listed occasion: 中午一回, 礼拜五又一回, 下午一趟 (read one after another, sticky). */
@@ -500,8 +596,11 @@ function toldOneByOne(own: readonly DeedHit[], all: readonly DeedHit[], seg: Seg
     for (let i = 1; i < own.length; i++) {
       const a = own[i - 1] as DeedHit;
       const b = own[i] as DeedHit;
-      const between = (b.start ?? b.anchor) > a.end ? lower.slice(a.end, b.start ?? b.anchor) : "";
-      if (b.clause === a.clause && AGAIN.test(between) && LATER_IN_DAY.test(between)) told++;
+      // Between the two: from the first's end to the second's words, or its verb when both share the object (蒋婆婆送了中饭又送了晚饭).
+      const to = (b.start ?? b.anchor) > a.end ? b.start ?? b.anchor : lower.charAt(a.anchor) === lower.charAt(b.anchor) ? b.anchor : a.end;
+      const between = lower.slice(a.end, Math.max(a.end, to));
+      // 送了中饭又送了晚饭: a later meal is a later time.
+      if (b.clause === a.clause && AGAIN.test(between) && (LATER_IN_DAY.test(between) || LATER_MEAL.test(lower.slice(a.end, b.end)))) told++;
     }
     best = told;
   }
