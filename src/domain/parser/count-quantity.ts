@@ -14,8 +14,10 @@ const DURATION = new RegExp(
 /** A character every DURATION unit contains (小时, 钟头, 个钟, hours, hrs, h): a cheap test first. */
 const MAY_BE_DURATION = /[小钟h]/i; // "h" is also in xiao shi and zhong tou
 const OCCASIONS = new RegExp(`(?<![第每这上下\\d])(${NUMBER_SOURCE})\\s?(?:次|回|(?<!一)起(?![来床码身]))|\\b(twice|(${NUMBER_SOURCE}) (?:separate |different |more )?times)\\b`, "gi");
+/** A remark on the one named (, who lives alone,): the clause after it goes on with the deed. */
+const RELATIVE_CLAUSE = /^\s*(?:who|whose|which|the one)\b/;
 /** Where the deed's later clause totals the occasions: "…,一共送了四次", or is a bare "两次". */
-const TOTAL = new RegExp(`^(?:一共|总共|共|累计|前后|先后|总计|\\s*(?:${NUMBER_SOURCE})\\s*(?:次|回)\\s*$)`);
+const TOTAL = new RegExp(`^(?:一共|总共|共|累计|前后|先后|总计|\\s*(?:${NUMBER_SOURCE})\\s*(?:次|回)\\s*$|\\s*(?:twice|(?:${NUMBER_SOURCE}) (?:times|days in a row))\\b)`);
 /** The key of a form line that states a count: 时长, 数量, hours. */
 const FORM_KEY = /^\s*(?:时长|用时|时间共|数量|共计|合计|总计|小时数|张数|次数|duration|hours|quantity|count)\s*$/;
 /** "撕小广告 x5", "让座×2". */
@@ -349,15 +351,23 @@ function eachOf(text: string): number | undefined {
 }
 
 function occasionsIn(text: string, k: Counting): number | undefined {
-  if (!/[次回起x×*]|twice|times/.test(text)) return undefined;
+  if (!/[次回起x×*连]|twice|times|\b(?:in a row|running|straight)\b/.test(text)) return undefined;
   const times = sumOf(TIMES, text, k);
   if (times) return times;
   for (const m of allMatches(OCCASIONS, text)) {
     const n = m[2] ? (m[2].toLowerCase() === "twice" ? 2 : parseNumber(m[3] ?? "")) : parseNumber(m[1] ?? "");
     if (n !== undefined && n >= 1 && ownedBy(k.cat, k.offset + m.index, k.all, k.seg)) return Math.floor(n);
   }
+  // 连续送了三天午饭, three days in a row: a day each.
+  for (const m of allMatches(DAYS_RUNNING, text)) {
+    const n = parseNumber(m[1] ?? m[2] ?? "");
+    if (n !== undefined && n >= 2 && n <= 31 && ownedBy(k.cat, k.offset + m.index, k.all, k.seg)) return Math.floor(n);
+  }
   return undefined;
 }
+
+/** Days in a row: 连续送了三天, 连着两个晚上, 3 days in a row. */
+const DAYS_RUNNING = new RegExp(`(?:连续|连着|一连)[^\\s,,。;\\d]{0,4}?(${NUMBER_SOURCE})\\s?(?:个)?(?:天|晚上|晚|早上)|\\b(${NUMBER_SOURCE}) (?:days|nights|evenings|mornings) (?:in a row|running|straight)\\b`, "gi");
 
 /** Told as another occasion: 又, 再, again. */
 const AGAIN = /又|再(?!见)|\bagain\b|\bonce more\b|\bdid the same\b/;
@@ -497,6 +507,9 @@ function enumeratedIn(text: string): { sum: number; items: number } | undefined 
 /** Cheap first test: a clause of listed occasions ends in one. */
 const ENUMERATED_ANY = /[次回趟]$/;
 
+/** A clause that is a count alone: 两回. */
+const BARE_COUNT = new RegExp(`^\\s*(?:${NUMBER_SOURCE})\\s?(?:次|回|趟)\\s*$`);
+
 /** Each: 各送了一回 tells the count of each listed occasion, not a total. */
 const EACH = /各/;
 
@@ -510,7 +523,7 @@ function listedAfter(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segm
   // Only a deed clause with a count of its own starts a list (疏导了一回); else a bare count is its total (让座 两次).
   if (!own0) return 0;
   const ownText = lower.slice(own0.start, own0.end);
-  const stated = EACH.test(ownText) ? undefined : occasionsIn(ownText, { cat: last.cat, all, offset: own0.start, seg });
+  let stated = EACH.test(ownText) ? undefined : occasionsIn(ownText, { cat: last.cat, all, offset: own0.start, seg });
   const sentence = own0.sentence;
   let more = 0;
   let listed = 0;
@@ -521,6 +534,11 @@ function listedAfter(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segm
     if (SUMS_UP.test(text)) return 0;
     const e = enumeratedIn(text);
     if (!e) break;
+    // 指挥车子 两回 早上一回 中午又一回: a bare count first is the total the listed ones break down.
+    if (listed === 0 && stated === undefined && e.sum >= 2 && BARE_COUNT.test(text)) {
+      stated = e.sum;
+      continue;
+    }
     more += e.sum;
     listed += e.items;
   }
@@ -585,7 +603,11 @@ function toldOneByOne(own: readonly DeedHit[], all: readonly DeedHit[], seg: Seg
     const c = seg.clauses[h.clause];
     if (!c) continue;
     best = Math.max(best, occasionsIn(lower.slice(c.start, c.end), { cat: h.cat, all, offset: c.start, seg }) ?? 1);
-    const next = seg.clauses[h.clause + 1];
+    // The clause after, past a remark in brackets: visited Grandpa Zhou (the one living alone …) twice.
+    let next = seg.clauses[h.clause + 1];
+    if (next && ((lower.charAt(next.start - 1) === "(" && lower.charAt(next.end) === ")") || RELATIVE_CLAUSE.test(lower.slice(next.start, next.end)))) {
+      next = seg.clauses[h.clause + 2];
+    }
     if (next && next.sentence === c.sentence && TOTAL.test(lower.slice(next.start, next.end))) {
       best = Math.max(best, occasionsIn(lower.slice(next.start, next.end), { cat: h.cat, all, offset: next.start, seg }) ?? 1);
     }
