@@ -80,7 +80,7 @@ export function findHourRange(text: string): HourRange | undefined {
   // Each candidate in turn: blocks 1 to 8 from 7 to 10pm is no range at "1 to 8".
   EN_RANGE.lastIndex = 0;
   for (let en = EN_RANGE.exec(text); en !== null; en = EN_RANGE.exec(text)) {
-    const bare = /^\s*(?:$|[,.!;]|(?:am|pm|dian|o'clock|tonight|this|last|yesterday|with|at|in|on|around|near|along|by|shifts?|slots?)\b)/i
+    const bare = /^\s*(?:$|[,.!;]|(?:am|pm|dian|o'clock|tonight|this|last|yesterday|with|at|in|on|around|near|along|by|and|shifts?|slots?)\b)/i
       .test(text.slice(en.index + en[0].length));
     // A range alone in brackets: (10-1).
     const bracketed = text.charAt(en.index - 1) === "(" && text.charAt(en.index + en[0].length) === ")";
