@@ -144,8 +144,14 @@ function counted(re: RegExp, text: string, k: Counting, first: boolean, echoes?:
       }
     }
     if (SOME_OF.test(head) && SOME_OF_AFTER.test(tail)) continue;
-    // 三四张 不对 是四张, 十一张 哦 十二张, we count 8 but … so 7 only: a count corrected replaces the one before.
-    if (corrected !== undefined && seen.end >= 0 && CORRECTION.test(between)) {
+    // 不是六张 是九张: the count denied is not counted.
+    if (DENIED_BEFORE.test(head) && DENIED_AFTER.test(tail)) continue;
+    // A stated total (一共撕了十张, 10 in total) is the count, not one more lot.
+    const after = m.index + (m[1] ?? "").length;
+    const isTotal = TOTAL_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) || TOTAL_AFTER.test(text.slice(after, after + 24));
+    // 三四张 不对 是四张, 十一张 哦 十二张, we count 8 but … so 7 only: a count corrected replaces the one before
+    // (not the lots a total sums: 6 on the doors and 4 in the lift, so 10 in total).
+    if (corrected !== undefined && seen.end >= 0 && !isTotal && CORRECTION.test(between)) {
       total -= corrected;
       if (stated === corrected) stated = undefined;
     }
@@ -156,12 +162,12 @@ function counted(re: RegExp, text: string, k: Counting, first: boolean, echoes?:
       }
       corrected = n;
       if (FINAL_BEFORE.test(head)) final = n;
-      // A stated total (一共撕了十张, 10 in total) is the count, not one more lot.
-      const after = m.index + (m[1] ?? "").length;
-      if (TOTAL_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) || TOTAL_AFTER.test(text.slice(after, after + 24))) {
-        stated = Math.max(stated ?? 0, n);
-      }
+      if (isTotal) stated = Math.max(stated ?? 0, n);
       total += n;
+      if (echoes) {
+        echoes.sum = (echoes.sum ?? 0) + n;
+        echoes.lots = (echoes.lots ?? 0) + 1;
+      }
     }
     if (m[0] === "") re.lastIndex++;
   }
@@ -172,7 +178,7 @@ function counted(re: RegExp, text: string, k: Counting, first: boolean, echoes?:
 }
 
 /** The last count seen, carried across the stretches of one deed (9 of them. … Yes, 9 stickers). */
-interface Echoes { text: string; n: number | undefined; end: number }
+interface Echoes { text: string; n: number | undefined; end: number; sum?: number; lots?: number }
 
 /** A count of one whose counter is said again at once (一张张, 一张一张, 一张撕一张), after or before it. */
 function oneByOne(text: string, index: number, match: string): boolean {
@@ -202,6 +208,9 @@ const SOME_OF = /其中$|(?<![还另])有$/;
 const SOME_OF_AFTER = /^(?:还是|是|都是|也是|都|还)/;
 /** Right before a count: the teller's settled figure (实际是, 其实是). */
 const FINAL_BEFORE = /(?:实际|其实|实际上)(?:是|有|撕了|清了)?\s?$/;
+/** Right before a count: it is denied (不是六张 是九张). */
+const DENIED_BEFORE = /不是\s?$/;
+const DENIED_AFTER = /^\s*[,,]?\s*(?:是|而是|应该是)/;
 /** A correction between two counts: 不对, 不是, 哦, 说错了, I mean, so … only. */
 const CORRECTION = /不对|不是|说错|数错|哦|噢|我是说|应该是|实际|其实|\b(?:no wait|sorry|i mean|actually|so)\b/;
 
@@ -210,7 +219,7 @@ const NEW_PLACE = /[\d一二三四五六七八九十]\s?(?:单元|栋|号楼|楼
 /** Words that affirm the count just said: 对, 就是, yes. */
 const AFFIRM = /对|就是|没错|真的|足足|整整|\b(?:yes|yeah|yep|really|that'?s right)\b/;
 /** A total stated: 一共, 总共, 合计, in total, altogether. */
-const TOTAL_BEFORE = /(?:一共|总共|共|合计|总计|累计|加起来|算下来|a total of |altogether |in all )[^\d一二两三四五六七八九十]{0,3}$/;
+const TOTAL_BEFORE = /(?:一共|总共|共|合计|总计|累计|加起来|算下来|a total of |\btotal (?:is |was |of )?|altogether |in all )[^\d一二两三四五六七八九十]{0,3}$/;
 const TOTAL_AFTER = /^[^,,。.!?;]{0,16}?\b(?:in total|altogether|in all|all told)\b/;
 
 /** Tells another lot between two equal counts: 又, 再, 还, 另, 和, another, more, again. */
@@ -722,8 +731,12 @@ export function countQuantity(
   for (const [start, end] of spans) {
     const text = lower.slice(start, end);
     const k = { cat: catIndex, all, offset: start, seg, src: lower };
-    if (cat.unit === "item" && cat.unitCount) total += itemsIn(cat.unitCount, text, k, echoes);
-    else if (cat.unit === "hour") total += hoursIn(text, k);
+    if (cat.unit === "item" && cat.unitCount) {
+      const before = echoes.lots ?? 0;
+      const n = itemsIn(cat.unitCount, text, k, echoes);
+      // 门上4张,旁边墙上3张 … 胖嫂铲牛皮癣7张: a later sentence giving the sum of the lots before restates them.
+      if (!(before >= 2 && n === total && echoes.lots === before + 1 && !AGAIN_LOT.test(text))) total += n;
+    } else if (cat.unit === "hour") total += hoursIn(text, k);
   }
   // No count beside the deed: the count may follow in a sentence of its own that tells no other deed
   // (Joined the patrol last night. We walked from 7 to 10 pm.).
