@@ -741,7 +741,31 @@ export function countQuantity(
   // No count beside the deed: the count may follow in a sentence of its own that tells no other deed
   // (Joined the patrol last night. We walked from 7 to 10 pm.).
   if (total === 0) total = laterSentenceCount(cat, catIndex, own, all, seg, lower);
+  // Hours totalled in a later sentence (两天都是7点到9点。一共4个小时,麻烦登记) are the count.
+  else if (cat.unit === "hour" && MAY_TOTAL.test(lower)) total = laterHoursTotal(catIndex, own, all, seg, lower) ?? total;
   return Math.max(1, total);
+}
+
+/** A word that states a total: a cheap test first. */
+const MAY_TOTAL = /共|总计|合计|累计|加起来|算下来|total|altogether|in all/;
+
+/** A total of hours stated in a sentence after the deed's that tells no other deed: 两个晚上加起来4个小时. */
+function laterHoursTotal(catIndex: number, own: readonly DeedHit[], all: readonly DeedHit[], seg: Segments, lower: string): number | undefined {
+  const lastClause = seg.clauses[(own[own.length - 1] as DeedHit).clause];
+  if (!lastClause) return undefined;
+  let start = -1;
+  let end = -1;
+  for (let i = 0; i < seg.clauses.length; i++) {
+    const c = seg.clauses[i] as { start: number; end: number; sentence: number };
+    if (c.sentence <= lastClause.sentence) continue;
+    if (c.sentence > lastClause.sentence + LATER_SENTENCES || foreign(all, catIndex, i)) break;
+    if (start < 0) start = c.start;
+    end = c.end;
+  }
+  if (start < 0) return undefined;
+  const text = lower.slice(start, end);
+  const stated = MAY_BE_DURATION.test(text) ? hourLots(text, { cat: catIndex, all, offset: start, seg, src: lower })?.stated : undefined;
+  return stated === undefined ? undefined : Math.max(1, Math.floor(stated));
 }
 
 /** Where a clause's future words (will, 明天) start, when they are what makes it idle; else -1. */
