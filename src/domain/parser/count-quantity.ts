@@ -382,6 +382,8 @@ const DAYS_RUNNING = new RegExp(`(?:连续|连着|一连)[^\\s,,。;\\d]{0,4}?($
 const AGAIN = /又|再(?!见)|\bagain\b|\bonce more\b|\bdid the same\b/;
 
 function occasionCount(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segments, lower: string): number {
+  const parts = MAY_LIST_PARTS.test(lower) ? partsTold(own, all, seg, lower) : undefined;
+  if (parts !== undefined) return parts;
   const again = toldAgain(own, all, seg, lower);
   if (again.length > 0) {
     const own2 = mergeHits(own, again);
@@ -389,6 +391,49 @@ function occasionCount(own: readonly DeedHit[], all: readonly DeedHit[], seg: Se
     return toldOneByOne(own2, all2, seg, lower) + listedAfter(own2, all2, seg, lower);
   }
   return toldOneByOne(own, all, seg, lower) + listedAfter(own, all, seg, lower);
+}
+
+/** A clause opening one of the parts of a count: 一回是…, 另一回是…, 两起是…, 一处是…. */
+const PART_OPENS = new RegExp(`^\\s*(?:另|还有)?(${NUMBER_SOURCE})\\s?(?:回|次|起|处|趟)是`);
+const MAY_LIST_PARTS = /[一两二三四][回次起处趟]是/;
+/** A count of occasions in a clause: 捡到过两回东西, 报了两起隐患; or a vague one, 好几回. */
+const PARTS_TOTAL = new RegExp(`(?<![第一每])(${NUMBER_SOURCE}|好几|几)\\s?(?:回|次|起|处|趟)(?!是)`);
+
+/**
+ * Occasions counted and then told part by part (捡了两回东西:一回是…;另一回是…; 发现两处隐患 一处是… 一处是…;
+ * 当了好几回和事佬 两起是… 一起是… 一起是…): the count told, or with none, the parts summed. The count stands in the
+ * first hit's sentence or the one before, the parts after it, with no other deed told between.
+ */
+function partsTold(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segments, lower: string): number | undefined {
+  const first = own[0] as DeedHit;
+  const firstSentence = seg.clauses[first.clause]?.sentence ?? 0;
+  for (let i = 0; i < seg.clauses.length - 1; i++) {
+    const c = seg.clauses[i] as { start: number; end: number; sentence: number };
+    if (c.sentence < firstSentence - 1) continue;
+    if (c.sentence > firstSentence || i > first.clause) return undefined;
+    const m = PARTS_TOTAL.exec(lower.slice(c.start, c.end));
+    if (!m) continue;
+    const next = seg.clauses[i + 1] as { start: number; end: number; sentence: number };
+    if (!PART_OPENS.test(lower.slice(next.start, next.end))) continue;
+    // The parts: clauses opening with one, up to another deed or two sentences on.
+    let parts = 0;
+    let told = 0;
+    for (let j = i + 1; j < seg.clauses.length; j++) {
+      const p = seg.clauses[j] as { start: number; end: number; sentence: number };
+      if (p.sentence > next.sentence + 1 || foreign(all, first.cat, j)) break;
+      const n = PART_OPENS.exec(lower.slice(p.start, p.end));
+      const v = n ? parseNumber(n[1] ?? "") : undefined;
+      if (v !== undefined) {
+        parts += v;
+        told++;
+      }
+    }
+    if (foreign(all, first.cat, i)) return undefined;
+    const total = parseNumber(m[1] ?? "");
+    if (total !== undefined && total >= 2 && parts <= total) return Math.floor(total);
+    return told >= 2 && parts >= 2 ? parts : undefined;
+  }
+  return undefined;
 }
 
 /** A later clause may tell the deed by its verb alone: 又送了一回, 又克指挥了一回, 劝了三回架; did the same. */
@@ -709,6 +754,7 @@ export function countQuantity(
   cat: CompiledCategory, own: readonly DeedHit[], all: readonly DeedHit[], seg: Segments, lower: string,
 ): number {
   const catIndex = own[0]?.cat ?? -1;
+  if (process.env.S7DEBUG) console.error("DBG", cat.code, JSON.stringify(all.map((h) => [h.cat, lower.slice(h.start ?? h.anchor, h.end), h.clause])), JSON.stringify(seg.clauses.map((c) => lower.slice(c.start, c.end))));
   if (cat.unit === "occasion") return occasionCount(own, all, seg, lower);
   // The same stretch told twice (又是撕小广告…撕了十张) is counted once: overlapping scopes merge.
   const scopes: Array<[number, number]> = [];
