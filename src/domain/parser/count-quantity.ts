@@ -385,10 +385,11 @@ function occasionCount(own: readonly DeedHit[], all: readonly DeedHit[], seg: Se
   const parts = MAY_LIST_PARTS.test(lower) ? partsTold(own, all, seg, lower) : undefined;
   if (parts !== undefined) return parts;
   const again = toldAgain(own, all, seg, lower);
-  if (again.length > 0) {
-    const own2 = mergeHits(own, again);
-    const all2 = mergeHits(all, again);
-    return toldOneByOne(own2, all2, seg, lower) + listedAfter(own2, all2, seg, lower);
+  if (again.hits.length > 0) {
+    const own2 = mergeHits(own, again.hits);
+    const all2 = mergeHits(all, again.hits);
+    // Each telling again at a later time is one more occasion, however the tellings are counted.
+    return Math.max(toldOneByOne(own2, all2, seg, lower) + listedAfter(own2, all2, seg, lower), 1 + again.later);
   }
   return toldOneByOne(own, all, seg, lower) + listedAfter(own, all, seg, lower);
 }
@@ -437,7 +438,7 @@ function partsTold(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segmen
 }
 
 /** A later clause may tell the deed by its verb alone: 又送了一回, 又克指挥了一回, 劝了三回架; did the same. */
-const MAY_TELL_AGAIN = /[又再了过]|did the same|did it again/;
+const MAY_TELL_AGAIN = /[又再了过]|did the same|again/;
 /** After the verb, a count of occasions: 了三回, 过两次. */
 const VERB_COUNT = new RegExp(`^(?:了|过)?\\s?(${NUMBER_SOURCE})\\s?(?:次|回|趟|起)`);
 /** Before the verb, 又 or 再, with a verb of going between (又克指挥, 再去送). */
@@ -448,18 +449,28 @@ function countedAgain(after: string): boolean {
   const n = m ? parseNumber(m[1] ?? "") : undefined;
   return n !== undefined && n >= 2;
 }
-const DID_SAME = /\bdid (?:the same|it again)\b/;
+const DID_SAME = /\bdid (?:the same|it again)\b|\b(?:stood|stand|got|get) up again\b/;
+const LATIN_WORD = /[a-z]/;
+
+/** Where the English verb at `anchor` stands again in `text` with again or 又 told with it, or -1. */
+function latinAgain(text: string, start: number, lower: string, anchor: number): number {
+  const w = /^[a-z]+/.exec(lower.slice(anchor, anchor + 16))?.[0];
+  if (!w || w.length < 3) return -1;
+  const j = text.search(new RegExp(`\\b${w}\\b`));
+  return j >= 0 && (/又[\s,,]*$/.test(lower.slice(Math.max(0, start + j - 4), start + j)) || /\bagain\b/.test(text.slice(j))) ? j : -1;
+}
 
 /**
  * Clauses after the deed's, in its sentence or the next, that name no deed but tell this one again by its
  * verb (晚上又送了一回面条 after 早上送了一回稀饭; 一个礼拜劝了三回架 after 劝开了; and on the way home did
  * the same): each is one more telling, read as a hit of the deed there.
  */
-function toldAgain(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segments, lower: string): DeedHit[] {
+function toldAgain(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segments, lower: string): { hits: DeedHit[]; later: number } {
   const first = own[0] as DeedHit;
   const last = own[own.length - 1] as DeedHit;
   const lastSentence = (seg.clauses[last.clause]?.sentence ?? 0) + 1;
   const out: DeedHit[] = [];
+  let laterTold = 0;
   // Clauses listing occasions right after a telling (昨天扫了一回 今天又扫了一回) are listedAfter's to count.
   let listing = false;
   let later = false;
@@ -477,28 +488,46 @@ function toldAgain(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segmen
     if (listing && enumeratedIn(text)) continue;
     listing = false;
     // 又 tells another occasion at a later time, in this clause or the one before (下午又坏了 我又克指挥了一回).
-    const atLater = LATER_IN_DAY.test(text) || ANOTHER_DAY.test(text);
+    // With the break before it: 后来又 gave it to.
+    const told = lower.slice((seg.clauses[i - 1] as { end: number }).end, c.end);
+    const atLater = LATER_IN_DAY.test(told) || ANOTHER_DAY.test(told);
     const again = near && (atLater || later);
     later = atLater;
-    if (!MAY_TELL_AGAIN.test(text) || hasHit(all, i) || idle(seg, lower, i)) continue;
+    if (!(again || MAY_TELL_AGAIN.test(text)) || hasHit(all, i) || idle(seg, lower, i)) continue;
     let at = -1;
+    let byAgain = false;
     for (const h of own) {
       const verb = lower.charAt(h.anchor);
-      if (verb.charCodeAt(0) < 0x3400) continue;
+      if (verb.charCodeAt(0) < 0x3400) {
+        // An English verb told again: 后来又 gave it to …, gave her my seat again.
+        if (again && LATIN_WORD.test(verb)) at = latinAgain(text, c.start, lower, h.anchor);
+        byAgain = at >= 0;
+        if (at >= 0) break;
+        continue;
+      }
       for (let j = text.indexOf(verb); j >= 0 && at < 0; j = text.indexOf(verb, j + 1)) {
-        if ((again && AGAIN_BEFORE.test(text.slice(Math.max(0, j - 3), j))) || countedAgain(text.slice(j + 1, j + 12))) at = j;
+        if (again && AGAIN_BEFORE.test(text.slice(Math.max(0, j - 3), j))) {
+          at = j;
+          byAgain = true;
+        } else if (countedAgain(text.slice(j + 1, j + 12))) at = j;
       }
       if (at >= 0) break;
     }
     if (at < 0 && again) {
       const m = DID_SAME.exec(text);
-      if (m) at = m.index;
+      if (m) {
+        at = m.index;
+        byAgain = true;
+      }
     }
     // 扫了三回,头一回…,昨天又扫了一回: after a total told first, a later telling is one of its parts.
-    if (at >= 0 && out.length === 0 && totalFirst(own, all, seg, lower)) return out;
-    if (at >= 0) out.push({ cat: first.cat, anchor: c.start + at, end: c.start + at + 1, start: undefined, clause: i, bareCount: undefined, bare: undefined, ing: undefined });
+    if (at >= 0 && out.length === 0 && totalFirst(own, all, seg, lower)) return { hits: out, later: 0 };
+    if (at >= 0) {
+      out.push({ cat: first.cat, anchor: c.start + at, end: c.start + at + 1, start: undefined, clause: i, bareCount: undefined, bare: undefined, ing: undefined });
+      if (byAgain) laterTold++;
+    }
   }
-  return out;
+  return { hits: out, later: laterTold };
 }
 
 /** The deed's first clause states two occasions or more. */
@@ -754,7 +783,6 @@ export function countQuantity(
   cat: CompiledCategory, own: readonly DeedHit[], all: readonly DeedHit[], seg: Segments, lower: string,
 ): number {
   const catIndex = own[0]?.cat ?? -1;
-  if (process.env.S7DEBUG) console.error("DBG", cat.code, JSON.stringify(all.map((h) => [h.cat, lower.slice(h.start ?? h.anchor, h.end), h.clause])), JSON.stringify(seg.clauses.map((c) => lower.slice(c.start, c.end))));
   if (cat.unit === "occasion") return occasionCount(own, all, seg, lower);
   // The same stretch told twice (又是撕小广告…撕了十张) is counted once: overlapping scopes merge.
   const scopes: Array<[number, number]> = [];
