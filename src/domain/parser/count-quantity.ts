@@ -384,7 +384,7 @@ const AGAIN = /又|再(?!见)|\bagain\b|\bonce more\b|\bdid the same\b/;
 function occasionCount(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segments, lower: string): number {
   const parts = MAY_LIST_PARTS.test(lower) ? partsTold(own, all, seg, lower) : undefined;
   if (parts !== undefined) return parts;
-  const again = toldAgain(own, all, seg, lower);
+  const again = MAY_BE_AGAIN.test(lower.slice(seg.clauses[(own[0] as DeedHit).clause]?.end ?? 0)) ? toldAgain(own, all, seg, lower) : NONE_AGAIN;
   if (again.hits.length > 0) {
     const own2 = mergeHits(own, again.hits);
     const all2 = mergeHits(all, again.hits);
@@ -436,6 +436,10 @@ function partsTold(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segmen
   }
   return undefined;
 }
+
+/** What every telling again holds (又, 再, a count of occasions, again): a cheap test first. */
+const MAY_BE_AGAIN = /[又再回次趟起]|again|did the same/;
+const NONE_AGAIN: { hits: DeedHit[]; later: number } = { hits: [], later: 0 };
 
 /** A later clause may tell the deed by its verb alone: 又送了一回, 又克指挥了一回, 劝了三回架; did the same. */
 const MAY_TELL_AGAIN = /[又再了过]|did the same|again/;
