@@ -10,10 +10,10 @@ import type { Segments } from "./split-clauses.ts";
 import { allMatches } from "./all-matches.ts";
 
 const DURATION = new RegExp(
-  `(?<![第\\d])(${NUMBER_SOURCE})\\s?(?:个)?(?:多|半)?\\s?[- ]?(?:个)?(?:of )?(?:小时|钟头|个钟|hours?\\b|hrs?\\b|h\\b|(?:ge )?(?:xiao ?shi|zhong ?tou)\\b)`, "gi");
+  `(?<![第\\d拜期周])(${NUMBER_SOURCE})\\s?(?:个)?(?:多|半)?\\s?[- ]?(?:个)?(?:of )?(?:小时|钟头|个钟|hours?\\b|hrs?\\b|h\\b|(?:ge )?(?:xiao ?shi|zhong ?tou)\\b)`, "gi");
 /** A character every DURATION unit contains (小时, 钟头, 个钟, hours, hrs, h): a cheap test first. */
 const MAY_BE_DURATION = /[小钟h]/i; // "h" is also in xiao shi and zhong tou
-const OCCASIONS = new RegExp(`(?<![第每这上下\\d])(${NUMBER_SOURCE})\\s?(?:次|回|(?<!一)起(?![来床码身]))|\\b(twice|(${NUMBER_SOURCE}) (?:separate |different |more )?times)\\b`, "gi");
+const OCCASIONS = new RegExp(`(?<![第每这上下拜期周\\d])(${NUMBER_SOURCE})\\s?(?:次|回|(?<!一)起(?![来床码身]))|\\b(twice|(${NUMBER_SOURCE}) (?:separate |different |more )?times)\\b`, "gi");
 /** A remark on the one named (, who lives alone,): the clause after it goes on with the deed. */
 const RELATIVE_CLAUSE = /^\s*(?:who|whose|which|the one)\b/;
 /** Where the deed's later clause totals the occasions: "…,一共送了四次", or is a bare "两次". */
@@ -566,8 +566,8 @@ function sameVerb(own: readonly DeedHit[], lower: string): boolean {
 
 /** A later time of day between two tellings of a deed: 上午…下午又…. */
 const LATER_IN_DAY = /(?<!一)(?:上午|下午|中午|晚上|早上)|傍晚|夜里|(?<![送带陪扶接][他她]?)回(?:来|家)|后来|\b(?:later|in the (?:afternoon|evening)|on the way (?:home|back)|coming back|going home)\b/;
-/** A meal later in the day than another: 中饭 … 又送了晚饭. */
-const LATER_MEAL = /[中午晚夜]饭|午餐|晚餐|\b(?:lunch|dinner|supper)\b/;
+/** A meal: 中饭 … 又送了晚饭. */
+const MEAL = /[早中午晚夜]饭|[早午晚]餐|\b(?:breakfast|lunch|dinner|supper)\b/;
 
 
 /** One listed occasion: 中午一回, 礼拜五又一回, 下午一趟 (read one after another, sticky). */
@@ -708,8 +708,9 @@ function toldOneByOne(own: readonly DeedHit[], all: readonly DeedHit[], seg: Seg
       // Between the two: from the first's end to the second's words, or its verb when both share the object (蒋婆婆送了中饭又送了晚饭).
       const to = (b.start ?? b.anchor) > a.end ? b.start ?? b.anchor : lower.charAt(a.anchor) === lower.charAt(b.anchor) ? b.anchor : a.end;
       const between = lower.slice(a.end, Math.max(a.end, to));
-      // 送了中饭又送了晚饭: a later meal is a later time.
-      if (b.clause === a.clause && AGAIN.test(between) && (LATER_IN_DAY.test(between) || LATER_MEAL.test(lower.slice(a.end, b.end)))) told++;
+      // 送了中饭又送了晚饭: two meals are two times of day.
+      if (b.clause === a.clause && AGAIN.test(between) && (LATER_IN_DAY.test(between) ||
+        (MEAL.test(lower.slice(a.anchor, b.anchor)) && MEAL.test(lower.slice(b.anchor, b.end + 4))))) told++;
     }
     best = told;
   }
