@@ -46,7 +46,8 @@ function unitCountRegex(units: readonly string[]): RegExp | undefined {
   if (!units.length) return undefined;
   const alt = units.map(escape).join("|");
   // 5张, 十二张, 5 张; six stickers, 12 small flyers, 7 of those loan ads; not 第3张 or 3栋.
-  return new RegExp(`(?<![第\\d])(${NUMBER_SOURCE})\\s?(?:多|几|来)?\\s?(?:of (?:the|those|these) )?(?:['"]?[a-z/-]+['"]? ){0,3}?(?:${alt})`, "gi");
+  // The words between are the items' kind ('debt clearing', small), not a joint or another count (5 but one of them).
+  return new RegExp(`(?<![第\\d])(${NUMBER_SOURCE})\\s?(?:多|几|来)?\\s?(?:of (?:the|those|these) )?(?:(?!(?:but|and|or|then|one|two|three|four|five|six)\\b)['"]?[a-z/-]+['"]? ){0,3}?(?:${alt})`, "gi");
 }
 
 function countAfterRegex(units: readonly string[]): RegExp | undefined {

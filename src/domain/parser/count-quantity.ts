@@ -10,18 +10,20 @@ import type { Segments } from "./split-clauses.ts";
 import { allMatches } from "./all-matches.ts";
 
 const DURATION = new RegExp(
-  `(?<![第\\d])(${NUMBER_SOURCE})\\s?(?:个)?(?:多|半)?\\s?[- ]?(?:个)?(?:of )?(?:小时|钟头|个钟|hours?\\b|hrs?\\b|h\\b|(?:ge )?(?:xiao ?shi|zhong ?tou)\\b)`, "gi");
+  `(?<![第\\d拜期周])(${NUMBER_SOURCE})\\s?(?:个)?(?:多|半)?\\s?[- ]?(?:个)?(?:of )?(?:小时|钟头|个钟|hours?\\b|hrs?\\b|h\\b|(?:ge )?(?:xiao ?shi|zhong ?tou)\\b)`, "gi");
 /** A character every DURATION unit contains (小时, 钟头, 个钟, hours, hrs, h): a cheap test first. */
 const MAY_BE_DURATION = /[小钟h]/i; // "h" is also in xiao shi and zhong tou
-const OCCASIONS = new RegExp(`(?<![第每这上下\\d])(${NUMBER_SOURCE})\\s?(?:次|回|(?<!一)起(?![来床码身]))|\\b(twice|(${NUMBER_SOURCE}) (?:separate |different |more )?times)\\b`, "gi");
+const OCCASIONS = new RegExp(`(?<![第每这上下拜期周\\d])(${NUMBER_SOURCE})\\s?(?:次|回|(?<!一)起(?![来床码身]))|\\b(twice|(${NUMBER_SOURCE}) (?:separate |different |more )?times)\\b`, "gi");
+/** A remark on the one named (, who lives alone,): the clause after it goes on with the deed. */
+const RELATIVE_CLAUSE = /^\s*(?:who|whose|which|the one)\b/;
 /** Where the deed's later clause totals the occasions: "…,一共送了四次", or is a bare "两次". */
-const TOTAL = new RegExp(`^(?:一共|总共|共|累计|前后|先后|总计|\\s*(?:${NUMBER_SOURCE})\\s*(?:次|回)\\s*$)`);
+const TOTAL = new RegExp(`^(?:一共|总共|共|累计|前后|先后|总计|\\s*(?:${NUMBER_SOURCE})\\s*(?:次|回)\\s*$|\\s*(?:twice|(?:${NUMBER_SOURCE}) (?:times|days in a row))\\b)`);
 /** The key of a form line that states a count: 时长, 数量, hours. */
 const FORM_KEY = /^\s*(?:时长|用时|时间共|数量|共计|合计|总计|小时数|张数|次数|duration|hours|quantity|count)\s*$/;
 /** "撕小广告 x5", "让座×2". */
 const TIMES = /(?:^|[^a-z0-9])[x×*]\s?(\d+)\b/gi;
 /** "8 stickers from the lift and 3 from the stairwell": a bare number continuing a count. */
-const MORE_ITEMS = new RegExp(`\\band (${NUMBER_SOURCE}) (?:more )?(?:from|in|on|at|off|near)\\b`, "gi");
+const MORE_ITEMS = new RegExp(`\\b(?:and (?:another )?|another )(${NUMBER_SOURCE}) (?:more )?(?:from|in|on|at|off|near|around)\\b`, "gi");
 
 /** A clause whose count is not of deeds done: a failure (撕不动, couldn't), the future (以后, 明天, next time). */
 const UNCOUNTED = /[不没冇](?:动|下来|掉|了|到|着)|撕不|铲不|弄不|搞不|够不|以后|今后|往后|明天|下次|下回|回头|\b(?:couldn'?t|could not|wouldn'?t|won'?t|will|tomorrow|next time)\b/;
@@ -57,28 +59,36 @@ function scope(hit: DeedHit, seg: Segments, hits: readonly DeedHit[], lower: str
 
 /**
  * Whether a count at `pos` belongs to a deed of `cat`: the nearest deed in the count's own clause
- * (那两张广告也撕了 after 扫干净了 counts the flyers), else the nearest deed (ties go to the deed before).
+ * (那两张广告也撕了 after 扫干净了 counts the flyers), else the nearest in its sentence (共11张,其中…6张;
+ * 周三参加了议事会: the 6 is the flyers'), else the nearest deed (ties go to the deed before).
  */
 function ownedBy(cat: number, pos: number, all: readonly DeedHit[], seg?: Segments): boolean {
   let owner: DeedHit | undefined;
   let best = Infinity;
-  let inClause = false;
+  let rank = 3;
+  const sentence = seg ? sentenceAt(seg, pos) : -1;
   for (const h of all) {
     const c = seg?.clauses[h.clause];
-    const here = c !== undefined && pos >= c.start && pos < c.end;
-    if (inClause && !here) continue;
+    const r = c === undefined ? 2 : pos >= c.start && pos < c.end ? 0 : c.sentence === sentence ? 1 : 2;
+    if (r > rank) continue;
     const from = Math.min(h.anchor, h.start ?? h.anchor);
     const d = pos < from ? from - pos + 0.5 : pos >= h.end ? pos - h.end : 0;
-    if (here && !inClause) {
-      inClause = true;
-      best = d;
-      owner = h;
-    } else if (d < best) {
+    if (r < rank || d < best) {
+      rank = r;
       best = d;
       owner = h;
     }
   }
   return owner?.cat === cat;
+}
+
+/** The sentence `pos` stands in, or -1. */
+function sentenceAt(seg: Segments, pos: number): number {
+  for (let i = 0; i < seg.sentences.length; i++) {
+    const s = seg.sentences[i] as { start: number; end: number };
+    if (pos >= s.start && pos < s.end) return i;
+  }
+  return -1;
 }
 
 interface Counting {
@@ -122,9 +132,26 @@ function counted(re: RegExp, text: string, k: Counting, first: boolean, echoes?:
     const tail = text.slice(m.index + m[0].length, m.index + m[0].length + 16);
     const head = text.slice(Math.max(0, m.index - 4), m.index);
     // 还有一张贴得太牢了冇铲脱, one more too high to reach: the rest, not done. 有两张还是叠着贴的: some of those counted.
-    if ((REST_BEFORE.test(head) && REST_FAILED.test(tail)) || (SOME_OF.test(head) && SOME_OF_AFTER.test(tail))) continue;
-    // 三四张 不对 是四张, 十一张 哦 十二张, we count 8 but … so 7 only: a count corrected replaces the one before.
-    if (corrected !== undefined && seen.end >= 0 && CORRECTION.test(between)) {
+    // The failure may be told past the counted stretch: 还有两张贴得太死了 | 铲子都铲不下来.
+    const partOf = (PART_OF.test(m[0]) || PART_OF_BEFORE.test(head)) && !MORE_BEFORE.test(head);
+    if (partOf || REST_BEFORE.test(head)) {
+      const after = src.slice(at + m[0].length, at + m[0].length + 60);
+      const cut = (partOf ? CLAUSE_END : SENTENCE_END).exec(after);
+      if (REST_FAILED.test(cut ? after.slice(0, cut.index) : after)) {
+        // 5 but one of them wouldn't budge: one of those counted was not done.
+        if (partOf && total > 0 && n !== undefined && ownedBy(k.cat, k.offset + m.index, k.all, k.seg)) total -= n;
+        continue;
+      }
+    }
+    if (SOME_OF.test(head) && SOME_OF_AFTER.test(tail)) continue;
+    // 不是六张 是九张: the count denied is not counted.
+    if (DENIED_BEFORE.test(head) && DENIED_AFTER.test(tail)) continue;
+    // A stated total (一共撕了十张, 10 in total) is the count, not one more lot.
+    const after = m.index + (m[1] ?? "").length;
+    const isTotal = TOTAL_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) || TOTAL_AFTER.test(text.slice(after, after + 24));
+    // 三四张 不对 是四张, 十一张 哦 十二张, we count 8 but … so 7 only: a count corrected replaces the one before
+    // (not the lots a total sums: 6 on the doors and 4 in the lift, so 10 in total).
+    if (corrected !== undefined && seen.end >= 0 && !isTotal && CORRECTION.test(between)) {
       total -= corrected;
       if (stated === corrected) stated = undefined;
     }
@@ -135,12 +162,12 @@ function counted(re: RegExp, text: string, k: Counting, first: boolean, echoes?:
       }
       corrected = n;
       if (FINAL_BEFORE.test(head)) final = n;
-      // A stated total (一共撕了十张, 10 in total) is the count, not one more lot.
-      const after = m.index + (m[1] ?? "").length;
-      if (TOTAL_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) || TOTAL_AFTER.test(text.slice(after, after + 24))) {
-        stated = Math.max(stated ?? 0, n);
-      }
+      if (isTotal) stated = Math.max(stated ?? 0, n);
       total += n;
+      if (echoes) {
+        echoes.sum = (echoes.sum ?? 0) + n;
+        echoes.lots = (echoes.lots ?? 0) + 1;
+      }
     }
     if (m[0] === "") re.lastIndex++;
   }
@@ -151,7 +178,7 @@ function counted(re: RegExp, text: string, k: Counting, first: boolean, echoes?:
 }
 
 /** The last count seen, carried across the stretches of one deed (9 of them. … Yes, 9 stickers). */
-interface Echoes { text: string; n: number | undefined; end: number }
+interface Echoes { text: string; n: number | undefined; end: number; sum?: number; lots?: number }
 
 /** A count of one whose counter is said again at once (一张张, 一张一张, 一张撕一张), after or before it. */
 function oneByOne(text: string, index: number, match: string): boolean {
@@ -165,15 +192,25 @@ function oneByOne(text: string, index: number, match: string): boolean {
   return i >= 0 && /^[\u3400-\u9fff]{0,2}$/.test(before.slice(i + 2));
 }
 
+/** A count of some of those counted: one of them. */
+const PART_OF = /\bof (?:them|those|these)\b/;
+const PART_OF_BEFORE = /其中(?:有)?$/;
+/** More than those counted: one more, another. */
+const MORE_BEFORE = /还有|另外|more|another/;
+const SENTENCE_END = /[。.!?\n]/;
+const CLAUSE_END = /[。.!?\n,,;;()]/;
 /** Before a count: the rest (还有一张, 另外还有, one more). */
 const REST_BEFORE = /还有|还剩|另外|剩下|one more|another$|\bbut\s*$/;
 /** After it: not done (冇铲脱, 够不到, too high, couldn't). */
-const REST_FAILED = /[冇没]|不[动到着下掉了脱]|够不|太高|太牢|\b(?:can'?t|cannot|couldn'?t|wouldn'?t|won'?t|too high|out of reach)\b/;
+const REST_FAILED = /[冇没]|不[动到着下掉了脱]|不\s*(?:xia|diao|dong|dao|tuo)\b|够不|太高|太牢|\b(?:can'?t|cannot|couldn'?t|wouldn'?t|won'?t|(?:would|could|did) not|didn'?t|too high|out of reach)\b/;
 /** 有两张还是叠着贴的, 其中三张: some of the items already counted. */
 const SOME_OF = /其中$|(?<![还另])有$/;
 const SOME_OF_AFTER = /^(?:还是|是|都是|也是|都|还)/;
 /** Right before a count: the teller's settled figure (实际是, 其实是). */
 const FINAL_BEFORE = /(?:实际|其实|实际上)(?:是|有|撕了|清了)?\s?$/;
+/** Right before a count: it is denied (不是六张 是九张). */
+const DENIED_BEFORE = /不是\s?$/;
+const DENIED_AFTER = /^\s*[,,]?\s*(?:是|而是|应该是)/;
 /** A correction between two counts: 不对, 不是, 哦, 说错了, I mean, so … only. */
 const CORRECTION = /不对|不是|说错|数错|哦|噢|我是说|应该是|实际|其实|\b(?:no wait|sorry|i mean|actually|so)\b/;
 
@@ -182,7 +219,7 @@ const NEW_PLACE = /[\d一二三四五六七八九十]\s?(?:单元|栋|号楼|楼
 /** Words that affirm the count just said: 对, 就是, yes. */
 const AFFIRM = /对|就是|没错|真的|足足|整整|\b(?:yes|yeah|yep|really|that'?s right)\b/;
 /** A total stated: 一共, 总共, 合计, in total, altogether. */
-const TOTAL_BEFORE = /(?:一共|总共|共计|合计|总计|累计|加起来|算下来|a total of |altogether |in all )[^\d一二两三四五六七八九十]{0,3}$/;
+const TOTAL_BEFORE = /(?:一共|总共|共|合计|总计|累计|加起来|算下来|a total of |\btotal (?:is |was |of )?|altogether |in all )[^\d一二两三四五六七八九十]{0,3}$/;
 const TOTAL_AFTER = /^[^,,。.!?;]{0,16}?\b(?:in total|altogether|in all|all told)\b/;
 
 /** Tells another lot between two equal counts: 又, 再, 还, 另, 和, another, more, again. */
@@ -192,8 +229,20 @@ const sumOf = (re: RegExp, text: string, k: Counting): number => counted(re, tex
 
 function itemsIn(unitCount: RegExp, text: string, k: Counting, echoes?: Echoes): number {
   const items = counted(unitCount, text, k, false, echoes) as number;
-  if (items) return items + sumOf(MORE_ITEMS, text, k);
+  if (items) return items + sumOf(MORE_ITEMS, text, k) + moreLots(text, k);
   return sumOf(TIMES, text, k) || lots(text, k);
+}
+
+/** After a count with its counter, lots with the counter left out: block 2 had 3; unit 3 (2). */
+const HAD_BARE = new RegExp(`\\b(?:had|has|have) (${NUMBER_SOURCE})(?=\\s*(?:[,.;:!)]|$|(?:but|and)\\b))`, "gi");
+/** A lot in brackets after its place (unit 3 (2)), not a list's number ((2) my daughter's school). */
+const BRACKETED = /(?<=[a-z0-9\u3400-\u9fff] ?)\((\d+)(?:\)|$)/g;
+
+function moreLots(text: string, k: Counting): number {
+  let n = 0;
+  if (text.includes("(")) n += sumOf(BRACKETED, text, k);
+  if (/ ha[sdv]/.test(text)) n += sumOf(HAD_BARE, text, k);
+  return n;
 }
 
 /** Counts by place with the counter left out: "6 in the east one and 2 in the west one" (two or more). */
@@ -227,10 +276,57 @@ function hoursIn(text: string, k: Counting): number {
     }
     pos += range.end;
   }
+  const lots = MAY_BE_DURATION.test(text) ? hourLots(text, k) : undefined;
+  // A total stated (一共4个小时, 加起来四个钟头) is the count, whatever ranges and lots it sums.
+  if (lots?.stated !== undefined) return Math.max(1, Math.floor(lots.stated));
   if (ranges > 0) return ranges + moreHours(text.slice(lastEnd), k, lastEnd);
-  const n = MAY_BE_DURATION.test(text) ? counted(DURATION, text, k, true) : undefined;
-  if (n === undefined) return 0;
-  return Math.max(1, Math.floor(n)) * (eachOf(text) ?? 1);
+  if (lots === undefined) return 0;
+  if (lots.lots > 1) return Math.max(1, Math.floor(lots.sum));
+  return Math.max(1, Math.floor(lots.sum)) * (eachOf(text) ?? 1);
+}
+
+/** A day or a time of day, as a lot of hours is told by it: 礼拜四, 昨天, 上午, 今天晚上. */
+const DAY_OR_TIME = "(?:昨|今|前)(?:天|晚)|[上下]午|中午|晚上|早上|傍晚|夜里|(?:礼拜|星期)[一二三四五六天日]?|周[一二三四五六日末]|第[一二三四五六七八九十]天|(?:mon|tues|wednes|thurs|fri|satur|sun)day|yesterday|today|tonight|this (?:morning|afternoon|evening)";
+/** A clause holding only a day and its hours (昨天两个钟头 | 今天一个钟头): a lot of its own. */
+const DAY_LOT = new RegExp(`(?:^|[\\s,,;;])(?:(?:上|这|on |last )?(?:${DAY_OR_TIME})\\s?){1,2}(?:是|也是|又|and )?\\s?$`);
+/** Before the next hours: told again (又巡了两小时, 再搞了, another 2 hours, again). */
+const AGAIN_LOT = /又|再(?!见)|另外|\b(?:another|again|also|plus)\b/;
+
+/**
+ * The hours owned by the deed in `text`, as lots: a later duration adds when told as another lot
+ * (礼拜四又寻了两个钟头; 昨天两个钟头 今天一个钟头), replaces a corrected one (三个小时 不对 两个小时),
+ * and is said again otherwise (搞了两个钟头 站了两个钟头啊). A stated total (一共四个小时) is kept apart.
+ */
+function hourLots(text: string, k: Counting): { sum: number; lots: number; stated?: number } | undefined {
+  let sum = 0;
+  let lots = 0;
+  let last = 0;
+  let lastEnd = -1;
+  let stated: number | undefined;
+  DURATION.lastIndex = 0;
+  for (let m = DURATION.exec(text); m !== null; m = DURATION.exec(text)) {
+    const n = parseNumber(m[1] ?? "");
+    if (n === undefined || !ownedBy(k.cat, k.offset + m.index, k.all, k.seg)) continue;
+    const after = m.index + (m[1] ?? "").length;
+    if (TOTAL_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) || TOTAL_AFTER.test(text.slice(after, after + 24))) {
+      stated = Math.max(stated ?? 0, n);
+      continue;
+    }
+    if (lots === 0) {
+      sum = n;
+      lots = 1;
+    } else {
+      const between = text.slice(lastEnd, m.index);
+      if (AGAIN_LOT.test(between) || DAY_LOT.test(between)) {
+        sum += n;
+        lots++;
+      } else if (CORRECTION.test(between)) sum += n - last;
+    }
+    last = n;
+    lastEnd = m.index + m[0].length;
+  }
+  DURATION.lastIndex = 0;
+  return lots === 0 && stated === undefined ? undefined : { sum, lots, stated };
 }
 
 /** Hours told as another lot after a clock range: 九点到十二点 下午又搞了两个钟头 → +2. */
@@ -246,32 +342,219 @@ function moreHours(text: string, k: Counting, offset: number): number {
 }
 
 /** Hours told per night and the nights counted: 连着三个晚上…每晚两个钟头, three nights, two hours each → 3. */
-const PER_EACH = /每(?:晚|天|次|回|个晚上|夜)|\b(?:each|every|per|a) (?:night|evening|day|time)\b|\beach\b/;
-const NIGHTS = new RegExp(`(${NUMBER_SOURCE})\\s?(?:个)?(?:晚上|夜晚|夜里|天|次|回|nights|evenings|days|times)(?![a-z])`, "i");
+const PER_EACH = /每(?:晚|天|次|回|个晚上|夜)|各|(?<![第这那])一(?:次|回)(?:都)?(?:是)?\s?[一二两三四五六七八九十\d]\s?(?:个)?(?:多|半)?(?:个)?(?:小时|钟头|个钟)|\b(?:each|every|per|a) (?:night|evening|day|time)\b|\beach\b/;
+const NIGHTS = new RegExp(`(?<![周拜期第])(${NUMBER_SOURCE})\\s?(?:个)?(?:晚上|夜晚|夜里|天|次|回|nights|evenings|days|times)(?![a-z])`, "gi");
+/** A day of the week named: 周二, 礼拜四, 星期天, Tuesday. */
+const WEEKDAY = /(?:周|礼拜|星期)[一二三四五六日天]|\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\b/g;
 
+/** The days or nights the hours were told for: 三个晚上, or the weekdays named (周二周四晚上各站了两个钟头 → 2). */
 function eachOf(text: string): number | undefined {
   if (!PER_EACH.test(text)) return undefined;
-  const m = NIGHTS.exec(text);
-  const n = m ? parseNumber(m[1] ?? "") : undefined;
-  return n !== undefined && n >= 2 && n <= 14 ? Math.floor(n) : undefined;
+  for (const m of allMatches(NIGHTS, text)) {
+    const n = parseNumber(m[1] ?? "");
+    if (n !== undefined && n >= 2 && n <= 14) return Math.floor(n);
+  }
+  let days = 0;
+  for (const m of allMatches(WEEKDAY, text)) if (!text.startsWith("每", m.index - 1)) days++;
+  return days >= 2 && days <= 7 ? days : undefined;
 }
 
 function occasionsIn(text: string, k: Counting): number | undefined {
-  if (!/[次回起x×*]|twice|times/.test(text)) return undefined;
+  if (!/[次回起x×*连]|twice|times|\b(?:in a row|running|straight)\b/.test(text)) return undefined;
   const times = sumOf(TIMES, text, k);
   if (times) return times;
   for (const m of allMatches(OCCASIONS, text)) {
     const n = m[2] ? (m[2].toLowerCase() === "twice" ? 2 : parseNumber(m[3] ?? "")) : parseNumber(m[1] ?? "");
     if (n !== undefined && n >= 1 && ownedBy(k.cat, k.offset + m.index, k.all, k.seg)) return Math.floor(n);
   }
+  // 连续送了三天午饭, three days in a row: a day each.
+  for (const m of allMatches(DAYS_RUNNING, text)) {
+    const n = parseNumber(m[1] ?? m[2] ?? "");
+    if (n !== undefined && n >= 2 && n <= 31 && ownedBy(k.cat, k.offset + m.index, k.all, k.seg)) return Math.floor(n);
+  }
   return undefined;
 }
 
+/** Days in a row: 连续送了三天, 连着两个晚上, 3 days in a row. */
+const DAYS_RUNNING = new RegExp(`(?:连续|连着|一连)[^\\s,,。;\\d]{0,4}?(${NUMBER_SOURCE})\\s?(?:个)?(?:天|晚上|晚|早上)|\\b(${NUMBER_SOURCE}) (?:days|nights|evenings|mornings) (?:in a row|running|straight)\\b`, "gi");
+
 /** Told as another occasion: 又, 再, again. */
-const AGAIN = /又|再(?!见)|\bagain\b|\bonce more\b/;
+const AGAIN = /又|再(?!见)|\bagain\b|\bonce more\b|\bdid the same\b/;
 
 function occasionCount(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segments, lower: string): number {
+  const parts = MAY_LIST_PARTS.test(lower) ? partsTold(own, all, seg, lower) : undefined;
+  if (parts !== undefined) return parts;
+  const again = MAY_BE_AGAIN.test(lower.slice(seg.clauses[(own[0] as DeedHit).clause]?.end ?? 0)) ? toldAgain(own, all, seg, lower) : NONE_AGAIN;
+  if (again.hits.length > 0) {
+    const own2 = mergeHits(own, again.hits);
+    const all2 = mergeHits(all, again.hits);
+    // Each telling again at a later time is one more occasion, however the tellings are counted.
+    return Math.max(toldOneByOne(own2, all2, seg, lower) + listedAfter(own2, all2, seg, lower), 1 + again.later);
+  }
   return toldOneByOne(own, all, seg, lower) + listedAfter(own, all, seg, lower);
+}
+
+/** A clause opening one of the parts of a count: 一回是…, 另一回是…, 两起是…, 一处是…. */
+const PART_OPENS = new RegExp(`^\\s*(?:另|还有)?(${NUMBER_SOURCE})\\s?(?:回|次|起|处|趟)是`);
+const MAY_LIST_PARTS = /[一两二三四][回次起处趟]是/;
+/** A count of occasions in a clause: 捡到过两回东西, 报了两起隐患; or a vague one, 好几回. */
+const PARTS_TOTAL = new RegExp(`(?<![第一每])(${NUMBER_SOURCE}|好几|几)\\s?(?:回|次|起|处|趟)(?!是)`);
+
+/**
+ * Occasions counted and then told part by part (捡了两回东西:一回是…;另一回是…; 发现两处隐患 一处是… 一处是…;
+ * 当了好几回和事佬 两起是… 一起是… 一起是…): the count told, or with none, the parts summed. The count stands in the
+ * first hit's sentence or the one before, the parts after it, with no other deed told between.
+ */
+function partsTold(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segments, lower: string): number | undefined {
+  const first = own[0] as DeedHit;
+  const firstSentence = seg.clauses[first.clause]?.sentence ?? 0;
+  for (let i = 0; i < seg.clauses.length - 1; i++) {
+    const c = seg.clauses[i] as { start: number; end: number; sentence: number };
+    if (c.sentence < firstSentence - 1) continue;
+    if (c.sentence > firstSentence || i > first.clause) return undefined;
+    const m = PARTS_TOTAL.exec(lower.slice(c.start, c.end));
+    if (!m) continue;
+    const next = seg.clauses[i + 1] as { start: number; end: number; sentence: number };
+    if (!PART_OPENS.test(lower.slice(next.start, next.end))) continue;
+    // The parts: clauses opening with one, up to another deed or two sentences on.
+    let parts = 0;
+    let told = 0;
+    for (let j = i + 1; j < seg.clauses.length; j++) {
+      const p = seg.clauses[j] as { start: number; end: number; sentence: number };
+      if (p.sentence > next.sentence + 1 || foreign(all, first.cat, j)) break;
+      const n = PART_OPENS.exec(lower.slice(p.start, p.end));
+      const v = n ? parseNumber(n[1] ?? "") : undefined;
+      if (v !== undefined) {
+        parts += v;
+        told++;
+      }
+    }
+    if (foreign(all, first.cat, i)) return undefined;
+    const total = parseNumber(m[1] ?? "");
+    if (total !== undefined && total >= 2 && parts <= total) return Math.floor(total);
+    return told >= 2 && parts >= 2 ? parts : undefined;
+  }
+  return undefined;
+}
+
+/** What every telling again holds (又, 再, a count of occasions, again): a cheap test first. */
+const MAY_BE_AGAIN = /[又再回次趟起]|again|did the same/;
+const NONE_AGAIN: { hits: DeedHit[]; later: number } = { hits: [], later: 0 };
+
+/** A later clause may tell the deed by its verb alone: 又送了一回, 又克指挥了一回, 劝了三回架; did the same. */
+const MAY_TELL_AGAIN = /[又再了过]|did the same|again/;
+/** After the verb, a count of occasions: 了三回, 过两次. */
+const VERB_COUNT = new RegExp(`^(?:了|过)?\\s?(${NUMBER_SOURCE})\\s?(?:次|回|趟|起)`);
+/** Before the verb, 又 or 再, with a verb of going between (又克指挥, 再去送). */
+const AGAIN_BEFORE = /(?:又|再)(?:[克去来跑]|过去)?$/;
+/** After the verb, a count of two or more (劝了三回): the occasions summed up (one is just another telling). */
+function countedAgain(after: string): boolean {
+  const m = VERB_COUNT.exec(after);
+  const n = m ? parseNumber(m[1] ?? "") : undefined;
+  return n !== undefined && n >= 2;
+}
+const DID_SAME = /\bdid (?:the same|it again)\b|\b(?:stood|stand|got|get) up again\b/;
+const LATIN_WORD = /[a-z]/;
+
+/** Where the English verb at `anchor` stands again in `text` with again or 又 told with it, or -1. */
+function latinAgain(text: string, start: number, lower: string, anchor: number): number {
+  const w = /^[a-z]+/.exec(lower.slice(anchor, anchor + 16))?.[0];
+  if (!w || w.length < 3) return -1;
+  const j = text.search(new RegExp(`\\b${w}\\b`));
+  return j >= 0 && (/又[\s,,]*$/.test(lower.slice(Math.max(0, start + j - 4), start + j)) || /\bagain\b/.test(text.slice(j))) ? j : -1;
+}
+
+/**
+ * Clauses after the deed's, in its sentence or the next, that name no deed but tell this one again by its
+ * verb (晚上又送了一回面条 after 早上送了一回稀饭; 一个礼拜劝了三回架 after 劝开了; and on the way home did
+ * the same): each is one more telling, read as a hit of the deed there.
+ */
+function toldAgain(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segments, lower: string): { hits: DeedHit[]; later: number } {
+  const first = own[0] as DeedHit;
+  const last = own[own.length - 1] as DeedHit;
+  const lastSentence = (seg.clauses[last.clause]?.sentence ?? 0) + 1;
+  const out: DeedHit[] = [];
+  let laterTold = 0;
+  // Clauses listing occasions right after a telling (昨天扫了一回 今天又扫了一回) are listedAfter's to count.
+  let listing = false;
+  let later = false;
+  for (let i = first.clause + 1; i < seg.clauses.length; i++) {
+    const c = seg.clauses[i] as { start: number; end: number; sentence: number };
+    // Told again with 又 in the sentence after at most; with its count (劝了三回架) until another deed is told.
+    const near = c.sentence <= lastSentence;
+    if (foreign(all, first.cat, i)) break;
+    const text = lower.slice(c.start, c.end);
+    if (hasHit(own, i)) {
+      listing = true;
+      later = false;
+      continue;
+    }
+    if (listing && enumeratedIn(text)) continue;
+    listing = false;
+    // 又 tells another occasion at a later time, in this clause or the one before (下午又坏了 我又克指挥了一回).
+    // With the break before it: 后来又 gave it to.
+    const told = lower.slice((seg.clauses[i - 1] as { end: number }).end, c.end);
+    const atLater = LATER_IN_DAY.test(told) || ANOTHER_DAY.test(told);
+    const again = near && (atLater || later);
+    later = atLater;
+    if (!(again || MAY_TELL_AGAIN.test(text)) || hasHit(all, i) || idle(seg, lower, i)) continue;
+    let at = -1;
+    let byAgain = false;
+    for (const h of own) {
+      const verb = lower.charAt(h.anchor);
+      if (verb.charCodeAt(0) < 0x3400) {
+        // An English verb told again: 后来又 gave it to …, gave her my seat again.
+        if (again && LATIN_WORD.test(verb)) at = latinAgain(text, c.start, lower, h.anchor);
+        byAgain = at >= 0;
+        if (at >= 0) break;
+        continue;
+      }
+      for (let j = text.indexOf(verb); j >= 0 && at < 0; j = text.indexOf(verb, j + 1)) {
+        if (again && AGAIN_BEFORE.test(text.slice(Math.max(0, j - 3), j))) {
+          at = j;
+          byAgain = true;
+        } else if (countedAgain(text.slice(j + 1, j + 12))) at = j;
+      }
+      if (at >= 0) break;
+    }
+    if (at < 0 && again) {
+      const m = DID_SAME.exec(text);
+      if (m) {
+        at = m.index;
+        byAgain = true;
+      }
+    }
+    // 扫了三回,头一回…,昨天又扫了一回: after a total told first, a later telling is one of its parts.
+    if (at >= 0 && out.length === 0 && totalFirst(own, all, seg, lower)) return { hits: out, later: 0 };
+    if (at >= 0) {
+      out.push({ cat: first.cat, anchor: c.start + at, end: c.start + at + 1, start: undefined, clause: i, bareCount: undefined, bare: undefined, ing: undefined });
+      if (byAgain) laterTold++;
+    }
+  }
+  return { hits: out, later: laterTold };
+}
+
+/** The deed's first clause states two occasions or more. */
+function totalFirst(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segments, lower: string): boolean {
+  const h = own[0] as DeedHit;
+  const c = seg.clauses[h.clause];
+  return c !== undefined && (occasionsIn(lower.slice(c.start, c.end), { cat: h.cat, all, offset: c.start, seg }) ?? 1) >= 2;
+}
+
+function hasHit(hits: readonly DeedHit[], clause: number): boolean {
+  for (const h of hits) if (h.clause === clause) return true;
+  return false;
+}
+
+/** Two lists of hits in anchor order. */
+function mergeHits(a: readonly DeedHit[], b: readonly DeedHit[]): DeedHit[] {
+  const out = a.slice();
+  for (const h of b) {
+    let j = out.length;
+    while (j > 0 && (out[j - 1] as DeedHit).anchor > h.anchor) j--;
+    out.splice(j, 0, h);
+  }
+  return out;
 }
 
 /** Every telling starts with the same verb (扫了两回 … 扫了一回 … 又扫了一回): parts of one count, not more deeds. */
@@ -282,7 +565,9 @@ function sameVerb(own: readonly DeedHit[], lower: string): boolean {
 }
 
 /** A later time of day between two tellings of a deed: 上午…下午又…. */
-const LATER_IN_DAY = /上午|下午|中午|晚上|早上|傍晚|夜里|回来|回家|后来|\b(?:later|in the (?:afternoon|evening))\b/;
+const LATER_IN_DAY = /(?<!一)(?:上午|下午|中午|晚上|早上)|傍晚|夜里|(?<![送带陪扶接][他她]?)回(?:来|家)|后来|\b(?:later|in the (?:afternoon|evening)|on the way (?:home|back)|coming back|going home)\b/;
+/** A meal: 中饭 … 又送了晚饭. */
+const MEAL = /[早中午晚夜]饭|[早午晚]餐|\b(?:breakfast|lunch|dinner|supper)\b/;
 
 
 /** One listed occasion: 中午一回, 礼拜五又一回, 下午一趟 (read one after another, sticky). */
@@ -309,6 +594,9 @@ function enumeratedIn(text: string): { sum: number; items: number } | undefined 
 /** Cheap first test: a clause of listed occasions ends in one. */
 const ENUMERATED_ANY = /[次回趟]$/;
 
+/** A clause that is a count alone: 两回. */
+const BARE_COUNT = new RegExp(`^\\s*(?:${NUMBER_SOURCE})\\s?(?:次|回|趟)\\s*$`);
+
 /** Each: 各送了一回 tells the count of each listed occasion, not a total. */
 const EACH = /各/;
 
@@ -322,7 +610,7 @@ function listedAfter(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segm
   // Only a deed clause with a count of its own starts a list (疏导了一回); else a bare count is its total (让座 两次).
   if (!own0) return 0;
   const ownText = lower.slice(own0.start, own0.end);
-  const stated = EACH.test(ownText) ? undefined : occasionsIn(ownText, { cat: last.cat, all, offset: own0.start, seg });
+  let stated = EACH.test(ownText) ? undefined : occasionsIn(ownText, { cat: last.cat, all, offset: own0.start, seg });
   const sentence = own0.sentence;
   let more = 0;
   let listed = 0;
@@ -333,6 +621,11 @@ function listedAfter(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segm
     if (SUMS_UP.test(text)) return 0;
     const e = enumeratedIn(text);
     if (!e) break;
+    // 指挥车子 两回 早上一回 中午又一回: a bare count first is the total the listed ones break down.
+    if (listed === 0 && stated === undefined && e.sum >= 2 && BARE_COUNT.test(text)) {
+      stated = e.sum;
+      continue;
+    }
     more += e.sum;
     listed += e.items;
   }
@@ -397,7 +690,11 @@ function toldOneByOne(own: readonly DeedHit[], all: readonly DeedHit[], seg: Seg
     const c = seg.clauses[h.clause];
     if (!c) continue;
     best = Math.max(best, occasionsIn(lower.slice(c.start, c.end), { cat: h.cat, all, offset: c.start, seg }) ?? 1);
-    const next = seg.clauses[h.clause + 1];
+    // The clause after, past a remark in brackets: visited Grandpa Zhou (the one living alone …) twice.
+    let next = seg.clauses[h.clause + 1];
+    if (next && ((lower.charAt(next.start - 1) === "(" && lower.charAt(next.end) === ")") || RELATIVE_CLAUSE.test(lower.slice(next.start, next.end)))) {
+      next = seg.clauses[h.clause + 2];
+    }
     if (next && next.sentence === c.sentence && TOTAL.test(lower.slice(next.start, next.end))) {
       best = Math.max(best, occasionsIn(lower.slice(next.start, next.end), { cat: h.cat, all, offset: next.start, seg }) ?? 1);
     }
@@ -408,8 +705,12 @@ function toldOneByOne(own: readonly DeedHit[], all: readonly DeedHit[], seg: Seg
     for (let i = 1; i < own.length; i++) {
       const a = own[i - 1] as DeedHit;
       const b = own[i] as DeedHit;
-      const between = (b.start ?? b.anchor) > a.end ? lower.slice(a.end, b.start ?? b.anchor) : "";
-      if (b.clause === a.clause && AGAIN.test(between) && LATER_IN_DAY.test(between)) told++;
+      // Between the two: from the first's end to the second's words, or its verb when both share the object (蒋婆婆送了中饭又送了晚饭).
+      const to = (b.start ?? b.anchor) > a.end ? b.start ?? b.anchor : lower.charAt(a.anchor) === lower.charAt(b.anchor) ? b.anchor : a.end;
+      const between = lower.slice(a.end, Math.max(a.end, to));
+      // 送了中饭又送了晚饭: two meals are two times of day.
+      if (b.clause === a.clause && AGAIN.test(between) && (LATER_IN_DAY.test(between) ||
+        (MEAL.test(lower.slice(a.anchor, b.anchor)) && MEAL.test(lower.slice(b.anchor, b.end + 4))))) told++;
     }
     best = told;
   }
@@ -509,14 +810,49 @@ export function countQuantity(
   for (const [start, end] of spans) {
     const text = lower.slice(start, end);
     const k = { cat: catIndex, all, offset: start, seg, src: lower };
-    if (cat.unit === "item" && cat.unitCount) total += itemsIn(cat.unitCount, text, k, echoes);
-    else if (cat.unit === "hour") total += hoursIn(text, k);
+    if (cat.unit === "item" && cat.unitCount) {
+      const before = echoes.lots ?? 0;
+      const n = itemsIn(cat.unitCount, text, k, echoes);
+      // 门上4张,旁边墙上3张 … 胖嫂铲牛皮癣7张: a later sentence giving the sum of the lots before restates them.
+      if (!(before >= 2 && n === total && echoes.lots === before + 1 && !AGAIN_LOT.test(text))) total += n;
+    } else if (cat.unit === "hour") total += hoursIn(text, k);
   }
   // No count beside the deed: the count may follow in a sentence of its own that tells no other deed
   // (Joined the patrol last night. We walked from 7 to 10 pm.).
   if (total === 0) total = laterSentenceCount(cat, catIndex, own, all, seg, lower);
+  // Hours totalled in a later sentence (两天都是7点到9点。一共4个小时,麻烦登记) are the count.
+  else if (cat.unit === "hour" && MAY_TOTAL.test(lower)) total = laterHoursTotal(catIndex, own, all, seg, lower) ?? total;
   return Math.max(1, total);
 }
+
+/** A word that states a total: a cheap test first. */
+const MAY_TOTAL = /共|总计|合计|累计|加起来|算下来|total|altogether|in all/;
+
+/** A total of hours stated in a sentence after the deed's that tells no other deed: 两个晚上加起来4个小时. */
+function laterHoursTotal(catIndex: number, own: readonly DeedHit[], all: readonly DeedHit[], seg: Segments, lower: string): number | undefined {
+  const lastClause = seg.clauses[(own[own.length - 1] as DeedHit).clause];
+  if (!lastClause) return undefined;
+  let start = -1;
+  let end = -1;
+  for (let i = 0; i < seg.clauses.length; i++) {
+    const c = seg.clauses[i] as { start: number; end: number; sentence: number };
+    if (c.sentence <= lastClause.sentence) continue;
+    if (c.sentence > lastClause.sentence + LATER_SENTENCES || foreign(all, catIndex, i)) break;
+    if (start < 0) start = c.start;
+    end = c.end;
+  }
+  if (start < 0) return undefined;
+  const text = lower.slice(start, end);
+  const stated = MAY_BE_DURATION.test(text) ? hourLots(text, { cat: catIndex, all, offset: start, seg, src: lower })?.stated : undefined;
+  return stated === undefined ? undefined : Math.max(1, Math.floor(stated));
+}
+
+/** Where a clause's future words (will, 明天) start, when they are what makes it idle; else -1. */
+function futureFrom(clause: string): number {
+  const m = UNCOUNTED.exec(clause);
+  return m !== null && FUTURE.test(m[0]) ? m.index : -1;
+}
+const FUTURE = /^(?:以后|今后|往后|明天|下次|下回|回头|will|tomorrow|next time)$/;
 
 /** How many sentences after the deed's a count may stand in. */
 const LATER_SENTENCES = 2;
@@ -533,7 +869,15 @@ function laterSentenceCount(
     for (let i = 0; i < seg.clauses.length; i++) {
       const c = seg.clauses[i] as { start: number; end: number; sentence: number };
       if (c.sentence !== s) continue;
-      if (foreign(all, catIndex, i) || idle(seg, lower, i)) return 0;
+      if (foreign(all, catIndex, i)) return 0;
+      if (idle(seg, lower, i)) {
+        // Peeled off 12 of them before my coffee, my nails will never recover: the count stands before the future words.
+        const cut = futureFrom(lower.slice(c.start, c.end));
+        if (cut <= 0) return 0;
+        if (start < 0) start = c.start;
+        end = c.start + cut;
+        break;
+      }
       if (start < 0) start = c.start;
       end = c.end;
     }

@@ -137,6 +137,8 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
     const act = tokens[ai] as Token;
     const cats = act.groups.actionCats;
     if (!cats.length) continue;
+    // 从八点搞到十点: a verb joining a clock range's ends tells hours, so only an hour deed (从8点干到12点 志愿者) pairs with it.
+    const hoursOnly = insideClockRange(lower, act);
     const actClause = clauseOf[ai] ?? 0;
     const sentence = seg.clauses[actClause]?.sentence;
     // Read only for an object before the verb (most objects follow it): -1 until then.
@@ -165,7 +167,7 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
       if (reach > (latin ? LATIN_WINDOW : CJK_WINDOW)) continue;
       const score = reach + (latin && !after ? LATIN_BEFORE_PENALTY : 0);
       for (const e of obj.groups.objects) {
-        if (!cats.includes(e.cat)) continue;
+        if (!cats.includes(e.cat) || (hoursOnly && compiled.categories[e.cat]?.unit !== "hour")) continue;
         if (!bestCats || score < bestScore) {
           bestCats = [e.cat];
           bestScore = score;
@@ -201,6 +203,15 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
 }
 
 const AT_SIGN = 0x40;
+
+/** A clock just before a verb: 八点(钟), 8:30. */
+const CLOCK_BEFORE = /(?:[点时]钟?|:\d\d)$/;
+
+/** A verb that joins the two ends of a clock range (从八点搞到十点, 七点站到九点) tells the hours, not a deed of its own. */
+function insideClockRange(lower: string, act: Token): boolean {
+  const next = lower.charCodeAt(act.end);
+  return (next === 0x5230 || next === 0x81f3) && CLOCK_BEFORE.test(lower.slice(Math.max(0, act.start - 3), act.start));
+}
 
 const sentenceOf = (seg: Segments, h: DeedHit): number | undefined => seg.clauses[h.clause]?.sentence;
 /** A clause that tells nothing done: no completed verb, and no 又 of one more occasion (下车又扶一个婆婆过马路). */

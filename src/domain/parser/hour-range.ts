@@ -5,7 +5,7 @@ import { NUMBER_SOURCE, parseNumber } from "./numerals.ts";
 const N = `(${NUMBER_SOURCE}|midnight|noon)`;
 const PERIOD = "(上午|早上|早晨|中午|下午|傍晚|晚上|夜里|凌晨|早|晚|夜)?";
 const ZH_RANGE = new RegExp(
-  `${PERIOD}(?<![拜期周])${N}(?:点|时|:(\\d\\d))(半)?(?:钟)?[^,,。!?\\d]{0,4}?(?:到|至|-|~|—|–|\\bto\\b|\\btill\\b|\\buntil\\b)${PERIOD}\\s?${N}(?:点|时|:(\\d\\d))?(半)?`, "i");
+  `${PERIOD}(?<![拜期周])${N}\\s?(?:点|时|:(\\d\\d))(半)?(?:钟)?[^,,。!?\\d]{0,4}?(?:到|至|-|~|—|–|\\bto\\b|\\btill\\b|\\buntil\\b)${PERIOD}\\s?${N}\\s?(?:点|时|:(\\d\\d))?(半)?`, "i");
 /** A start told with 开始 or 起 and its end a clause or two later: 从下午3点开始搭舞台…一直忙到晚上10点. */
 const ZH_FROM_UNTIL = new RegExp(
   `从${PERIOD}${N}(?:点|时)(半)?(?:钟)?(?:开始|起)[^。!?\\n]{0,30}?(?:到|至)${PERIOD}${N}(?:点|时)(半)?`, "i");
@@ -16,7 +16,7 @@ const ZH_UNTIL = new RegExp(
 const ZH_END_FIRST = new RegExp(
   `(?:到|至)${PERIOD}${N}(?:点|时)(半)?[^,,。!?\\d]{0,6}?从${PERIOD}${N}(?:点|时)(半)?(?:钟)?(?:开始|起)`, "i");
 const EN_RANGE = new RegExp(
-  `(?:from |between |从\\s?)?\\b${N}(?::(\\d\\d))?\\s?(am|pm)?(?: dian)?\\s?(?:to|till|until|-|–|and|到|至|dao)\\s?${N}(?::(\\d\\d))?\\s?(am|pm)?`, "i");
+  `(?:from |between |从\\s?)?\\b${N}(?::(\\d\\d))?\\s?(am|pm)?(?: dian| o'?clock)?\\s?(?:to|till|until|-|–|and|到|至|dao)\\s?${N}(?::(\\d\\d))?\\s?(am|pm)?(?: o'?clock\\b)?`, "gi");
 
 const LATE = /下午|傍晚|晚|夜|pm/;
 
@@ -76,14 +76,24 @@ export function findHourRange(text: string): HourRange | undefined {
     (text.includes("一直") ? zhRange(ZH_UNTIL.exec(text), 1, 4) : undefined) ??
     (text.includes("从") ? zhRange(ZH_END_FIRST.exec(text), 4, 1) : undefined);
   if (told) return told;
-  const en = EN_JOIN.test(text) ? EN_RANGE.exec(text) : null;
-  const bare = en && /^\s*(?:$|[,.!;]|(?:am|pm|dian|o'clock|tonight|this|last|yesterday|with|at|in|on|around|near|along|by)\b)/i
-    .test(text.slice(en.index + en[0].length));
-  if (en && (bare || en[3] || en[6] || en[2] || en[5] || /from|between|till|until/i.test(en[0]) || /midnight|noon/.test(en[0]))) {
+  if (!EN_JOIN.test(text)) return undefined;
+  // Each candidate in turn: blocks 1 to 8 from 7 to 10pm is no range at "1 to 8".
+  EN_RANGE.lastIndex = 0;
+  for (let en = EN_RANGE.exec(text); en !== null; en = EN_RANGE.exec(text)) {
+    const bare = /^\s*(?:$|[,.!;]|(?:am|pm|dian|o'clock|tonight|this|last|yesterday|with|at|in|on|around|near|along|by|and|shifts?|slots?)\b)/i
+      .test(text.slice(en.index + en[0].length));
+    // A range alone in brackets: (10-1).
+    const bracketed = text.charAt(en.index - 1) === "(" && text.charAt(en.index + en[0].length) === ")";
+    if (!(bare || bracketed || en[3] || en[6] || en[2] || en[5] || /from|between|till|until|o'?clock/i.test(en[0]) || /midnight|noon/.test(en[0]))) continue;
     const s = clock(en[1], en[2], false);
     const e = clock(en[4], en[5], false);
     const hours = s !== undefined && e !== undefined ? span(s, e, en[3] === "pm", en[6] === "pm") : undefined;
-    if (hours !== undefined) return { hours, index: en.index, end: en.index + en[0].length };
+    if (hours !== undefined) {
+      EN_RANGE.lastIndex = 0;
+      return { hours, index: en.index, end: en.index + en[0].length };
+    }
   }
+  EN_RANGE.lastIndex = 0;
   return undefined;
 }
+
