@@ -97,6 +97,15 @@ const KIN = "伢|孩子|娃|亲妈|妈妈|爸爸|老妈|老爸|老娘|妈|爸|�
 export const OWN_FAMILY = new RegExp(
   `(?:帮|给|替|为|扶|搀|陪|调解了?|劝了?|\\b(?:helped|helping|helps|help|for)\\s)(我|他|她|自己|my|his|her|our)(?:家|屋里|家里|的)?(?:两个|俩|几个|三个)?\\s?(?:${KIN})(?![\\u4e00-\\u9fff]?的|'s|\\w)`);
 
+/**
+ * The teller is a party to the quarrel (我跟老公吵了一架, 跟我扯皮, 我屋里两个伢打起来了, I had a row with…):
+ * making it up is not settling a quarrel between others. Not 我跟你们说 (telling the group).
+ */
+export const OWN_QUARREL = new RegExp(
+  `(?:我|我们)(?:两口子|俩|两个)?(?:跟|和|同)[^,。!?\\s说讲港把去克来帮劝拉看听见到]{0,6}?(?:吵|闹(?!热)|打起来|打了一架|扯皮|闹矛盾)|(?:跟|和|同)我(?:们)?(?:吵|闹(?!热)|扯皮)|` +
+  `(?:我|我们)(?:家|屋里|家里)(?:的)?[^,。!?\\s]{0,4}?(?:${KIN})[^,。!?\\s]{0,8}?(?:吵|闹(?!热)|打起来|扯皮)|` +
+  `\\b(?:i|we) (?:had|got into) (?:a|an|another|a bit of a) (?:row|argument|fight|quarrel|spat)\\b|\\b(?:me and|i and) my \\w+ (?:argued|fought|quarrell?ed|had a)|\\bmy (?:${KIN}) and (?:i|me) (?:argued|fought|quarrell?ed|had)\\b`);
+
 /** A name by an elder's title (王爹爹, 陈奶奶, Grandma Sun, old Mr Liu): mostly the one helped. */
 export const ELDER_NAME = /(?:爹爹|嗲嗲|婆婆|奶奶|爷爷|老人|老太|大爷)$|^(?:grandma|grandpa|granny|grandad|old)\b/i;
 

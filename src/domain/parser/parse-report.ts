@@ -4,7 +4,7 @@ import { MAX_REPORT_POINTS } from "../catalog.ts";
 import type { CompiledCatalog } from "./compile-catalog.ts";
 import { calibrate, laneOf, rateConfidence } from "./confidence.ts";
 import { countQuantity } from "./count-quantity.ts";
-import { COMPLETED, ELDER_NAME, KIN_NAMED, PAST_TIME, PRAISED, SECOND_PERSON, ELSEWHERE_EN, ELSEWHERE_ZH, NAME_UNKNOWN, OWN_FAMILY, OWN_HOME, OWN_KIN_NAMED } from "./cues.ts";
+import { COMPLETED, ELDER_NAME, KIN_NAMED, PAST_TIME, PRAISED, SECOND_PERSON, ELSEWHERE_EN, ELSEWHERE_ZH, NAME_UNKNOWN, OWN_FAMILY, OWN_HOME, OWN_KIN_NAMED, OWN_QUARREL } from "./cues.ts";
 import { findDeedHits, type DeedHit } from "./find-deed-hits.ts";
 import { findDoer, subjectBefore, type Doer } from "./find-doer.ts";
 import { findDoers } from "./find-doers.ts";
@@ -12,7 +12,7 @@ import { findWhen, resolveDate } from "./find-when.ts";
 import { findWhere } from "./find-where.ts";
 import { isAsserted } from "./is-asserted.ts";
 import { addSoundTokens } from "./homophones.ts";
-import { isChatter } from "./is-chatter.ts";
+import { isChatter, officeOwn } from "./is-chatter.ts";
 import { nameInFull } from "./name-in-full.ts";
 import { readChineseName } from "./chinese-names.ts";
 import { scanTokens, type Token } from "./lexicon.ts";
@@ -328,6 +328,7 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
     return notAReport(tagged);
   }
   if (!tagged && doer.kind === "named" && RELATIVE.test(doer.name) && elsewhere(text, lower)) return notAReport(tagged);
+  if (!tagged && officeOwn(text, doer.kind === "named" && !RELATIVE.test(doer.name))) return notAReport(tagged);
   // 谢谢那个给我让座的姐姐, thanks to whoever helped me: the sender received the deed and thanks someone unnamed.
   if (!tagged && doer.kind === "self" && THANKS.test(lower) && helpedSender(hits, seg, lower)) return notAReport(tagged);
   // 我屋里婆婆天天帮我带伢: a relative helping the sender is family life, not a community deed.
@@ -342,7 +343,14 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
     // A deed told at home once (巡逻了一个钟头的冰箱) is a joke each time it is told again (都巡到肚子里了).
     const home: number[] = [];
     for (const h of hits) if (atOwnHome(h, seg, lower)) home.push(h.cat, seg.clauses[h.clause]?.sentence ?? -1);
-    if (!relativeHelpsSender && !ownKin) for (const h of hits) if (!forOwnFamily(h, lower, doer) && !toldAtHome(home, h, seg) && !forSender(h, lower, doer)) done.push(h);
+    // 我跟老公吵了一架 … 和好了: the teller's own quarrel made up is no quarrel settled between others.
+    const ownQuarrel = doer.kind === "self" && OWN_QUARREL.test(lower);
+    if (!relativeHelpsSender && !ownKin) {
+      for (const h of hits) {
+        if (ownQuarrel && compiled.categories[h.cat]?.betweenOthers) continue;
+        if (!forOwnFamily(h, lower, doer) && !toldAtHome(home, h, seg) && !forSender(h, lower, doer)) done.push(h);
+      }
+    }
   }
   if (!tagged && done.length === 0) return notAReport(tagged);
   done = catchAllGivesWay(compiled, done, seg, lower, refs, doer);
