@@ -268,13 +268,23 @@ function careReceiver(compiled: CompiledCatalog, hits: readonly DeedHit[], refs:
 
 /** Words every sentence naming a lost thing's owner holds. */
 const MAY_NAME_OWNER = /失主|主人|来拿|来领|来取|认领|owner|belong|\bof (?:a |an )?(?:mr|mrs|ms|miss)\b/i;
+/** A thing found (捡到, found): then 是刘姐掉的, 原来是罗师傅滴 names whose it was. */
+const FOUND_THING = /捡|拾到|\bfound\b/i;
 
-/** The one named as a lost thing's owner (失主找到了 是五栋的陈师傅, 周伢来拿走了, ID card of a Mr Hu) received it back. */
+/**
+ * The one named as a lost thing's owner (失主找到了 是五栋的陈师傅, 周伢来拿走了, ID card of a Mr Hu;
+ * after a thing found, 问了一圈是刘姐掉的, 原来是罗师傅滴) received it back.
+ */
 function owner(text: string, doer: Doer): Doer {
-  if (doer.kind !== "named" || !MAY_NAME_OWNER.test(text)) return doer;
+  if (doer.kind !== "named") return doer;
+  const named = MAY_NAME_OWNER.test(text);
+  const found = FOUND_THING.test(text);
+  if (!named && !found) return doer;
   const name = doer.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const re = new RegExp(`(?:失主|主人|owner)[^。!?.]{0,12}${name}|${name}[^,。!?\\s]{0,3}(?:来|过来)?(?:拿走|领走|取走|领回|认领)|(?:of|belongs to|belonged to|owned by) (?:a |an )?${name}`, "i");
-  return re.test(text) ? { kind: "self", name: undefined } : doer;
+  if (named && re.test(text)) return { kind: "self", name: undefined };
+  const whose = new RegExp(`是[^,。!?\\s]{0,8}?${name}(?:掉|丢|落)?[的滴](?=[\\s,。!?]|$)`);
+  return found && whose.test(text) ? { kind: "self", name: undefined } : doer;
 }
 
 /** 帮对门的罗爹爹报一下, 替我公公报一下: the one a deed is reported for (group 1, after any 的). */

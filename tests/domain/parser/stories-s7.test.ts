@@ -23,3 +23,23 @@ describe("a quarrel between others settled, told by what the teller did and how 
     "I had a row with my neighbour about the bins, we talked it through and made peace",
   ]);
 });
+
+describe("found property returned, told by its end (whose it was, the owner's family reached)", () => {
+  reports([
+    ["今天在菜场门口捡到一个银戒指 问了几个摊主 是卖豆腐的王姐掉的 已经还给她了", "lost_and_found:1"],
+    ["捡到一个老年机 翻了通讯录打给他儿子 原来是三栋陈爹爹滴 下午送到他屋里了", "lost_and_found:1"],
+    ["在物业门口捡到一个钱包 里面有身份证 已经打电话还给那个失主了", "lost_and_found:1"],
+    ["王阿姨在公交站捡到一个装着病历的袋子 照着上面的电话联系到了失主 下午已经交还了", "lost_and_found:1", "王阿姨"],
+    ["在校门口捡到一个平板电脑 交给了门卫 家长下午已经拿走了", "lost_and_found:1"],
+    ["Found a blue backpack by the swings with a school card in it, called the school and the boy's dad came and collected it from me", "lost_and_found:1"],
+  ]);
+  chatter([
+    "捡到一个金耳环 还没找到是哪个的 先放在门卫那里 哪个掉滴克拿",
+    "Found a backpack by the swings, haven't found the owner yet, it's at the guard booth for now",
+    "Found a tablet on the bench this morning, I'm keeping it at home until the owner shows up",
+    "上个月借了她一把伞 今天还给她了",
+    "我老伴的老年机又坏了 今天拿去修了",
+    "给我妈买了一对金耳环 她蛮喜欢",
+    "王姐做了面锦旗送给社区 今天拿过来挂上了",
+  ]);
+});
