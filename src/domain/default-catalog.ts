@@ -31,7 +31,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   deed("litter_cleanup", "清理垃圾、打扫公共区域", "picking up litter", 2, "occasion", {
     keywords: w("把门口扫|门口扫了|扫了门口|扫门口|扫院子|把院子扫|院子扫了|捡垃圾|捡干净|扫干净|扫得干干净净|扫得干净|扫得很干净|打扫干净|打扫得干干净净|扫了一遍|拖了一遍|冲干净|收拾干净|swept|sweeping|mopped|清理垃圾|打扫楼道|扫楼道|搞卫生|打扫卫生|大扫除|litter pick|litter-pick"),
     actions: w("搬下去|搬下楼|清下来|清下去|清出去|清出来|掏|掏了|掏干净|清掏|扫|扫了|扫干净|打扫|清扫|搞|搞了|清理|清了|清走|清掉|清运|捡|捡了|拾|收拾|拖|拖了|冲|冲洗|冲了|擦|擦洗|清洗|弄干净|搞干净|清干净|铲|捞|扫除|picked up|pick up|picking up|cleaned|clean up|cleaning up|cleared|clearing|swept|sweeping|tidied|tidying|collected|collecting|mopping|scrubbing|mopped|scrubbed|removed|hosed|clean the|sweep the|collect the|tidy the"),
-    objects: w("纸壳子|纸壳|纸箱子|纸箱|破家具|旧家具|破椅子|旧床垫|破沙发|垃圾|卫生|落叶|树叶|烟头|烟蒂|纸屑|杂物|外卖盒|饭盒|塑料瓶|矿泉水瓶|易拉罐|烟盒|果皮|纸巾|粪便|瓶子|塑料袋|院子|路面|河道|车库|狗屎|狗粪|泥|淤泥|污水|碎玻璃|玻璃渣|玻璃碴|楼道|楼梯|走廊|过道|绿化带|草坪|公共区域|车棚|地面|白色垃圾|litter|rubbish|trash|garbage|leaves|glass|cigarette|butts|stairwell|stairs|corridor|hallway|bike shed|playground|mess|bottles|cans|plastic|wrappers|dog poo|poo|waste|debris|junk|car park|parking lot|courtyard|pavement|sidewalk|纸盒子|纸盒|快递盒|泡沫盒|泡沫|楼到|院坝|坝子|空地|过道|碎纸|碎纸屑|废纸"),
+    objects: w("纸壳子|纸壳|纸箱子|纸箱|破家具|旧家具|破椅子|旧床垫|破沙发|垃圾|卫生|落叶|树叶|烟头|烟蒂|纸屑|杂物|外卖盒|饭盒|塑料瓶|矿泉水瓶|易拉罐|烟盒|果皮|纸巾|粪便|瓶子|塑料袋|院子|路面|河道|车库|狗屎|狗粪|泥|淤泥|污水|碎玻璃|玻璃渣|玻璃碴|楼道|楼梯|走廊|过道|绿化带|草坪|公共区域|车棚|地面|白色垃圾|litter|rubbish|trash|garbage|leaves|glass|cigarette|butts|stairwell|stairs|corridor|hallway|bike shed|playground|mess|bottles|cans|plastic|wrappers|dog poo|poo|waste|debris|junk|car park|parking lot|courtyard|shore|lakeside|riverbank|riverside|pavement|sidewalk|纸盒子|纸盒|快递盒|泡沫盒|泡沫|楼到|院坝|坝子|空地|过道|碎纸|碎纸屑|废纸"),
     excludes: w("味道冲|冲得很|冲鼻|好冲|蛮冲|铲子|小铲子|垃圾分类|搞得|扫码|扫描|扫一扫|清楚|清单|清晰|清明|清早|清晨|捡漏|收到|收件|收获|收费|收入|拖鞋|拖延|拖欠|冲突|冲进|擦肩|bag of|bags of"),
     yieldTo: w("elder_care"),
   }),
@@ -63,7 +63,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     excludes: w("血红蛋白|血常规|血脂|贫血|补血|抽血|验血|查血|体检|blood work|白血病|血液病|献血活动|献血车|献血证|献血站|献血点|献血屋|献血能|献血要|血压|血糖|血站|血型|贡献|献花|献爱心|blood drive|blood pressure|blood test"),
   }),
   deed("patrol", "义务巡逻", "volunteer patrol", 2, "hour", {
-    keywords: w("戴着红袖章|戴着红袖标|戴红袖章|跟巡逻队|跟着巡逻队|跟治安队|跟着治安队|治安队|手电筒照|打起手电筒|打着手电筒|拿个电筒|拿着电筒|打着电筒|拿个手电|拿着手电|打着手电|with a torch|with a flashlight|walked the compound|walked around the compound|walked the estate|治安岗亭|治安岗|治安值守|治安执勤|巡逻|巡查|巡防|巡夜|夜巡|巡了|巡到|巡罗|巡luo|治安巡逻|patrol|night watch|neighbourhood watch|neighborhood watch|xunluo|xun luo|巡lou"),
+    keywords: w("guard post|gangting|戴着红袖章|戴着红袖标|戴红袖章|跟巡逻队|跟着巡逻队|跟治安队|跟着治安队|治安队|手电筒照|打起手电筒|打着手电筒|拿个电筒|拿着电筒|打着电筒|拿个手电|拿着手电|打着手电|with a torch|with a flashlight|walked the compound|walked around the compound|walked the estate|治安岗亭|治安岗|治安值守|治安执勤|巡逻|巡查|巡防|巡夜|夜巡|巡了|巡到|巡罗|巡luo|治安巡逻|patrol|night watch|neighbourhood watch|neighborhood watch|xunluo|xun luo|巡lou"),
     excludes: w("巡逻马甲|巡逻服|巡逻袖章|巡逻证|巡逻车|巡逻车辆|patrol car|巡逻排班|排班表|patrol meeting|patrol schedule|patrol rota|patrol roster|patrol team|patrol group|patrol vest|patrol jacket|patrol armband|patrol gear|patrol list"),
   }),
   deed("elder_care", "关爱孤寡老人", "caring for elderly people living alone", 5, "occasion", {
@@ -75,10 +75,10 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     claimsOtherwise: true,
   }),
   deed("volunteer_service", "社区志愿服务", "community volunteering", 2, "hour", {
-    keywords: w("四点半课堂|志愿服务|值守|值班|值夜班|做义工|志愿工作|volunteered|volunteering|as a volunteer|as volunteers|volunteer work|volunteer shift|helped out at|helping out at|helping at the|helped at the|on duty at|did a shift|a shift at|hour shift|hr shift|hours shift|shift at the|值守|站岗|守岗|执勤|督导|督导员|垃圾分类督导|stood guard|standing guard|stand guard|on guard duty|guard duty|did volunteer|do volunteer|make volunteer|made volunteer|doing volunteer|zhiyuan|zhi yuan|志愿服|布置场地|布置会场"),
-    actions: w("当|当了|做|做了|干|干了|搞|搞了|作|担任|去当|去做|服务|服务了|值|值了|帮忙|守了|值|站|守|布置|收拾|搭|挂|摆|监督|supervised|supervising|supervise|set up|setting up|helped set up|helping set up|helping to set up|stood guard|发|发了|发放|分发|handed out|handing out|gave out|giving out"),
-    objects: w("宣传单|单子|防诈骗|计时|掐表|帮厨|舞台|横幅|灯笼|椅子|凳子|stage|stalls|decorations|志愿者|自愿者|志原者|义工|志愿者服务|班|检测点|接种点|服务点|服务站|咨询台|物资|防疫物资|发物资|岗亭|哨|垃圾分类|分类|场地|会场|桌椅|post|gate post|sentry|sorting|rubbish sorting|recycling|chairs|tables|stage|cones|venue|stalls|tents|口罩|物资|药品|慰问品|月饼|masks|supplies|leaflets|图书室|图书馆|阅览室|活动室|服务中心|library"),
-    excludes: w("志愿者培训|几个志愿者|志愿者们|各位志愿者|我们志愿者|志愿者团队|志愿者队伍|volunteered to|volunteers needed|need volunteers|招募志愿者|当时|当然|当场|当天|当地|当初|当中|当面|当作|当成|相当|应当|当心|做饭|做好事|值得|价值|上班|下班|加班|班车|班级|班长|航班"),
+    keywords: w("义务教|义务辅导|义务讲课|义务上课|义务授课|免费辅导|taught a free|teaching a free|gave a free lesson|gave a free class|gave free lessons|gave free classes|interpreted for|translated for|敬老院演出|敬老院表演|养老院演出|养老院表演|慰问演出|volunteer 了|volunteer了|sorting donated|sorted donated|搬桌子|摆桌子|收桌子|收椅子|收凳子|搬椅子|摆椅子|摆凳子|搬凳子|整理捐来的|整理捐赠的|分拣捐赠|四点半课堂|志愿服务|值守|值班|值夜班|做义工|志愿工作|volunteered|volunteering|as a volunteer|as volunteers|volunteer work|volunteer shift|helped out at|helping out at|helping at the|helped at the|on duty at|did a shift|a shift at|hour shift|hr shift|hours shift|shift at the|值守|站岗|守岗|执勤|督导|督导员|垃圾分类督导|stood guard|standing guard|stand guard|on guard duty|guard duty|did volunteer|do volunteer|make volunteer|made volunteer|doing volunteer|zhiyuan|zhi yuan|志愿服|布置场地|布置会场"),
+    actions: w("stood|standing|stack|stacked|pack up|packed up|当|当了|做|做了|干|干了|搞|搞了|作|担任|去当|去做|服务|服务了|值|值了|帮忙|守了|值|站|守|布置|收拾|搭|挂|摆|监督|supervised|supervising|supervise|set up|setting up|helped set up|helping set up|helping to set up|stood guard|发|发了|发放|分发|handed out|handing out|gave out|giving out"),
+    objects: w("equipment|sorting point|recycling point|分类点|宣传单|单子|防诈骗|计时|掐表|帮厨|舞台|横幅|灯笼|椅子|凳子|stage|stalls|decorations|志愿者|自愿者|志原者|义工|志愿者服务|班|检测点|接种点|服务点|服务站|咨询台|物资|防疫物资|发物资|岗亭|哨|垃圾分类|分类|场地|会场|桌椅|post|gate post|sentry|sorting|rubbish sorting|recycling|chairs|tables|stage|cones|venue|stalls|tents|口罩|物资|药品|慰问品|月饼|masks|supplies|leaflets|图书室|图书馆|阅览室|活动室|服务中心|library"),
+    excludes: w("义务教育|translated for me|interpreted for me|translated for us|interpreted for us|志愿者培训|几个志愿者|志愿者们|各位志愿者|我们志愿者|志愿者团队|志愿者队伍|volunteered to|volunteers needed|need volunteers|招募志愿者|当时|当然|当场|当天|当地|当初|当中|当面|当作|当成|相当|应当|当心|做饭|做好事|值得|价值|上班|下班|加班|班车|班级|班长|航班"),
     yieldTo: w("patrol|traffic_help"),
     timedActions: w("帮社区|帮到|帮社区搞|帮忙|帮了|帮着|helped out|helping out|helped|helping"),
   }),
@@ -115,9 +115,9 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
   }),
   deed("donation", "爱心捐赠", "donating money or goods", 5, "occasion", {
     keywords: w("into the donation box|in the donation box|into the charity box|in the charity box|into a donation box|in a donation box|爱心捐赠|捐款|捐了|捐赠|捐给|捐出|捐献|捐物|捐钱|捐|donated|donate|donation|donating"),
-    actions: w("送|送了|送去|送给|put|gave|give|contributed|chipped in|handed over|放|放了|塞|塞了|投|投了|took|brought|丢|丢了"),
+    actions: w("送|送了|送去|送给|dropped off|drop off|put|gave|give|contributed|chipped in|handed over|放|放了|塞|塞了|投|投了|took|brought|丢|丢了"),
     objects: w("爱心衣柜|爱心衣物箱|衣物回收箱|募捐点|捐款点|募捐箱|爱心衣橱|爱心超市|衣物|旧衣服|棉衣|困难户|困难家庭|贫困户|贫困家庭|低保户|灾区|yuan|rmb|money|cash|clothes|coats|books|toys|food|rice|blankets|quilts|捐款箱|募捐箱|功德箱|爱心箱|donation box|charity box|collection box|kuai|块钱|块"),
-    cancelledBy: w("美团|饿了么|外卖平台|点外卖|外卖页面|meituan|food delivery|delivery order|takeaway|at checkout|the app asked|失主|认领|捡到|拾到|捡了个|捡了一|捡了两|还给她|还给他|还给了|交到派出所|交给派出所|lost and found|输给|输了|blood|献血|献了血|血站|毫升"),
+    cancelledBy: w("'s place|'s flat|'s home|美团|饿了么|外卖平台|点外卖|外卖页面|meituan|food delivery|delivery order|takeaway|at checkout|the app asked|失主|认领|捡到|拾到|捡了个|捡了一|捡了两|还给她|还给他|还给了|交到派出所|交给派出所|lost and found|输给|输了|blood|献血|献了血|血站|毫升"),
     excludes: w("募捐活动|发起募捐|组织募捐|募捐倡议|捐血|捐款通知|捐款活动|捐赠活动|捐款仪式|捐赠仪式|collecting donations|sorting donations|sorted donations|sort donations|sorting the donations|sorted the donations|sorting out donations"),
   }),
   deed("heroic_act", "见义勇为", "heroic rescue", 300, "occasion", {

@@ -12,13 +12,16 @@ export const NEGATION_AFTER =
 
 /** Plans, wishes and intentions before the verb (Chinese). */
 export const PLAN_BEFORE_ZH =
-  /明天|明早|明晚|明儿|明日|后天|以后|今后|往后|下周|下个?礼拜|下个?星期|下个?月|下次|下回|过两天|过几天|改天|回头|待会|等会|等哈|等下(?![雨了来])|组织(?=去|克)|等一下|一会儿|等我|等天|打算|准备|计划|想要|(?<![没冇不回思理感梦])想(?![到法起通必象念想]|跟大家|给大家|和大家)|(?<![需只非])要(?=去|克|把|给(?!大家|你们|各位|大伙)|帮|搞|来|做|参加|献|巡|撕|捐|当)|将要|即将|会去|得去|该去|到时候?|约好|说好|讲好|答应|约一下|约个|要不|争取|希望|差点|报名(?![了过]|参加了)|招募|需要|欢迎|去不去|(?:叫|让|喊|要)(?:他|她|你|我|我们|他们)(?:去|克|来|帮)|肯定克|肯定去|再去|再克/;
+  /明天|明早|明晚|明儿|明日|后天|(?<![了完过])以后|今后|往后|下周|下个?礼拜|下个?星期|下个?月|下次|下回|过两天|过几天|改天|回头|待会|等会|等哈|等下(?![雨了来])|组织(?=去|克)|等一下|一会儿|等我|等天|打算|准备|计划|想要|(?<![没冇不回思理感梦])想(?![到法起通必象念想]|跟大家|给大家|和大家)|(?<![需只非])要(?=去|克|把|给(?!大家|你们|各位|大伙)|帮|搞|来|做|参加|献|巡|撕|捐|当)|将要|即将|会去|得去|该去|到时候?|约好|说好|讲好|答应|约一下|约个|要不|争取|希望|差点|报名(?![了过]|参加了)|招募|需要|欢迎|去不去|(?:叫|让|喊|要)(?:他|她|你|我|我们|他们)(?:去|克|来|帮)|肯定克|肯定去|再去|再克/;
 
 /** 一起去 plans ("明天一起去献血") unless the clause tells it done ("一起克参加了"). */
 export const TOGETHER_ZH = /一起去|一起克|一路去|一路克/;
 
-/** A question the speaker answers with "don't know" (有几多钱不晓得) or waves off (几多钱都冇关系): it does not ask. */
-export const EMBEDDED_QUESTION = /(?:几多|多少|什么|啥|么子|么事|哪个|哪里|谁)[\u4e00-\u9fff]{0,4}?(?:不晓得|不知道|不清楚|搞不清|说不清|都(?:冇|没|不|行|可以|有|是))|(?:教|告诉|讲|示范|演示|解释|说明)[^,。!?]{0,10}?(?:怎么|怎样|如何|么样|哪个|哪些)/g;
+/**
+ * A question the speaker answers with "don't know" (有几多钱不晓得) or waves off (几多钱都冇关系), a
+ * "whoever" (哪个没分好她就帮着重新分, 谁乱丢她都要说), or a check whether (帮到看有冇陌生人进来): it does not ask.
+ */
+export const EMBEDDED_QUESTION = /(?:哪个|谁)[\u4e00-\u9fff]{1,6}?[他她我]?(?:就|都要)|(?:看|查|检查)(?:一下|下|看)?(?:有冇|有没有|是不是)|(?:几多|多少|什么|啥|么子|么事|哪个|哪里|谁)[\u4e00-\u9fff]{0,4}?(?:不晓得|不知道|不清楚|搞不清|说不清|都(?:冇|没|不|行|可以|有|是))|(?:教|告诉|讲|示范|演示|解释|说明)[^,。!?]{0,10}?(?:怎么|怎样|如何|么样|哪个|哪些)/g;
 
 /** Plans and wishes before the verb (English). */
 export const PLAN_EN =
@@ -149,7 +152,7 @@ export const PAST_HABIT = /(?:以前|从前|过去|原来|那时候|年轻的时
 
 /** The deed done inside one's own home, not for the community: 在屋里冰箱里巡逻, patrolled my kitchen. */
 export const OWN_HOME =
-  /(?:(?:自己|我|我们)(?:屋里|家里|家)|(?<![那这他她别])(?:屋里|家里))(?:的|[^,。!?\s]{0,2}把)?(?:冰箱|厨房|阳台|卧室|客厅|床上|沙发|窗帘|窗户|卫生间|厕所|抽油烟机|油烟机|储藏室)|在(?:自己)?(?:屋里|家里)(?:搞|大扫除|打扫|擦|巡逻|巡)|在沙发上|(?:我家|我屋里)\s?(?:的\s?)?(?:fridge|kitchen|sofa|couch|balcony|bedroom)|(?:巡逻|巡)[^,。!?]{0,8}冰箱|冰箱[^,。!?]{0,4}(?:巡逻|巡)|\b(?:my|our) (?:own )?(?:fridge|kitchen|bedroom|balcony|sofa|couch|bed|flat|apartment|room|house|home)\b|\bmy own\b|\bthe (?:living room|kitchen|bedroom|bathroom|sofa|couch)\b/;
+  /(?:(?:自己|我|我们)(?:屋里|家里|家)|(?<![那这他她别])(?:屋里|家里))(?:的|[^,。!?\s]{0,2}把)?(?:冰箱|厨房|阳台|卧室|客厅|床上|沙发|窗帘|窗户|卫生间|厕所|抽油烟机|油烟机|储藏室)|在(?:自己)?(?:屋里|家里)(?:搞|大扫除|打扫|擦|巡逻|巡|摆|搬|收)|在沙发上|(?:我家|我屋里)\s?(?:的\s?)?(?:fridge|kitchen|sofa|couch|balcony|bedroom)|(?:巡逻|巡)[^,。!?]{0,8}冰箱|冰箱[^,。!?]{0,4}(?:巡逻|巡)|\b(?:my|our) (?:own )?(?:fridge|kitchen|bedroom|balcony|sofa|couch|bed|flat|apartment|room|house|home)\b|\bthe (?:living room|kitchen|bedroom|bathroom|sofa|couch)\b/;
 
 /**
  * A place elsewhere, far from the community: another city (在上海, 武汉那边, in Shanghai), one's home town (老家, back home).

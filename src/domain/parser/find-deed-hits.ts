@@ -95,7 +95,8 @@ function servedHours(seg: Segments, index: number, lower: string, t: Token): boo
   const clause = seg.clauses[index] as Clause;
   const next = seg.clauses[index + 1];
   const end = next && next.sentence === clause.sentence ? next.end : clause.end;
-  const after = lower.slice(t.end, Math.min(end, t.end + 30));
+  // English words are longer: helping residents sort their rubbish, 8 to 12.
+  const after = lower.slice(t.end, Math.min(end, t.end + (lower.charCodeAt(t.start) < 128 ? 45 : 30)));
   // Or a range in the clause before, in the same sentence (Spent Saturday morning, 9 to 12, … helping).
   const prev = seg.clauses[index - 1];
   const from = prev && prev.sentence === clause.sentence ? prev.start : clause.start;
@@ -211,6 +212,18 @@ const untold = (seg: Segments, lower: string, i: number): boolean => {
   return !COMPLETED.test(text) && !text.includes("又");
 };
 
+/**
+ * A hit of hours served whose clause tells nothing done and no hours of its own, in it or the clause after
+ * (值守 两点到五点 帮到看有冇陌生人进来): a detail of a named winner a clause or two before, not a deed of its own.
+ */
+function bareAside(seg: Segments, lower: string, h: DeedHit): boolean {
+  if (!untold(seg, lower, h.clause)) return false;
+  const c = seg.clauses[h.clause] as Clause;
+  const n = seg.clauses[h.clause + 1];
+  const text = lower.slice(c.start, n && n.sentence === c.sentence ? n.end : c.end);
+  return !HOURS_ANY.test(text) && hoursFromRange(text) === undefined;
+}
+
 /** Whether a named winner or a catch-all's rule makes `h` give way to another hit of `routed`. */
 function yields(h: DeedHit, routed: readonly DeedHit[], compiled: CompiledCatalog, seg: Segments, lower: string): boolean {
   const cats = compiled.categories;
@@ -218,7 +231,8 @@ function yields(h: DeedHit, routed: readonly DeedHit[], compiled: CompiledCatalo
   if (!c) return true;
   for (const o of routed) {
     if (o.cat === h.cat) continue;
-    if (c.yieldsTo.has(o.cat) && sentenceOf(seg, o) === sentenceOf(seg, h) && Math.abs(o.anchor - h.anchor) <= YIELD_REACH) return true;
+    if (c.yieldsTo.has(o.cat) && sentenceOf(seg, o) === sentenceOf(seg, h) &&
+      (Math.abs(o.anchor - h.anchor) <= YIELD_REACH || (c.unit === "hour" && Math.abs(o.clause - h.clause) <= 2 && bareAside(seg, lower, h)))) return true;
     // Hours served in the clause next to it (参加消防演练 去之前还帮忙摆椅子 搞了一个钟头) are a deed of their own beside the event.
     if (c.yieldsToAll && !cats[o.cat]?.yieldsToAll && (o.clause === h.clause ||
       (Math.abs(o.clause - h.clause) === 1 && sentenceOf(seg, o) === sentenceOf(seg, h) && untold(seg, lower, h.clause) && cats[o.cat]?.unit !== "hour"))) return true;

@@ -185,7 +185,8 @@ function allCompleted(done: readonly DeedHit[], seg: Segments, lower: string): b
   // Each deed told done somewhere: 扶着她一路问到门诊楼 needs no 了 of its own beside 帮她找到了科室.
   const open: number[] = [];
   const closed: number[] = [];
-  for (const h of done) (COMPLETED.test(clauseText(seg, lower, h)) ? closed : open).push(h.cat);
+  // An -ing form kept as a deed was told in a story frame (spent the afternoon, 2pm to 6pm, interpreting): done.
+  for (const h of done) (h.ing || COMPLETED.test(clauseText(seg, lower, h)) ? closed : open).push(h.cat);
   return open.every((cat) => closed.includes(cat));
 }
 
@@ -304,8 +305,14 @@ function relayedFor(text: string, doer: Doer): Doer {
   const who = m[1].slice(m[1].lastIndexOf("的") + 1);
   if (doer.kind === "named" || /^(?:他|她|他们|我|自己)$/.test(who)) return doer;
   const name = readChineseName(who, 0);
-  return name && name.end === who.length ? { kind: "named", name: name.name } : doer;
+  if (name && name.end === who.length) return { kind: "named", name: name.name };
+  // 帮桂芳报一下: the frame names a person, so a given name read as no name (桂 is a surname only before a title) is theirs.
+  return BARE_GIVEN_NAME.test(who) && !NOT_A_PERSON.test(who) ? { kind: "named", name: who } : doer;
 }
+/** Two or three Chinese characters: a given name, in the frame of a relay. */
+const BARE_GIVEN_NAME = /^[\u4e00-\u9fff]{2,3}$/;
+/** Characters of a place or a group, not a person: 帮楼下报一下, 帮我们栋报下. */
+const NOT_A_PERSON = /[楼栋单元号区家屋们里边面上下这那大]/;
 
 export function parseReport(compiled: CompiledCatalog, input: ParseInput): ParseResult {
   const tagged = reportTagLength(input.text) > 0;

@@ -43,3 +43,26 @@ describe("found property returned, told by its end (whose it was, the owner's fa
     "王姐做了面锦旗送给社区 今天拿过来挂上了",
   ]);
 });
+
+describe("volunteering told by what was done, with its hours", () => {
+  reports([
+    ["帮楼下的黄婆婆报一下:她这礼拜二早上在垃圾站督导分类,两个小时,哪个没丢对她就帮着捡出来重新分", "volunteer_service:2", "黄婆婆"],
+    ["帮秀兰报一下 上午她在分类点那里督导 从八点站到十点 谁乱扔她都要说", "volunteer_service:2", "秀兰"],
+    ["Stood at the recycling point by the north gate this morning, helping people sort their rubbish, 7 to 9.", "volunteer_service:2"],
+    ["帮周爹爹报一下 他今天下午在东门的治安岗亭值守 三点到六点 帮到看有冇生人进来", "patrol:3", "周爹爹"],
+    ["王建国老师今天在社区书画班义务教了两个小时国画", "volunteer_service:2", "王建国"],
+    ["Taught a free maths class for the kids at the community centre today, 3pm to 5pm.", "volunteer_service:2"],
+    ["Big thanks to Elena, who spent the whole morning, 9am to 12pm, interpreting for the new foreign residents at the community health check.", "volunteer_service:3", "Elena"],
+    ["今天上午听了社区的健康讲座 散了以后又留下来帮着收凳子搬桌子 搞了一个钟头", "collective_activity:1,volunteer_service:1"],
+    ["Went to the fire safety lecture at the community centre today, then stayed an hour to stack the chairs.", "collective_activity:1,volunteer_service:1"],
+    ["今天下午在社区爱心超市帮忙整理捐来的衣服 两点到五点", "volunteer_service:3"],
+  ]);
+  chatter([
+    "孙子还在读义务教育阶段 学费不用交",
+    "My neighbour translated for me at the bank today, so kind of her",
+    "你去看看有没有人在巡逻",
+    "Stood at the bus stop for twenty minutes this morning, the recycling truck went past twice",
+    "昨天在屋里摆桌子吃年饭 一家人热热闹闹",
+    "Packed up the tent and went home after the camping trip yesterday",
+  ]);
+});
