@@ -141,7 +141,7 @@ export const RELAYED = /代报|代为申报|替(?:他|她|其)(?:申)?报|帮(?:
 export const OFFICE_SUMMARY =
   /^\s*[【[]?\s*(?:本周|本月|今日|今天|上周|上月|本季度|\d+月(?:\d+[日号])?)?\s*(?:[^\s,。:!?]{0,16}?(?:网格|社区|楼栋|小区|居委会?)[^\s,。:!?]{0,8}?)?(?:工作)?[周月日年季]?(?:小结|总结|周报|月报|日报|汇总|简报|通报|日志)|\b(?:weekly|monthly) (?:summary|report|update)\b/i;
 /** A summary of one's own deeds (月小结:本人巡逻六次) is a report, not the office's summary. */
-export const SELF_SUMMARY = /本人|(?<![自])我(?!们|社区|网格|小区)|\b(?:i|my)\b/i;
+export const SELF_SUMMARY = /本人|(?<![自])我(?!们|社区|网格|小区)|\b(?:i|my|me)\b/i;
 
 /** A habit that has ended: 以前每周都去献血 现在不让献了, walked the dogs every day, not any more. */
 export const ENDED_HABIT =

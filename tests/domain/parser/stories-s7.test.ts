@@ -66,3 +66,19 @@ describe("volunteering told by what was done, with its hours", () => {
     "Packed up the tent and went home after the camping trip yesterday",
   ]);
 });
+
+describe("events attended, misspelt or in Chinglish", () => {
+  reports([
+    ["Today I join the community calligraphy activity, practice writing with the neighbours, very happy", "collective_activity:1"],
+    ["下午克社区听了个消防的奖座 蛮有用", "collective_activity:1"],
+    ["今天社区搞那个防诈骗滴讲做我克听了 讲得蛮好", "collective_activity:1"],
+    ["Weekly update from me: attended the community fire drill on Tuesday and patrolled the east side on Thursday, 8-10pm.", "collective_activity:1,patrol:2"],
+  ]);
+  chatter([
+    "Went to the community activity room to drop off a form yesterday",
+    "社区下个礼拜有个防诈骗的奖座 你们都要克听",
+    "孙子比赛得了第一名 学校发了个奖座",
+    "菜场门口又有人在发传单 烦死了",
+    "信箱里塞了一沓传单 我都丢了",
+  ]);
+});
