@@ -82,3 +82,21 @@ describe("events attended, misspelt or in Chinglish", () => {
     "信箱里塞了一沓传单 我都丢了",
   ]);
 });
+
+describe("rescues at risk told as a story; moving a thing out of a fire escape is help, not a rescue", () => {
+  reports([
+    ["I saw a man grab an old lady's phone at the market. I ran after him, tackled him by the bus stop and held him until the police came.", "heroic_act:1"],
+    ["Saw a van on fire at the petrol station this morning. Our neighbour Li Ming smashed the window and pulled the driver out before the flames spread.", "heroic_act:1", "Li Ming"],
+    ["昨天在河边散步 看到一个伢连人带车滑下了河坡 我跟钓鱼的老李拿竹竿把他拉了上来", "heroic_act:1"],
+    ["塘边一个婆婆脚一滑 半个身子都下克了 我一把把她拽回来了", "heroic_act:1"],
+    ["@小郑 辛苦了 那天楼下电瓶车着火 是你第一个冲进楼道把二楼的伢抱出来的", "heroic_act:1", "小郑"],
+    ["@老周 你蛮狠 那天是你跳到塘里把那个伢捞起来的吧", "heroic_act:1", "老周"],
+    ["@Wang Fang thanks for dragging that old sofa out of the fire escape yesterday, it had been blocking the way for weeks", "helping_others:1", "Wang Fang"],
+    ["湖边捡了一上午的拉鸡 三大袋 塑料瓶子最多", "litter_cleanup:1"],
+  ]);
+  chatter([
+    "河边风好大 脚一滑差点摔了 吓死我了",
+    "Our driver Zhang Wei is on holiday this week, the school bus is late",
+    "The fire escape on our floor is full of junk again",
+  ]);
+});
