@@ -73,7 +73,7 @@ export const QUESTION_EN =
 const ASPECT_GUO = "过(?!马路|河|桥|年|节|来|去|日子|街|路|生日)";
 /** 了 or an aspect 过: the clause tells something done. */
 export const PERFECTIVE = new RegExp(`了|${ASPECT_GUO}`);
-export const COMPLETED = new RegExp(`[了完]|${ASPECT_GUO}|已经|ed(?<=\\wed)\\b|\\b(?:did|gave|took|went|found|swept|made|ran|tore|spent|brought|caught|kept|got|was|were)\\b`);
+export const COMPLETED = new RegExp(`[了完]|${ASPECT_GUO}|已经|ed(?<=\\wed)\\b|\\b(?:did|gave|took|went|found|swept|made|ran|tore|spent|brought|caught|kept|got|was|were|stood)\\b`);
 
 /** The message says the doer's name is unknown: 没留名字, 不晓得叫么名字, didn't get his name. */
 export const NAME_UNKNOWN =
@@ -174,6 +174,6 @@ export const PAST_TIME = /昨天|昨晚|昨日|前天|上周|上个?星期|上�
  * Praise of someone told in the second person (@胖哥 是你扫的吧 莫谦虚, 你莫不承认 我都看到了): the
  * tag question (吧, 是不是) asks nothing, the teller saw the deed.
  */
-export const PRAISED = /莫谦虚|别谦虚|不要谦虚|莫不承认|别不承认|你还不承认|莫不好意思|我都看到了|我都看见了|我看到的|我看见的|大家都看到了|大家都看见了|看在眼里|谢谢你|辛苦你|辛苦了|好样的|你蛮厉害|你真厉害|你好厉害|你蛮狠|你好狠|表扬你|给你点赞|为你点赞|\b(?:don'?t be (?:so )?modest|we all saw|i saw you)\b/;
+export const PRAISED = /莫谦虚|别谦虚|不要谦虚|莫不承认|别不承认|你还不承认|莫不好意思|我都看到了|我都看见了|我看到的|我看见的|大家都看到了|大家都看见了|看在眼里|谢谢你|辛苦你|辛苦了|好样的|你蛮厉害|你真厉害|你好厉害|你蛮狠|你好狠|表扬你|给你点赞|为你点赞|冻坏了吧|累坏了吧|晒坏了吧|累惨了吧|\b(?:don'?t be (?:so )?modest|we all saw|i saw you)\b/;
 /** Second person: the praised one is spoken to. */
 export const SECOND_PERSON = /你|@|\byou\b/;

@@ -363,8 +363,11 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
     // 我跟老公吵了一架 … 和好了: the teller's own quarrel made up is no quarrel settled between others.
     const ownQuarrel = doer.kind === "self" && OWN_QUARREL.test(lower);
     if (!relativeHelpsSender && !ownKin) {
+      // 帮9栋的聂师傅报一下: the relay's 帮 helps nobody.
+      const relay = lower.includes("报") ? REPORTED_FOR.exec(lower) : null;
       for (const h of hits) {
         if (ownQuarrel && compiled.categories[h.cat]?.betweenOthers) continue;
+        if (relay && h.anchor >= relay.index && h.end <= relay.index + relay[0].length) continue;
         if (!forOwnFamily(h, lower, doer) && !toldAtHome(home, h, seg) && !forSender(h, lower, doer)) done.push(h);
       }
     }

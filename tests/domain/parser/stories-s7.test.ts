@@ -100,3 +100,22 @@ describe("rescues at risk told as a story; moving a thing out of a fire escape i
     "The fire escape on our floor is full of junk again",
   ]);
 });
+
+describe("traffic waved on, told by the gesture", () => {
+  reports([
+    ["学校门口红绿灯坏了 王刚主动站到路中间 用手势指挥了二十来分钟", "traffic_help:1", "王刚"],
+    ["@小胡 你莫谦虚 昨天菜场口堵死了 是你下车把车子一辆一辆放过去的", "traffic_help:1", "小胡"],
+    ["The lights at the crossing were out this morning, so Tom Baker grabbed a traffic cone and got the cars moving again.", "traffic_help:1", "Tom Baker"],
+    ["@秀英姐 昨晚路口路灯全黑了 你拿手电筒挥着让车子一辆一辆过 累坏了吧", "traffic_help:1", "秀英姐"],
+    ["路口红绿灯坏了 我打电话跟交警说了 还在那里帮着挥手让车子一辆一辆过", "hazard_report:1,traffic_help:1"],
+    ["帮7栋的刘师傅报一下 他上午在西门路口拿个小红旗指挥车子 搞了一上午", "traffic_help:1", "刘师傅"],
+    ["A cyclist fell off at the gate this morning. I helped him up and then stood in the road directing cars around his bike until the guard came.", "helping_others:1,traffic_help:1"],
+    ["今天坐公交去医院拿药 车上一个孕妇冇得座位 我站起来让她坐了", "seat_giving:1"],
+  ]);
+  chatter([
+    "孙子的滑板车坏了 我拿去修了",
+    "公交车上好挤 我拿着菜站了一路",
+    "小区门口的车子一辆一辆排着队等着进",
+    "路口红绿灯坏了 交警还冇来",
+  ]);
+});
