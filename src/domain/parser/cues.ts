@@ -73,7 +73,7 @@ export const QUESTION_EN =
 const ASPECT_GUO = "过(?!马路|河|桥|年|节|来|去|日子|街|路|生日)";
 /** 了 or an aspect 过: the clause tells something done. */
 export const PERFECTIVE = new RegExp(`了|${ASPECT_GUO}`);
-export const COMPLETED = new RegExp(`[了完]|${ASPECT_GUO}|已经|ed(?<=\\wed)\\b|\\b(?:did|gave|took|went|found|swept|made|ran|tore|spent|brought|caught|kept|got|was|were|stood)\\b`);
+export const COMPLETED = new RegExp(`[了完]|${ASPECT_GUO}|已经|ed(?<=\\wed)\\b|\\b(?:did|gave|took|went|found|swept|made|ran|tore|spent|brought|caught|kept|got|was|were|stood|sent)\\b`);
 
 /** The message says the doer's name is unknown: 没留名字, 不晓得叫么名字, didn't get his name. */
 export const NAME_UNKNOWN =

@@ -119,3 +119,20 @@ describe("traffic waved on, told by the gesture", () => {
     "路口红绿灯坏了 交警还冇来",
   ]);
 });
+
+describe("a hazard told to the office in speech (报了, 讲了 to the grid worker by name, sent photos)", () => {
+  reports([
+    ["楼道里的灯泡炸了 一地玻璃渣子 我上午跟网格员报了", "hazard_report:1"],
+    ["六栋的电线从墙上掉下来了 我跟网格员小王讲了 她说下午叫电工来", "hazard_report:1"],
+    ["楼顶那块招牌被风吹得快掉下来了 我打了12345", "hazard_report:1"],
+    ["I noticed a long crack in the wall of the bike shed this morning and sent photos to the property office.", "hazard_report:1"],
+    ["给独居的李婆婆送了饭 发现她屋里煤气管子漏气 马上报给了无业", "elder_care:1,hazard_report:1"],
+    ["我跟网格员小刘一起巡逻了两个钟头", "patrol:2"],
+  ]);
+  chatter([
+    "他现在无业 天天在屋里打牌",
+    "物业说了下周来修电梯 不晓得真的假的",
+    "楼道的灯泡炸了 吓我一跳",
+    "I sent photos of the lantern show to my daughter",
+  ]);
+});
