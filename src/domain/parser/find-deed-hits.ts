@@ -156,6 +156,8 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
       const after = obj.start >= act.end;
       const gap = after ? obj.start - act.end : act.start - obj.end;
       if (gap < 0 || (told && OFFICIAL.test(lower.slice(obj.start, obj.end)))) continue;
+      // 我跟他两个一趟一趟往楼下搬: a 他 or 她 after 跟 before the verb is a companion, not the one acted on.
+      if (!after && obj.end - obj.start === 1 && COMPANION.test(lower.slice(Math.max(0, obj.start - 1), obj.end))) continue;
       const latin = lower.charCodeAt(act.start) < 128 && lower.charCodeAt(obj.start) < 128;
       if (!after && resumptive < 0) {
         RESUMPTIVE.lastIndex = act.end;
@@ -202,6 +204,8 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
 }
 
 const AT_SIGN = 0x40;
+/** 跟他, 和她: a companion. */
+const COMPANION = /^[跟和同与][他她]$/;
 
 const sentenceOf = (seg: Segments, h: DeedHit): number | undefined => seg.clauses[h.clause]?.sentence;
 /** A clause that tells nothing done: no completed verb, and no 又 of one more occasion (下车又扶一个婆婆过马路). */
@@ -224,6 +228,12 @@ function bareAside(seg: Segments, lower: string, h: DeedHit): boolean {
   return !HOURS_ANY.test(text) && hoursFromRange(text) === undefined;
 }
 
+/** A clause told as one more occasion (回来又给社区打了电话): its deed is not the one next to it. */
+const oneMore = (seg: Segments, lower: string, i: number): boolean => {
+  const c = seg.clauses[i];
+  return c !== undefined && lower.slice(c.start, c.end).includes("又");
+};
+
 /** Whether a named winner or a catch-all's rule makes `h` give way to another hit of `routed`. */
 function yields(h: DeedHit, routed: readonly DeedHit[], compiled: CompiledCatalog, seg: Segments, lower: string): boolean {
   const cats = compiled.categories;
@@ -235,7 +245,8 @@ function yields(h: DeedHit, routed: readonly DeedHit[], compiled: CompiledCatalo
       (Math.abs(o.anchor - h.anchor) <= YIELD_REACH || (c.unit === "hour" && Math.abs(o.clause - h.clause) <= 2 && bareAside(seg, lower, h)))) return true;
     // Hours served in the clause next to it (参加消防演练 去之前还帮忙摆椅子 搞了一个钟头) are a deed of their own beside the event.
     if (c.yieldsToAll && !cats[o.cat]?.yieldsToAll && (o.clause === h.clause ||
-      (Math.abs(o.clause - h.clause) === 1 && sentenceOf(seg, o) === sentenceOf(seg, h) && untold(seg, lower, h.clause) && cats[o.cat]?.unit !== "hour"))) return true;
+      (Math.abs(o.clause - h.clause) === 1 && sentenceOf(seg, o) === sentenceOf(seg, h) && untold(seg, lower, h.clause) && cats[o.cat]?.unit !== "hour" &&
+        !oneMore(seg, lower, o.clause)))) return true;
   }
   return false;
 }

@@ -214,8 +214,8 @@ function outsideMentions(tokens: Token[], lower: string): Token[] {
   return tokens.filter((t) => !spans.some(([a, b]) => t.start > a && t.start < b));
 }
 
-/** Told as one more deed: 今天还把…, 又, then, also. */
-const ONE_MORE = /还|又|另外|后来|然后|\b(?:also|then|afterwards|later)\b/;
+/** Told as one more deed: 今天还把…, 又, 顺手, then, also. */
+const ONE_MORE = /还|又|另外|后来|然后|顺手|顺便|\b(?:also|then|afterwards|later)\b/;
 
 /** A deed's own subject is the message's doer, or none is told. */
 function sameDoer(subject: Doer | undefined, doer: Doer): boolean {
@@ -238,7 +238,9 @@ function catchAllGivesWay(
     const others = done.filter((o) => o.cat !== h.cat && !cats[o.cat]?.standsBeside);
     if (others.length === 0 || others.every((o) => beside.has(o.cat))) continue;
     // …天天把门口扫得干干净净 今天还把一个走丢的伢送到了派出所: one more deed, in a clause of its own, by the same doer.
-    if (others.every((o) => o.clause !== h.clause) && ONE_MORE.test(clauseText(seg, lower, h)) && sameDoer(subjectBefore(refs, h), doer)) continue;
+    // …把树拖到路边 回来又给社区打了电话: the other deeds told as one more after it, by the same doer.
+    if (others.every((o) => o.clause !== h.clause) && sameDoer(subjectBefore(refs, h), doer) &&
+      (ONE_MORE.test(clauseText(seg, lower, h)) || others.every((o) => o.clause > h.clause && ONE_MORE.test(clauseText(seg, lower, o))))) continue;
     drop = true;
   }
   return drop ? done.filter((h) => !cats[h.cat]?.standsBeside) : done;

@@ -136,3 +136,19 @@ describe("a hazard told to the office in speech (报了, 讲了 to the grid work
     "I sent photos of the lantern show to my daughter",
   ]);
 });
+
+describe("a second deed told beside another (after the seat, the lost one walked to the hospital; the obstacle moved, then the office told)", () => {
+  reports([
+    ["今天坐公交给一个孕妇让了座 下车以后又碰到一个婆婆迷了路 我把她带到了医院门口", "helping_others:1,seat_giving:1"],
+    ["公交上给一个拄拐的爹爹让了座 下车以后又把他送到了二医院门口", "helping_others:1,seat_giving:1"],
+    ["超市门口一个伢跟他妈妈走散了 我带着他找了一圈 找到了他妈妈", "helping_others:1"],
+    ["Today morning I see a big branch on the path at the north gate. I moved it to the side. Also I told the property management the tree is broken.", "hazard_report:1,helping_others:1"],
+    ["路上一棵树被风吹断了横在路中间 我跟一个小伙子把它拖到路边 回来又给社区打了电话", "hazard_report:1,helping_others:1"],
+    ["门口的垃圾桶倒在路中间挡着路 我把它扶起来推回去了 顺手把撒出来的垃圾也捡干净了", "helping_others:1,litter_cleanup:1"],
+  ]);
+  chatter([
+    "下车以后我就回屋里了 累死了",
+    "以后我还要带她去找医生看看",
+    "我妈今天不舒服 我把她带到医院看了一下",
+  ]);
+});
