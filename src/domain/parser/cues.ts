@@ -150,6 +150,9 @@ export const ENDED_HABIT =
 /** A habit of the past, no longer kept: 以前年年献血, used to patrol every weekend. */
 export const PAST_HABIT = /(?:以前|从前|过去|原来|那时候|年轻的时候|年轻时)[^。!?]{0,16}?(?:年年|每年|每天|天天|经常|常常|总是|都|每个?(?:礼拜|星期|周|月))|那几年|那些年|前些年|\bused to\b|\bback (?:home|then)\b|\bback in (?!the\b)[a-z]+|\bin [a-z]+,? (?:we|i) (?:had|used|did)\b|\bin my old\b/;
 
+/** A room of a home (厨房, 屋里, the kitchen): a chore there is housework, not a public place cleaned. */
+export const INDOORS = /厨房|卫生间|厕所|灶台|屋里|家里|房间|客厅|卧室|\b(?:kitchen|bathroom|toilet|bedroom|living room)\b/;
+
 /** The deed done inside one's own home, not for the community: 在屋里冰箱里巡逻, patrolled my kitchen. */
 export const OWN_HOME =
   /(?:(?:自己|我|我们)(?:屋里|家里|家)|(?<![那这他她别])(?:屋里|家里))(?:的|[^,。!?\s]{0,2}把)?(?:冰箱|厨房|阳台|卧室|客厅|床上|沙发|窗帘|窗户|卫生间|厕所|抽油烟机|油烟机|储藏室)|在(?:自己)?(?:屋里|家里)(?:搞|大扫除|打扫|擦|巡逻|巡|摆|搬|收)|在沙发上|(?:我家|我屋里)\s?(?:的\s?)?(?:fridge|kitchen|sofa|couch|balcony|bedroom)|(?:巡逻|巡)[^,。!?]{0,8}冰箱|冰箱[^,。!?]{0,4}(?:巡逻|巡)|\b(?:my|our) (?:own )?(?:fridge|kitchen|bedroom|balcony|sofa|couch|bed|flat|apartment|room|house|home)\b|\bthe (?:living room|kitchen|bedroom|bathroom|sofa|couch)\b/;

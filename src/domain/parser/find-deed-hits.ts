@@ -3,7 +3,7 @@
 // with 小广告, not 楼道. Then the catalog's conflict rules settle overlapping categories.
 import type { CompiledCatalog } from "./compile-catalog.ts";
 import type { Token } from "./lexicon.ts";
-import { COMPLETED } from "./cues.ts";
+import { COMPLETED, INDOORS } from "./cues.ts";
 import { NUMBER_SOURCE, parseNumber } from "./numerals.ts";
 import { OFFICIAL } from "./person-patterns.ts";
 import type { Clause, Segments } from "./split-clauses.ts";
@@ -234,6 +234,17 @@ const oneMore = (seg: Segments, lower: string, i: number): boolean => {
   return c !== undefined && lower.slice(c.start, c.end).includes("又");
 };
 
+/**
+ * A chore done to a room of a home (还把厨房拖了一遍, 把屋里拖了一遍): part of the care given there, a
+ * clause or two away; not the room's state told (他屋里也打扫得干干净净的).
+ */
+const indoors = (seg: Segments, lower: string, h: DeedHit): boolean => {
+  const c = seg.clauses[h.clause];
+  if (c === undefined) return false;
+  const text = lower.slice(c.start, c.end);
+  return text.includes("把") && INDOORS.test(text);
+};
+
 /** Whether a named winner or a catch-all's rule makes `h` give way to another hit of `routed`. */
 function yields(h: DeedHit, routed: readonly DeedHit[], compiled: CompiledCatalog, seg: Segments, lower: string): boolean {
   const cats = compiled.categories;
@@ -242,7 +253,8 @@ function yields(h: DeedHit, routed: readonly DeedHit[], compiled: CompiledCatalo
   for (const o of routed) {
     if (o.cat === h.cat) continue;
     if (c.yieldsTo.has(o.cat) && sentenceOf(seg, o) === sentenceOf(seg, h) &&
-      (Math.abs(o.anchor - h.anchor) <= YIELD_REACH || (c.unit === "hour" && Math.abs(o.clause - h.clause) <= 2 && bareAside(seg, lower, h)))) return true;
+      (Math.abs(o.anchor - h.anchor) <= YIELD_REACH || (Math.abs(o.clause - h.clause) <= 2 &&
+        ((c.unit === "hour" && bareAside(seg, lower, h)) || indoors(seg, lower, h))))) return true;
     // Hours served in the clause next to it (参加消防演练 去之前还帮忙摆椅子 搞了一个钟头) are a deed of their own beside the event.
     if (c.yieldsToAll && !cats[o.cat]?.yieldsToAll && (o.clause === h.clause ||
       (Math.abs(o.clause - h.clause) === 1 && sentenceOf(seg, o) === sentenceOf(seg, h) && untold(seg, lower, h.clause) && cats[o.cat]?.unit !== "hour" &&

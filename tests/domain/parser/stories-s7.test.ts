@@ -152,3 +152,19 @@ describe("a second deed told beside another (after the seat, the lost one walked
     "我妈今天不舒服 我把她带到医院看了一下",
   ]);
 });
+
+describe("no extra deed read into the story (a lone elder's floor mopped, hours sat at a lecture, a vote)", () => {
+  reports([
+    ["帮五栋独居的王婆婆通了下水道 还把厨房拖了一遍", "elder_care:1"],
+    ["帮对门的刘姐报一下 她今天给独居的张爹爹洗了被子 又把屋里拖了一遍", "elder_care:1", "刘姐"],
+    ["今天参加了社区的消防讲座 坐了两个钟头 还领了一瓶洗洁精", "collective_activity:1"],
+    ["坐公交去医院看病 车上一个拄拐的婆婆站不稳 我把座位让给她了", "seat_giving:1"],
+    ["今天去参加了社区的中秋做月饼活动 做了一下午", "collective_activity:1"],
+    ["昨晚参加了居民议事会 最后投票决定把那块空地给大家种菜", "collective_activity:1"],
+  ]);
+  chatter([
+    "孙子说 爷爷你这是拿好人好事换糖吃",
+    "下午去看病 排了两个钟头的队",
+    "他屋里打扫得干干净净的 比我屋里还干净",
+  ]);
+});
