@@ -214,8 +214,8 @@ function outsideMentions(tokens: Token[], lower: string): Token[] {
   return tokens.filter((t) => !spans.some(([a, b]) => t.start > a && t.start < b));
 }
 
-/** Told as one more deed: 今天还把…, 又, 顺手, then, also. */
-const ONE_MORE = /还|又|另外|后来|然后|顺手|顺便|\b(?:also|then|afterwards|later)\b/;
+/** Told as one more deed: 今天还把…, 又, 顺手, at another time of the day (下午在社区…), then, also. */
+const ONE_MORE = /还|又|另外|后来|然后|顺手|顺便|^\s*(?:上午|中午|下午|晚上|傍晚)|\b(?:also|then|afterwards|later)\b/;
 
 /** A deed's own subject is the message's doer, or none is told. */
 function sameDoer(subject: Doer | undefined, doer: Doer): boolean {

@@ -145,6 +145,7 @@ describe("a second deed told beside another (after the seat, the lost one walked
     ["Today morning I see a big branch on the path at the north gate. I moved it to the side. Also I told the property management the tree is broken.", "hazard_report:1,helping_others:1"],
     ["路上一棵树被风吹断了横在路中间 我跟一个小伙子把它拖到路边 回来又给社区打了电话", "hazard_report:1,helping_others:1"],
     ["门口的垃圾桶倒在路中间挡着路 我把它扶起来推回去了 顺手把撒出来的垃圾也捡干净了", "helping_others:1,litter_cleanup:1"],
+    ["早上在公交站碰到一个外地婆婆拿着单子问路 我陪她一路走到了医院门口。下午在社区图书室帮忙整理捐来的书 两点到四点", "helping_others:1,volunteer_service:2"],
   ]);
   chatter([
     "下车以后我就回屋里了 累死了",
