@@ -157,7 +157,7 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
       const gap = after ? obj.start - act.end : act.start - obj.end;
       if (gap < 0 || (told && OFFICIAL.test(lower.slice(obj.start, obj.end)))) continue;
       // 我跟他两个一趟一趟往楼下搬: a 他 or 她 after 跟 before the verb is a companion, not the one acted on.
-      if (!after && obj.end - obj.start === 1 && COMPANION.test(lower.slice(Math.max(0, obj.start - 1), obj.end))) continue;
+      if (!after && obj.end - obj.start === 1 && companion(lower, obj.start)) continue;
       const latin = lower.charCodeAt(act.start) < 128 && lower.charCodeAt(obj.start) < 128;
       if (!after && resumptive < 0) {
         RESUMPTIVE.lastIndex = act.end;
@@ -204,8 +204,15 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
 }
 
 const AT_SIGN = 0x40;
-/** 跟他, 和她: a companion. */
-const COMPANION = /^[跟和同与][他她]$/;
+const TA_HE = 0x4ed6; // 他
+const TA_SHE = 0x5979; // 她
+/** Characters that make the 他 or 她 after them a companion: 跟, 和, 同, 与. */
+const WITH = new Set([0x8ddf, 0x548c, 0x540c, 0x4e0e]);
+/** 跟他, 和她 at `at`: a companion (char codes: this runs for every pair of tokens). */
+function companion(lower: string, at: number): boolean {
+  const c = lower.charCodeAt(at);
+  return (c === TA_HE || c === TA_SHE) && at > 0 && WITH.has(lower.charCodeAt(at - 1));
+}
 
 const sentenceOf = (seg: Segments, h: DeedHit): number | undefined => seg.clauses[h.clause]?.sentence;
 /** A clause that tells nothing done: no completed verb, and no 又 of one more occasion (下车又扶一个婆婆过马路). */

@@ -363,7 +363,7 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
     const home: number[] = [];
     for (const h of hits) if (atOwnHome(h, seg, lower)) home.push(h.cat, seg.clauses[h.clause]?.sentence ?? -1);
     // 我跟老公吵了一架 … 和好了: the teller's own quarrel made up is no quarrel settled between others.
-    const ownQuarrel = doer.kind === "self" && OWN_QUARREL.test(lower);
+    const ownQuarrel = doer.kind === "self" && hits.some((h) => compiled.categories[h.cat]?.betweenOthers) && OWN_QUARREL.test(lower);
     if (!relativeHelpsSender && !ownKin) {
       // 帮9栋的聂师傅报一下: the relay's 帮 helps nobody.
       const relay = lower.includes("报") ? REPORTED_FOR.exec(lower) : null;

@@ -93,6 +93,7 @@ describe("rescues at risk told as a story; moving a thing out of a fire escape i
     ["@老周 你蛮狠 那天是你跳到塘里把那个伢捞起来的吧", "heroic_act:1", "老周"],
     ["@Wang Fang thanks for dragging that old sofa out of the fire escape yesterday, it had been blocking the way for weeks", "helping_others:1", "Wang Fang"],
     ["湖边捡了一上午的拉鸡 三大袋 塑料瓶子最多", "litter_cleanup:1"],
+    ["My neighbour Li Wei dragged a man out of a river yesterday", "heroic_act:1", "Li Wei"],
   ]);
   chatter([
     "河边风好大 脚一滑差点摔了 吓死我了",
