@@ -18,7 +18,7 @@ const categorySchema = z.object({
     keywords: z.array(z.string().min(1)),
     actions: words, objects: words, units: words, excludes: words, requires: words,
     otherwise: z.string().optional(), claimsOtherwise: z.boolean().optional(), yieldTo: words, standsBeside: words,
-    cancelledBy: words, timedActions: words,
+    cancelledBy: words, timedActions: words, betweenOthers: z.boolean().optional(),
   }),
 });
 const catalogSchema = z.array(categorySchema).min(1).superRefine((cats, ctx) => {

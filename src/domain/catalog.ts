@@ -43,6 +43,11 @@ export interface CategoryMatch {
    * (到现在都没人来, nobody picks up).
    */
   cancelledBy?: string[];
+  /**
+   * A deed done between other people (settling their quarrel): a message where the teller is one of
+   * the parties (我跟老公吵了一架, had a row with my neighbour) does not tell it.
+   */
+  betweenOthers?: boolean;
 }
 
 export interface DeedCategory {

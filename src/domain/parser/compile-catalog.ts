@@ -15,6 +15,8 @@ export interface CompiledCategory {
   requires?: RegExp;
   /** Phrases anywhere in the message that undo the deed (还没找到失主, nobody picks up). */
   cancelledBy?: RegExp;
+  /** A deed between others: not told where the teller is a party (OWN_QUARREL). */
+  betweenOthers: boolean;
   otherwise?: number;
   /** Categories that claim this one as their `otherwise`: a hit of this one about their object, where their cue holds, is theirs. */
   promotesTo: number[];
@@ -84,6 +86,7 @@ export function compileCatalog(catalog: Catalog, spell: Speller): CompiledCatalo
       countAfter: c.unit === "item" ? countAfterRegex(m.units ?? []) : undefined,
       requires: anyOf(m.requires ?? []),
       cancelledBy: anyOf(m.cancelledBy ?? []),
+      betweenOthers: m.betweenOthers === true,
       otherwise: m.otherwise !== undefined ? index.get(m.otherwise) : undefined,
       promotesTo: [],
       objectsRe: anyOf(m.objects ?? []),

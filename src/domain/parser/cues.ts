@@ -12,13 +12,16 @@ export const NEGATION_AFTER =
 
 /** Plans, wishes and intentions before the verb (Chinese). */
 export const PLAN_BEFORE_ZH =
-  /明天|明早|明晚|明儿|明日|后天|以后|今后|往后|下周|下个?礼拜|下个?星期|下个?月|下次|下回|过两天|过几天|改天|回头|待会|等会|等哈|等下(?![雨了来])|组织(?=去|克)|等一下|一会儿|等我|等天|打算|准备|计划|想要|(?<![没冇不回思理感梦])想(?![到法起通必象念想]|跟大家|给大家|和大家)|(?<![需只非])要(?=去|克|把|给(?!大家|你们|各位|大伙)|帮|搞|来|做|参加|献|巡|撕|捐|当)|将要|即将|会去|得去|该去|到时候?|约好|说好|讲好|答应|约一下|约个|要不|争取|希望|差点|报名(?![了过]|参加了)|招募|需要|欢迎|去不去|(?:叫|让|喊|要)(?:他|她|你|我|我们|他们)(?:去|克|来|帮)|肯定克|肯定去|再去|再克/;
+  /明天|明早|明晚|明儿|明日|后天|以后(?<!(?![我你他她们家咱今从])[\u4e00-\u9fff]以后)|今后|往后|下周|下个?礼拜|下个?星期|下个?月|下次|下回|过两天|过几天|改天|回头|待会|等会|等哈|等下(?![雨了来])|组织(?=去|克)|等一下|一会儿|等我|等天|打算|准备|计划|想要|(?<![没冇不回思理感梦])想(?![到法起通必象念想]|跟大家|给大家|和大家)|(?<![需只非])要(?=去|克|把|给(?!大家|你们|各位|大伙)|帮|搞|来|做|参加|献|巡|撕|捐|当)|将要|即将|会去|得去|该去|到时候?|约好|说好|讲好|答应|约一下|约个|要不|争取|希望|差点|报名(?![了过]|参加了)|招募|需要|欢迎|去不去|(?:叫|让|喊|要)(?:他|她|你|我|我们|他们)(?:去|克|来|帮)|肯定克|肯定去|再去|再克/;
 
 /** 一起去 plans ("明天一起去献血") unless the clause tells it done ("一起克参加了"). */
 export const TOGETHER_ZH = /一起去|一起克|一路去|一路克/;
 
-/** A question the speaker answers with "don't know" (有几多钱不晓得) or waves off (几多钱都冇关系): it does not ask. */
-export const EMBEDDED_QUESTION = /(?:几多|多少|什么|啥|么子|么事|哪个|哪里|谁)[\u4e00-\u9fff]{0,4}?(?:不晓得|不知道|不清楚|搞不清|说不清|都(?:冇|没|不|行|可以|有|是))|(?:教|告诉|讲|示范|演示|解释|说明)[^,。!?]{0,10}?(?:怎么|怎样|如何|么样|哪个|哪些)/g;
+/**
+ * A question the speaker answers with "don't know" (有几多钱不晓得) or waves off (几多钱都冇关系), a
+ * "whoever" (哪个没分好她就帮着重新分, 谁乱丢她都要说), or a check whether (帮到看有冇陌生人进来): it does not ask.
+ */
+export const EMBEDDED_QUESTION = /(?:哪个|谁)[\u4e00-\u9fff]{1,6}?[他她我]?(?:就|都要)|(?:看|查|检查)(?:一下|下|看)?(?:有冇|有没有|是不是)|(?:几多|多少|什么|啥|么子|么事|哪个|哪里|谁)[\u4e00-\u9fff]{0,4}?(?:不晓得|不知道|不清楚|搞不清|说不清|都(?:冇|没|不|行|可以|有|是))|(?:教|告诉|讲|示范|演示|解释|说明)[^,。!?]{0,10}?(?:怎么|怎样|如何|么样|哪个|哪些)/g;
 
 /** Plans and wishes before the verb (English). */
 export const PLAN_EN =
@@ -70,7 +73,7 @@ export const QUESTION_EN =
 const ASPECT_GUO = "过(?!马路|河|桥|年|节|来|去|日子|街|路|生日)";
 /** 了 or an aspect 过: the clause tells something done. */
 export const PERFECTIVE = new RegExp(`了|${ASPECT_GUO}`);
-export const COMPLETED = new RegExp(`[了完]|${ASPECT_GUO}|已经|ed(?<=\\wed)\\b|\\b(?:did|gave|took|went|found|swept|made|ran|tore|spent|brought|caught|kept|got|was|were)\\b`);
+export const COMPLETED = new RegExp(`[了完]|${ASPECT_GUO}|已经|ed(?<=\\wed)\\b|\\b(?:did|gave|took|went|found|swept|made|ran|tore|spent|brought|caught|kept|got|was|were|stood|sent)\\b`);
 
 /** The message says the doer's name is unknown: 没留名字, 不晓得叫么名字, didn't get his name. */
 export const NAME_UNKNOWN =
@@ -96,6 +99,15 @@ const KIN = "伢|孩子|娃|亲妈|妈妈|爸爸|老妈|老爸|老娘|妈|爸|�
   "mum|mom|mother|dad|father|parents|grandma|grandpa|granny|grandad|grandmother|grandfather|grandparents|wife|husband|son|daughter";
 export const OWN_FAMILY = new RegExp(
   `(?:帮|给|替|为|扶|搀|陪|调解了?|劝了?|\\b(?:helped|helping|helps|help|for)\\s)(我|他|她|自己|my|his|her|our)(?:家|屋里|家里|的)?(?:两个|俩|几个|三个)?\\s?(?:${KIN})(?![\\u4e00-\\u9fff]?的|'s|\\w)`);
+
+/**
+ * The teller is a party to the quarrel (我跟老公吵了一架, 跟我扯皮, 我屋里两个伢打起来了, I had a row with…):
+ * making it up is not settling a quarrel between others. Not 我跟你们说 (telling the group).
+ */
+export const OWN_QUARREL = new RegExp(
+  `(?:我|我们)(?:两口子|俩|两个)?(?:跟|和|同)[^,。!?\\s说讲港把去克来帮劝拉看听见到]{0,6}?(?:吵|闹(?!热)|打起来|打了一架|扯皮|闹矛盾)|(?:跟|和|同)我(?:们)?(?:吵|闹(?!热)|扯皮)|` +
+  `(?:我|我们)(?:家|屋里|家里)(?:的)?[^,。!?\\s]{0,4}?(?:${KIN})[^,。!?\\s]{0,8}?(?:吵|闹(?!热)|打起来|扯皮)|` +
+  `\\b(?:i|we) (?:had|got into) (?:a|an|another|a bit of a) (?:row|argument|fight|quarrel|spat)\\b|\\b(?:me and|i and) my \\w+ (?:argued|fought|quarrell?ed|had a)|\\bmy (?:${KIN}) and (?:i|me) (?:argued|fought|quarrell?ed|had)\\b`);
 
 /** A name by an elder's title (王爹爹, 陈奶奶, Grandma Sun, old Mr Liu): mostly the one helped. */
 export const ELDER_NAME = /(?:爹爹|嗲嗲|婆婆|奶奶|爷爷|老人|老太|大爷)$|^(?:grandma|grandpa|granny|grandad|old)\b/i;
@@ -130,7 +142,7 @@ export const RELAYED = /代报|代为申报|替(?:他|她|其)(?:申)?报|帮(?:
 export const OFFICE_SUMMARY =
   /^\s*[【[]?\s*(?:本周|本月|今日|今天|上周|上月|本季度|\d+月(?:\d+[日号])?)?\s*(?:[^\s,。:!?]{0,16}?(?:网格|社区|栋|单元|小区|居委会?)[^\s,。:!?]{0,8}?)?(?:工作)?[周月日年季]?(?:小结|总结|周报|月报|日报|汇总|简报|通报|日志)|\b(?:weekly|monthly) (?:summary|report|update)\b/i;
 /** A summary of one's own deeds (月小结:本人巡逻六次) is a report, not the office's summary; 有疑问私聊我 is not one. */
-export const SELF_SUMMARY = /本人|(?<![自聊找问])我(?!们|社区|网格|小区|[,。!?\s]|$)|\b(?:i|my)\b/i;
+export const SELF_SUMMARY = /本人|(?<![自聊找问])我(?!们|社区|网格|小区|[,。!?\s]|$)|\b(?:i|my|me)\b/i;
 
 /** A habit that has ended: 以前每周都去献血 现在不让献了, walked the dogs every day, not any more. */
 export const ENDED_HABIT =
@@ -139,9 +151,12 @@ export const ENDED_HABIT =
 /** A habit of the past, no longer kept: 以前年年献血, used to patrol every weekend. */
 export const PAST_HABIT = /(?:以前|从前|过去|原来|那时候|年轻的时候|年轻时)[^。!?]{0,16}?(?:年年|每年|每天|天天|经常|常常|总是|都|每个?(?:礼拜|星期|周|月))|那几年|那些年|前些年|\bused to\b|\bback (?:home|then)\b|\bback in (?!the\b)[a-z]+|\bin [a-z]+,? (?:we|i) (?:had|used|did)\b|\bin my old\b/;
 
+/** A room of a home (厨房, 屋里, the kitchen): a chore there is housework, not a public place cleaned. */
+export const INDOORS = /厨房|卫生间|厕所|灶台|屋里|家里|房间|客厅|卧室|\b(?:kitchen|bathroom|toilet|bedroom|living room)\b/;
+
 /** The deed done inside one's own home, not for the community: 在屋里冰箱里巡逻, patrolled my kitchen. */
 export const OWN_HOME =
-  /(?:(?:自己|我|我们)(?:屋里|家里|家)|(?<![那这他她别])(?:屋里|家里))(?:的|[^,。!?\s]{0,2}把)?(?:冰箱|厨房|阳台|卧室|客厅|床上|沙发|窗帘|窗户|卫生间|厕所|抽油烟机|油烟机|储藏室)|在(?:自己)?(?:屋里|家里)(?:搞|大扫除|打扫|擦|巡逻|巡)|在沙发上|(?:我家|我屋里)\s?(?:的\s?)?(?:fridge|kitchen|sofa|couch|balcony|bedroom)|(?:巡逻|巡)[^,。!?]{0,8}冰箱|冰箱[^,。!?]{0,4}(?:巡逻|巡)|\b(?:my|our) (?:own )?(?:fridge|kitchen|bedroom|balcony|sofa|couch|bed|flat|apartment|room|house|home)\b|\bmy own\b|\bthe (?:living room|kitchen|bedroom|bathroom|sofa|couch)\b/;
+  /(?:(?:自己|我|我们)(?:屋里|家里|家)|(?<![那这他她别])(?:屋里|家里))(?:的|[^,。!?\s]{0,2}把)?(?:冰箱|厨房|阳台|卧室|客厅|床上|沙发|窗帘|窗户|卫生间|厕所|抽油烟机|油烟机|储藏室)|在(?:自己)?(?:屋里|家里)(?:搞|大扫除|打扫|擦|巡逻|巡|摆|搬|收)|在沙发上|(?:我家|我屋里)\s?(?:的\s?)?(?:fridge|kitchen|sofa|couch|balcony|bedroom)|(?:巡逻|巡)[^,。!?]{0,8}冰箱|冰箱[^,。!?]{0,4}(?:巡逻|巡)|\b(?:my|our) (?:own )?(?:fridge|kitchen|bedroom|balcony|sofa|couch|bed|flat|apartment|room|house|home)\b|\bthe (?:living room|kitchen|bedroom|bathroom|sofa|couch)\b/;
 
 /**
  * A place elsewhere, far from the community: another city (在上海, 武汉那边, in Shanghai), one's home town (老家, back home).
@@ -163,6 +178,6 @@ export const PAST_TIME = /昨天|昨晚|昨日|前天|上周|上个?星期|上�
  * Praise of someone told in the second person (@胖哥 是你扫的吧 莫谦虚, 你莫不承认 我都看到了): the
  * tag question (吧, 是不是) asks nothing, the teller saw the deed.
  */
-export const PRAISED = /莫谦虚|别谦虚|不要谦虚|莫不承认|别不承认|你还不承认|莫不好意思|我都看到了|我都看见了|我看到的|我看见的|大家都看到了|大家都看见了|看在眼里|谢谢你|辛苦你|辛苦了|好样的|你蛮厉害|你真厉害|\b(?:don'?t be (?:so )?modest|we all saw|i saw you)\b/;
+export const PRAISED = /莫谦虚|别谦虚|不要谦虚|莫不承认|别不承认|你还不承认|莫不好意思|我都看到了|我都看见了|我看到的|我看见的|大家都看到了|大家都看见了|看在眼里|谢谢你|辛苦你|辛苦了|好样的|你蛮厉害|你真厉害|你好厉害|你蛮狠|你好狠|表扬你|给你点赞|为你点赞|冻坏了吧|累坏了吧|晒坏了吧|累惨了吧|\b(?:don'?t be (?:so )?modest|we all saw|i saw you)\b/;
 /** Second person: the praised one is spoken to. */
 export const SECOND_PERSON = /你|@|\byou\b/;

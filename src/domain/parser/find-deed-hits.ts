@@ -3,7 +3,7 @@
 // with 小广告, not 楼道. Then the catalog's conflict rules settle overlapping categories.
 import type { CompiledCatalog } from "./compile-catalog.ts";
 import type { Token } from "./lexicon.ts";
-import { COMPLETED } from "./cues.ts";
+import { COMPLETED, INDOORS } from "./cues.ts";
 import { NUMBER_SOURCE, parseNumber } from "./numerals.ts";
 import { OFFICIAL } from "./person-patterns.ts";
 import type { Clause, Segments } from "./split-clauses.ts";
@@ -95,7 +95,8 @@ function servedHours(seg: Segments, index: number, lower: string, t: Token): boo
   const clause = seg.clauses[index] as Clause;
   const next = seg.clauses[index + 1];
   const end = next && next.sentence === clause.sentence ? next.end : clause.end;
-  const after = lower.slice(t.end, Math.min(end, t.end + 30));
+  // English words are longer: helping residents sort their rubbish, 8 to 12.
+  const after = lower.slice(t.end, Math.min(end, t.end + (lower.charCodeAt(t.start) < 128 ? 45 : 30)));
   // Or a range in the clause before, in the same sentence (Spent Saturday morning, 9 to 12, … helping).
   const prev = seg.clauses[index - 1];
   const from = prev && prev.sentence === clause.sentence ? prev.start : clause.start;
@@ -157,6 +158,8 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
       const after = obj.start >= act.end;
       const gap = after ? obj.start - act.end : act.start - obj.end;
       if (gap < 0 || (told && OFFICIAL.test(lower.slice(obj.start, obj.end)))) continue;
+      // 我跟他两个一趟一趟往楼下搬: a 他 or 她 after 跟 before the verb is a companion, not the one acted on.
+      if (!after && obj.end - obj.start === 1 && companion(lower, obj.start)) continue;
       const latin = lower.charCodeAt(act.start) < 128 && lower.charCodeAt(obj.start) < 128;
       if (!after && resumptive < 0) {
         RESUMPTIVE.lastIndex = act.end;
@@ -203,6 +206,15 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
 }
 
 const AT_SIGN = 0x40;
+const TA_HE = 0x4ed6; // 他
+const TA_SHE = 0x5979; // 她
+/** Characters that make the 他 or 她 after them a companion: 跟, 和, 同, 与. */
+const WITH = new Set([0x8ddf, 0x548c, 0x540c, 0x4e0e]);
+/** 跟他, 和她 at `at`: a companion (char codes: this runs for every pair of tokens). */
+function companion(lower: string, at: number): boolean {
+  const c = lower.charCodeAt(at);
+  return (c === TA_HE || c === TA_SHE) && at > 0 && WITH.has(lower.charCodeAt(at - 1));
+}
 
 /** A clock just before a verb: 八点(钟), 8:30. */
 const CLOCK_BEFORE = /(?:[点时]钟?|:\d\d)$/;
@@ -222,6 +234,35 @@ const untold = (seg: Segments, lower: string, i: number): boolean => {
   return !COMPLETED.test(text) && !text.includes("又");
 };
 
+/**
+ * A hit of hours served whose clause tells nothing done and no hours of its own, in it or the clause after
+ * (值守 两点到五点 帮到看有冇陌生人进来): a detail of a named winner a clause or two before, not a deed of its own.
+ */
+function bareAside(seg: Segments, lower: string, h: DeedHit): boolean {
+  if (!untold(seg, lower, h.clause)) return false;
+  const c = seg.clauses[h.clause] as Clause;
+  const n = seg.clauses[h.clause + 1];
+  const text = lower.slice(c.start, n && n.sentence === c.sentence ? n.end : c.end);
+  return !HOURS_ANY.test(text) && hoursFromRange(text) === undefined;
+}
+
+/** A clause told as one more occasion (回来又给社区打了电话): its deed is not the one next to it. */
+const oneMore = (seg: Segments, lower: string, i: number): boolean => {
+  const c = seg.clauses[i];
+  return c !== undefined && lower.slice(c.start, c.end).includes("又");
+};
+
+/**
+ * A chore done to a room of a home (还把厨房拖了一遍, 把屋里拖了一遍): part of the care given there, a
+ * clause or two away; not the room's state told (他屋里也打扫得干干净净的).
+ */
+const indoors = (seg: Segments, lower: string, h: DeedHit): boolean => {
+  const c = seg.clauses[h.clause];
+  if (c === undefined) return false;
+  const text = lower.slice(c.start, c.end);
+  return text.includes("把") && INDOORS.test(text);
+};
+
 /** Whether a named winner or a catch-all's rule makes `h` give way to another hit of `routed`. */
 function yields(h: DeedHit, routed: readonly DeedHit[], compiled: CompiledCatalog, seg: Segments, lower: string): boolean {
   const cats = compiled.categories;
@@ -229,10 +270,13 @@ function yields(h: DeedHit, routed: readonly DeedHit[], compiled: CompiledCatalo
   if (!c) return true;
   for (const o of routed) {
     if (o.cat === h.cat) continue;
-    if (c.yieldsTo.has(o.cat) && sentenceOf(seg, o) === sentenceOf(seg, h) && Math.abs(o.anchor - h.anchor) <= YIELD_REACH) return true;
+    if (c.yieldsTo.has(o.cat) && sentenceOf(seg, o) === sentenceOf(seg, h) &&
+      (Math.abs(o.anchor - h.anchor) <= YIELD_REACH || (Math.abs(o.clause - h.clause) <= 2 &&
+        ((c.unit === "hour" && bareAside(seg, lower, h)) || indoors(seg, lower, h))))) return true;
     // Hours served in the clause next to it (参加消防演练 去之前还帮忙摆椅子 搞了一个钟头) are a deed of their own beside the event.
     if (c.yieldsToAll && !cats[o.cat]?.yieldsToAll && (o.clause === h.clause ||
-      (Math.abs(o.clause - h.clause) === 1 && sentenceOf(seg, o) === sentenceOf(seg, h) && untold(seg, lower, h.clause) && cats[o.cat]?.unit !== "hour"))) return true;
+      (Math.abs(o.clause - h.clause) === 1 && sentenceOf(seg, o) === sentenceOf(seg, h) && untold(seg, lower, h.clause) && cats[o.cat]?.unit !== "hour" &&
+        !oneMore(seg, lower, o.clause)))) return true;
   }
   return false;
 }

@@ -38,7 +38,7 @@ function negatedBefore(before: string, latin: boolean): boolean {
 }
 
 /** Characters every NEGATED_INDEFINITE or EMBEDDED_QUESTION match contains: without them there is nothing to remove. */
-const MAY_BE_UNASKED = /[么啥什几多哪谁]/;
+const MAY_BE_UNASKED = /[么啥什几多哪谁]|有冇|有没有|是不是/;
 const unasked = (s: string): string => (MAY_BE_UNASKED.test(s) ? s.replace(NEGATED_INDEFINITE, "").replace(EMBEDDED_QUESTION, "") : s);
 
 /** Deeds listed as examples: 这些好人好事, 之类的, and so on. */

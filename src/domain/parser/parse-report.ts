@@ -4,7 +4,7 @@ import { MAX_REPORT_POINTS } from "../catalog.ts";
 import type { CompiledCatalog } from "./compile-catalog.ts";
 import { calibrate, laneOf, rateConfidence } from "./confidence.ts";
 import { countQuantity } from "./count-quantity.ts";
-import { COMPLETED, ELDER_NAME, KIN_NAMED, PAST_TIME, PRAISED, SECOND_PERSON, ELSEWHERE_EN, ELSEWHERE_ZH, NAME_UNKNOWN, OWN_FAMILY, OWN_HOME, OWN_KIN_NAMED } from "./cues.ts";
+import { COMPLETED, ELDER_NAME, KIN_NAMED, PAST_TIME, PRAISED, SECOND_PERSON, ELSEWHERE_EN, ELSEWHERE_ZH, NAME_UNKNOWN, OWN_FAMILY, OWN_HOME, OWN_KIN_NAMED, OWN_QUARREL } from "./cues.ts";
 import { findDeedHits, type DeedHit } from "./find-deed-hits.ts";
 import { findDoer, subjectBefore, type Doer } from "./find-doer.ts";
 import { findDoers } from "./find-doers.ts";
@@ -12,7 +12,7 @@ import { findWhen, resolveDate } from "./find-when.ts";
 import { findWhere } from "./find-where.ts";
 import { isAsserted } from "./is-asserted.ts";
 import { addSoundTokens } from "./homophones.ts";
-import { isChatter } from "./is-chatter.ts";
+import { isChatter, officeOwn } from "./is-chatter.ts";
 import { nameInFull } from "./name-in-full.ts";
 import { isSurnameAlone, readChineseName } from "./chinese-names.ts";
 import { scanTokens, type Token } from "./lexicon.ts";
@@ -187,7 +187,8 @@ function allCompleted(done: readonly DeedHit[], seg: Segments, lower: string): b
   // Each deed told done somewhere: 扶着她一路问到门诊楼 needs no 了 of its own beside 帮她找到了科室.
   const open: number[] = [];
   const closed: number[] = [];
-  for (const h of done) (COMPLETED.test(clauseText(seg, lower, h)) ? closed : open).push(h.cat);
+  // An -ing form kept as a deed was told in a story frame (spent the afternoon, 2pm to 6pm, interpreting): done.
+  for (const h of done) (h.ing || COMPLETED.test(clauseText(seg, lower, h)) ? closed : open).push(h.cat);
   return open.every((cat) => closed.includes(cat));
 }
 
@@ -215,8 +216,8 @@ function outsideMentions(tokens: Token[], lower: string): Token[] {
   return tokens.filter((t) => !spans.some(([a, b]) => t.start > a && t.start < b));
 }
 
-/** Told as one more deed: 今天还把…, 又, then, also. */
-const ONE_MORE = /还|又|另外|后来|然后|\b(?:also|then|afterwards|later)\b/;
+/** Told as one more deed: 今天还把…, 又, 顺手, at another time of the day (下午在社区…), then, also. */
+const ONE_MORE = /还|又|另外|后来|然后|顺手|顺便|^\s*(?:上午|中午|下午|晚上|傍晚)|\b(?:also|then|afterwards|later)\b/;
 
 /** A deed's own subject is the message's doer, or none is told. */
 function sameDoer(subject: Doer | undefined, doer: Doer): boolean {
@@ -239,7 +240,9 @@ function catchAllGivesWay(
     const others = done.filter((o) => o.cat !== h.cat && !cats[o.cat]?.standsBeside);
     if (others.length === 0 || others.every((o) => beside.has(o.cat))) continue;
     // …天天把门口扫得干干净净 今天还把一个走丢的伢送到了派出所: one more deed, in a clause of its own, by the same doer.
-    if (others.every((o) => o.clause !== h.clause) && ONE_MORE.test(clauseText(seg, lower, h)) && sameDoer(subjectBefore(refs, h), doer)) continue;
+    // …把树拖到路边 回来又给社区打了电话: the other deeds told as one more after it, by the same doer.
+    if (others.every((o) => o.clause !== h.clause) && sameDoer(subjectBefore(refs, h), doer) &&
+      (ONE_MORE.test(clauseText(seg, lower, h)) || others.every((o) => o.clause > h.clause && ONE_MORE.test(clauseText(seg, lower, o))))) continue;
     drop = true;
   }
   return drop ? done.filter((h) => !cats[h.cat]?.standsBeside) : done;
@@ -270,13 +273,23 @@ function careReceiver(compiled: CompiledCatalog, hits: readonly DeedHit[], refs:
 
 /** Words every sentence naming a lost thing's owner holds. */
 const MAY_NAME_OWNER = /失主|主人|来拿|来领|来取|认领|owner|belong|\bof (?:a |an )?(?:mr|mrs|ms|miss)\b/i;
+/** A thing found (捡到, found): then 是刘姐掉的, 原来是罗师傅滴 names whose it was. */
+const FOUND_THING = /捡|拾到|\bfound\b/i;
 
-/** The one named as a lost thing's owner (失主找到了 是五栋的陈师傅, 周伢来拿走了, ID card of a Mr Hu) received it back. */
+/**
+ * The one named as a lost thing's owner (失主找到了 是五栋的陈师傅, 周伢来拿走了, ID card of a Mr Hu;
+ * after a thing found, 问了一圈是刘姐掉的, 原来是罗师傅滴) received it back.
+ */
 function owner(text: string, doer: Doer): Doer {
-  if (doer.kind !== "named" || !MAY_NAME_OWNER.test(text)) return doer;
+  if (doer.kind !== "named") return doer;
+  const named = MAY_NAME_OWNER.test(text);
+  const found = FOUND_THING.test(text);
+  if (!named && !found) return doer;
   const name = doer.name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
   const re = new RegExp(`(?:失主|主人|owner)[^。!?.]{0,12}${name}|${name}[^,。!?\\s]{0,3}(?:来|过来)?(?:拿走|领走|取走|领回|认领)|(?:of|belongs to|belonged to|owned by) (?:a |an )?${name}`, "i");
-  return re.test(text) ? { kind: "self", name: undefined } : doer;
+  if (named && re.test(text)) return { kind: "self", name: undefined };
+  const whose = new RegExp(`是[^,。!?\\s]{0,8}?${name}(?:掉|丢|落)?[的滴](?=[\\s,。!?]|$)`);
+  return found && whose.test(text) ? { kind: "self", name: undefined } : doer;
 }
 
 /** 帮对门的罗爹爹报一下, 替我公公报一下: the one a deed is reported for (group 1, after any 的). */
@@ -300,7 +313,8 @@ function relayedFor(text: string, doer: Doer): Doer {
     const name = readChineseName(who, at);
     if (name && name.end === who.length) return { kind: "named", name: name.name };
   }
-  return doer;
+  // 帮桂芳报一下: the frame names a person, so a given name read as no name (桂 is a surname only before a title) is theirs.
+  return BARE_GIVEN_NAME.test(who) && !NOT_A_PERSON.test(who) ? { kind: "named", name: who } : doer;
 }
 
 /** Reporting for Mr. Liu, on behalf of Anna Kowalski: group 1, the one reported for. */
@@ -324,6 +338,10 @@ function withoutWordParts(refs: PersonRef[], tokens: readonly Token[]): PersonRe
   const part = (r: PersonRef): boolean => r.kind === "named" && tokens.some((t) => t.start <= r.start && t.end > r.end && !t.groups.namesDeed);
   return refs.some(part) ? refs.filter((r) => !part(r)) : refs;
 }
+/** Two or three Chinese characters: a given name, in the frame of a relay. */
+const BARE_GIVEN_NAME = /^[\u4e00-\u9fff]{2,3}$/;
+/** Characters of a place or a group, not a person: 帮楼下报一下, 帮我们栋报下. */
+const NOT_A_PERSON = /[楼栋单元号区家屋们里边面上下这那大]/;
 
 export function parseReport(compiled: CompiledCatalog, input: ParseInput): ParseResult {
   const tagged = reportTagLength(input.text) > 0;
@@ -356,6 +374,7 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
     return notAReport(tagged);
   }
   if (!tagged && doer.kind === "named" && RELATIVE.test(doer.name) && elsewhere(text, lower)) return notAReport(tagged);
+  if (!tagged && officeOwn(text, doer.kind === "named" && !RELATIVE.test(doer.name))) return notAReport(tagged);
   // 谢谢那个给我让座的姐姐, thanks to whoever helped me: the sender received the deed and thanks someone unnamed.
   if (!tagged && doer.kind === "self" && THANKS.test(lower) && helpedSender(hits, seg, lower)) return notAReport(tagged);
   // 我屋里婆婆天天帮我带伢: a relative helping the sender is family life, not a community deed.
@@ -370,7 +389,17 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
     // A deed told at home once (巡逻了一个钟头的冰箱) is a joke each time it is told again (都巡到肚子里了).
     const home: number[] = [];
     for (const h of hits) if (atOwnHome(h, seg, lower)) home.push(h.cat, seg.clauses[h.clause]?.sentence ?? -1);
-    if (!relativeHelpsSender && !ownKin) for (const h of hits) if (!forOwnFamily(h, lower, doer) && !toldAtHome(home, h, seg) && !forSender(h, lower, doer)) done.push(h);
+    // 我跟老公吵了一架 … 和好了: the teller's own quarrel made up is no quarrel settled between others.
+    const ownQuarrel = doer.kind === "self" && hits.some((h) => compiled.categories[h.cat]?.betweenOthers) && OWN_QUARREL.test(lower);
+    if (!relativeHelpsSender && !ownKin) {
+      // 帮9栋的聂师傅报一下: the relay's 帮 helps nobody.
+      const relay = lower.includes("报") ? REPORTED_FOR.exec(lower) : null;
+      for (const h of hits) {
+        if (ownQuarrel && compiled.categories[h.cat]?.betweenOthers) continue;
+        if (relay && h.anchor >= relay.index && h.end <= relay.index + relay[0].length) continue;
+        if (!forOwnFamily(h, lower, doer) && !toldAtHome(home, h, seg) && !forSender(h, lower, doer)) done.push(h);
+      }
+    }
   }
   if (!tagged && done.length === 0) return notAReport(tagged);
   done = catchAllGivesWay(compiled, done, seg, lower, refs, doer);

@@ -26,12 +26,12 @@ export const UNNAMED_ZH = new RegExp(
   // Not someone feared or guarded against (我怕有人踩空, 以免有人): they did nothing.
   "(?<!怕|防止|以免|免得|万一|担心)有人|有个|有位|有一个|有一位|有名|某(?:个|位|人|些人)|有的人|好心人|热心人|热心(?:的)?(?:群众|市民|路人|邻居)|路人|不知道(?:是)?(?:谁|哪)|" +
   "不知(?:是)?(?:谁|哪)|不晓得(?:是)?(?:哪|谁)|哪个(?=好心|邻居|人|把|帮)|谁(?!家)|别人|别个|人家|有些人|好多人|这么多人|那么多人|很多人|不少人|协管员|他们|她们|你们|" +
-  "交警|警察|城管|保安|物业(?!费)|环卫工人?|清洁工|网格员|(?:那|这)(?:个|位|名)?(?:[^,。!?\\s]{0,6}的)?人|(?:一|那|这)(?:个|位|名)(?:[^,。!?\\s]{0,12}的)?(?:伢|小伢|孩子|小孩|小朋友|学生|婆婆|爹爹|奶奶|爷爷|老人|老太太|老爷爷|快递员|外卖员|骑手|小伙子?|大哥|大姐|姑娘|女孩|男孩|" +
+  "交警|警察|城管|保安|物业(?!费|门口|办公室|大厅|值班室|前台|那里|那边)|环卫工人?|清洁工|网格员|(?:那|这)(?:个|位|名)?(?:[^,。!?\\s]{0,6}的)?人|(?<!第)(?:一|那|这)(?:个|位|名)(?:[^,。!?\\s]{0,12}的)?(?:伢|小伢|孩子|小孩|小朋友|学生|婆婆|爹爹|奶奶|爷爷|老人|老太太|老爷爷|快递员|外卖员|骑手|小伙子?|大哥|大姐|姑娘|女孩|男孩|" +
   "阿姨|大妈|大爷|大叔|叔叔|师傅|小哥|美女|帅哥|女士|先生|市民|路人|年轻人|男的|女的|好心人|热心人)", "g");
 
 export const PRAISE_EN = /\b(?:big ups? to|much respect to|thanks to|thank you|thanks|thank|respect to|respect for|shout ?-?out to|kudos to|props to|hats off to|cheers to|well done|credit to|proud of|congrats to|big up)\s+$/i;
-export const RELATION_EN = /\b(?:neighbou?r|friend|colleague|son|daughter|husband|wife|mum|mom|dad|brother|sister)\s+$/i;
-export const OBJECT_EN = /\b(?:helped|help|to|for|with|gave|saw|carry|carried|by|of|from|visited|cooked|took|take|taking|brought|bring|drove|drive|walked|accompanied|escorted|fetched|keeping|kept|told|behind|past|at|on|met|found|returned|pulled|saved|rescued|out|walked|push|\w+ed)\s+(?:a |an |the |my |our |his |her )?$/i;
+export const RELATION_EN = /\b(?:neighbou?r|friend|colleague|son|daughter|husband|wife|mum|mom|dad|brother|sister|driver|cleaner|guard|teacher|doctor|nurse|tutor|coach)\s+$/i;
+export const OBJECT_EN = /\b(?:helped|help|to|for|with|after|gave|saw|carry|carried|by|of|from|visited|cooked|took|take|taking|brought|bring|drove|drive|walked|accompanied|escorted|fetched|keeping|kept|told|behind|past|at|on|met|found|returned|pulled|saved|rescued|out|walked|push|\w+ed)\s+(?:a |an |the |my |our |his |her )?$/i;
 export const SELF_EN = /\b(?:i|we|i'm|i've|i'd|i'll|we've|we're|myself)\b/g;
 /** "my husband jumped in": a relative named by kinship alone (like 我老公). */
 export const KIN_EN = /\b[Mm]y (?:(?:younger|older|little|big|elder|baby|kid) )?(husband|wife|son|daughter|dad|mum|mom|father|mother|grandson|granddaughter|brother|sister|cousin)\b(?! [A-Z])/g;
