@@ -135,13 +135,23 @@ export function addSoundTokens(sounds: SoundLexicon | undefined, lower: string, 
   const spoken = String.fromCharCode.apply(null, toned.subarray(0, n) as unknown as number[]);
   const heard = scanTokens(sounds.lexicon, spoken);
   let out = heard.length ? merged(tokens, heard) : tokens;
-  // Objects without tones only where a deed is named: most chatter names none and pays nothing more.
-  if (sounds.toneless && out.some((t) => t.groups.namesDeed)) {
+  // Objects without tones only where a verb has no object to go with: most messages pay nothing more.
+  if (sounds.toneless && verbWithoutObject(out)) {
     for (let i = 0; i < n; i++) if (toned[i] !== SPACE) toned[i] = SOUND_BASE + tonelessOf((toned[i] as number) - SOUND_BASE);
     const flat = scanTokens(sounds.toneless, String.fromCharCode.apply(null, toned.subarray(0, n) as unknown as number[]));
     if (flat.length) out = merged(out, flat);
   }
   return heard.some(heardVerb) ? out.filter((t, i) => !heardVerb(t) || !heard.includes(t) || objectFollows(out, i, lower)) : out;
+}
+
+/** Some token is a verb and none is an object (斯了四张小光告: the object was not read by spelling or toned sound). */
+function verbWithoutObject(tokens: readonly Token[]): boolean {
+  let verb = false;
+  for (const t of tokens) {
+    if (t.groups.objects.length > 0) return false;
+    if (t.groups.actionCats.length > 0) verb = true;
+  }
+  return verb;
 }
 
 /** `tokens` with the `heard` ones added in text order, except where one overlaps a token already there. */
