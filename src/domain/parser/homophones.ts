@@ -141,7 +141,7 @@ export function addSoundTokens(sounds: SoundLexicon | undefined, lower: string, 
     const flat = scanTokens(sounds.toneless, String.fromCharCode.apply(null, toned.subarray(0, n) as unknown as number[]));
     if (flat.length) out = merged(out, flat);
   }
-  return heard.some(heardVerb) ? out.filter((t, i) => !heardVerb(t) || !heard.includes(t) || objectFollows(out, i, lower)) : out;
+  return heard.some(heardVerb) ? out.filter((t, i) => !heardVerb(t) || !heard.includes(t) || objectFollows(out, i, lower) || objectFronted(out, i, lower)) : out;
 }
 
 /** Some token is a verb and none is an object (斯了四张小光告: the object was not read by spelling or toned sound). */
@@ -152,6 +152,20 @@ function verbWithoutObject(tokens: readonly Token[]): boolean {
     if (t.groups.actionCats.length > 0) verb = true;
   }
   return verb;
+}
+
+/** 把 before a verb heard by sound fronts its object: 把站牌上的三张办证广告斯了. */
+function objectFronted(tokens: readonly Token[], i: number, lower: string): boolean {
+  const verb = tokens[i] as Token;
+  for (let j = i - 1; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    const between = lower.slice(t.end, verb.start);
+    if (verb.start - t.end > OBJECT_REACH || CLAUSE_MARK.test(between)) return false;
+    if (!t.groups.objects.some((o) => verb.groups.actionCats.includes(o.cat))) continue;
+    const ba = lower.lastIndexOf("把", t.start);
+    return ba >= 0 && t.start - ba <= OBJECT_REACH && !CLAUSE_MARK.test(lower.slice(ba, t.start));
+  }
+  return false;
 }
 
 /** `tokens` with the `heard` ones added in text order, except where one overlaps a token already there. */

@@ -666,6 +666,7 @@ describe("a one-character verb heard by sound before its own object (session 7)"
     ["早上在三栋门口的电线杆上斯了五张小广告", "flyer_removal:5"],
     ["中午收了摊克血站现了两百毫升血", "blood_donation"],
     ["楼梯扶手上丝掉了四张办证的", "flyer_removal:4"],
+    ["在车站把广告牌旁边贴的两张开锁广告斯了", "flyer_removal:2"],
   ]);
   chatter([
     "今天那个居民议事会我冇去成 屋里来客了",
