@@ -120,7 +120,7 @@ export const DEFAULT_CATALOG: readonly DeedCategory[] = [
     keywords: w("into the donation box|in the donation box|into the charity box|in the charity box|into a donation box|in a donation box|爱心捐赠|捐款|捐了|捐赠|捐给|捐出|捐献|捐物|捐钱|捐|donated|donate|donation|donating"),
     actions: w("送|送了|送去|送给|dropped off|drop off|put|gave|give|contributed|chipped in|handed over|放|放了|塞|塞了|投|投了|took|brought|丢|丢了"),
     objects: w("爱心衣柜|爱心衣物箱|衣物回收箱|募捐点|捐款点|募捐箱|爱心衣橱|爱心超市|衣物|旧衣服|棉衣|困难户|困难家庭|贫困户|贫困家庭|低保户|灾区|yuan|rmb|money|cash|clothes|coats|books|toys|food|rice|blankets|quilts|捐款箱|募捐箱|功德箱|爱心箱|donation box|charity box|collection box|kuai|块钱|块"),
-    cancelledBy: w("'s place|'s flat|'s home|美团|饿了么|外卖平台|点外卖|外卖页面|meituan|food delivery|delivery order|takeaway|at checkout|the app asked|失主|认领|捡到|拾到|捡了个|捡了一|捡了两|还给她|还给他|还给了|交到派出所|交给派出所|lost and found|输给|输了|blood|献血|献了血|血站|毫升"),
+    cancelledBy: w("'s place|'s flat|'s home|美团|饿了么|外卖|meituan|food delivery|delivery order|takeaway|at checkout|the app asked|失主|认领|捡到|拾到|捡了个|捡了一|捡了两|还给她|还给他|还给了|交到派出所|交给派出所|lost and found|输给|输了|blood|献血|献了血|血站|毫升"),
     excludes: w("捐来的|捐赠来的|别人捐的|大家捐的|投票|募捐活动|发起募捐|组织募捐|募捐倡议|捐血|捐款通知|捐款活动|捐赠活动|捐款仪式|捐赠仪式|collecting donations|sorting donations|sorted donations|sort donations|sorting the donations|sorted the donations|sorting out donations"),
   }),
   deed("heroic_act", "见义勇为", "heroic rescue", 300, "occasion", {

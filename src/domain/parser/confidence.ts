@@ -32,15 +32,23 @@ export interface ConfidenceCues {
 /** A joke owned up to (just kidding, 开玩笑的): about the whole message wherever it stands. */
 const JOKE_OWNED = /just kidding|only kidding|开玩笑的|开个玩笑|逗你们的|\bjk\b/;
 
-/** A laugh or a wink anywhere in the message: the deed may be a joke. */
-const LAUGH = /哈哈|呵呵|嘿嘿|笑死|开玩笑|😂|🤣|😆|😜|\blol\b|\blmao\b|\bhaha|\bjk\b|\bkidding\b|\bjoking\b|\bsure,|yeah right/;
+/**
+ * A laugh in the deed's sentences: the deed may be a joke, but most often it is only a friendly
+ * report (献了四百毫升 嘿嘿, my zongzi looked terrible haha). Alone it costs a little; with talk of
+ * points beside it (能加几分 哈哈, 300 points please 😂) it is a joke about the scheme.
+ */
+const LAUGH = /哈哈|呵呵|嘿嘿|笑死|😂|🤣|😆|😜|\blol\b|\blmao\b|\bhaha/;
+/** Sarcasm or a joke said to be one (Sure, …; yeah right; 开玩笑): the deed is not told as done. */
+const SARCASM = /开玩笑|\bjk\b|\bkidding\b|\bjoking\b|\bsure,|yeah right/;
+/** Talk of points or of what counts, or of someone's claim (胖嫂说她…): with a laugh, the deed is a joke. */
+const POINTS_TALK = /(?<!我)[说讲港](?:他|她)(?![们的家老爸妈儿女孙])|加分|加[一二两三四五六七八九十百\d几]+分|[一二两三四五六七八九十百\d几]+分给我|给我[一二两三四五六七八九十百\d几]+分|积分|算不算|不算吧|这个算|也算|算[^。!?]{0,6}[不吗冇]|\bpoints?\b|\bcounts?\b/;
 /** A question anywhere in the message, above all about points: the deed may be asked about, not told. */
 const ASKS_POINTS = /算不算|还是不算|能不能算|能算|可以算|还是算|是不是也算|怎么申报|怎么报|how do i (?:claim|report|apply)|请问|申请[^。!?]{0,12}分|worth \d+ points|points per|(?<!十)几分(?!钟)|多少分|加几分|能加分|does (?:that|it|this) count|how many points|points for (?:this|that|it|doing)\b|get points\?|earn points\?/;
 const ASKS = /[??]|吗|[的了]吧(?=[\s,。!]|$)/;
 /** A deed renounced (再也不撕了, never again): an anecdote or a grievance more than a report. */
 const RENOUNCED = /再也不|再不[\u4e00-\u9fff]了|以后不[\u4e00-\u9fff]了|never again/;
 /** Somebody else's claim, told on: 他说他…, he claims, apparently. */
-const HEARSAY = /你说你|说(?:他|她)一个人|群里有人说|听群里说|群里说的|听人说|听别人说|(?:^|[,。!\s])[他她](?:说|讲|港)|又在群里(?:说|讲|吹)|据说|\b(?:claims?|claimed|apparently|supposedly|allegedly|reckons?)\b/;
+const HEARSAY = /你(?:昨天|前天|上回|今天)?[说讲港]你(?![冇没不莫])|说(?:他|她)一个人|群里有人说|听群里说|群里说的|听人说|听别人说|(?:^|[,。!\s])[他她](?:说|讲|港)|又在群里(?:说|讲|港|吹|报)|据说|\b(?:claims?|claimed|apparently|supposedly|allegedly|reckons?)\b/;
 /** The teller doubts the claim (我是不信的, 吹牛, according to him), or someone else did it first (beat me to it, 已经有人). */
 const DISBELIEF = /beaten me to it|beat me to it|不信|不相信|(?<![莫别不]说(?:他|她)?)吹牛|莫吹|别吹|你就吹|谁信|还差不多|才怪|鬼信|according to him|according to her|beat me|was already swept|were already|already been|已经有人|已经被人|i don'?t believe|don'?t buy it/;
 
@@ -53,7 +61,7 @@ const BIG_POINTS = 100;
 const MAY_END_HABIT = /现在|这几年|后来|以后|\bover\b|no longer|any ?more|no time|stopped/;
 
 /** One scan for the five signs above: most reports show none, and then none is tried alone. */
-const ANY_SIGN = anyOf(LAUGH, ASKS_POINTS, ASKS, HEARSAY, DISBELIEF, JOKE_OWNED);
+const ANY_SIGN = anyOf(LAUGH, SARCASM, ASKS_POINTS, ASKS, HEARSAY, DISBELIEF, JOKE_OWNED);
 
 export const SURE = 0.79;
 export const DOUBTFUL = 0.47;
@@ -65,7 +73,8 @@ export function rateConfidence(c: ConfidenceCues): number {
     const { start, end, lastDeedEnd } = c.window;
     const told = start === 0 && end >= c.lower.length ? c.lower : c.lower.slice(start, end);
     if (JOKE_OWNED.test(c.lower)) p -= 0.2;
-    else if (LAUGH.test(told)) p -= 0.2;
+    else if (SARCASM.test(told)) p -= 0.2;
+    else if (LAUGH.test(told)) p -= POINTS_TALK.test(c.lower) ? 0.3 : 0.1;
     // A question about points is about the deed wherever it stands.
     if (ASKS_POINTS.test(c.lower)) p -= 0.3;
     else if (!c.praised && ASKS.test(told)) p -= 0.2;

@@ -123,14 +123,14 @@ export const COMMAND = /^\s*\/(?!report\b)[a-z]+/i;
 export const ANNOUNCEMENT =
   /踊跃|定于|将于|请各|请(?:带好|携带|带上|提前|准时)|(?:每人|大家|各位)(?:都)?(?:带好|带上|穿好|带点)|集合签到|注意了[:：]|^[^。!?\n]{0,12}号召|倡议|呼吁|积极(?:报名|参与)|^\s*[【[]?(?:通知|公告|提醒|温馨提示|招募|倡议|紧急通知|notice|reminder|announcement|attention)[】\]:\s]|^\s*[【[][^】\]\n]{0,12}(?:通知|公告|提醒|提示|招募|说明|notice)[】\]]|^\s*[^\s,。:：!?]{0,8}(?:通知|公告)[:：]|\d{1,2}[:：]\d{2}[^。!?\n]{0,16}集合(?![了过])|招募|欢迎(?:大家|居民|各位|业主|邻居)?.{0,8}参加|请每户|每户至少|^\s*提醒(?:一下)?(?:大家)?[:：]|请(?:大家|各位|居民|业主|邻居)(?!.{0,6}(?:点赞|学习|给他|给她))|招人|招新|接龙|有空的[\u4e00-\u9fff]{0,4}(?:可以|都可以|欢迎|一起|来|去)|报名(?![了过]|参加了)|排班|sign up|please (?:bring|join|come|register)|we need volunteers|volunteers needed|有没有一起的|想去的(?:在群里)?(?:吱|说|报)|约个时间一起|\b(?:bus|van|truck|team|event|drive|workshop|meeting|session|class|lecture|talk) will be (?:at|in|on|held|here)\b|\bmeet (?:at|by|in|outside|near|up)\b|\bbring (?:a|your|the) \w+|须知|记得带|(?:莫|别|不要)迟到|准时(?:到|集合|参加|出发)|(?:明天|明早|明晚|今晚|后天|周[一二三四五六日末]|星期[一二三四五六日天]|[\d一二三四五六七八九十]+点半?)[^。!?\n]{0,12}集合(?![了过])|(?:莫|别|不要)忘(?:记)?了?(?:带|穿|拿)/i;
 export const APPROVAL_LOG =
-  /^\s*截[止至](?:今天|目前|本月|本周|\d)|录(?:好|进去|上)了?的?|都录进去|加(?<!能加|可以加|要加|想加)了?[一二两三四五六七八九十\d]+分(?!钟)|(?:帮你们|已经|都)录了|^\s*(?:已|已经)?录入|[++]\s?\d+\s*(?:$|[;;,,\n])|^\s*(?:通过|驳回|批准|拒绝|同意|不通过)\s*#?\d+|^\s*\/(?:approve|reject)|公示|积分榜|排行榜|好人榜|光荣榜|荣誉榜|guang ?rong ?bang|honou?r (?:list|roll)|第[一二三\d]名[:：]|already on the books|前[一二三四五六七八九十\d]+名|审核通过|通过审核|已审核|审核完成|审核结果|已通过|已批准|已入账|积分已|已加分|[++]\s*\d+\s*(?:分|积分|points?|pts)|\bapproved\b|\brejected\b|驳回|points? (?:added|credited|awarded)/i;
+  /^\s*截[止至](?:今天|目前|本月|本周|\d)|录(?:好|进[去克]|上)[了哒]?的?|都录进[去克]|加(?<!能加|可以加|要加|想加)了?[一二两三四五六七八九十\d]+分(?!钟)|(?:帮你们|已经|都)录了|^\s*(?:已|已经)?录入|[++]\s?\d+\s*(?:$|[;;,,\n])|^\s*(?:通过|驳回|批准|拒绝|同意|不通过)\s*#?\d+|^\s*\/(?:approve|reject)|公示|积分榜|排行榜|好人榜|光荣榜|荣誉榜|guang ?rong ?bang|honou?r (?:list|roll)|第[一二三\d]名[:：]|already on the books|前[一二三四五六七八九十\d]+名|审核通过|通过审核|已审核|审核完成|审核结果|已通过|已批准|已入账|积分已|已加分|[++]\s*\d+\s*(?:分|积分|points?|pts)|\bapproved\b|\brejected\b|驳回|points? (?:added|credited|awarded)/i;
 /**
  * A message that disowns the deed it tells: done as one's paid job (这是我的工作, it's my job), or
  * another's claim doubted (老汪说他巡逻了八个钟头 我看他是在岗亭里睡了, 吹牛, 你说你…), or a report taken
  * back (搞错了 莫录, 写错了 请把那条撤掉).
  */
 export const DISOWNED =
-  /这是我的工作|是我的本职|本职工作|分内的事|不是好人好事|不算好人好事|\b(?:it'?s|that'?s|is) (?:just )?(?:my|part of my) job\b|(?:我|我们家|我屋里)(?:老婆|老公|媳妇|爱人|妈|爸|婆婆|公公|儿子|女儿|伢)(?:跟|和)我?(?:老婆|老公|媳妇|爱人|妈|爸|婆婆|公公|儿子|女儿|伢)[^,。!?\s]{0,3}吵|\bthrowback\b|\bmade me (?:remember|think of|miss)\b|\bgot (?:all )?nostalgic\b|\b(?:somebody|someone) (?:had )?(?:already )?did it\b|不帮(?:他|她)报|这(?:也|都)算[^。!?]{0,10}吧\s*(?:哈|嘿|😂|lol)|(?:就|都)不(?:一个个|一一)?(?:报|申报)了|(?:好多|很多|几十|多|好几)年前的事|突然想起来|就你一个好人|你最能干|想起(?:我)?(?:年轻|小)(?:的)?时候|想当年|在群里(?:天天|每天|又|老)?(?:说|讲|报)(?:他|她|你|自己)|你(?:说|讲)你(?![冇没不莫])|(?:搞|写|报|弄|记)错了[^。!?]{0,40}?(?:莫录|别录|不要录|撤|删|作废|不算|不要了)|(?:莫|别|不要)录(?=了|哦|啊|$|\s|[,。!])|看到你在群里说|是(?:保洁|环卫|物业)[^,。!?\s]{0,4}(?:扫|清|拖|捡)的|[修扫撕搞做]个鬼|我看(?:他|她|你)(?:就)?是|明明是[^,。!?\s]{0,6}(?:扫|撕|搞|弄|做|干)的|明明看到(?:他|她)|(?:你|他|她)(?:昨晚|昨天|那天)?明明在|笑出了声|[说讲港]是(?:去)?巡逻|(?<![莫别不]说(?:他|她)?)吹牛|打草稿|(?:莫|别|不要)信(?:他|她)|鬼才信|骗鬼|\byeah right\b|\b(?:keeps?|always|forever) (?:bragging|boasting|showing off)\b/i;
+  /这是我的工作|是我的本职|本职工作|分内的事|不是好人好事|不算好人好事|\b(?:it'?s|that'?s|is) (?:just )?(?:my|part of my) job\b|(?:我|我们家|我屋里)(?:老婆|老公|媳妇|爱人|妈|爸|婆婆|公公|儿子|女儿|伢)(?:跟|和)我?(?:老婆|老公|媳妇|爱人|妈|爸|婆婆|公公|儿子|女儿|伢)[^,。!?\s]{0,3}吵|\bthrowback\b|\bmade me (?:remember|think of|miss)\b|\bgot (?:all )?nostalgic\b|\b(?:somebody|someone) (?:had )?(?:already )?did it\b|不帮(?:他|她)报|这(?:也|都)算[^。!?]{0,10}吧\s*(?:哈|嘿|😂|lol)|(?:就|都)不(?:一个个|一一)?(?:报|申报)了|(?:好多|很多|几十|多|好几)年前的事|突然想起来|就你一个好人|你最能干|想起(?:我)?(?:年轻|小)(?:的)?时候|想当年|在群里(?:天天|每天|又|老)?(?:说|讲|报)(?:他|她|你|自己)|你(?:说|讲)你(?![冇没不莫])|(?:搞|写|报|弄|记)错了[^。!?]{0,40}?(?:莫录|别录|不要录|撤|删|作废|不算|不要了)|(?:莫|别|不要)录(?=了|哦|啊|$|\s|[,。!])|(?:你|你们)(?:莫|别|不要)报(?=了|哒|哦|啊|$|\s|[,。!])|看到你在群里说|是(?:保洁|环卫|物业)[^,。!?\s]{0,4}(?:扫|清|拖|捡)的|[修扫撕搞做]个鬼|我看(?:他|她|你)(?:就)?是|明明是[^,。!?\s]{0,6}(?:扫|撕|搞|弄|做|干)的|明明看到(?:他|她)|(?:你|他|她)(?:昨晚|昨天|那天)?明明在|笑出了声|[说讲港]是(?:去)?巡逻|(?<![莫别不]说(?:他|她)?)吹牛|打草稿|(?:莫|别|不要)信(?:他|她)|鬼才信|骗鬼|\byeah right\b|\b(?:keeps?|always|forever) (?:bragging|boasting|showing off)\b/i;
 
 /**
  * A deed relayed for a named resident (代报, 表扬 in a notice's heading, on her behalf): the office's
@@ -149,14 +149,14 @@ export const ENDED_HABIT =
   /(?:每(?:个)?(?:天|周|礼拜|星期|月|年)|天天|年年|经常|常常|以前|从前|过去|年轻的时候|读书的时候|上学的时候|\bevery (?:day|week|weekend|month|year)\b|\bused to\b)[\s\S]{0,200}?(?:现在|这几年|后来|以后)[^。!?]{0,20}?(?:不|没|冇)|\b(?:for (?:many )?years|used to|every (?:day|week|weekend|tuesday|saturday|sunday))\b[\s\S]{0,300}?\b(?:is over|all over|no longer|not any ?more|no time)\b|\bevery (?:day|week|weekend|month|year)\b[^.!?]*?\b(?:not any ?more|no longer|stopped)\b/;
 
 /** A habit of the past, no longer kept: 以前年年献血, used to patrol every weekend. */
-export const PAST_HABIT = /(?:以前|从前|过去|原来|那时候|年轻的时候|年轻时)[^。!?]{0,16}?(?:年年|每年|每天|天天|经常|常常|总是|都|每个?(?:礼拜|星期|周|月))|那几年|那些年|前些年|\bused to\b|\bback (?:home|then)\b|\bback in (?!the\b)[a-z]+|\bin [a-z]+,? (?:we|i) (?:had|used|did)\b|\bin my old\b/;
+export const PAST_HABIT = /(?:以前|从前|过去|原来|那时候|年轻的时候|年轻时)[^。!?]{0,16}?(?:年年|每年|每天|天天|经常|常常|总是|都|每个?(?:礼拜|星期|周|月))|那几年|那些年(?!轻|纪)|前些年|\bfor (?:many )?years\b|\bused to\b|\bback (?:home|then)\b|\bback in (?!the\b)[a-z]+|\bin [a-z]+,? (?:we|i) (?:had|used|did)\b|\bin my old\b/;
 
 /** A room of a home (厨房, 屋里, the kitchen): a chore there is housework, not a public place cleaned. */
 export const INDOORS = /厨房|卫生间|厕所|灶台|屋里|家里|房间|客厅|卧室|\b(?:kitchen|bathroom|toilet|bedroom|living room)\b/;
 
 /** The deed done inside one's own home, not for the community: 在屋里冰箱里巡逻, patrolled my kitchen. */
 export const OWN_HOME =
-  /(?:(?:自己|我|我们)(?:屋里|家里|家)|(?<![那这他她别])(?:屋里|家里))(?:的|[^,。!?\s]{0,2}把)?(?:冰箱|厨房|阳台|卧室|客厅|床上|沙发|窗帘|窗户|卫生间|厕所|抽油烟机|油烟机|储藏室)|在(?:自己)?(?:屋里|家里)(?:搞|大扫除|打扫|擦|巡逻|巡|摆|搬|收)|在沙发上|(?:我家|我屋里)\s?(?:的\s?)?(?:fridge|kitchen|sofa|couch|balcony|bedroom)|(?:巡逻|巡)[^,。!?]{0,8}冰箱|冰箱[^,。!?]{0,4}(?:巡逻|巡)|\b(?:my|our) (?:own )?(?:fridge|kitchen|bedroom|balcony|sofa|couch|bed|flat|apartment|room|house|home)\b|\bthe (?:living room|kitchen|bedroom|bathroom|sofa|couch)\b/;
+  /(?:(?:自己|我|我们)(?:屋里|家里|家)|(?<![那这他她别])(?:屋里|家里))(?:的|[^,。!?\s]{0,2}把)?(?:冰箱|厨房|阳台|卧室|客厅|床上|沙发|窗帘|窗户|卫生间|厕所|抽油烟机|油烟机|储藏室|猫|狗)|在(?:自己)?(?:屋里|家里)(?:搞|大扫除|打扫|擦|巡逻|巡|摆|搬|收)|在沙发上|(?:我家|我屋里)\s?(?:的\s?)?(?:fridge|kitchen|sofa|couch|balcony|bedroom)|(?:巡逻|巡)[^,。!?]{0,8}冰箱|冰箱[^,。!?]{0,4}(?:巡逻|巡)|\b(?:my|our) (?:own )?(?:fridge|kitchen|bedroom|balcony|sofa|couch|bed|flat|apartment|room|house|home)\b|\bthe (?:living room|kitchen|bedroom|bathroom|sofa|couch)\b/;
 
 /**
  * A place elsewhere, far from the community: another city (在上海, 武汉那边, in Shanghai), one's home town (老家, back home).

@@ -5,12 +5,15 @@
 // 卖菜 (mai4) as 买菜 (mai3). Only nouns and keywords of two or more characters are read by sound:
 // a one-character verb has too many namesakes (减到 for 捡到), except with the particle that makes
 // it a deed told done: 斯了 and 丝掉 are heard as 撕了 and 撕掉, 现了 as 献了 (现在 stays 现在).
+// A third trie reads them loosely, as a Jingmen ear hears them (no tones, n for l, in for ing),
+// where a message names no deed or a verb has no object, and keeps a reading only where one
+// character is written as in the phrase: 巡落 is 巡逻, 进盖子 is 井盖.
 // A message's characters are read from a table made ahead of time (char-sounds.ts), not by
 // pinyin-pro: parsing loads no pinyin-pro, and a worker thread given the catalog's spellings
 // (speller.ts) none at all.
 
 import { CHAR_SOUND_DIGITS, CHAR_SOUNDS, SYLLABLES } from "./char-sounds.ts";
-import { buildLexicon, scanTokens, type LexEntry, type Lexicon, type Token } from "./lexicon.ts";
+import { buildLexicon, scanTokens, type EntryGroups, type LexEntry, type Lexicon, type Token } from "./lexicon.ts";
 import type { Speller } from "./speller.ts";
 
 const CJK_FIRST = 0x4e00;
@@ -64,53 +67,78 @@ function spell(phrase: string, speller: Speller): string | undefined {
 
 export interface SoundLexicon {
   lexicon: Lexicon;
-  /** The catalog's longer objects by their syllables without tones (小光告 for 小广告), read only in a message that names a deed. */
-  toneless: Lexicon | undefined;
+  /**
+   * The catalog's nouns and keywords by their loose syllables (looseSyllable), read only where a
+   * message names no deed, or a verb with no object: 巡落, 独剧, 小光告.
+   */
+  loose: Lexicon | undefined;
+  /** Per phrase read loosely (its entry groups): the catalog's phrases spelled that way, to find a character written as in the phrase. */
+  looseOrigins: ReadonlyMap<EntryGroups, readonly string[]>;
 }
 
-/** The number of each syllable without its tone ("guang"), shared by every catalog and message. */
-const tonelessIds = new Map<string, number>();
-const tonelessIdOf = (syllable: string): number => {
-  let id = tonelessIds.get(syllable);
-  if (id === undefined) tonelessIds.set(syllable, (id = tonelessIds.size));
+/**
+ * A syllable as a Jingmen ear may hear it, the fuzzy pinyin Chinese input methods offer: no tone,
+ * zh/z, ch/c, sh/s, n/l and -ng/-n (not -ong) merged. Hubei speech merges n and l and the nasal
+ * endings, and a recogniser that misses a tone or an ending writes 巡落 for 巡逻, 进盖 for 井盖.
+ */
+export function looseSyllable(syllable: string): string {
+  return syllable.replace(/\d$/, "").replace(/^([zcs])h/, "$1").replace(/^n(?!g)/, "l").replace(/([aei])ng$/, "$1n");
+}
+
+/** The number of each loose syllable, shared by every catalog and message. */
+const looseIds = new Map<string, number>();
+const looseIdOf = (syllable: string): number => {
+  let id = looseIds.get(syllable);
+  if (id === undefined) looseIds.set(syllable, (id = looseIds.size));
   return id;
 };
-/** Per toned syllable number: its number without the tone (filled as syllables are numbered). */
-const tonelessOfToned: number[] = [];
-function tonelessOf(toned: number): number {
-  let id = tonelessOfToned[toned];
+/** Per toned syllable number: its loose number (filled as syllables are numbered). */
+const looseOfToned: number[] = [];
+function looseOf(toned: number): number {
+  let id = looseOfToned[toned];
   if (id === undefined) {
-    for (const [syllable, n] of soundIds) tonelessOfToned[n] ??= tonelessIdOf(syllable.replace(/\d$/, ""));
-    id = tonelessOfToned[toned] as number;
+    for (const [syllable, n] of soundIds) looseOfToned[n] ??= looseIdOf(looseSyllable(syllable));
+    id = looseOfToned[toned] as number;
   }
   return id;
 }
 
-/** Objects of three or more characters are read without tones: a slip of tone (光 for 广) is the commonest, and a long word has few namesakes. */
-const BY_SOUND_TONELESS = /^[\u4e00-\u9fff]{3,}$/;
-
-function spellToneless(phrase: string, speller: Speller): string | undefined {
+function spellLoose(phrase: string, speller: Speller): string | undefined {
   const syllables = speller.toneless(phrase);
   if (syllables.length !== phrase.length || syllables.some((s) => !/^[a-z]+$/.test(s))) return undefined;
-  return String.fromCharCode(...syllables.map((s) => SOUND_BASE + tonelessIdOf(s)));
+  return String.fromCharCode(...syllables.map((s) => SOUND_BASE + looseIdOf(looseSyllable(s))));
 }
 
 /** The trie of the catalog's nouns and keywords by sound, or undefined when it has none. */
 export function buildSoundLexicon(phrases: ReadonlyArray<readonly [string, LexEntry]>, speller: Speller): SoundLexicon | undefined {
   const spelled: Array<[string, LexEntry]> = [];
-  const flat3: Array<[string, LexEntry]> = [];
+  const loose: Array<[string, LexEntry]> = [];
+  const origins = new Map<string, string[]>();
   for (const [phrase, entry] of phrases) {
     if (entry.pinyin) continue;
     const noun = (entry.role === "keyword" || entry.role === "object") && BY_SOUND.test(phrase) && !PARTICLE.test(phrase);
     if (!noun && !(entry.role === "action" && VERB_DONE.test(phrase))) continue;
     const sound = spell(phrase, speller);
     if (sound) spelled.push([sound, entry]);
-    if (entry.role === "object" && BY_SOUND_TONELESS.test(phrase)) {
-      const flat = spellToneless(phrase, speller);
-      if (flat) flat3.push([flat, entry]);
+    const flat = noun ? spellLoose(phrase, speller) : undefined;
+    if (flat) {
+      loose.push([flat, entry]);
+      const list = origins.get(flat) ?? [];
+      if (!list.includes(phrase)) list.push(phrase);
+      origins.set(flat, list);
     }
   }
-  return spelled.length ? { lexicon: buildLexicon(spelled), toneless: flat3.length ? buildLexicon(flat3) : undefined } : undefined;
+  if (!spelled.length) return undefined;
+  const looseLexicon = loose.length ? buildLexicon(loose) : undefined;
+  const looseOrigins = new Map<EntryGroups, readonly string[]>();
+  // Each loose spelling's node, found by scanning the spelling itself: its whole length is one token.
+  if (looseLexicon) {
+    for (const [flat, phrases] of origins) {
+      const whole = scanTokens(looseLexicon, flat).find((t) => t.start === 0 && t.end === flat.length);
+      if (whole) looseOrigins.set(whole.groups, [...(looseOrigins.get(whole.groups) ?? []), ...phrases]);
+    }
+  }
+  return { lexicon: buildLexicon(spelled), loose: looseLexicon, looseOrigins };
 }
 
 /**
@@ -135,13 +163,31 @@ export function addSoundTokens(sounds: SoundLexicon | undefined, lower: string, 
   const spoken = String.fromCharCode.apply(null, toned.subarray(0, n) as unknown as number[]);
   const heard = scanTokens(sounds.lexicon, spoken);
   let out = heard.length ? merged(tokens, heard) : tokens;
-  // Objects without tones only where a verb has no object to go with: most messages pay nothing more.
-  if (sounds.toneless && verbWithoutObject(out)) {
-    for (let i = 0; i < n; i++) if (toned[i] !== SPACE) toned[i] = SOUND_BASE + tonelessOf((toned[i] as number) - SOUND_BASE);
-    const flat = scanTokens(sounds.toneless, String.fromCharCode.apply(null, toned.subarray(0, n) as unknown as number[]));
-    if (flat.length) out = merged(out, flat);
+  // Loose readings only where the message names no deed, or a verb has no object to go with: most reports pay nothing more.
+  if (sounds.loose && (verbWithoutObject(out) || !namesDeed(out))) {
+    for (let i = 0; i < n; i++) if (toned[i] !== SPACE) toned[i] = SOUND_BASE + looseOf((toned[i] as number) - SOUND_BASE);
+    const found = scanTokens(sounds.loose, String.fromCharCode.apply(null, toned.subarray(0, n) as unknown as number[]));
+    const kept = found.filter((t) => writtenAlike(sounds.looseOrigins.get(t.groups), lower, t));
+    if (kept.length) out = merged(out, kept);
   }
   return heard.some(heardVerb) ? out.filter((t, i) => !heardVerb(t) || !heard.includes(t) || objectFollows(out, i, lower) || objectFronted(out, i, lower)) : out;
+}
+
+/** Some token names a deed (a keyword or a verb). */
+function namesDeed(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (t.groups.namesDeed) return true;
+  return false;
+}
+
+/**
+ * A loose reading keeps at least one character as the phrase writes it (巡落, 独剧, 进盖 for 井盖):
+ * a slip changes a character, not the whole word. Two characters both merely alike in sound are
+ * mostly another word: 先学 is not 献血.
+ */
+function writtenAlike(phrases: readonly string[] | undefined, lower: string, t: Token): boolean {
+  if (!phrases) return false;
+  for (const p of phrases) for (let k = 0; k < p.length; k++) if (lower.charCodeAt(t.start + k) === p.charCodeAt(k)) return true;
+  return false;
 }
 
 /** Some token is a verb and none is an object (斯了四张小光告: the object was not read by spelling or toned sound). */

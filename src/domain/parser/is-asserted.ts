@@ -28,9 +28,14 @@ const MAY_NEGATE = /[没冇未不别懒]|n'?t\b|\bnot\b|never|\bno\b|nobody|fail
 /** Nobody at all as the subject (冇得一个人给…让座, 没人扶): negates the verb however far it stands, unless the teller then acts (没人管 我就…). */
 const NOBODY_ZH = /(?:冇得|没有|冇|没)(?:一个)?人(?![家员])(?![^,。!?]*(?:我|就))/;
 
+/** A 不 that ends a word of its own before the verb: 要不, 得不, 对不. */
+const NOT_NEGATING_BU = /[要得对了差]不$/;
+
 function negatedBefore(before: string, latin: boolean): boolean {
   if (!MAY_NEGATE.test(before)) return false;
   if (!latin && NOBODY_ZH.test(before)) return true;
+  // 不 right before the verb (都不让座, 从不巡逻), not inside a word (要不, 对不起).
+  if (!latin && before.length > 0 && before.charCodeAt(before.length - 1) === BU && !NOT_NEGATING_BU.test(before)) return true;
   let last = -1;
   for (const m of allMatches(NEGATION_BEFORE, before)) last = m.index + m[0].length;
   if (last < 0) return false;
@@ -86,7 +91,7 @@ function inScareQuotes(lower: string, hit: DeedHit): boolean {
 const PASSIVE_UNKNOWN = /被(?:人|别人|人家|谁|哪个)(?:给)?$/;
 
 /** A former time before the deed (以前, 过去, back when), and now set against it after. */
-const FORMERLY = /以前|以往|从前|那些年|那时候|那年|去年|前几年|本科的时候|上大学的时候|读书的时候|上学的时候|小时候|\bback when\b|^\s*before,? i\b|\bin the past\b|\bwhen i was (?:young|a student|at university)\b/;
+const FORMERLY = /以前|以往|从前|那些年(?!轻|纪)|那时候|那年(?!轻|纪)|去年|前几年|本科的时候|上大学的时候|读书的时候|上学的时候|小时候|\bback when\b|^\s*before,? i\b|\bin the past\b|\bwhen i was (?:young|a student|at university)\b/;
 const NOWADAYS = /现在|如今|这几年|今年|读研以后|工作以后|毕业以后|那时候|那会儿|回国之后|回国以后|回来以后|\bnow\b|\bthese days\b|\bnowadays\b/;
 const LATIN_START = /[a-z]/;
 const SPACE_ONLY = /^\s+$/;

@@ -768,3 +768,47 @@ describe("asked whether it was done (session 7)", () => {
     "楼道那几张小广告撕了没有呀",
   ]);
 });
+
+describe("a word heard loosely: a slip of tone, n/l or a nasal ending, one character written right (session 8)", () => {
+  reports([
+    ["昨晚跟老刘两个在小区里巡落 七点到九点", "patrol:2"],
+    ["清了两回漏道 一回早上一回晚上", "litter_cleanup:2"],
+    ["早上七点到九点在垃圾站督到分类 教婆婆们分厨余", "volunteer_service:2"],
+    ["我今天克血站现学了 三百毫升", "blood_donation"],
+    ["三栋门口那个进盖子松了 我拍了照片发给网格员了", "hazard_report"],
+  ]);
+  chatter([
+    // Neither character written as in 献血: 先学 stays 先学.
+    "我先学了一哈 再教你们",
+    "楼道的灯又坏了 哪个去港一下",
+  ]);
+});
+
+describe("a laugh alone is a friendly report; with points talk, a claim or sarcasm it is a joke (session 8)", () => {
+  reports([
+    ["今天在公交上给一个抱伢的让了座 她港谢谢奶奶 我港我是阿姨 哈哈", "seat_giving"],
+    ["Went to the dumpling workshop at the community hall, made about 15, all ugly lol", "collective_activity"],
+  ]);
+  chatter([
+    "今天在屋里巡逻了两圈冰箱 哈哈 能加几分",
+    "点外卖的时候捐了一块钱 哈哈 我也算慈善家了",
+    "我今天在沙发上给我屋里的猫让了个座 哈哈",
+  ]);
+  it.each([
+    "老周港他昨晚巡逻抓了五个小偷 哈哈 其实是五只老鼠",
+    "早上撕了三张小广告 哈哈 给我加两分撒",
+    "Sure, he cleaned the whole stairwell by himself",
+  ])("%s is no sure report", (text) => {
+    expect(parse(text).lane).not.toBe("sure");
+  });
+});
+
+describe("不 right before the verb, 那些年轻人 is no past, a log entered, don't report (session 8)", () => {
+  reports([
+    ["那些年轻人都在看手机 我把座让给一个婆婆了", "seat_giving"],
+  ]);
+  chatter([
+    "公交上的年轻伢都不让座 我站了一路",
+    "老胡你莫报哒 昨天那个巡逻网格员已经把我们都录进克哒",
+  ]);
+});
