@@ -127,7 +127,10 @@ const PINYIN_SOURCE = /^[\u3400-\u9fff]{2,}$/;
  * and, having no tense, tells a deed only with a past time word (zuo tian, le, yesterday), as bare English forms do.
  */
 function pinyinForms(phrases: ReadonlyArray<readonly [string, LexEntry]>, spell: Speller): Array<[string, LexEntry]> {
-  const known = new Set(phrases.map(([w]) => w.toLowerCase()));
+  // A form that is a catalog phrase itself (an English word) is not read as pinyin; one phrase in
+  // several categories (清理 for flyers and for litter) gets its form in each, once per role.
+  const catalogPhrases = new Set(phrases.map(([w]) => w.toLowerCase()));
+  const made = new Set<string>();
   const out: Array<[string, LexEntry]> = [];
   for (const [phrase, entry] of phrases) {
     if (!PINYIN_SOURCE.test(phrase)) continue;
@@ -136,8 +139,9 @@ function pinyinForms(phrases: ReadonlyArray<readonly [string, LexEntry]>, spell:
     const forms = [syllables.join(" "), syllables.join("")];
     if (syllables.some((x) => x.includes("v"))) forms.push(...forms.map((f) => f.replace(/v/g, "u")));
     for (const form of forms) {
-      if (known.has(form)) continue;
-      known.add(form);
+      const key = `${form}\u0000${entry.cat}\u0000${entry.role}`;
+      if (catalogPhrases.has(form) || made.has(key)) continue;
+      made.add(key);
       out.push([form, { ...entry, pinyin: true, bare: true }]);
     }
   }

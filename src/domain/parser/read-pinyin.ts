@@ -28,7 +28,7 @@ const WORDS: Record<string, string> = {
   qu: "去", lai: "来", zai: "在", cong: "从", dao: "到", gei: "给", bang: "帮", bei: "被", "bei ren": "被人",
   gen: "跟", "yi qi": "一起", dou: "都", hai: "还", "hai you": "还有", shi: "是", de: "的", "zhe ge": "这个", "na ge": "那个",
   // Questions.
-  "shen me": "什么", "zen me": "怎么", shei: "谁",
+  "shen me": "什么", "zen me": "怎么", shei: "谁", "qing wen": "请问", "you mei you": "有没有", "suan bu suan": "算不算", "ji fen": "积分", "dian zan": "点赞", "biao yang": "表扬", "wei shen me": "为什么",
   // Two syllables that the rules read together: a turn (不过), a condition (的话), 的时候 (no attribute).
   "bu guo": "不过", "de hua": "的话", "shi hou": "时候",
   // Places whose syllables read otherwise: 北门 is no 被 men, 社区 no English "she" with a 去.
@@ -38,7 +38,7 @@ const WORDS: Record<string, string> = {
   "hai zi": "", "lou dao": "", "jie dao": "", "zhi dao": "", "lao shi": "", "hu shi": "",
   "shi jian": "", "ma ma": "", "bu men": "", "zai jian": "", "dou fu": "",
 };
-/** 和, not English "he", only right after a pronoun read as one: wo he Lao Liu (I and Lao Liu). */
+/** 和, not English "he", only right after a pronoun read as one (wo he Lao Liu, I and Lao Liu) or before "yiqi" (he Xiao Li yiqi xunluo). */
 const AND = "和";
 const PRONOUNS: ReadonlySet<string> = new Set(["我", "你", "他", "我们", "你们", "他们"]);
 
@@ -144,6 +144,18 @@ function endsClause(lower: string, end: number): boolean {
 }
 
 /** The word is capitalised in the typed text but not at a sentence start: a name (Mei, Li, Zhang), not a function word. */
+/** How many words after "he" a "yiqi" (together) may stand: he lao wan yiqi. */
+const TOGETHER_REACH = 4;
+
+/** "yiqi" or "yi qi" stands within TOGETHER_REACH words after word i: "he" there is 和 (with). */
+function togetherAhead(words: readonly Word[], i: number): boolean {
+  for (let k = i + 1; k <= i + TOGETHER_REACH && k < words.length; k++) {
+    const w = (words[k] as Word).w;
+    if (w === "yiqi" || (w === "yi" && words[k + 1]?.w === "qi")) return true;
+  }
+  return false;
+}
+
 function capitalisedName(text: string, at: number): boolean {
   const c = text.charCodeAt(at);
   if (c < 65 || c > 90) return false;
@@ -191,7 +203,7 @@ function readings(text: string, lower: string, tokens: readonly Token[]): Readin
     const afterPronoun = prev !== undefined && PRONOUNS.has(prev.zh) && /^ +$/.test(lower.slice(prev.end, word.start));
     const found = countAt(lower, words, i) ?? phraseAt(WORD_MAP, lower, words, i) ??
       (FINALS[word.w] !== undefined && i > 0 && endsClause(lower, word.end) ? [FINALS[word.w] as string, 1] as [string, number]
-        : word.w === "ba" ? [BA, 1] as [string, number] : word.w === "he" && afterPronoun ? [AND, 1] as [string, number]
+        : word.w === "ba" ? [BA, 1] as [string, number] : word.w === "he" && (afterPronoun || togetherAhead(words, i)) ? [AND, 1] as [string, number]
         : WISHES[word.w] !== undefined && beforeVerb(lower, words, i + 1, tokens) ? [WISHES[word.w] as string, 1] as [string, number] : undefined);
     const n = found?.[1] ?? 1;
     const last = words[i + n - 1] as Word;

@@ -812,3 +812,13 @@ describe("不 right before the verb, 那些年轻人 is no past, a log entered, 
     "老胡你莫报哒 昨天那个巡逻网格员已经把我们都录进克哒",
   ]);
 });
+
+describe("pinyin: he … yiqi is 和, a phrase in two categories is read in both, a question about points (session 8)", () => {
+  reports([
+    ["zuotian wanshang 7 dian dao 9 dian he Lao Zhou yiqi xunluo le", "patrol:2"],
+    ["wo jintian qingli le louti, hen zang", "litter_cleanup"],
+  ]);
+  it("a question about points in pinyin is no sure report", () => {
+    expect(parse("wo zuotian xunluo le yi quan, zhe ge suan bu suan jifen a").lane).not.toBe("sure");
+  });
+});
