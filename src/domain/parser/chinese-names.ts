@@ -167,9 +167,13 @@ export interface NameMatch {
 }
 
 /** The name starting exactly at `at`, if one does; `strict` where nothing but position says it is a name. */
+const DE_CODE = 0x7684; // 的
+
 export function readChineseName(text: string, at: number, strict = false): NameMatch | undefined {
   const c1 = codeAt(text, at);
   const c2 = codeAt(text, at + 1);
+  // 黑黑的高高的: a doubled character before 的 describes (高 is also a surname).
+  if (c1 === c2 && codeAt(text, at + 2) === DE_CODE) return undefined;
   if ((c1 === LAO || c1 === XIAO || c1 === A) && nickSecond(c1, c2)) {
     NICK_SUFFIX.lastIndex = at + 2;
     LAO_SUFFIX.lastIndex = at + 2;

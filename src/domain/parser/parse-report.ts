@@ -293,7 +293,7 @@ function owner(text: string, doer: Doer): Doer {
 }
 
 /** 帮对门的罗爹爹报一下, 替我公公报一下: the one a deed is reported for (group 1, after any 的). */
-const REPORTED_FOR = /(?:帮|替|代)(?:我)?([^\s,，。:：!?！？]{1,8}?)(?:申)?报(?:一下|一哈|下)/;
+const REPORTED_FOR = /(?:帮|替|代)(?:我)?([^\s,，。:：!?！？]{1,8}?)(?:申)?[报发](?:一下|一哈|下)/;
 /** Named after the fact: 她叫刘桂芳, 他叫郭德富. */
 const CALLED_NAME = /(?:他|她)(?:的名字)?叫([\u4e00-\u9fff]{2,3})(?=[\s,，。!！]|$)/;
 

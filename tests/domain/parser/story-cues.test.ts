@@ -822,3 +822,11 @@ describe("pinyin: he … yiqi is 和, a phrase in two categories is read in both
     expect(parse("wo zuotian xunluo le yi quan, zhe ge suan bu suan jifen a").lane).not.toBe("sure");
   });
 });
+
+describe("who did it: 代表我们 is no we, a doubled word before 的 is no name, 帮我X发一下 relays (session 8)", () => {
+  reports([
+    ["谢谢何建平老师 昨天晚上代表我们5栋去参加了居民议事会", "collective_activity", "何建平"],
+    ["早上一个快递员 胖胖的高高的 车子倒了 我帮他扶起来的", "helping_others"],
+    ["帮我对门陶婆婆发一下 她今天早上在菜场捡了个钱包 已经还给失主了", "lost_and_found", "陶婆婆"],
+  ]);
+});
