@@ -28,6 +28,8 @@ const MAY_NEGATE = /[没冇未不别懒]|n'?t\b|\bnot\b|never|\bno\b|nobody|fail
 /** Nobody at all as the subject (冇得一个人给…让座, 没人扶): negates the verb however far it stands, unless the teller then acts (没人管 我就…). */
 const NOBODY_ZH = /(?:冇得|没有|冇|没)(?:一个)?人(?![家员])(?![^,。!?]*(?:我|就))/;
 
+/** The deed named as the yardstick of talk: 那才叫巡逻 (that was patrolling). */
+const TOPIC_OF_TALK = /才叫$/;
 /** A 不 that ends a word of its own before the verb: 要不, 得不, 对不. */
 const NOT_NEGATING_BU = /[要得对了差]不$/;
 
@@ -167,6 +169,8 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string, praised =
   // …结果单位临时加班 冇克成: after 结果, 但是 or but, the undoing may come a clause later.
   const after2 = seg.clauses[hit.clause + 2];
   if (following && !partial && after2 && after2.sentence === clause.sentence && TURN.test(lower.slice(clause.end, following.start))) undoEnd = after2.end;
+  // 那才叫寻逻: the deed named as the yardstick of talk, not as done.
+  if (!latin && TOPIC_OF_TALK.test(before)) return false;
   if (negatedBefore(before, latin) || NEGATION_AFTER.test(lower.slice(hit.anchor, undoEnd))) return false;
   // The deed's own verb undone later in the message: 今天去巡逻 走到一半下大雨 … 冇巡成; 一回都冇献.
   if (undoneLater(lower, hit)) return false;

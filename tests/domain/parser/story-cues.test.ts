@@ -830,3 +830,23 @@ describe("who did it: 代表我们 is no we, a doubled word before 的 is no nam
     ["帮我对门陶婆婆发一下 她今天早上在菜场捡了个钱包 已经还给失主了", "lost_and_found", "陶婆婆"],
   ]);
 });
+
+describe("notices, plans and talk that are no report (session 8)", () => {
+  chatter([
+    "本周安排:周二下午巡逻;周四上午打扫楼道。想一起的私聊我",
+    "各位注意:献血车下周三停在东门 献血前一天莫喝酒",
+    "网格员讲了 礼拜天全楼大扫除 每户出一个人 自己带抹布",
+    "包饺子活动改到下个礼拜了 今天莫来哈",
+    "贴通知的时候莫乱贴 贴在公告栏里",
+    "刘婆婆摔跤的事大家莫传了 她儿子已经接她回去了",
+    "I want donate blood but they say my weight too low",
+    "超市星期天开门吗?I want to 捐一些书 before I move",
+    "我们那时候一晚上要跑十几趟 那才叫巡逻",
+  ]);
+  reports([
+    ["爱心超市今天我值班 两点到五点 还把自己带来的一袋衣服捐了", "volunteer_service:3,donation"],
+  ]);
+  it("someone's own word for his deed, doubted, is no sure report", () => {
+    expect(parse("有的人啊 说自己巡逻了三个钟头 我看他在亭子里睡觉").lane).not.toBe("sure");
+  });
+});
