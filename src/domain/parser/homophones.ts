@@ -10,7 +10,7 @@
 // (speller.ts) none at all.
 
 import { CHAR_SOUND_DIGITS, CHAR_SOUNDS, SYLLABLES } from "./char-sounds.ts";
-import { buildLexicon, scanTokens, type LexEntry, type Lexicon, type Token } from "./lexicon.ts";
+import { buildLexicon, scanUnits, type LexEntry, type Lexicon, type Token } from "./lexicon.ts";
 import type { Speller } from "./speller.ts";
 
 const CJK_FIRST = 0x4e00;
@@ -119,7 +119,7 @@ export function buildSoundLexicon(phrases: ReadonlyArray<readonly [string, LexEn
  */
 export function addSoundTokens(sounds: SoundLexicon | undefined, lower: string, tokens: Token[]): Token[] {
   if (!sounds) return tokens;
-  // The spelling is built in a typed array and made a string once (a string grown a character at a time costs more than the scan).
+  // The spelling is built in a typed array and scanned there (made a string, it cost more than the scan).
   const n = lower.length;
   const toned = n <= SPOKEN.length ? SPOKEN : new Uint16Array(n);
   let any = false;
@@ -132,13 +132,12 @@ export function addSoundTokens(sounds: SoundLexicon | undefined, lower: string, 
     } else toned[i] = SPACE;
   }
   if (!any) return tokens;
-  const spoken = String.fromCharCode.apply(null, toned.subarray(0, n) as unknown as number[]);
-  const heard = scanTokens(sounds.lexicon, spoken);
+  const heard = scanUnits(sounds.lexicon, toned, n);
   let out = heard.length ? merged(tokens, heard) : tokens;
   // Objects without tones only where a verb has no object to go with: most messages pay nothing more.
   if (sounds.toneless && verbWithoutObject(out)) {
     for (let i = 0; i < n; i++) if (toned[i] !== SPACE) toned[i] = SOUND_BASE + tonelessOf((toned[i] as number) - SOUND_BASE);
-    const flat = scanTokens(sounds.toneless, String.fromCharCode.apply(null, toned.subarray(0, n) as unknown as number[]));
+    const flat = scanUnits(sounds.toneless, toned, n);
     if (flat.length) out = merged(out, flat);
   }
   return heard.some(heardVerb) ? out.filter((t, i) => !heardVerb(t) || !heard.includes(t) || objectFollows(out, i, lower) || objectFronted(out, i, lower)) : out;

@@ -127,10 +127,10 @@ const HAS_ENTRIES = 1;
 const WORD_END = 2;
 /** Every entry of the phrase is a made-up English form, no mask: it hides no catalog phrase at its start. */
 const MADE = 4;
-/** A phrase ends at `node` and may end at `end` of the text. */
-const phraseEnds = (lex: Lexicon, node: number, text: string, end: number): boolean => {
+/** A phrase ends at `node` and may end at `end` of the `n` units of the text. */
+const phraseEnds = (lex: Lexicon, node: number, units: Uint16Array, n: number, end: number): boolean => {
   const f = lex.flags[node] as number;
-  return (f & HAS_ENTRIES) !== 0 && ((f & WORD_END) === 0 || endsWord(text, end));
+  return (f & HAS_ENTRIES) !== 0 && ((f & WORD_END) === 0 || endsWord(units, n, end));
 };
 
 const PAIR_BITS = 65536;
@@ -202,33 +202,47 @@ export function buildLexicon(phrases: ReadonlyArray<readonly [string, LexEntry]>
   return { starts: charSet(firstUnits), pairs, singles: charSet(singleUnits), edges, mask, groups, flags, nextUnits: Int32Array.from(nextUnits) };
 }
 
-/** Reads stay inside the text: a read past its end makes V8 drop its optimised code (a recompile costs more than the check). */
-function endsWord(text: string, end: number): boolean {
-  if (end >= text.length) return true;
-  const c = text.charCodeAt(end);
+/** Reads stay inside the text's `n` units (the scratch buffer holds more: what lies past them is another message's). */
+function endsWord(units: Uint16Array, n: number, end: number): boolean {
+  if (end >= n) return true;
+  const c = units[end] as number;
   if (!isWordChar(c)) return true;
-  return c === 115 && (end + 1 >= text.length || !isWordChar(text.charCodeAt(end + 1))); // plural "s"
+  return c === 115 && (end + 1 >= n || !isWordChar(units[end + 1] as number)); // plural "s"
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** `c` goes on the word of `prev`; a unit right after a number starts a word of its own (400ml, 3pcs). */
 const midWord = (c: number, prev: number): boolean => isWordChar(prev) && (!isDigit(prev) || isDigit(c));
 
+/** Scratch for the code units of a message (cut to 1,000 characters before parsing; a longer text gets its own). */
+const UNITS = new Uint16Array(1024);
+
 /** All tokens of `lower` (already lower-cased), leftmost-longest, in text order. */
 export function scanTokens(lex: Lexicon, lower: string): Token[] {
+  const n = lower.length;
+  const units = n <= UNITS.length ? UNITS : new Uint16Array(n);
+  for (let i = 0; i < n; i++) units[i] = lower.charCodeAt(i);
+  return scanUnits(lex, units, n);
+}
+
+/**
+ * scanTokens on the first `n` code units of `units`: a text spelled by sound (homophones.ts) is
+ * scanned from the typed array it is built in, without first being made a string.
+ */
+export function scanUnits(lex: Lexicon, units: Uint16Array, n: number): Token[] {
   const tokens: Token[] = [];
   let i = 0;
-  while (i < lower.length) {
-    const first = lower.charCodeAt(i);
-    if (!inSet(lex.starts, first) || (isWordChar(first) && i > 0 && midWord(first, lower.charCodeAt(i - 1)))) {
+  while (i < n) {
+    const first = units[i] as number;
+    if (!inSet(lex.starts, first) || (isWordChar(first) && i > 0 && midWord(first, units[i - 1] as number))) {
       i++;
       continue;
     }
     // No phrase of two or more starts with this pair: only a one-character phrase can be read here,
     // and the walk down the trie is not begun.
-    if (i + 1 < lower.length && !mayPair(lex, first, lower.charCodeAt(i + 1))) {
+    if (i + 1 < n && !mayPair(lex, first, units[i + 1] as number)) {
       const one = inSet(lex.singles, first) ? child(lex, 0, first) : -1;
-      if (one >= 0 && phraseEnds(lex, one, lower, i + 1)) {
+      if (one >= 0 && phraseEnds(lex, one, units, n, i + 1)) {
         tokens.push({ start: i, end: i + 1, groups: lex.groups[one] as EntryGroups });
       }
       i++;
@@ -241,13 +255,13 @@ export function scanTokens(lex: Lexicon, lower: string): Token[] {
     // argument, made from "sorted out the argument", over the catalog's "sorting out"): both are read.
     let hardEnd = -1;
     let hardNode = -1;
-    for (let j = i; j < lower.length && node >= 0; j++) {
+    for (let j = i; j < n && node >= 0; j++) {
       if (j > i) {
-        const unit = lower.charCodeAt(j);
+        const unit = units[j] as number;
         node = (((lex.nextUnits[node] as number) >>> (unit & 31)) & 1) === 1 ? child(lex, node, unit) : -1;
       }
       if (node < 0) break;
-      if (phraseEnds(lex, node, lower, j + 1)) {
+      if (phraseEnds(lex, node, units, n, j + 1)) {
         bestEnd = j + 1;
         bestNode = node;
         if (((lex.flags[node] as number) & MADE) === 0) {
