@@ -98,7 +98,7 @@ function servedHours(seg: Segments, index: number, lower: string, t: Token): boo
   // English words are longer: helping residents sort their rubbish, 8 to 12.
   const after = lower.slice(t.end, Math.min(end, t.end + (lower.charCodeAt(t.start) < 128 ? 45 : 30)));
   // Or a range in the clause before, in the same sentence (Spent Saturday morning, 9 to 12, … helping).
-  const prev = seg.clauses[index - 1];
+  const prev = index > 0 ? seg.clauses[index - 1] : undefined; // index -1 would be a slow lookup of a property "-1"
   const from = prev && prev.sentence === clause.sentence ? prev.start : clause.start;
   return hoursFromRange(lower.slice(from, t.start)) !== undefined || hoursFromRange(after) !== undefined || HOURS_ANY.test(after);
 }
@@ -285,7 +285,7 @@ export function findDeedHits(
   tokens: readonly Token[], seg: Segments, compiled: CompiledCatalog, lower: string,
 ): DeedHit[] {
   const clauseOf = clauseIndexes(tokens, seg);
-  const hits: DeedHit[] = [];
+  let hits: DeedHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     for (const e of t.groups.keywords) {
@@ -315,8 +315,7 @@ export function findDeedHits(
       if (cat === undefined || cat === h.cat) kept.push(h);
     }
     for (let k = own; k < hits.length; k++) kept.push(hits[k] as DeedHit);
-    hits.length = 0;
-    for (const h of kept) hits.push(h);
+    hits = kept; // not emptied and refilled: setting an array's length is a call into the runtime
   }
   const cats = compiled.categories;
   const routed: DeedHit[] = [];

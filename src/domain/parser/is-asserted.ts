@@ -134,7 +134,8 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string, praised =
   const sEnd = sentence?.end ?? clause.end;
   const clauseText = lower.slice(clause.start, clause.end);
   // A clause in Latin letters after a space beside a Chinese word (没人 give up seat) goes on the same clause: the space split it.
-  const prev = seg.clauses[hit.clause - 1];
+  // Index -1 is read as a property named "-1", a slow lookup: guarded (as every read of the clause before).
+  const prev = hit.clause > 0 ? seg.clauses[hit.clause - 1] : undefined;
   const from = prev && prev.sentence === clause.sentence && LATIN_START.test(lower.charAt(clause.start)) && SPACE_ONLY.test(lower.slice(prev.end, clause.start)) ? prev.start : clause.start;
   const before = lower.slice(from, hit.anchor);
   const latin = !HAS_CJK.test(typed === lower ? clauseText : typed.slice(clause.start, clause.end));
@@ -202,7 +203,7 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string, praised =
   if (!done) {
     // In unpunctuated speech a "sentence" may be the whole message: a question counts only near the deed there
     // (督导 七点到九点 教他们厨余垃圾放哪个桶 asks nothing).
-    const [qStart, qEnd] = runOn(seg, hit.clause) ? [seg.clauses[hit.clause - 1]?.start ?? clause.start, following && following.sentence === clause.sentence ? following.end : clause.end] : [sStart, sEnd];
+    const [qStart, qEnd] = runOn(seg, hit.clause) ? [(hit.clause > 0 ? seg.clauses[hit.clause - 1]?.start : undefined) ?? clause.start, following && following.sentence === clause.sentence ? following.end : clause.end] : [sStart, sEnd];
     if (QUESTION_ZH.test(unasked(lower.slice(Math.max(qStart, sStart), qEnd)))) return false;
   }
   if (sentence?.question) {
