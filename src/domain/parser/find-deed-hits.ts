@@ -8,6 +8,7 @@ import { NUMBER_SOURCE, parseNumber } from "./numerals.ts";
 import { OFFICIAL } from "./person-patterns.ts";
 import type { Clause, Segments } from "./split-clauses.ts";
 import { hoursFromRange } from "./hour-range.ts";
+import { codeUnit } from "./char-set.ts";
 
 export interface DeedHit {
   cat: number;
@@ -145,7 +146,7 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
     // Read only for an object before the verb (most objects follow it): -1 until then.
     let resumptive = -1;
     // "@网格员 消防栓漏水": the mention tells an official, so its object is what is told, not another office.
-    const told = lower.charCodeAt(act.start) === AT_SIGN;
+    const told = codeUnit(lower, act.start) === AT_SIGN;
     let bestCats: number[] | undefined;
     let bestScore = 0;
     let bestEnd = 0;
@@ -160,7 +161,8 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
       if (gap < 0 || (told && OFFICIAL.test(lower.slice(obj.start, obj.end)))) continue;
       // 我跟他两个一趟一趟往楼下搬: a 他 or 她 after 跟 before the verb is a companion, not the one acted on.
       if (!after && obj.end - obj.start === 1 && companion(lower, obj.start)) continue;
-      const latin = lower.charCodeAt(act.start) < 128 && lower.charCodeAt(obj.start) < 128;
+      // codeUnit (char-set.ts): this runs for every pair of tokens.
+      const latin = codeUnit(lower, act.start) < 128 && codeUnit(lower, obj.start) < 128;
       if (!after && resumptive < 0) {
         RESUMPTIVE.lastIndex = act.end;
         resumptive = RESUMPTIVE.test(lower) ? 1 : 0;

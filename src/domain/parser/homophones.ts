@@ -11,6 +11,7 @@
 
 import { CHAR_SOUND_DIGITS, CHAR_SOUNDS, SYLLABLES } from "./char-sounds.ts";
 import { buildLexicon, scanUnits, type LexEntry, type Lexicon, type Token } from "./lexicon.ts";
+import { codeUnit } from "./char-set.ts";
 import type { Speller } from "./speller.ts";
 
 const CJK_FIRST = 0x4e00;
@@ -124,7 +125,7 @@ export function addSoundTokens(sounds: SoundLexicon | undefined, lower: string, 
   const toned = n <= SPOKEN.length ? SPOKEN : new Uint16Array(n);
   let any = false;
   for (let i = 0; i < n; i++) {
-    const c = lower.charCodeAt(i);
+    const c = codeUnit(lower, i);
     const id = isCjk(c) ? charSound(c) : NO_SOUND;
     if (id >= 0) {
       toned[i] = SOUND_BASE + id;

@@ -2,7 +2,7 @@
 // finds all keywords, actions and objects, and a longer phrase hides the shorter ones inside
 // it (垃圾分类 hides 垃圾). Latin phrases match at a word start and as stems.
 
-import { charSet, inSet, type CharSet } from "./char-set.ts";
+import { charSet, codeUnit, inSet, type CharSet } from "./char-set.ts";
 
 export type Role = "keyword" | "action" | "object" | "mask" | "timed";
 
@@ -269,7 +269,7 @@ const UNITS = new Uint16Array(1024);
 export function scanTokens(lex: Lexicon, lower: string): Token[] {
   const n = lower.length;
   const units = n <= UNITS.length ? UNITS : new Uint16Array(n);
-  for (let i = 0; i < n; i++) units[i] = lower.charCodeAt(i);
+  for (let i = 0; i < n; i++) units[i] = codeUnit(lower, i);
   return scanUnits(lex, units, n);
 }
 
