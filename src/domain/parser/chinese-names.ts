@@ -142,6 +142,7 @@ export function mayStartName(code: number): boolean {
 }
 const NAME_STARTS = charSet([...SURNAMES, "老", "小", "阿", "大", "二", "三", ...COMPOUND_SURNAMES.map((s) => s.charAt(0))].join(""));
 const SURNAME_CODES = charSet([...SURNAMES].join(""));
+const RARE_SURNAME_CODES = charSet([...RARE_SURNAMES].join(""));
 const STOP_FIRST_CODES = charSet([...STOP_FIRST].join(""));
 const STOP_SECOND_CODES = charSet([...STOP_SECOND].join(""));
 const NICK_EXCLUDE_CODES = new Map(Object.entries(NICK_EXCLUDE).map(([first, seconds]) => [first.charCodeAt(0), charSet(seconds)]));
@@ -198,7 +199,7 @@ export function readChineseName(text: string, at: number, strict = false): NameM
   let p = at + surname.length;
   const kin = kinAt(text, p);
   if (kin) return { name: surname + kin, end: p + kin.length };
-  if (surname.length === 1 && RARE_SURNAMES.has(surname)) return undefined;
+  if (surname.length === 1 && inSet(RARE_SURNAME_CODES, c1)) return undefined;
   const g1 = codeAt(text, p);
   // 郑家豪, 李家明: 家 begins a given name of two characters (王家的, 李家湾 are a family or a place).
   const jia = g1 === JIA && surname.length === 1 && isCjk(codeAt(text, p + 1)) && !inSet(STOP_SECOND_CODES, codeAt(text, p + 1)) && !NOT_JIA_NAME.test(text.charAt(p + 1));

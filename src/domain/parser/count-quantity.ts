@@ -800,7 +800,7 @@ export function countQuantity(
   }
   const spans: Array<[number, number]> = [];
   for (const s of scopes) {
-    const last = spans[spans.length - 1];
+    const last = spans.length > 0 ? spans[spans.length - 1] : undefined; // index -1: a slow lookup of a property "-1"
     if (last && s[0] < last[1]) last[1] = Math.max(last[1], s[1]);
     else spans.push(s);
   }

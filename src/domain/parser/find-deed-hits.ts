@@ -8,6 +8,7 @@ import { NUMBER_SOURCE, parseNumber } from "./numerals.ts";
 import { OFFICIAL } from "./person-patterns.ts";
 import type { Clause, Segments } from "./split-clauses.ts";
 import { hoursFromRange } from "./hour-range.ts";
+import { codeUnit } from "./char-set.ts";
 
 export interface DeedHit {
   cat: number;
@@ -98,7 +99,7 @@ function servedHours(seg: Segments, index: number, lower: string, t: Token): boo
   // English words are longer: helping residents sort their rubbish, 8 to 12.
   const after = lower.slice(t.end, Math.min(end, t.end + (lower.charCodeAt(t.start) < 128 ? 45 : 30)));
   // Or a range in the clause before, in the same sentence (Spent Saturday morning, 9 to 12, … helping).
-  const prev = seg.clauses[index - 1];
+  const prev = index > 0 ? seg.clauses[index - 1] : undefined; // index -1 would be a slow lookup of a property "-1"
   const from = prev && prev.sentence === clause.sentence ? prev.start : clause.start;
   return hoursFromRange(lower.slice(from, t.start)) !== undefined || hoursFromRange(after) !== undefined || HOURS_ANY.test(after);
 }
@@ -145,7 +146,7 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
     // Read only for an object before the verb (most objects follow it): -1 until then.
     let resumptive = -1;
     // "@网格员 消防栓漏水": the mention tells an official, so its object is what is told, not another office.
-    const told = lower.charCodeAt(act.start) === AT_SIGN;
+    const told = codeUnit(lower, act.start) === AT_SIGN;
     let bestCats: number[] | undefined;
     let bestScore = 0;
     let bestEnd = 0;
@@ -160,7 +161,8 @@ function pairHits(tokens: readonly Token[], clauseOf: number[], seg: Segments, l
       if (gap < 0 || (told && OFFICIAL.test(lower.slice(obj.start, obj.end)))) continue;
       // 我跟他两个一趟一趟往楼下搬: a 他 or 她 after 跟 before the verb is a companion, not the one acted on.
       if (!after && obj.end - obj.start === 1 && companion(lower, obj.start)) continue;
-      const latin = lower.charCodeAt(act.start) < 128 && lower.charCodeAt(obj.start) < 128;
+      // codeUnit (char-set.ts): this runs for every pair of tokens.
+      const latin = codeUnit(lower, act.start) < 128 && codeUnit(lower, obj.start) < 128;
       if (!after && resumptive < 0) {
         RESUMPTIVE.lastIndex = act.end;
         resumptive = RESUMPTIVE.test(lower) ? 1 : 0;
@@ -285,7 +287,7 @@ export function findDeedHits(
   tokens: readonly Token[], seg: Segments, compiled: CompiledCatalog, lower: string,
 ): DeedHit[] {
   const clauseOf = clauseIndexes(tokens, seg);
-  const hits: DeedHit[] = [];
+  let hits: DeedHit[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     for (const e of t.groups.keywords) {
@@ -315,8 +317,7 @@ export function findDeedHits(
       if (cat === undefined || cat === h.cat) kept.push(h);
     }
     for (let k = own; k < hits.length; k++) kept.push(hits[k] as DeedHit);
-    hits.length = 0;
-    for (const h of kept) hits.push(h);
+    hits = kept; // not emptied and refilled: setting an array's length is a call into the runtime
   }
   const cats = compiled.categories;
   const routed: DeedHit[] = [];

@@ -53,12 +53,17 @@ export function subjectBefore(refs: readonly PersonRef[], hit: DeedHit): Doer | 
   return undefined;
 }
 
+/** A white-space character: where the sender's first name ends. */
+const SPACE = /\s/;
+
 /** "汤丽" sent by 汤丽, "Grace" sent by Grace Liu. */
 function sameAsSender(name: string, sender: string | undefined): boolean {
   if (!sender) return false;
   const a = name.trim().toLowerCase();
   const b = sender.trim().toLowerCase();
-  return a === b || b.split(/\s+/)[0] === a;
+  // The first word, by its first space (a split on a regex builds an array of every word).
+  const space = SPACE.exec(b);
+  return a === b || (space ? b.slice(0, space.index) : b) === a;
 }
 
 export function findDoer(refs: readonly PersonRef[], hits: readonly DeedHit[], sender?: string): Doer {

@@ -13,7 +13,8 @@
 // (speller.ts) none at all.
 
 import { CHAR_SOUND_DIGITS, CHAR_SOUNDS, SYLLABLES } from "./char-sounds.ts";
-import { buildLexicon, scanTokens, type EntryGroups, type LexEntry, type Lexicon, type Token } from "./lexicon.ts";
+import { buildLexicon, scanTokens, scanUnits, type EntryGroups, type LexEntry, type Lexicon, type Token } from "./lexicon.ts";
+import { codeUnit } from "./char-set.ts";
 import type { Speller } from "./speller.ts";
 
 const CJK_FIRST = 0x4e00;
@@ -147,12 +148,12 @@ export function buildSoundLexicon(phrases: ReadonlyArray<readonly [string, LexEn
  */
 export function addSoundTokens(sounds: SoundLexicon | undefined, lower: string, tokens: Token[]): Token[] {
   if (!sounds) return tokens;
-  // The spelling is built in a typed array and made a string once (a string grown a character at a time costs more than the scan).
+  // The spelling is built in a typed array and scanned there (made a string, it cost more than the scan).
   const n = lower.length;
   const toned = n <= SPOKEN.length ? SPOKEN : new Uint16Array(n);
   let any = false;
   for (let i = 0; i < n; i++) {
-    const c = lower.charCodeAt(i);
+    const c = codeUnit(lower, i);
     const id = isCjk(c) ? charSound(c) : NO_SOUND;
     if (id >= 0) {
       toned[i] = SOUND_BASE + id;
@@ -160,13 +161,12 @@ export function addSoundTokens(sounds: SoundLexicon | undefined, lower: string, 
     } else toned[i] = SPACE;
   }
   if (!any) return tokens;
-  const spoken = String.fromCharCode.apply(null, toned.subarray(0, n) as unknown as number[]);
-  const heard = scanTokens(sounds.lexicon, spoken);
+  const heard = scanUnits(sounds.lexicon, toned, n);
   let out = heard.length ? merged(tokens, heard) : tokens;
   // Loose readings only where the message names no deed, or a verb has no object to go with: most reports pay nothing more.
   if (sounds.loose && (verbWithoutObject(out) || !namesDeed(out))) {
     for (let i = 0; i < n; i++) if (toned[i] !== SPACE) toned[i] = SOUND_BASE + looseOf((toned[i] as number) - SOUND_BASE);
-    const found = scanTokens(sounds.loose, String.fromCharCode.apply(null, toned.subarray(0, n) as unknown as number[]));
+    const found = scanUnits(sounds.loose, toned, n);
     const kept = found.filter((t) => writtenAlike(sounds.looseOrigins.get(t.groups), lower, t));
     if (kept.length) out = merged(out, kept);
   }

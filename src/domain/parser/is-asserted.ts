@@ -8,6 +8,7 @@ import {
 import type { DeedHit } from "./find-deed-hits.ts";
 import type { Clause, Segments } from "./split-clauses.ts";
 import { allMatches } from "./all-matches.ts";
+import { codeUnit } from "./char-set.ts";
 
 /** Characters or words every PAST_HABIT phrase contains: a cheap test first. */
 const MAY_BE_HABIT = /[以从过原那年]|used|back|old/;
@@ -20,7 +21,14 @@ const PARTIAL = /^\s*(?:还有|剩下|另外|其余|其他|the rest|the other|on
 
 /** How far before the verb a 没 or didn't still negates it. */
 const NEGATION_REACH = 8;
-const HAS_CJK = /[\u3400-\u9fff]/;
+const isCjk = (c: number): boolean => c >= 0x3400 && c <= 0x9fff;
+
+/** Some character of `s` from `from` to `to` is Chinese: a loop over char codes, not a regex on a slice. */
+function hasCjk(s: string, from: number, to: number): boolean {
+  const end = Math.min(to, s.length);
+  for (let i = from; i < end; i++) if (isCjk(codeUnit(s, i))) return true;
+  return false;
+}
 
 /** Characters or words every negation contains: a cheap test before NEGATION_BEFORE. */
 const MAY_NEGATE = /[没冇未不别懒]|n'?t\b|\bnot\b|never|\bno\b|nobody|failed|cannot/;
@@ -106,10 +114,10 @@ const REPORTED_BEFORE = /(?:报|申报|发)的(?:那个|那条|那次|那件)?\s
 
 /** The first character of the deed's verb said again, negated, later in the message: 冇巡成, 都冇献, 没撕成. */
 function undoneLater(lower: string, hit: DeedHit): boolean {
-  const verb = lower[hit.anchor] ?? "";
-  if (!HAS_CJK.test(verb)) return false;
+  if (hit.anchor >= lower.length || !isCjk(lower.charCodeAt(hit.anchor))) return false;
+  if (lower.indexOf("没", hit.end) < 0 && lower.indexOf("冇", hit.end) < 0) return false;
+  const verb = lower.charAt(hit.anchor);
   const rest = lower.slice(hit.end);
-  if (!/[没冇]/.test(rest)) return false;
   for (let i = rest.indexOf(verb); i >= 0; i = rest.indexOf(verb, i + 1)) {
     const before = rest.slice(Math.max(0, i - 3), i);
     if ((rest.charAt(i + 1) === "成" && NEGATED_BEFORE_VERB.test(before)) || NONE_AT_ALL.test(before)) return true;
@@ -141,10 +149,11 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string, praised =
   const sEnd = sentence?.end ?? clause.end;
   const clauseText = lower.slice(clause.start, clause.end);
   // A clause in Latin letters after a space beside a Chinese word (没人 give up seat) goes on the same clause: the space split it.
-  const prev = seg.clauses[hit.clause - 1];
+  // Index -1 is read as a property named "-1", a slow lookup: guarded (as every read of the clause before).
+  const prev = hit.clause > 0 ? seg.clauses[hit.clause - 1] : undefined;
   const from = prev && prev.sentence === clause.sentence && LATIN_START.test(lower.charAt(clause.start)) && SPACE_ONLY.test(lower.slice(prev.end, clause.start)) ? prev.start : clause.start;
   const before = lower.slice(from, hit.anchor);
-  const latin = !HAS_CJK.test(typed === lower ? clauseText : typed.slice(clause.start, clause.end));
+  const latin = !hasCjk(typed, clause.start, clause.end);
   const perfective = PERFECTIVE.test(clauseText);
   // COMPLETED holds 了 and 过 among its characters: a perfective clause needs no second scan.
   const done = perfective || COMPLETED.test(clauseText);
@@ -180,11 +189,13 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string, praised =
   if (WENT_NOWHERE.test(lower.slice(hit.end))) return false;
   // …结果保洁已经扫完了, 我跑过去的时候已经扶起来了: somebody else had done it before the teller came.
   // (结果 opens the clause, so it stands just before the clause's own text.)
-  if (OTHERS_FIRST.test(lower.slice(Math.max(0, clause.start - 3), hit.anchor))) return false;
+  // Every OTHERS_FIRST match holds 已经 or already (a cheap test first, as for the two below: 被, 的).
+  const justBefore = lower.slice(Math.max(0, clause.start - 3), hit.anchor);
+  if ((justBefore.includes("已经") || justBefore.includes("already")) && OTHERS_FIRST.test(justBefore)) return false;
   // 垃圾被人捡干净了: done by somebody unknown, not the teller.
-  if (PASSIVE_UNKNOWN.test(before)) return false;
+  if (before.includes("被") && PASSIVE_UNKNOWN.test(before)) return false;
   // A deed reported before, asked about now: 我上礼拜报的那个撕小广告 加了分冇.
-  if (REPORTED_BEFORE.test(before)) return false;
+  if (before.includes("的") && REPORTED_BEFORE.test(before)) return false;
   // A deed word in scare quotes is irony: the 'volunteers' 'cleaning' the boards, 说自己"捐了一万".
   if (inScareQuotes(lower, hit)) return false;
   // 比献血还心疼: the deed is a standard of comparison, not something done.
@@ -202,7 +213,7 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string, praised =
   // 以前…当过调解员 … 现在老了, 以前 in university … now: a former time set against now is a habit that ended.
   if (FORMERLY.test(lead) && NOWADAYS.test(lower.slice(hit.end))) return false;
   if (!perfective && GENERIC.test(clauseText)) return false;
-  if (CONCESSIVE.test(clauseText)) return false;
+  if (clauseText.includes("再") && CONCESSIVE.test(clauseText)) return false; // every CONCESSIVE match holds 再
   if (praised) return true;
   if (QUESTION_ZH.test(unasked(clauseText))) return false;
   if (latin && QUESTION_EN.test(lower.slice(sStart, sEnd).trim())) return false;
@@ -211,7 +222,7 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string, praised =
   if (!done) {
     // In unpunctuated speech a "sentence" may be the whole message: a question counts only near the deed there
     // (督导 七点到九点 教他们厨余垃圾放哪个桶 asks nothing).
-    const [qStart, qEnd] = runOn(seg, hit.clause) ? [seg.clauses[hit.clause - 1]?.start ?? clause.start, following && following.sentence === clause.sentence ? following.end : clause.end] : [sStart, sEnd];
+    const [qStart, qEnd] = runOn(seg, hit.clause) ? [(hit.clause > 0 ? seg.clauses[hit.clause - 1]?.start : undefined) ?? clause.start, following && following.sentence === clause.sentence ? following.end : clause.end] : [sStart, sEnd];
     if (QUESTION_ZH.test(unasked(lower.slice(Math.max(qStart, sStart), qEnd)))) return false;
   }
   if (sentence?.question) {

@@ -2,7 +2,7 @@
 // finds all keywords, actions and objects, and a longer phrase hides the shorter ones inside
 // it (垃圾分类 hides 垃圾). Latin phrases match at a word start and as stems.
 
-import { charSet, inSet, type CharSet } from "./char-set.ts";
+import { charSet, codeUnit, inSet, type CharSet } from "./char-set.ts";
 
 export type Role = "keyword" | "action" | "object" | "mask" | "timed";
 
@@ -57,8 +57,11 @@ function groupEntries(entries: readonly LexEntry[]): EntryGroups {
 
 /**
  * The trie flattened for scanning: nodes are numbers (the root is 0), and every edge (node, code
- * unit) → child sits in one open-addressing hash table of typed arrays, so a step of the scan is
- * a multiply and an array read or two instead of a Map lookup on a per-node object.
+ * unit) → child sits in an open-addressing hash table of typed arrays, so a step of the scan is
+ * a multiply and an array read or two instead of a Map lookup on a per-node object. Nodes are
+ * numbered breadth first, and the edges out of the first levels (every Chinese phrase's first
+ * characters) have a small table of their own: the walks of a message read a few cache lines
+ * there, not lines spread over the whole table of the long English phrases' edges.
  */
 export interface Lexicon {
   /** The code units that start some phrase: skips most positions without a lookup (a bit set, see char-set.ts). */
@@ -78,6 +81,10 @@ export interface Lexicon {
    */
   edges: Int32Array;
   mask: number;
+  /** Nodes numbered below this have their edges in `nearEdges` (`nearMask + 1` slots), not in `edges`. */
+  nearNodes: number;
+  nearEdges: Int32Array;
+  nearMask: number;
   /** Per node: the entries of the phrase ending there by role, if any. */
   groups: Array<EntryGroups | undefined>;
   /**
@@ -96,8 +103,10 @@ const slotOf = (node: number, unit: number, mask: number): number => (Math.imul(
 const EDGE_INTS = 4;
 
 function child(lex: Lexicon, node: number, unit: number): number {
-  const edges = lex.edges;
-  for (let slot = slotOf(node, unit, lex.mask); ; slot = (slot + 1) & lex.mask) {
+  const near = node < lex.nearNodes;
+  const edges = near ? lex.nearEdges : lex.edges;
+  const mask = near ? lex.nearMask : lex.mask;
+  for (let slot = slotOf(node, unit, mask); ; slot = (slot + 1) & mask) {
     const at = slot * EDGE_INTS;
     const from = edges[at] as number;
     if (from === -1) return -1;
@@ -127,10 +136,10 @@ const HAS_ENTRIES = 1;
 const WORD_END = 2;
 /** Every entry of the phrase is a made-up English form, no mask: it hides no catalog phrase at its start. */
 const MADE = 4;
-/** A phrase ends at `node` and may end at `end` of the text. */
-const phraseEnds = (lex: Lexicon, node: number, text: string, end: number): boolean => {
+/** A phrase ends at `node` and may end at `end` of the `n` units of the text. */
+const phraseEnds = (lex: Lexicon, node: number, units: Uint16Array, n: number, end: number): boolean => {
   const f = lex.flags[node] as number;
-  return (f & HAS_ENTRIES) !== 0 && ((f & WORD_END) === 0 || endsWord(text, end));
+  return (f & HAS_ENTRIES) !== 0 && ((f & WORD_END) === 0 || endsWord(units, n, end));
 };
 
 const PAIR_BITS = 65536;
@@ -190,45 +199,98 @@ export function buildLexicon(phrases: ReadonlyArray<readonly [string, LexEntry]>
     // short last word: "turned it in" is not read inside "turned it into".
     if (SHORT_LAST_WORD.test(phrase) || entry.bare || entry.pinyin) wordEnd[node] = true;
   }
-  const { edges, mask } = edgeTable(from, units, to);
+  // Numbered again breadth first (`rank` of each node as made, `order` the nodes by their new numbers):
+  // edges are made in phrase order, so a node's children come after it and each level after the one before.
+  const count = entries.length;
+  const rank = new Int32Array(count);
+  const order = new Int32Array(count);
+  const kids: number[][] = [];
+  for (let k = 0; k < count; k++) kids.push([]);
+  for (let k = 0; k < from.length; k++) (kids[from[k] as number] as number[]).push(to[k] as number);
+  const depth = new Int32Array(count);
+  let nearNodes = count;
+  for (let head = 0, tail = 1; head < tail; head++) {
+    const n = order[head] as number;
+    rank[n] = head;
+    if (depth[n] === NEAR_DEPTH && nearNodes === count) nearNodes = head;
+    for (const c of kids[n] as number[]) {
+      depth[c] = (depth[n] as number) + 1;
+      order[tail++] = c;
+    }
+  }
+  const nearFrom: number[] = [];
+  const nearUnits: number[] = [];
+  const nearTo: number[] = [];
+  const farFrom: number[] = [];
+  const farUnits: number[] = [];
+  const farTo: number[] = [];
+  for (let k = 0; k < from.length; k++) {
+    const parent = rank[from[k] as number] as number;
+    const near = parent < nearNodes;
+    (near ? nearFrom : farFrom).push(parent);
+    (near ? nearUnits : farUnits).push(units[k] as number);
+    (near ? nearTo : farTo).push(rank[to[k] as number] as number);
+  }
+  const { edges, mask } = edgeTable(farFrom, farUnits, farTo);
+  const { edges: nearEdges, mask: nearMask } = edgeTable(nearFrom, nearUnits, nearTo);
   // Plain loops: TypedArray.from with a mapping function is slow before V8 optimises it (this runs once).
-  const flags = new Uint8Array(entries.length);
+  const flags = new Uint8Array(count);
+  const childUnits = new Int32Array(count);
   const groups: Array<EntryGroups | undefined> = [];
-  for (let n = 0; n < entries.length; n++) {
+  for (let k = 0; k < count; k++) {
+    const n = order[k] as number;
     const e = entries[n];
-    flags[n] = (e ? HAS_ENTRIES : 0) | (wordEnd[n] ? WORD_END : 0) | (e?.every((x) => x.made === true && x.role !== "mask") ? MADE : 0);
+    flags[k] = (e ? HAS_ENTRIES : 0) | (wordEnd[n] ? WORD_END : 0) | (e?.every((x) => x.made === true && x.role !== "mask") ? MADE : 0);
+    childUnits[k] = nextUnits[n] as number;
     groups.push(e && groupEntries(e));
   }
-  return { starts: charSet(firstUnits), pairs, singles: charSet(singleUnits), edges, mask, groups, flags, nextUnits: Int32Array.from(nextUnits) };
+  return { starts: charSet(firstUnits), pairs, singles: charSet(singleUnits), edges, mask, nearNodes, nearEdges, nearMask, groups, flags, nextUnits: childUnits };
 }
 
-/** Reads stay inside the text: a read past its end makes V8 drop its optimised code (a recompile costs more than the check). */
-function endsWord(text: string, end: number): boolean {
-  if (end >= text.length) return true;
-  const c = text.charCodeAt(end);
+/** The depth of the first nodes whose edges are not in the near table: those out of the root and of the first two levels are (some 3,000 in a catalog of 26,000 nodes). */
+const NEAR_DEPTH = 3;
+
+/** Reads stay inside the text's `n` units (the scratch buffer holds more: what lies past them is another message's). */
+function endsWord(units: Uint16Array, n: number, end: number): boolean {
+  if (end >= n) return true;
+  const c = units[end] as number;
   if (!isWordChar(c)) return true;
-  return c === 115 && (end + 1 >= text.length || !isWordChar(text.charCodeAt(end + 1))); // plural "s"
+  return c === 115 && (end + 1 >= n || !isWordChar(units[end + 1] as number)); // plural "s"
 }
 
 const isDigit = (c: number): boolean => c >= 48 && c <= 57;
 /** `c` goes on the word of `prev`; a unit right after a number starts a word of its own (400ml, 3pcs). */
 const midWord = (c: number, prev: number): boolean => isWordChar(prev) && (!isDigit(prev) || isDigit(c));
 
+/** Scratch for the code units of a message (cut to 1,000 characters before parsing; a longer text gets its own). */
+const UNITS = new Uint16Array(1024);
+
 /** All tokens of `lower` (already lower-cased), leftmost-longest, in text order. */
 export function scanTokens(lex: Lexicon, lower: string): Token[] {
+  const n = lower.length;
+  const units = n <= UNITS.length ? UNITS : new Uint16Array(n);
+  for (let i = 0; i < n; i++) units[i] = codeUnit(lower, i);
+  return scanUnits(lex, units, n);
+}
+
+/**
+ * scanTokens on the first `n` code units of `units`: a text spelled by sound (homophones.ts) is
+ * scanned from the typed array it is built in, without first being made a string.
+ */
+export function scanUnits(lex: Lexicon, units: Uint16Array, n: number): Token[] {
   const tokens: Token[] = [];
   let i = 0;
-  while (i < lower.length) {
-    const first = lower.charCodeAt(i);
-    if (!inSet(lex.starts, first) || (isWordChar(first) && i > 0 && midWord(first, lower.charCodeAt(i - 1)))) {
+  while (i < n) {
+    const first = units[i] as number;
+    if (!inSet(lex.starts, first) || (isWordChar(first) && i > 0 && midWord(first, units[i - 1] as number))) {
       i++;
       continue;
     }
     // No phrase of two or more starts with this pair: only a one-character phrase can be read here,
     // and the walk down the trie is not begun.
-    if (i + 1 < lower.length && !mayPair(lex, first, lower.charCodeAt(i + 1))) {
+    if (i + 1 < n && !mayPair(lex, first, units[i + 1] as number)) {
       const one = inSet(lex.singles, first) ? child(lex, 0, first) : -1;
-      if (one >= 0 && phraseEnds(lex, one, lower, i + 1)) {
+      if (one >= 0 && phraseEnds(lex, one, units, n, i + 1)) {
         tokens.push({ start: i, end: i + 1, groups: lex.groups[one] as EntryGroups });
       }
       i++;
@@ -241,13 +303,13 @@ export function scanTokens(lex: Lexicon, lower: string): Token[] {
     // argument, made from "sorted out the argument", over the catalog's "sorting out"): both are read.
     let hardEnd = -1;
     let hardNode = -1;
-    for (let j = i; j < lower.length && node >= 0; j++) {
+    for (let j = i; j < n && node >= 0; j++) {
       if (j > i) {
-        const unit = lower.charCodeAt(j);
+        const unit = units[j] as number;
         node = (((lex.nextUnits[node] as number) >>> (unit & 31)) & 1) === 1 ? child(lex, node, unit) : -1;
       }
       if (node < 0) break;
-      if (phraseEnds(lex, node, lower, j + 1)) {
+      if (phraseEnds(lex, node, units, n, j + 1)) {
         bestEnd = j + 1;
         bestNode = node;
         if (((lex.flags[node] as number) & MADE) === 0) {

@@ -4,6 +4,13 @@ const CN_DIGITS: Record<string, number> = {
   零: 0, 〇: 0, 一: 1, 二: 2, 两: 2, 俩: 2, 仨: 3, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9,
 };
 const CN_UNITS: Record<string, number> = { 十: 10, 百: 100, 千: 1000, 万: 10000 };
+/**
+ * Both by char code: a Chinese character read from a string is a new string, and an object looked up
+ * by it must find it in the string table first. All of them are one code unit.
+ */
+const byCode = (table: Record<string, number>): Map<number, number> => new Map(Object.entries(table).map(([ch, n]) => [ch.charCodeAt(0), n]));
+const CN_DIGIT_CODES = byCode(CN_DIGITS);
+const CN_UNIT_CODES = byCode(CN_UNITS);
 
 const EN_NUMBERS: Record<string, number> = {
   a: 1, an: 1, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9,
@@ -24,13 +31,15 @@ export function parseChineseNumber(s: string): number | undefined {
   let total = 0;
   let section = 0;
   let digit: number | undefined;
-  for (const ch of s) {
-    const d = CN_DIGITS[ch];
+  // By code unit: a character outside the BMP is no digit or unit either way (each half is neither).
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    const d = CN_DIGIT_CODES.get(c);
     if (d !== undefined) {
       if (digit === undefined) digit = d; // 两三, 二三十: a range, keep the lower end
       continue;
     }
-    const u = CN_UNITS[ch];
+    const u = CN_UNIT_CODES.get(c);
     if (u === undefined) return undefined;
     if (u === 10000) {
       total = (total + section + (digit ?? 0)) * u;

@@ -355,7 +355,8 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
   const seg = splitClauses(typed.text);
   const { text, lower } = readPinyin(typed.text, typed.lower, tokens);
   const hits: DeedHit[] = [];
-  const praised = PRAISED.test(lower) && SECOND_PERSON.test(lower);
+  // SECOND_PERSON first: three short alternatives, and most messages speak to nobody.
+  const praised = SECOND_PERSON.test(lower) && PRAISED.test(lower);
   for (const h of findDeedHits(tokens, seg, compiled, lower)) if (isAsserted(h, seg, lower, praised, typed.lower)) hits.push(h);
   if (!tagged && hits.length === 0) return notAReport(tagged);
   // Notices, commands, forwarded news: tried only now, as a message naming a deed mostly states none

@@ -350,7 +350,7 @@ function dedupe(refs: PersonRef[]): PersonRef[] {
   }
   const out: PersonRef[] = [];
   for (const r of refs) {
-    const last = out[out.length - 1];
+    const last = out.length > 0 ? out[out.length - 1] : undefined; // index -1: a slow lookup of a property "-1"
     if (last && r.start < last.end) continue;
     out.push(r);
   }
