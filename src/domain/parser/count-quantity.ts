@@ -41,14 +41,28 @@ function idle(seg: Segments, lower: string, i: number): boolean {
   return c !== undefined && UNCOUNTED.test(lower.slice(c.start, c.end));
 }
 
+/**
+ * Clauses `i` and `j` (= i + 1) stand in one sentence, or only a semicolon parts them: a list told lot by lot
+ * (1号楼3张;2号楼4张;车棚1张) is one count, as an item's count is of the lots the deed took in.
+ */
+function sameList(seg: Segments, lower: string, i: number, j: number): boolean {
+  const a = seg.clauses[i];
+  const b = seg.clauses[j];
+  if (!a || !b) return false;
+  if (a.sentence === b.sentence) return true;
+  return b.sentence === a.sentence + 1 && SEMICOLON_ONLY.test(lower.slice(a.end, b.start));
+}
+/** What parts two clauses of a list: semicolons and spaces, no full stop or line break. */
+const SEMICOLON_ONLY = /^[ \t]*[;；][ \t]*$/;
+
 function scope(hit: DeedHit, seg: Segments, hits: readonly DeedHit[], lower: string): [number, number] {
   const own = seg.clauses[hit.clause];
   if (!own) return [0, 0];
   const cat = hit.cat;
   let first = hit.clause;
   let last = hit.clause;
-  while (first > 0 && seg.clauses[first - 1]?.sentence === own.sentence && !foreign(hits, cat, first - 1) && !idle(seg, lower, first - 1)) first--;
-  while (last < seg.clauses.length - 1 && seg.clauses[last + 1]?.sentence === own.sentence && !foreign(hits, cat, last + 1) && !idle(seg, lower, last + 1)) last++;
+  while (first > 0 && sameList(seg, lower, first - 1, first) && !foreign(hits, cat, first - 1) && !idle(seg, lower, first - 1)) first--;
+  while (last < seg.clauses.length - 1 && sameList(seg, lower, last, last + 1) && !foreign(hits, cat, last + 1) && !idle(seg, lower, last + 1)) last++;
   // A form line further down gives the count: "事项:义务巡逻\n时长:3小时".
   const key = seg.clauses[last + 1];
   if (key && FORM_KEY.test(lower.slice(key.start, key.end)) && !foreign(hits, cat, last + 1) && !foreign(hits, cat, last + 2)) {
@@ -113,6 +127,7 @@ function counted(re: RegExp, text: string, k: Counting, first: boolean, echoes?:
   let corrected: number | undefined;
   // 实际是十张: the count the teller settles on after a correction, whatever came before.
   let final: number | undefined;
+  let posted: number | undefined;
   const src = k.src ?? text;
   const base = k.src === undefined ? 0 : k.offset;
   re.lastIndex = 0;
@@ -156,6 +171,18 @@ function counted(re: RegExp, text: string, k: Counting, first: boolean, echoes?:
       if (stated === corrected) stated = undefined;
     }
     if (n !== undefined && !echo && ownedBy(k.cat, k.offset + m.index, k.all, k.seg)) {
+      // 电梯里贴了三张 我撕了两张: how many were posted gives way to how many of them were taken down, told
+      // next at the same place (a new place is a lot of its own: 3栋贴了7张,5栋1张).
+      const isPosted = !first && POSTED_BEFORE.test(head);
+      if (posted !== undefined) {
+        if (isPosted || n > posted || NEW_PLACE.test(between)) total += posted;
+        posted = undefined;
+      }
+      if (isPosted) {
+        posted = n;
+        corrected = undefined;
+        continue;
+      }
       if (first) {
         re.lastIndex = 0;
         return n;
@@ -174,6 +201,7 @@ function counted(re: RegExp, text: string, k: Counting, first: boolean, echoes?:
   re.lastIndex = 0;
   if (first) return undefined;
   if (final !== undefined) return final;
+  if (posted !== undefined) total += posted;
   return stated !== undefined && stated * 2 <= total ? stated : total;
 }
 
@@ -206,6 +234,8 @@ const REST_FAILED = /[冇没]|不[动到着下掉了脱]|不\s*(?:xia|diao|dong|
 /** 有两张还是叠着贴的, 其中三张: some of the items already counted. */
 const SOME_OF = /其中$|(?<![还另])有$/;
 const SOME_OF_AFTER = /^(?:还是|是|都是|也是|都|还)/;
+/** Right before a count: how many someone posted (贴了三张, 贴着五张, 贴哒两张), not how many were taken down. */
+const POSTED_BEFORE = /贴(?:了|着|哒|有|满了)?\s?$/;
 /** Right before a count: the teller's settled figure (实际是, 其实是). */
 const FINAL_BEFORE = /(?:实际|其实|实际上)(?:是|有|撕了|清了)?\s?$/;
 /** Right before a count: it is denied (不是六张 是九张). */
@@ -245,14 +275,19 @@ function moreLots(text: string, k: Counting): number {
   return n;
 }
 
-/** Counts by place with the counter left out: "6 in the east one and 2 in the west one" (two or more). */
-const LOTS = new RegExp(`\\b(${NUMBER_SOURCE}) (?:in|from|on|off|at) (?:the|each|total)\\b`, "gi");
+/**
+ * Counts by place with the counter left out: "6 in the east one and 2 in the west one" (two or more);
+ * a place told by any word of where (2 around the meter box, 3 by the lift) is a lot as much as "in the".
+ */
+const LOTS = new RegExp(`\\b(${NUMBER_SOURCE}) (?:in|from|on|off|at|around|near|by|beside|behind|under|inside|outside|next to) (?:the|each|total)\\b`, "gi");
+/** Cheap first test: a word of place LOTS or HAD_LOTS needs. */
+const MAY_BE_LOTS = / (?:in|from|on|off|at|had|around|near|by|beside|behind|under|inside|outside|next to) /;
 
 /** "building 1 had 3, building 2 had 5". */
 const HAD_LOTS = new RegExp(`\\bhad (${NUMBER_SOURCE})\\b(?! (?:of|hours?|minutes?|times?)\\b)`, "gi");
 
 function lots(text: string, k: Counting): number {
-  if (!/ (?:in|from|on|off|at|had) /.test(text)) return 0;
+  if (!MAY_BE_LOTS.test(text)) return 0;
   let n = 0;
   for (const re of [LOTS, HAD_LOTS]) {
     re.lastIndex = 0;
@@ -822,6 +857,8 @@ export function countQuantity(
   if (total === 0) total = laterSentenceCount(cat, catIndex, own, all, seg, lower);
   // Hours totalled in a later sentence (两天都是7点到9点。一共4个小时,麻烦登记) are the count.
   else if (cat.unit === "hour" && MAY_TOTAL.test(lower)) total = laterHoursTotal(catIndex, own, all, seg, lower) ?? total;
+  // Items totalled in a later sentence (1号楼3张;2号楼4张。合计7张) are the count, as the teller summed them.
+  else if (cat.unit === "item" && cat.unitCount && MAY_TOTAL.test(lower)) total = laterItemsTotal(cat.unitCount, catIndex, spans, all, seg, lower) ?? total;
   return Math.max(1, total);
 }
 
@@ -845,6 +882,43 @@ function laterHoursTotal(catIndex: number, own: readonly DeedHit[], all: readonl
   const text = lower.slice(start, end);
   const stated = MAY_BE_DURATION.test(text) ? hourLots(text, { cat: catIndex, all, offset: start, seg, src: lower })?.stated : undefined;
   return stated === undefined ? undefined : Math.max(1, Math.floor(stated));
+}
+
+/** The stretch of up to LATER_SENTENCES sentences after the one `pos` ends, up to a clause telling another deed. */
+function laterStretch(catIndex: number, pos: number, all: readonly DeedHit[], seg: Segments): [number, number] | undefined {
+  const sentence = sentenceAt(seg, pos);
+  if (sentence < 0) return undefined;
+  let start = -1;
+  let end = -1;
+  for (let i = 0; i < seg.clauses.length; i++) {
+    const c = seg.clauses[i] as { start: number; end: number; sentence: number };
+    if (c.sentence <= sentence) continue;
+    if (c.sentence > sentence + LATER_SENTENCES || foreign(all, catIndex, i)) break;
+    if (start < 0) start = c.start;
+    end = c.end;
+  }
+  return start < 0 ? undefined : [start, end];
+}
+
+/** A total of items stated after the deed's sentence, in one that tells no other deed: 合计10张, 10 in total. */
+function laterItemsTotal(unitCount: RegExp, catIndex: number, spans: ReadonlyArray<[number, number]>, all: readonly DeedHit[], seg: Segments, lower: string): number | undefined {
+  // After the last lot counted (its list may run on past semicolons).
+  const at = laterStretch(catIndex, ((spans[spans.length - 1] as [number, number])[1]) - 1, all, seg);
+  if (!at) return undefined;
+  const text = lower.slice(at[0], at[1]);
+  let stated: number | undefined;
+  unitCount.lastIndex = 0;
+  for (let m = unitCount.exec(text); m !== null; m = unitCount.exec(text)) {
+    const n = parseNumber(m[1] ?? "");
+    const after = m.index + (m[1] ?? "").length;
+    if (n === undefined || !(TOTAL_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) || TOTAL_AFTER.test(text.slice(after, after + 24)))) continue;
+    if (ownedBy(catIndex, at[0] + m.index, all, seg)) {
+      stated = Math.floor(n);
+      break;
+    }
+  }
+  unitCount.lastIndex = 0;
+  return stated !== undefined && stated >= 1 ? stated : undefined;
 }
 
 /** Where a clause's future words (will, 明天) start, when they are what makes it idle; else -1. */
