@@ -302,6 +302,8 @@ function hoursIn(text: string, k: Counting): number {
   // Every clock range the deed owns adds up: 礼拜二八点到十点 礼拜五九点到十点 → 3.
   let ranges = 0;
   let lastEnd = -1;
+  let rangeCount = 0;
+  let firstRange = 0;
   for (let pos = 0; pos < text.length;) {
     const rest = pos === 0 ? text : text.slice(pos);
     const range = findHourRange(rest);
@@ -309,16 +311,31 @@ function hoursIn(text: string, k: Counting): number {
     if (ownedBy(k.cat, k.offset + pos + range.index, k.all, k.seg)) {
       ranges += range.hours;
       lastEnd = pos + range.end;
+      if (rangeCount++ === 0) firstRange = pos + range.index;
     }
     pos += range.end;
   }
   const lots = MAY_BE_DURATION.test(text) ? hourLots(text, k) : undefined;
   // A total stated (一共4个小时, 加起来四个钟头) is the count, whatever ranges and lots it sums.
   if (lots?.stated !== undefined) return Math.max(1, Math.floor(lots.stated));
-  if (ranges > 0) return ranges + moreHours(text.slice(lastEnd), k, lastEnd);
+  if (ranges > 0) {
+    // One range told for several days or nights (两天早上7点到9点; 三个晚上,每次八点到十点): hours are per day.
+    const days = rangeCount === 1 ? daysBefore(text, firstRange) ?? eachOf(text) : undefined;
+    return ranges * (days ?? 1) + moreHours(text.slice(lastEnd), k, lastEnd);
+  }
   if (lots === undefined) return 0;
   if (lots.lots > 1) return Math.max(1, Math.floor(lots.sum));
   return Math.max(1, Math.floor(lots.sum)) * (eachOf(text) ?? 1);
+}
+
+/** Days counted right before a clock range: 两天早上7点到9点, 三个晚上都是. */
+const DAYS_RIGHT_BEFORE = new RegExp(`(?<![第这那每前后])(${NUMBER_SOURCE})\\s?(?:个)?(?:天|晚上|晚|早上)(?:都是|都|各|每天|每晚)?(?:早上|上午|下午|晚上)?\\s?$`);
+
+/** The days a range at `at` is told for, when their count stands right before it (2 to 14). */
+function daysBefore(text: string, at: number): number | undefined {
+  const m = DAYS_RIGHT_BEFORE.exec(text.slice(Math.max(0, at - 10), at));
+  const n = m ? parseNumber(m[1] ?? "") : undefined;
+  return n !== undefined && n >= 2 && n <= 14 ? Math.floor(n) : undefined;
 }
 
 /** A day or a time of day, as a lot of hours is told by it: 礼拜四, 昨天, 上午, 今天晚上. */

@@ -46,6 +46,16 @@ describe("people helped one by one, told apart, are occasions", () => {
   ]);
 });
 
+describe("hours of one range times the days it was kept", () => {
+  reports([
+    ["这个周末两天早上8点到10点在垃圾分类点当志愿者", "volunteer_service:4"],
+    ["周二、周四、周六一共三个晚上,每次七点到九点在小区巡逻", "patrol:6"],
+    // A day before the range is a day, not a count of days.
+    ["前天晚上8点到10点在小区巡逻", "patrol:2"],
+    ["今天早上7点到9点在垃圾分类点当志愿者", "volunteer_service:2"],
+  ]);
+});
+
 describe("items counted lot by lot", () => {
   reports([
     ["撕小广告 礼拜三六张 礼拜五两张", "flyer_removal:8"],
