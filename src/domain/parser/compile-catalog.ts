@@ -47,9 +47,10 @@ const anyOf = (words: readonly string[]): RegExp | undefined =>
 function unitCountRegex(units: readonly string[]): RegExp | undefined {
   if (!units.length) return undefined;
   const alt = units.map(escape).join("|");
-  // 5张, 十二张, 5 张; six stickers, 12 small flyers, 7 of those loan ads; not 第3张 or 3栋.
+  // 5张, 十二张, 5 张; six stickers, 12 small flyers, 7 of those loan ads; not 第3张 or 3栋, nor the day's
+  // numeral in 礼拜二四张 (Tuesday, four) read as one number.
   // The words between are the items' kind ('debt clearing', small), not a joint or another count (5 but one of them).
-  return new RegExp(`(?<![第\\d])(${NUMBER_SOURCE})\\s?(?:多|几|来)?\\s?(?:of (?:the|those|these) )?(?:(?!(?:but|and|or|then|one|two|three|four|five|six)\\b)['"]?[a-z/-]+['"]? ){0,3}?(?:${alt})`, "gi");
+  return new RegExp(`(?<![第\\d拜期周])(${NUMBER_SOURCE})\\s?(?:多|几|来)?\\s?(?:of (?:the|those|these) )?(?:(?!(?:but|and|or|then|one|two|three|four|five|six)\\b)['"]?[a-z/-]+['"]? ){0,3}?(?:${alt})`, "gi");
 }
 
 function countAfterRegex(units: readonly string[]): RegExp | undefined {

@@ -13,7 +13,8 @@ const DURATION = new RegExp(
   `(?<![第\\d拜期周])(${NUMBER_SOURCE})\\s?(?:个)?(?:多|半)?\\s?[- ]?(?:个)?(?:of )?(?:小时|钟头|个钟|hours?\\b|hrs?\\b|h\\b|(?:ge )?(?:xiao ?shi|zhong ?tou)\\b)`, "gi");
 /** A character every DURATION unit contains (小时, 钟头, 个钟, hours, hrs, h): a cheap test first. */
 const MAY_BE_DURATION = /[小钟h]/i; // "h" is also in xiao shi and zhong tou
-const OCCASIONS = new RegExp(`(?<![第每这上下拜期周\\d])(${NUMBER_SOURCE})\\s?(?:次|回|(?<!一)起(?![来床码身]))|\\b(twice|(${NUMBER_SOURCE}) (?:separate |different |more )?times)\\b`, "gi");
+// A meal brought is an occasion too: 送了两顿饭 (顿 counts meals; 骂了一顿 is one at most).
+const OCCASIONS = new RegExp(`(?<![第每这上下拜期周\\d])(${NUMBER_SOURCE})\\s?(?:次|回|顿|(?<!一)起(?![来床码身]))|\\b(twice|(${NUMBER_SOURCE}) (?:separate |different |more )?times)\\b`, "gi");
 /** A remark on the one named (, who lives alone,): the clause after it goes on with the deed. */
 const RELATIVE_CLAUSE = /^\s*(?:who|whose|which|the one)\b/;
 /** Where the deed's later clause totals the occasions: "…,一共送了四次", or is a bare "两次". */
@@ -41,14 +42,28 @@ function idle(seg: Segments, lower: string, i: number): boolean {
   return c !== undefined && UNCOUNTED.test(lower.slice(c.start, c.end));
 }
 
+/**
+ * Clauses `i` and `j` (= i + 1) stand in one sentence, or only a semicolon parts them: a list told lot by lot
+ * (1号楼3张;2号楼4张;车棚1张) is one count, as an item's count is of the lots the deed took in.
+ */
+function sameList(seg: Segments, lower: string, i: number, j: number): boolean {
+  const a = seg.clauses[i];
+  const b = seg.clauses[j];
+  if (!a || !b) return false;
+  if (a.sentence === b.sentence) return true;
+  return b.sentence === a.sentence + 1 && SEMICOLON_ONLY.test(lower.slice(a.end, b.start));
+}
+/** What parts two clauses of a list: semicolons and spaces, no full stop or line break. */
+const SEMICOLON_ONLY = /^[ \t]*[;；][ \t]*$/;
+
 function scope(hit: DeedHit, seg: Segments, hits: readonly DeedHit[], lower: string): [number, number] {
   const own = seg.clauses[hit.clause];
   if (!own) return [0, 0];
   const cat = hit.cat;
   let first = hit.clause;
   let last = hit.clause;
-  while (first > 0 && seg.clauses[first - 1]?.sentence === own.sentence && !foreign(hits, cat, first - 1) && !idle(seg, lower, first - 1)) first--;
-  while (last < seg.clauses.length - 1 && seg.clauses[last + 1]?.sentence === own.sentence && !foreign(hits, cat, last + 1) && !idle(seg, lower, last + 1)) last++;
+  while (first > 0 && sameList(seg, lower, first - 1, first) && !foreign(hits, cat, first - 1) && !idle(seg, lower, first - 1)) first--;
+  while (last < seg.clauses.length - 1 && sameList(seg, lower, last, last + 1) && !foreign(hits, cat, last + 1) && !idle(seg, lower, last + 1)) last++;
   // A form line further down gives the count: "事项:义务巡逻\n时长:3小时".
   const key = seg.clauses[last + 1];
   if (key && FORM_KEY.test(lower.slice(key.start, key.end)) && !foreign(hits, cat, last + 1) && !foreign(hits, cat, last + 2)) {
@@ -113,6 +128,7 @@ function counted(re: RegExp, text: string, k: Counting, first: boolean, echoes?:
   let corrected: number | undefined;
   // 实际是十张: the count the teller settles on after a correction, whatever came before.
   let final: number | undefined;
+  let posted: number | undefined;
   const src = k.src ?? text;
   const base = k.src === undefined ? 0 : k.offset;
   re.lastIndex = 0;
@@ -156,6 +172,18 @@ function counted(re: RegExp, text: string, k: Counting, first: boolean, echoes?:
       if (stated === corrected) stated = undefined;
     }
     if (n !== undefined && !echo && ownedBy(k.cat, k.offset + m.index, k.all, k.seg)) {
+      // 电梯里贴了三张 我撕了两张: how many were posted gives way to how many of them were taken down, told
+      // next at the same place (a new place is a lot of its own: 3栋贴了7张,5栋1张).
+      const isPosted = !first && POSTED_BEFORE.test(head);
+      if (posted !== undefined) {
+        if (isPosted || n > posted || NEW_PLACE.test(between)) total += posted;
+        posted = undefined;
+      }
+      if (isPosted) {
+        posted = n;
+        corrected = undefined;
+        continue;
+      }
       if (first) {
         re.lastIndex = 0;
         return n;
@@ -174,6 +202,7 @@ function counted(re: RegExp, text: string, k: Counting, first: boolean, echoes?:
   re.lastIndex = 0;
   if (first) return undefined;
   if (final !== undefined) return final;
+  if (posted !== undefined) total += posted;
   return stated !== undefined && stated * 2 <= total ? stated : total;
 }
 
@@ -206,6 +235,8 @@ const REST_FAILED = /[冇没]|不[动到着下掉了脱]|不\s*(?:xia|diao|dong|
 /** 有两张还是叠着贴的, 其中三张: some of the items already counted. */
 const SOME_OF = /其中$|(?<![还另])有$/;
 const SOME_OF_AFTER = /^(?:还是|是|都是|也是|都|还)/;
+/** Right before a count: how many someone posted (贴了三张, 贴着五张, 贴哒两张), not how many were taken down. */
+const POSTED_BEFORE = /贴(?:了|着|哒|有|满了)?\s?$/;
 /** Right before a count: the teller's settled figure (实际是, 其实是). */
 const FINAL_BEFORE = /(?:实际|其实|实际上)(?:是|有|撕了|清了)?\s?$/;
 /** Right before a count: it is denied (不是六张 是九张). */
@@ -245,14 +276,19 @@ function moreLots(text: string, k: Counting): number {
   return n;
 }
 
-/** Counts by place with the counter left out: "6 in the east one and 2 in the west one" (two or more). */
-const LOTS = new RegExp(`\\b(${NUMBER_SOURCE}) (?:in|from|on|off|at) (?:the|each|total)\\b`, "gi");
+/**
+ * Counts by place with the counter left out: "6 in the east one and 2 in the west one" (two or more);
+ * a place told by any word of where (2 around the meter box, 3 by the lift) is a lot as much as "in the".
+ */
+const LOTS = new RegExp(`\\b(${NUMBER_SOURCE}) (?:in|from|on|off|at|around|near|by|beside|behind|under|inside|outside|next to) (?:the|each|total)\\b`, "gi");
+/** Cheap first test: a word of place LOTS or HAD_LOTS needs. */
+const MAY_BE_LOTS = / (?:in|from|on|off|at|had|around|near|by|beside|behind|under|inside|outside|next to) /;
 
 /** "building 1 had 3, building 2 had 5". */
 const HAD_LOTS = new RegExp(`\\bhad (${NUMBER_SOURCE})\\b(?! (?:of|hours?|minutes?|times?)\\b)`, "gi");
 
 function lots(text: string, k: Counting): number {
-  if (!/ (?:in|from|on|off|at|had) /.test(text)) return 0;
+  if (!MAY_BE_LOTS.test(text)) return 0;
   let n = 0;
   for (const re of [LOTS, HAD_LOTS]) {
     re.lastIndex = 0;
@@ -266,6 +302,8 @@ function hoursIn(text: string, k: Counting): number {
   // Every clock range the deed owns adds up: 礼拜二八点到十点 礼拜五九点到十点 → 3.
   let ranges = 0;
   let lastEnd = -1;
+  let rangeCount = 0;
+  let firstRange = 0;
   for (let pos = 0; pos < text.length;) {
     const rest = pos === 0 ? text : text.slice(pos);
     const range = findHourRange(rest);
@@ -273,16 +311,31 @@ function hoursIn(text: string, k: Counting): number {
     if (ownedBy(k.cat, k.offset + pos + range.index, k.all, k.seg)) {
       ranges += range.hours;
       lastEnd = pos + range.end;
+      if (rangeCount++ === 0) firstRange = pos + range.index;
     }
     pos += range.end;
   }
   const lots = MAY_BE_DURATION.test(text) ? hourLots(text, k) : undefined;
   // A total stated (一共4个小时, 加起来四个钟头) is the count, whatever ranges and lots it sums.
   if (lots?.stated !== undefined) return Math.max(1, Math.floor(lots.stated));
-  if (ranges > 0) return ranges + moreHours(text.slice(lastEnd), k, lastEnd);
+  if (ranges > 0) {
+    // One range told for several days or nights (两天早上7点到9点; 三个晚上,每次八点到十点): hours are per day.
+    const days = rangeCount === 1 ? daysBefore(text, firstRange) ?? eachOf(text) : undefined;
+    return ranges * (days ?? 1) + moreHours(text.slice(lastEnd), k, lastEnd);
+  }
   if (lots === undefined) return 0;
   if (lots.lots > 1) return Math.max(1, Math.floor(lots.sum));
   return Math.max(1, Math.floor(lots.sum)) * (eachOf(text) ?? 1);
+}
+
+/** Days counted right before a clock range: 两天早上7点到9点, 三个晚上都是. */
+const DAYS_RIGHT_BEFORE = new RegExp(`(?<![第这那每前后])(${NUMBER_SOURCE})\\s?(?:个)?(?:天|晚上|晚|早上)(?:都是|都|各|每天|每晚)?(?:早上|上午|下午|晚上)?\\s?$`);
+
+/** The days a range at `at` is told for, when their count stands right before it (2 to 14). */
+function daysBefore(text: string, at: number): number | undefined {
+  const m = DAYS_RIGHT_BEFORE.exec(text.slice(Math.max(0, at - 10), at));
+  const n = m ? parseNumber(m[1] ?? "") : undefined;
+  return n !== undefined && n >= 2 && n <= 14 ? Math.floor(n) : undefined;
 }
 
 /** A day or a time of day, as a lot of hours is told by it: 礼拜四, 昨天, 上午, 今天晚上. */
@@ -360,21 +413,33 @@ function eachOf(text: string): number | undefined {
 }
 
 function occasionsIn(text: string, k: Counting): number | undefined {
-  if (!/[次回起x×*连]|twice|times|\b(?:in a row|running|straight)\b/.test(text)) return undefined;
+  if (!/[次回起顿趟共整x×*连]|twice|times|\b(?:in a row|running|straight|in total|in all)\b/.test(text)) return undefined;
   const times = sumOf(TIMES, text, k);
   if (times) return times;
   for (const m of allMatches(OCCASIONS, text)) {
     const n = m[2] ? (m[2].toLowerCase() === "twice" ? 2 : parseNumber(m[3] ?? "")) : parseNumber(m[1] ?? "");
     if (n !== undefined && n >= 1 && ownedBy(k.cat, k.offset + m.index, k.all, k.seg)) return Math.floor(n);
   }
-  // 连续送了三天午饭, three days in a row: a day each.
-  for (const m of allMatches(DAYS_RUNNING, text)) {
-    const n = parseNumber(m[1] ?? m[2] ?? "");
-    if (n !== undefined && n >= 2 && n <= 31 && ownedBy(k.cat, k.offset + m.index, k.all, k.seg)) return Math.floor(n);
+  // 连续送了三天午饭, three days in a row; 每天都去…一共五天: a day each.
+  for (const re of [DAYS_RUNNING, DAYS_TOTAL]) {
+    for (const m of allMatches(re, text)) {
+      const n = parseNumber(m[1] ?? m[2] ?? "");
+      if (n !== undefined && n >= 2 && n <= 31 && ownedBy(k.cat, k.offset + m.index, k.all, k.seg)) return Math.floor(n);
+    }
+  }
+  // 去了两趟独居的黄婆婆家: trips there are visits; trips while at it (搬了四趟, 跑了三趟) are one deed's work.
+  if (text.includes("趟") && !UNCOUNTED.test(text)) {
+    const m = VISITS.exec(text);
+    const n = m ? parseNumber(m[1] ?? m[2] ?? "") : undefined;
+    if (m && n !== undefined && n >= 2 && n <= 10 && ownedBy(k.cat, k.offset + m.index, k.all, k.seg)) return Math.floor(n);
   }
   return undefined;
 }
 
+/** Days totalled: 一共五天, 总共三个晚上, 5 days in total. */
+const DAYS_TOTAL = new RegExp(`(?:一共|总共|共|整整)(${NUMBER_SOURCE})\\s?(?:个)?(?:天|晚上|早上)|\\b(${NUMBER_SOURCE}) (?:days|nights|evenings|mornings) (?:in total|in all)\\b`, "gi");
+/** Going there N times: 去了两趟, 克了汪婆婆屋里两趟, 两趟都是我送的. */
+const VISITS = new RegExp(`(?:去|克|来|过去)(?:了|过|哒)?[^\\s,,。;;!?\\d]{0,10}?(${NUMBER_SOURCE})\\s?趟|(${NUMBER_SOURCE})\\s?趟都是`);
 /** Days in a row: 连续送了三天, 连着两个晚上, 3 days in a row. */
 const DAYS_RUNNING = new RegExp(`(?:连续|连着|一连)[^\\s,,。;\\d]{0,4}?(${NUMBER_SOURCE})\\s?(?:个)?(?:天|晚上|晚|早上)|\\b(${NUMBER_SOURCE}) (?:days|nights|evenings|mornings) (?:in a row|running|straight)\\b`, "gi");
 
@@ -385,13 +450,158 @@ function occasionCount(own: readonly DeedHit[], all: readonly DeedHit[], seg: Se
   const parts = MAY_LIST_PARTS.test(lower) ? partsTold(own, all, seg, lower) : undefined;
   if (parts !== undefined) return parts;
   const again = MAY_BE_AGAIN.test(lower.slice(seg.clauses[(own[0] as DeedHit).clause]?.end ?? 0)) ? toldAgain(own, all, seg, lower) : NONE_AGAIN;
+  const own2 = again.hits.length > 0 ? mergeHits(own, again.hits) : own;
+  const all2 = again.hits.length > 0 ? mergeHits(all, again.hits) : all;
+  // Told day by day, the days are the count (or a total summing them up: 反正三回).
+  const days = MAY_NAME_DAY.test(lower) ? daysTold(own2, all2, seg, lower) : undefined;
+  if (days !== undefined) return Math.max(days, laterTotal(own2, all2, seg, lower) ?? 0);
   if (again.hits.length > 0) {
-    const own2 = mergeHits(own, again.hits);
-    const all2 = mergeHits(all, again.hits);
     // Each telling again at a later time is one more occasion, however the tellings are counted.
     return Math.max(toldOneByOne(own2, all2, seg, lower) + listedAfter(own2, all2, seg, lower), 1 + again.later);
   }
-  return toldOneByOne(own, all, seg, lower) + listedAfter(own, all, seg, lower);
+  const n = toldOneByOne(own, all, seg, lower) + listedAfter(own, all, seg, lower);
+  if (n > 1) return n;
+  // 我克了汪婆婆屋里两趟 一趟帮她买药…: the visits counted just before the deed's words.
+  const first = own[0] as DeedHit;
+  const before = first.clause > 0 ? visitsBefore(first, all, seg, lower) : undefined;
+  if (before !== undefined && before >= 2) return before;
+  // Helped two grannies, one in the morning … and one after lunch: each one helped apart is an occasion.
+  return ONE_APART.test(lower) ? Math.max(1, helpedApart(own[own.length - 1] as DeedHit, seg, lower)) : 1;
+}
+
+/** One of those helped, told apart by where or when: 一个在菜场门口, one in the morning, the other after lunch. */
+const ONE_APART = /(?<![第这那每])(?:另)?一个(?:是)?在|\b(?:one|the other) (?:in|at|on|after|before|by|near|outside)\b/;
+const ONE_APART_ALL = new RegExp(ONE_APART.source, "g");
+/** The number of those helped: 两个老人, 俩伢, two grannies, three different people (2 to 4). */
+const HELPED_COUNT = /(?:两|俩|三|四)(?:个|位)|\b(?:two|three|four) (?:different |separate )?[a-z]+/;
+
+/** How many the deed's sentence tells as helped apart, when it counts them first and then tells each (else 1). */
+function helpedApart(h: DeedHit, seg: Segments, lower: string): number {
+  const c = seg.clauses[h.clause];
+  const s = c ? seg.sentences[c.sentence] : undefined;
+  if (!c || !s) return 1;
+  const head = lower.slice(s.start, c.end);
+  const m = HELPED_COUNT.exec(head);
+  if (!m) return 1;
+  const n = parseNumber(/^[a-z]+/.test(m[0]) ? m[0].split(" ")[0] ?? "" : m[0].charAt(0));
+  let parts = 0;
+  for (const _ of allMatches(ONE_APART_ALL, lower.slice(c.end, s.end))) parts++;
+  return n !== undefined && parts === n ? n : 1;
+}
+
+/**
+ * A day named: 周二, 礼拜四, 星期天, Tuesday, and today closing a week's list (礼拜一…礼拜三…今天又…). Not 昨天 or
+ * 前天: "found it 前天, gave it back 昨天" tells the steps of one deed by the day each was done.
+ */
+const DAY_SOURCE = "(?:周|礼拜|星期)[一二三四五六日天]|今天|\\b(?:mon|tues|wednes|thurs|fri|satur|sun)day\\b|\\btoday\\b";
+/** A cheap first test: some weekday is named (today and yesterday join a list of weekdays, never make one). */
+const MAY_NAME_DAY = /周[一二三四五六日天]|礼拜[一二三四五六日天]|星期[一二三四五六日天]|(?:mon|tues|wednes|thurs|fri|satur|sun)day/;
+/** A day opening its clause (周二下午去…, 上周四中午…, 我周一…, On Monday I…): the day that clause's deed was done. */
+const DAY_OPENS = new RegExp(`^\\s*(?:(?:我们?|他|她|本|这个?|上个?|就|又|也|and |then |last |on |and on |then on )\\s?){0,2}(${DAY_SOURCE})`);
+/** Yesterday or the day before opening a clause, once weekdays are listed (礼拜四…;昨天帮他理了个发,又一回). */
+const DAY_BEFORE_OPENS = /^\s*(?:(?:我们?|他|她|and |then )\s?)?(昨天|前天|昨晚|yesterday)/;
+/** Days listed and then done each (周一、周三、周五各去了一家; 礼拜一和礼拜四都克了; Monday and Friday both). */
+const DAY_LIST = new RegExp(`(?<![每下从])(?:${DAY_SOURCE})(?:\\s?(?:、|,|,|和|跟|与|及|and|&)\\s?(?:${DAY_SOURCE}))+\\s?(?:我们?|他们?|她们?)?(?:两天|三天|四天)?(?:都|各|each\\b|both\\b)`, "g");
+/** Days named in a range (从周一到周五): no day of its own. */
+const DAY_RANGE_AFTER = /^\s?(?:到|至|-|~|—|to\b|through\b|till\b)/;
+
+/**
+ * Occasions told day by day: the deed's tellings stand under two days or more, each named at the head of its
+ * clause (周一帮刘奶奶换了灯泡,周二帮陈爹爹取了药,周四…; 周二去看望…;周五上午又去了一次,给她送了饺子), or the days are
+ * listed and done each (周一、周三、周五各去了一家). An occasion deed is counted by its occasions, and a day is one,
+ * unless its own clauses count more (周一扫了两回 周三又扫了一回 → 3). A total told before the days (这周去了两趟…)
+ * stays the count when the days only break it down. Undefined when fewer than two days are told.
+ */
+function daysTold(own: readonly DeedHit[], all: readonly DeedHit[], seg: Segments, lower: string): number | undefined {
+  const first = seg.clauses[(own[0] as DeedHit).clause];
+  const lastHit = seg.clauses[(own[own.length - 1] as DeedHit).clause];
+  if (!first || !lastHit) return undefined;
+  // Days listed and done each, in the deed's sentences.
+  const from = seg.sentences[first.sentence]?.start ?? first.start;
+  const to = seg.sentences[lastHit.sentence]?.end ?? lastHit.end;
+  const span = lower.slice(from, to);
+  DAY_LIST.lastIndex = 0;
+  for (let m = DAY_LIST.exec(span); m !== null; m = DAY_LIST.exec(span)) {
+    const n = distinctDays(m[0]);
+    if (n >= 2 && ownedBy((own[0] as DeedHit).cat, from + m.index, all, seg)) {
+      DAY_LIST.lastIndex = 0;
+      return n;
+    }
+  }
+  DAY_LIST.lastIndex = 0;
+  // Clause by clause through the deed's sentences: a day opening a clause holds till its sentence ends; under it,
+  // the deed's tellings and counts (我上去劝了两回, 礼拜三一回) are that day's occasions.
+  const cat = (own[0] as DeedHit).cat;
+  const keys: string[] = [];
+  const counts: number[] = [];
+  let total: number | undefined;
+  let own1 = 0;
+  let day: string | undefined;
+  let sentence = -1;
+  for (let i = own[0]?.clause ?? 0; i < seg.clauses.length; i++) {
+    const c = seg.clauses[i] as { start: number; end: number; sentence: number };
+    if (c.sentence > lastHit.sentence) break;
+    if (c.sentence !== sentence) {
+      sentence = c.sentence;
+      day = undefined;
+    }
+    const text = lower.slice(c.start, c.end);
+    const m = DAY_OPENS.exec(text) ?? (keys.length > 0 ? DAY_BEFORE_OPENS.exec(text) : null);
+    if (m && !DAY_RANGE_AFTER.test(text.slice(m.index + m[0].length, m.index + m[0].length + 3))) day = dayKey(m[1] ?? "");
+    if (foreign(all, cat, i)) {
+      day = undefined;
+      continue;
+    }
+    const told = hasHit(own, i);
+    const n = occasionsIn(text, { cat, all, offset: c.start, seg });
+    if (day === undefined || SUMS_UP.test(text)) {
+      // A telling under no day: a total the days break down (这周去了两趟…; 一个礼拜劝了三回架; 反正三回),
+      // or one occasion of its own before them (指挥了一回交通 礼拜四一回 礼拜六又一回).
+      if (n === 1 && told && keys.length === 0) own1 = 1;
+      else if (told || SUMS_UP.test(text)) total = Math.max(total ?? 0, n ?? 0, keys.length === 0 ? visitsBefore(own[0] as DeedHit, all, seg, lower) ?? 0 : 0);
+      continue;
+    }
+    // Under a day, a count told without the deed's words is its occasions only as a bare list item (礼拜三一回):
+    // "accepted after refusing three times" counts something else.
+    if (!told && (n === undefined || !enumeratedIn(text))) continue;
+    const k = keys.indexOf(day);
+    if (k < 0) {
+      keys.push(day);
+      counts.push(n ?? 1);
+    } else counts[k] = Math.max(counts[k] as number, n ?? 1);
+  }
+  if (keys.length < 2) return undefined;
+  let sum = 0;
+  for (const n of counts) sum += n;
+  return total !== undefined && total >= 2 && total >= keys.length ? Math.max(total, sum === keys.length ? 0 : sum) : sum + own1;
+}
+
+/** The same day however named: 周二, 礼拜二, 星期二 → 二; 周日, 礼拜天 → 日. */
+function dayKey(day: string): string {
+  const d = day.replace(/^(?:周|礼拜|星期)/, "");
+  return d === "天" ? "日" : d.slice(0, 3);
+}
+
+function distinctDays(list: string): number {
+  const keys: string[] = [];
+  for (const m of allMatches(DAY_ANY, list)) {
+    const key = dayKey(m[0]);
+    if (!keys.includes(key)) keys.push(key);
+  }
+  return keys.length;
+}
+const DAY_ANY = new RegExp(DAY_SOURCE, "g");
+
+/** A count of visits in a clause before the hit's, in its sentence and naming no deed (这周去了两趟独居的黄婆婆家,周一帮她…). */
+function visitsBefore(h: DeedHit, all: readonly DeedHit[], seg: Segments, lower: string): number | undefined {
+  const c = seg.clauses[h.clause];
+  for (let i = h.clause - 1; i >= 0 && i >= h.clause - 2 && c; i--) {
+    const d = seg.clauses[i] as { start: number; end: number; sentence: number };
+    if (d.sentence !== c.sentence || hasHit(all, i)) break;
+    const n = occasionsIn(lower.slice(d.start, d.end), { cat: h.cat, all, offset: d.start, seg });
+    if (n !== undefined) return n;
+  }
+  return undefined;
 }
 
 /** A clause opening one of the parts of a count: 一回是…, 另一回是…, 两起是…, 一处是…. */
@@ -571,7 +781,7 @@ const MEAL = /[早中午晚夜]饭|[早午晚]餐|\b(?:breakfast|lunch|dinner|su
 
 
 /** One listed occasion: 中午一回, 礼拜五又一回, 下午一趟 (read one after another, sticky). */
-const OCCASION_ITEM = new RegExp(`[^\\s,]{0,6}?(?:又|再|也|还)?(?<![第拜期周])(${NUMBER_SOURCE})\\s?(?:次|回|趟)\\s*`, "y");
+const OCCASION_ITEM = new RegExp(`[^\\s,]{0,6}?(?:又|再|也|还)?(?<![第拜期周])(${NUMBER_SOURCE})\\s?(?:次|回|趟|顿)\\s*`, "y");
 
 /** A clause made only of listed occasions (礼拜三一回, 中午一回晚上一回): their sum and how many, else undefined. */
 function enumeratedIn(text: string): { sum: number; items: number } | undefined {
@@ -592,7 +802,7 @@ function enumeratedIn(text: string): { sum: number; items: number } | undefined 
   return items ? { sum, items } : undefined;
 }
 /** Cheap first test: a clause of listed occasions ends in one. */
-const ENUMERATED_ANY = /[次回趟]$/;
+const ENUMERATED_ANY = /[次回趟顿]$/;
 
 /** A clause that is a count alone: 两回. */
 const BARE_COUNT = new RegExp(`^\\s*(?:${NUMBER_SOURCE})\\s?(?:次|回|趟)\\s*$`);
@@ -822,6 +1032,8 @@ export function countQuantity(
   if (total === 0) total = laterSentenceCount(cat, catIndex, own, all, seg, lower);
   // Hours totalled in a later sentence (两天都是7点到9点。一共4个小时,麻烦登记) are the count.
   else if (cat.unit === "hour" && MAY_TOTAL.test(lower)) total = laterHoursTotal(catIndex, own, all, seg, lower) ?? total;
+  // Items totalled in a later sentence (1号楼3张;2号楼4张。合计7张) are the count, as the teller summed them.
+  else if (cat.unit === "item" && cat.unitCount && MAY_TOTAL.test(lower)) total = laterItemsTotal(cat.unitCount, catIndex, spans, all, seg, lower) ?? total;
   return Math.max(1, total);
 }
 
@@ -845,6 +1057,43 @@ function laterHoursTotal(catIndex: number, own: readonly DeedHit[], all: readonl
   const text = lower.slice(start, end);
   const stated = MAY_BE_DURATION.test(text) ? hourLots(text, { cat: catIndex, all, offset: start, seg, src: lower })?.stated : undefined;
   return stated === undefined ? undefined : Math.max(1, Math.floor(stated));
+}
+
+/** The stretch of up to LATER_SENTENCES sentences after the one `pos` ends, up to a clause telling another deed. */
+function laterStretch(catIndex: number, pos: number, all: readonly DeedHit[], seg: Segments): [number, number] | undefined {
+  const sentence = sentenceAt(seg, pos);
+  if (sentence < 0) return undefined;
+  let start = -1;
+  let end = -1;
+  for (let i = 0; i < seg.clauses.length; i++) {
+    const c = seg.clauses[i] as { start: number; end: number; sentence: number };
+    if (c.sentence <= sentence) continue;
+    if (c.sentence > sentence + LATER_SENTENCES || foreign(all, catIndex, i)) break;
+    if (start < 0) start = c.start;
+    end = c.end;
+  }
+  return start < 0 ? undefined : [start, end];
+}
+
+/** A total of items stated after the deed's sentence, in one that tells no other deed: 合计10张, 10 in total. */
+function laterItemsTotal(unitCount: RegExp, catIndex: number, spans: ReadonlyArray<[number, number]>, all: readonly DeedHit[], seg: Segments, lower: string): number | undefined {
+  // After the last lot counted (its list may run on past semicolons).
+  const at = laterStretch(catIndex, ((spans[spans.length - 1] as [number, number])[1]) - 1, all, seg);
+  if (!at) return undefined;
+  const text = lower.slice(at[0], at[1]);
+  let stated: number | undefined;
+  unitCount.lastIndex = 0;
+  for (let m = unitCount.exec(text); m !== null; m = unitCount.exec(text)) {
+    const n = parseNumber(m[1] ?? "");
+    const after = m.index + (m[1] ?? "").length;
+    if (n === undefined || !(TOTAL_BEFORE.test(text.slice(Math.max(0, m.index - 6), m.index)) || TOTAL_AFTER.test(text.slice(after, after + 24)))) continue;
+    if (ownedBy(catIndex, at[0] + m.index, all, seg)) {
+      stated = Math.floor(n);
+      break;
+    }
+  }
+  unitCount.lastIndex = 0;
+  return stated !== undefined && stated >= 1 ? stated : undefined;
 }
 
 /** Where a clause's future words (will, 明天) start, when they are what makes it idle; else -1. */
