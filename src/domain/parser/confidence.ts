@@ -47,8 +47,8 @@ const ASKS_POINTS = /算不算|还是不算|能不能算|能算|可以算|还是
 const ASKS = /[??]|吗|[的了]吧(?=[\s,。!]|$)/;
 /** A deed renounced (再也不撕了, never again): an anecdote or a grievance more than a report. */
 const RENOUNCED = /再也不|再不[\u4e00-\u9fff]了|以后不[\u4e00-\u9fff]了|never again/;
-/** Somebody else's claim, told on: 他说他…, he claims, apparently. */
-const HEARSAY = /你(?:昨天|前天|上回|今天)?[说讲港]你(?![冇没不莫])|(?<![我])[说讲港]自己|说(?:他|她)一个人|群里有人说|听群里说|群里说的|听人说|听别人说|(?:^|[,。!\s])[他她](?:说|讲|港)|又在群里(?:说|讲|港|吹|报)|据说|\b(?:claims?|claimed|apparently|supposedly|allegedly|reckons?)\b/;
+/** Somebody else's claim, told on: 他说他…, he claims, apparently; not a wish of the one helped (她说她要去二医院). */
+const HEARSAY = /你(?:昨天|前天|上回|今天)?[说讲港]你(?![冇没不莫])|(?<![我])[说讲港]自己|说(?:他|她)一个人|群里有人说|听群里说|群里说的|听人说|听别人说|(?:^|[,。!\s])[他她](?:说|讲|港)(?![他她]?(?:要|想))|又在群里(?:说|讲|港|吹|报)|据说|\b(?:claims?|claimed|apparently|supposedly|allegedly|reckons?)\b/;
 /** The teller doubts the claim (我是不信的, 吹牛, according to him), or someone else did it first (beat me to it, 已经有人). */
 const DISBELIEF = /beaten me to it|beat me to it|不信|不相信|(?<![莫别不]说(?:他|她)?)吹牛|莫吹|别吹|你就吹|谁信|还差不多|才怪|鬼信|according to him|according to her|beat me|was already swept|were already|already been|已经有人|已经被人|i don'?t believe|don'?t buy it/;
 

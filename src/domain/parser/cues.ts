@@ -18,10 +18,11 @@ export const PLAN_BEFORE_ZH =
 export const TOGETHER_ZH = /一起去|一起克|一路去|一路克/;
 
 /**
- * A question the speaker answers with "don't know" (有几多钱不晓得) or waves off (几多钱都冇关系), a
+ * A question the speaker answers with "don't know" (有几多钱不晓得), one others cannot answer (好多婆婆都不晓得
+ * 厨余的倒哪边), or one waved off (几多钱都冇关系), a
  * "whoever" (哪个没分好她就帮着重新分, 谁乱丢她都要说), or a check whether (帮到看有冇陌生人进来): it does not ask.
  */
-export const EMBEDDED_QUESTION = /(?:哪个|谁)[\u4e00-\u9fff]{1,6}?[他她我]?(?:就|都要)|(?:看|查|检查)(?:一下|下|看)?(?:有冇|有没有|是不是)|(?:几多|多少|什么|啥|么子|么事|哪个|哪里|谁)[\u4e00-\u9fff]{0,4}?(?:不晓得|不知道|不清楚|搞不清|说不清|都(?:冇|没|不|行|可以|有|是))|(?:教|告诉|讲|示范|演示|解释|说明)[^,。!?]{0,10}?(?:怎么|怎样|如何|么样|哪个|哪些)/g;
+export const EMBEDDED_QUESTION = /(?:哪个|谁)[\u4e00-\u9fff]{1,6}?[他她我]?(?:就|都要)|(?:看|查|检查)(?:一下|下|看)?(?:有冇|有没有|是不是)|(?:几多|多少|什么|啥|么子|么事|哪个|哪里|谁)[\u4e00-\u9fff]{0,4}?(?:不晓得|不知道|不清楚|搞不清|说不清|都(?:冇|没|不|行|可以|有|是))|(?:教|告诉|讲|示范|演示|解释|说明)[^,。!?]{0,10}?(?:怎么|怎样|如何|么样|哪个|哪些)|(?<=[都们他她人])(?:不晓得|不知道|不清楚|搞不清|分不清)[\u4e00-\u9fff]{0,8}?(?:哪边|哪个|哪里|哪些|什么|么样|怎么)/g;
 
 /** Plans and wishes before the verb (English). */
 export const PLAN_EN =
@@ -105,7 +106,7 @@ export const OWN_FAMILY = new RegExp(
  * making it up is not settling a quarrel between others. Not 我跟你们说 (telling the group).
  */
 export const OWN_QUARREL = new RegExp(
-  `(?:我|我们)(?:两口子|俩|两个)?(?:跟|和|同)[^,。!?\\s说讲港把去克来帮劝拉看听见到]{0,6}?(?:吵|闹(?!热)|打起来|打了一架|扯皮|闹矛盾)|(?:跟|和|同)我(?:们)?(?:吵|闹(?!热)|扯皮)|` +
+  `(?:我|我们)(?:两口子|俩|两个)?(?:跟|和|同)[^,。!?\\s说讲港把去克来帮劝拉看听见到]{0,8}?(?:吵|闹(?!热)|打起来|打了一架|扯皮|闹矛盾)|(?:跟|和|同)我(?:们)?(?:吵|闹(?!热)|扯皮)|` +
   `(?:我|我们)(?:家|屋里|家里)(?:的)?[^,。!?\\s]{0,4}?(?:${KIN})[^,。!?\\s]{0,8}?(?:吵|闹(?!热)|打起来|扯皮)|` +
   `\\b(?:i|we) (?:had|got into) (?:a|an|another|a bit of a) (?:row|argument|fight|quarrel|spat)\\b|\\b(?:me and|i and) my \\w+ (?:argued|fought|quarrell?ed|had a)|\\bmy (?:${KIN}) and (?:i|me) (?:argued|fought|quarrell?ed|had)\\b`);
 

@@ -12,6 +12,9 @@ const ZH_FROM_UNTIL = new RegExp(
 /** A start, then the end after 一直 a clause or two later: 下午一点就过去帮忙…一直搞到四点. */
 const ZH_UNTIL = new RegExp(
   `${PERIOD}(?<![拜期周\\d])${N}(?:点|时)(半)?[^。!?\\n\\d]{0,30}?一直[^。!?\\n\\d]{0,4}?(?:到|至)${PERIOD}${N}(?:点|时)(半)?`, "i");
+/** A start told with 就 (there by then), the end a clause later: 早上七点就克帮忙摆凳子 摆到九点. */
+const ZH_BY_THEN = new RegExp(
+  `${PERIOD}(?<![拜期周\\d])${N}(?:点|时)(半)?(?:钟)?就[^。!?\\n\\d]{0,24}?(?:到|至)${PERIOD}${N}(?:点|时)(半)?`, "i");
 /** The end told first, the start after it: 巡逻到十一点从八点开始的. */
 const ZH_END_FIRST = new RegExp(
   `(?:到|至)${PERIOD}${N}(?:点|时)(半)?[^,,。!?\\d]{0,6}?从${PERIOD}${N}(?:点|时)(半)?(?:钟)?(?:开始|起)`, "i");
@@ -74,6 +77,7 @@ export function findHourRange(text: string): HourRange | undefined {
   }
   const told = (text.includes("从") ? zhRange(ZH_FROM_UNTIL.exec(text), 1, 4) : undefined) ??
     (text.includes("一直") ? zhRange(ZH_UNTIL.exec(text), 1, 4) : undefined) ??
+    (text.includes("就") ? zhRange(ZH_BY_THEN.exec(text), 1, 4) : undefined) ??
     (text.includes("从") ? zhRange(ZH_END_FIRST.exec(text), 4, 1) : undefined);
   if (told) return told;
   if (!EN_JOIN.test(text)) return undefined;

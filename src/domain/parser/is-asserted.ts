@@ -80,6 +80,12 @@ function lastOfSentence(seg: Segments, clause: Clause): boolean {
   return last === clause;
 }
 
+/** A 是…的 cleft that names who did it (是胖伢一把把他拽回来的, 就是你讲好的): told as done; not a purpose (是来申报…的). */
+const CLEFT_DONE = /是(?!来|去|要|想|准备|打算)[^,。!?\s报]{1,14}的$/;
+
+/** A verb of taking someone somewhere with its goal reached (一直送到住院部, 带到门口): told as done, whatever plan the one helped had (说是要去医院). */
+const REACHED = /(?<![要想会能去])(?:送|带|扶|陪|背|领)到(?!时)/;
+
 /** The deed's doer named after it in a cleft: 的是你, 是你. */
 const CLEFT_YOU = /^的?(?:就|都)?是(?:你|您)/;
 
@@ -156,7 +162,7 @@ export function isAsserted(hit: DeedHit, seg: Segments, lower: string, praised =
   const latin = !hasCjk(typed, clause.start, clause.end);
   const perfective = PERFECTIVE.test(clauseText);
   // COMPLETED holds 了 and 过 among its characters: a perfective clause needs no second scan.
-  const done = perfective || COMPLETED.test(clauseText);
+  const done = perfective || COMPLETED.test(clauseText) || (clauseText.endsWith("的") && CLEFT_DONE.test(clauseText)) || REACHED.test(clauseText);
   // Each pattern below that needs a certain character is tried only where that character stands
   // (ATTRIBUTIVE a leading 的, UNDONE_AGAIN and UNDONE_NEXT a 又, FAILED_RESULT a 不 after the verb's first character).
 

@@ -25,6 +25,11 @@ const GANG = /(?<![香海军商渔空河码])港(?![口湾澳台币区城务])/g
  * 一滴, 点滴, 滴水, 滴答, 滴滴 (the taxi app).
  */
 const DI = /(?<=[\u4e00-\u9fff])(?<![一点几半水雨眼药吊滴])滴(?![水答滴血管灌眼落下了着])/g;
+/**
+ * 哒 is how Hubei speech writes the aspect particle 了: 撕哒两张, 送到她屋里克哒, 两个人都不吵哒. Not the
+ * sound of 么么哒 or 哒哒哒 (hooves, a motor).
+ */
+const DA = /(?<=[\u4e00-\u9fff])(?<![么哒])哒(?!哒)/g;
 const SLIP = new RegExp(Object.keys(SLIPS).join("|"), "g");
 /**
  * A phone number said digit by digit, as speech-to-text writes it: 打了一二三四五 → 12345, 幺幺零 → 110
@@ -202,6 +207,7 @@ function normalize(raw: string, classes: number): { text: string; classes: numbe
   }
   if (s.includes("港")) s = s.replace(GANG, "讲");
   if (s.includes("滴")) s = s.replace(DI, "的");
+  if (s.includes("哒")) s = s.replace(DA, "了");
   if (k & SLIP_FOUND) {
     s = s.replace(SLIP, (w) => SLIPS[w] ?? w);
     k |= QUOTE;

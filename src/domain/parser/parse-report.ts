@@ -219,6 +219,12 @@ function outsideMentions(tokens: Token[], lower: string): Token[] {
 /** Told as one more deed: 今天还把…, 又, 顺手, at another time of the day (下午在社区…), then, also. */
 const ONE_MORE = /还|又|另外|后来|然后|顺手|顺便|^\s*(?:上午|中午|下午|晚上|傍晚)|\b(?:also|then|afterwards|later)\b/;
 
+/** The one helped as a pronoun, in either language: the person of a deed told before. */
+const HELPED_PRONOUN_ANY = /[他她]|\b(?:him|her)\b/;
+
+/** How a quarrel ended, not what anyone did to end it: 和好了, 不吵了, 讲开了, shook hands. */
+const RESOLVED = /和好|不吵|讲开|说开|消停|握了?手|言和|\b(?:shook|shake) hands?\b|\bmade (?:up|peace)\b/;
+
 /** A deed's own subject is the message's doer, or none is told. */
 function sameDoer(subject: Doer | undefined, doer: Doer): boolean {
   return subject === undefined || (subject.kind === doer.kind && subject.name === doer.name);
@@ -241,7 +247,9 @@ function catchAllGivesWay(
     if (others.length === 0 || others.every((o) => beside.has(o.cat))) continue;
     // …天天把门口扫得干干净净 今天还把一个走丢的伢送到了派出所: one more deed, in a clause of its own, by the same doer.
     // …把树拖到路边 回来又给社区打了电话: the other deeds told as one more after it, by the same doer.
-    if (others.every((o) => o.clause !== h.clause) && sameDoer(subjectBefore(refs, h), doer) &&
+    // …一把抓住伢的衣领子拖了上来 小杨又把他送回了家: taking home the one rescued (him, her) ends the rescue, not one more deed.
+    const endsGreater = HELPED_PRONOUN_ANY.test(clauseText(seg, lower, h)) && others.some((o) => cats[o.cat]?.otherwise === h.cat);
+    if (!endsGreater && others.every((o) => o.clause !== h.clause) && sameDoer(subjectBefore(refs, h), doer) &&
       (ONE_MORE.test(clauseText(seg, lower, h)) || others.every((o) => o.clause > h.clause && ONE_MORE.test(clauseText(seg, lower, o))))) continue;
     drop = true;
   }
@@ -391,7 +399,10 @@ export function parseReport(compiled: CompiledCatalog, input: ParseInput): Parse
     const home: number[] = [];
     for (const h of hits) if (atOwnHome(h, seg, lower)) home.push(h.cat, seg.clauses[h.clause]?.sentence ?? -1);
     // 我跟老公吵了一架 … 和好了: the teller's own quarrel made up is no quarrel settled between others.
-    const ownQuarrel = doer.kind === "self" && hits.some((h) => compiled.categories[h.cat]?.betweenOthers) && OWN_QUARREL.test(lower);
+    const between = hits.filter((h) => compiled.categories[h.cat]?.betweenOthers);
+    // 卖菜的跟卖肉的吵了一上午 现在和好了: only how it ended, and the sender never says they did anything: the two made it up alone.
+    const ownQuarrel = doer.kind === "self" && between.length > 0 &&
+      (OWN_QUARREL.test(lower) || (!praised && !findsSelf(text) && between.every((h) => RESOLVED.test(lower.slice(h.anchor, h.end)))));
     if (!relativeHelpsSender && !ownKin) {
       // 帮9栋的聂师傅报一下: the relay's 帮 helps nobody.
       const relay = lower.includes("报") ? REPORTED_FOR.exec(lower) : null;

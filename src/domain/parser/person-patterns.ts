@@ -10,7 +10,7 @@ export const MODIFIER = /(?:的|栋|号楼|幢|单元|我家|我们家|咱家|�
 /** A role or kin word right before a name (保洁阿姨刘翠华, 我屋里儿子王磊, "大个子"李强). */
 export const ROLE_BEFORE = new RegExp(`${ROLE}["”」]?\\s*$`);
 export const LEADING = /^\s*(?:(?:今天|昨天|前天|今早|今晚|昨晚|刚才|刚刚|早上|上午|中午|下午|傍晚|晚上|这周|本周|上周|周末|这个月|这几天|每天|最近|一大早|另外|还有|听说)\s*)*$/;
-export const OBJECT_ZH = /给|帮|替|扶|搀|陪|送(?!快递|外卖|货|单|餐|水)|听|照顾|看望|探望|救|把|教(?!师)|带|跟|和|同|与|问|叫|找|见|看|遇到|碰到|发现|通知|告诉|联系|提醒|劝|拉|背|抱|接/;
+export const OBJECT_ZH = /给|帮|替|扶|搀|陪|送(?!快递|外卖|货|单|餐|水)|听|照顾|看望|探望|救|把|教(?!师)|带|跟|和|同|与|问|叫|找|见|看|遇到|碰到|发现|通知|告诉|联系|提醒|劝|拉|背|抱|接|揪|拽|扯|抓|按|摁/;
 export const SELF_ZH = /(?<!代表|替|帮|给|为|向)我(?!们?(?:楼|单元|小区|社区|栋|家|这|那|院|的|\d|[一二三四五六七八九十]+(?:号|栋|楼|单元))|的|家|妈|爸|儿|女|老公|老婆|爱人|孩子|孙|屋里|伢|媳妇|哥|姐|弟|妹|朋友|邻居|同事|公公|婆婆|爹|娘)|本人|俺|自己/g;
 export const KIN_ZH = /(?:我们?(?:家|屋里)?(?:那个|的)?|(?<![\u4e00-\u9fff])屋里)((?<=家|屋里|家的|屋里的)(?:老大|老二|老三)|老表|大伢|小伢|婆婆|公公|外婆|外公|老公|老婆|爱人|媳妇|老伴|老头子?|妈|爸|儿子|女儿|姑娘|闺女|孩子|孙子|孙女|孙伢|外孙女|外孙|侄儿子|侄儿|侄子|侄女|外甥|伢|姐姐|哥哥|弟弟|妹妹|姐|哥|弟|妹|表哥|表姐|表弟|表妹|女婿|侄子|侄女|外甥|外孙女|外孙)/g;
 export const PRONOUN_ZH = /[他她](?!们|人)/g;
@@ -53,8 +53,8 @@ export const THANK_ADDRESSEE = /(?:谢谢|感谢|多谢)[了啊哈哦呀啦!!~�
 export const OFFICE_PREFIX = /^(?:网格员|社区|物业|居委会|管理员)+/;
 export const AT = /@([^\s@,.!?:;、()]{1,12})/g;
 
-/** Perception verbs: the person after them is seen acting (看到有人在撕小广告, saw someone tearing down). */
-export const PERCEIVED_ZH = /(?:看到|看见|瞧见|发现|听到|听见)了?\s*$/;
+/** Perception verbs: the person after them is seen acting (看到有人在撕小广告, saw someone tearing down), or thought of (我想这人肯定急, 我怕她走丢). */
+export const PERCEIVED_ZH = /(?:看到|看见|瞧见|发现|听到|听见|我想|我觉得|我怕)了?\s*$/;
 /** After the seen act, the one who saw it acts: 看到有人贴小广告就把它撕了. */
 export const PERCEIVER_ACTS = /就|便|于是|马上|立马|赶紧|随即|立刻|so i\b/;
 export const PERCEIVED_EN = /\b(?:saw|seen|watched|noticed|spotted|heard)\s+$/i;

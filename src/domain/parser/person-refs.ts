@@ -31,10 +31,10 @@ const PRONOUN = 64; // 他她: PRONOUN_ZH
 const SELF = 128; // 我本俺自: SELF_ZH
 const PRAISE = 256; // PRAISE_CHARS: PRAISE_ZH
 const GIVE = 512; // 给为向: GIVE_PRAISE_BEFORE
-const PERCEIVE = 1024; // 看瞧发听: PERCEIVED_ZH
+const PERCEIVE = 1024; // 看瞧发听想觉怕: PERCEIVED_ZH
 const TRIGGERS = new Map<number, number>();
 for (const [chars, bit] of [["我屋", KIN], ["子", ZI_CHAR], ["哥姐叔婶嫂", NICK], ["狗猫", PET], ["他她", PRONOUN], ["我本俺自", SELF],
-  [PRAISE_CHARS.source.slice(1, -1), PRAISE], ["给为向", GIVE], ["看瞧发听", PERCEIVE]] as const) {
+  [PRAISE_CHARS.source.slice(1, -1), PRAISE], ["给为向", GIVE], ["看瞧发听想觉怕", PERCEIVE]] as const) {
   for (let i = 0; i < chars.length; i++) TRIGGERS.set(chars.charCodeAt(i), (TRIGGERS.get(chars.charCodeAt(i)) ?? 0) | bit);
 }
 const TRIGGER_CODES = charSet([...TRIGGERS.keys()].map((c) => String.fromCharCode(c)).join(""));
