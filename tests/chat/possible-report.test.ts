@@ -14,8 +14,8 @@ afterEach(async () => {
   await app.dispose();
 });
 
-// A laugh makes the parser unsure whether a deed is told or joked about.
-const DOUBTFUL = "张秀英: 早上撕了3张小广告 哈哈";
+// A laugh beside talk of points makes the parser unsure whether a deed is told or joked about.
+const DOUBTFUL = "张秀英: 早上撕了3张小广告 哈哈 给我加分撒";
 
 describe("possible reports", () => {
   it("answers nothing in the group, and lists the message under 可能的申报 in 待审核", async () => {
