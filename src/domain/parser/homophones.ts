@@ -13,7 +13,7 @@
 // (speller.ts) none at all.
 
 import { CHAR_SOUND_DIGITS, CHAR_SOUNDS, SYLLABLES } from "./char-sounds.ts";
-import { buildLexicon, scanTokens, scanUnits, type EntryGroups, type LexEntry, type Lexicon, type Token } from "./lexicon.ts";
+import { buildLexicon, namesDeed, scanTokens, scanUnits, type EntryGroups, type LexEntry, type Lexicon, type Token } from "./lexicon.ts";
 import { codeUnit } from "./char-set.ts";
 import type { Speller } from "./speller.ts";
 
@@ -171,12 +171,6 @@ export function addSoundTokens(sounds: SoundLexicon | undefined, lower: string, 
     if (kept.length) out = merged(out, kept);
   }
   return heard.some(heardVerb) ? out.filter((t, i) => !heardVerb(t) || !heard.includes(t) || objectFollows(out, i, lower) || objectFronted(out, i, lower)) : out;
-}
-
-/** Some token names a deed (a keyword or a verb). */
-function namesDeed(tokens: readonly Token[]): boolean {
-  for (const t of tokens) if (t.groups.namesDeed) return true;
-  return false;
 }
 
 /**

@@ -40,6 +40,12 @@ export interface EntryGroups {
   namesDeed: boolean;
 }
 
+/** Some token names a deed (a keyword or a verb). */
+export function namesDeed(tokens: readonly Token[]): boolean {
+  for (const t of tokens) if (t.groups.namesDeed) return true;
+  return false;
+}
+
 function groupEntries(entries: readonly LexEntry[]): EntryGroups {
   const actionCats: number[] = [];
   for (const e of entries) if (e.role === "action" && !actionCats.includes(e.cat)) actionCats.push(e.cat);

@@ -15,7 +15,7 @@ import { addSoundTokens } from "./homophones.ts";
 import { isChatter, officeOwn } from "./is-chatter.ts";
 import { nameInFull } from "./name-in-full.ts";
 import { isSurnameAlone, readChineseName } from "./chinese-names.ts";
-import { scanTokens, type Token } from "./lexicon.ts";
+import { namesDeed, scanTokens, type Token } from "./lexicon.ts";
 import { normalizeMessage } from "./normalize-text.ts";
 import { readPinyin } from "./read-pinyin.ts";
 import { findPersonRefs, type PersonRef } from "./person-refs.ts";
@@ -30,12 +30,6 @@ const MAX_CHARS = 1000;
 const notAReport = (tagged: boolean): ParseResult => ({
   isReport: false, lane: "no", deeds: [], doer: null, doers: [], when: null, whenDate: null, where: null, confidence: 0, totalPoints: 0, tagged,
 });
-
-/** Some token is a deed's keyword or action (not only objects). */
-function namesDeed(tokens: readonly Token[]): boolean {
-  for (const t of tokens) if (t.groups.namesDeed) return true;
-  return false;
-}
 
 /** How far before the deed's verb the one helped may stand (帮他婆婆|搞卫生). */
 const FAMILY_REACH = 8;
